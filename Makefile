@@ -1,0 +1,26 @@
+# Two commands set everything up on a fresh machine with only python3:
+#   make run   - create .venv, install newsline, open the app on the default store
+#   make test  - create .venv, install newsline with its test tools, run the whole suite
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/newsline
+
+test: $(STAMP)
+	$(PYTHON) -m pytest -q
+
+bench: $(STAMP)
+	$(PYTHON) bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

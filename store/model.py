@@ -1,0 +1,196 @@
+"""The event and article records: their fields, their validation and how new ones are made.
+
+Records are plain dicts at the JSON edge (that is what TinyDB and export hold); this module is the one
+place that says what a valid record is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from .errors import ValidationError
+
+KINDS = ("call", "strike", "claim", "statement", "decision", "other")
+PRECISIONS = ("minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown")
+STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed")
+ORIGINS = ("extracted", "manual")
+
+EVENT_KEYS = (
+    "id", "kind", "title", "start", "end", "precision", "time_text", "actors", "location",
+    "quantities", "status", "origin", "sources", "notes", "created", "updated",
+)
+ARTICLE_KEYS = ("id", "title", "outlet", "url", "published", "text", "sha256", "ingested")
+SOURCE_KEYS = ("article_id", "sentence", "start", "end")
+
+# Fields a person may change by hand (edit); the rest belong to the store.
+EDITABLE_KEYS = (
+    "kind", "title", "start", "end", "precision", "time_text", "actors", "location",
+    "quantities", "status", "notes",
+)
+
+
+def new_id() -> str:
+    """A fresh id that is never reused: 32 hex digits of a random uuid4."""
+    return uuid.uuid4().hex
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_instant(value: Any, field: str) -> datetime:
+    """An ISO 8601 string with a UTC offset, as a time-zone aware datetime."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field} must be an ISO 8601 string, got {type(value).__name__}")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(f"{field} is not an ISO 8601 date-time: {value!r}") from None
+    if moment.tzinfo is None:
+        raise ValidationError(f"{field} has no UTC offset: {value!r}")
+    return moment
+
+
+def _require_keys(record: Any, keys: tuple[str, ...], what: str) -> None:
+    if not isinstance(record, dict):
+        raise ValidationError(f"{what} must be an object, got {type(record).__name__}")
+    missing = [key for key in keys if key not in record]
+    if missing:
+        raise ValidationError(f"{what} is missing key {missing[0]!r}")
+    extra = [key for key in record if key not in keys]
+    if extra:
+        raise ValidationError(f"{what} has unknown key {extra[0]!r}")
+
+
+def _require_str(value: Any, field: str, *, allow_none: bool = False, nonempty: bool = False) -> None:
+    if value is None and allow_none:
+        return
+    if not isinstance(value, str):
+        raise ValidationError(f"{field} must be a string")
+    if nonempty and not value.strip():
+        raise ValidationError(f"{field} must not be empty")
+
+
+def validate_event(record: Any) -> dict:
+    """Return the record unchanged if it is a valid event, else raise ValidationError naming the field."""
+    what = "event"
+    if isinstance(record, dict) and isinstance(record.get("id"), str):
+        what = f"event {record['id']}"
+    _require_keys(record, EVENT_KEYS, what)
+    _require_str(record["id"], f"{what}: id", nonempty=True)
+    if record["kind"] not in KINDS:
+        raise ValidationError(f"{what}: kind must be one of {', '.join(KINDS)}, got {record['kind']!r}")
+    _require_str(record["title"], f"{what}: title", nonempty=True)
+    if "\n" in record["title"]:
+        raise ValidationError(f"{what}: title must be one line")
+    start = parse_instant(record["start"], f"{what}: start")
+    end = parse_instant(record["end"], f"{what}: end")
+    if end < start:
+        raise ValidationError(f"{what}: end {record['end']} is before start {record['start']}")
+    if record["precision"] not in PRECISIONS:
+        raise ValidationError(f"{what}: precision must be one of {', '.join(PRECISIONS)}")
+    _require_str(record["time_text"], f"{what}: time_text", allow_none=True)
+    actors = record["actors"]
+    if not isinstance(actors, list) or not all(isinstance(a, str) and a.strip() for a in actors):
+        raise ValidationError(f"{what}: actors must be a list of non-empty strings")
+    _require_str(record["location"], f"{what}: location", allow_none=True)
+    quantities = record["quantities"]
+    if not isinstance(quantities, dict):
+        raise ValidationError(f"{what}: quantities must be an object of name -> integer")
+    for name, number in quantities.items():
+        if not isinstance(name, str) or not name:
+            raise ValidationError(f"{what}: quantity names must be non-empty strings")
+        if isinstance(number, bool) or not isinstance(number, int) or number < 0:
+            raise ValidationError(f"{what}: quantity {name!r} must be a whole number >= 0")
+    if record["status"] not in STATUSES:
+        raise ValidationError(f"{what}: status must be one of {', '.join(STATUSES)}")
+    if record["origin"] not in ORIGINS:
+        raise ValidationError(f"{what}: origin must be one of {', '.join(ORIGINS)}")
+    sources = record["sources"]
+    if not isinstance(sources, list):
+        raise ValidationError(f"{what}: sources must be a list")
+    for source in sources:
+        _require_keys(source, SOURCE_KEYS, f"{what}: source")
+        _require_str(source["article_id"], f"{what}: source article_id", allow_none=True)
+        _require_str(source["sentence"], f"{what}: source sentence")
+        for bound in ("start", "end"):
+            offset = source[bound]
+            if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int) or offset < 0):
+                raise ValidationError(f"{what}: source {bound} must be a character offset or null")
+    _require_str(record["notes"], f"{what}: notes")
+    parse_instant(record["created"], f"{what}: created")
+    parse_instant(record["updated"], f"{what}: updated")
+    return record
+
+
+def validate_article(record: Any) -> dict:
+    what = "article"
+    if isinstance(record, dict) and isinstance(record.get("id"), str):
+        what = f"article {record['id']}"
+    _require_keys(record, ARTICLE_KEYS, what)
+    _require_str(record["id"], f"{what}: id", nonempty=True)
+    _require_str(record["title"], f"{what}: title")
+    _require_str(record["outlet"], f"{what}: outlet", allow_none=True)
+    _require_str(record["url"], f"{what}: url", allow_none=True)
+    parse_instant(record["published"], f"{what}: published")
+    _require_str(record["text"], f"{what}: text", nonempty=True)
+    if record["sha256"] != text_sha256(record["text"]):
+        raise ValidationError(f"{what}: sha256 does not match the text")
+    parse_instant(record["ingested"], f"{what}: ingested")
+    return record
+
+
+def make_event(
+    *,
+    kind: str,
+    title: str,
+    start: str,
+    end: str,
+    precision: str,
+    time_text: str | None = None,
+    actors: list[str] | None = None,
+    location: str | None = None,
+    quantities: dict[str, int] | None = None,
+    status: str = "reported",
+    origin: str = "manual",
+    sources: list[dict] | None = None,
+    notes: str = "",
+) -> dict:
+    """A new, validated event record with a fresh id and timestamps."""
+    now = utc_now()
+    return validate_event({
+        "id": new_id(), "kind": kind, "title": title.strip(), "start": start, "end": end,
+        "precision": precision, "time_text": time_text, "actors": list(actors or []),
+        "location": location or None, "quantities": dict(quantities or {}), "status": status,
+        "origin": origin, "sources": list(sources or []), "notes": notes, "created": now,
+        "updated": now,
+    })
+
+
+def make_article(*, text: str, published: str, title: str = "", outlet: str | None = None,
+                 url: str | None = None) -> dict:
+    return validate_article({
+        "id": new_id(), "title": title, "outlet": outlet, "url": url, "published": published,
+        "text": text, "sha256": text_sha256(text), "ingested": utc_now(),
+    })
+
+
+def edited(event: dict, changes: dict) -> dict:
+    """A copy of event with changes applied and `updated` bumped; validated."""
+    unknown = [key for key in changes if key not in EDITABLE_KEYS]
+    if unknown:
+        raise ValidationError(f"field {unknown[0]!r} cannot be edited")
+    record = {**event, **changes, "updated": utc_now()}
+    return validate_event(record)
+
+
+def sort_key(event: dict) -> tuple[float, str]:
+    """Time order: by the instant the window starts (across UTC offsets), then id for stability."""
+    return (datetime.fromisoformat(event["start"]).timestamp(), event["id"])
