@@ -1,0 +1,279 @@
+"""Who, where and how many in one sentence: people, countries, places and counted quantities.
+
+Everything here is grammar and gazetteer: capitalised name sequences with titles stripped, GeoNames
+places, "village of X" / "X region" patterns, and numbers (digits or words) next to the nouns they
+count. Nothing is keyed to any one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import gazetteer
+
+_CAP_WORD = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+# Capitalised sequences; a lower-to-upper join ("TrumpEast2West") ends the name.
+_NAME_SEQ = re.compile(rf"(?<![\w’'])(?:{_CAP_WORD})(?:\s+(?:{_CAP_WORD}))*(?![a-z])")
+
+TITLES = {
+    "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary", "General",
+    "Gen", "Gen.", "Lieutenant", "Colonel", "Major", "Captain", "Commander", "Commander-in-Chief",
+    "Chief", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Senator", "Sen.", "Governor",
+    "Mayor", "Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Lord", "Lady",
+    "Premier", "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Aide", "Envoy", "Speaker",
+    "Admiral", "Marshal", "Sergeant", "Private", "Officer", "Judge", "Justice", "Bishop", "Patriarch",
+    "Emir", "Sheikh", "Crown", "Supreme", "Leader", "Deputy", "Head", "Director", "CEO", "Chairman",
+    "Coach", "Manager", "Striker", "Midfielder", "Defender", "Goalkeeper", "Former", "Late", "Acting",
+    "Interim", "Russian", "Ukrainian", "American", "US", "UK", "Kremlin", "White", "House", "State",
+}
+LEADING_STOPWORDS = {
+    "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or", "As",
+    "Meanwhile", "While", "When", "After", "Before", "Speaking", "According", "Some", "Another",
+    "Its", "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "If", "Since", "Although",
+    "Last", "Next", "Earlier", "Later", "Despite", "During", "From", "With", "For", "By", "Of",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Yesterday", "Today",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Dozens", "Hundreds", "Thousands", "Short", "Fires", "Local", "Senior",
+}
+NON_PERSON_WORDS = {
+    "Ministry", "Army", "Forces", "Force", "Council", "Committee", "Union", "Nations", "Party", "Guard",
+    "Command", "Service", "Agency", "Office", "Department", "Parliament", "Congress", "Senate",
+    "Court", "Bank", "Fund", "Group", "Company", "Corporation", "Inc", "Ltd", "News", "Times", "Post",
+    "Street", "Square", "Station", "Airport", "Base", "Bridge", "Sea", "Ocean", "River", "Mountains",
+    "Region", "Oblast", "Province", "District", "City", "Republic", "Kingdom", "States", "League",
+    "Cup", "United", "FC", "Club", "University", "Hospital", "School", "Church", "Cathedral", "Palace",
+    "Patriot", "Howitzer", "Storm", "Shadow", "Iskander", "Kinzhal", "Western", "Eastern", "Northern",
+    "Southern", "Central", "Institute", "Organisation", "Organization", "Alliance", "Nato", "NATO",
+    "Telegram", "Facebook", "Premier", "Championship", "Olympics", "Games", "Day", "Week",
+}
+_REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?:’s|'s)?\s+(?P<kind>region|oblast|province|district|governorate|state)\b")
+_SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
+_PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s+(?:the\s+|a\s+)?$")
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:million|thousand))?|(?:%s)(?:[- ](?:%s))?)" % (
+    "|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
+_ADJ = r"(?:(?:[A-Za-z-]+)\s+){0,2}?"
+_QUANTITY_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("missiles_intercepted", re.compile(rf"\b(?:down(?:ed)?|shot down|shoot down|intercept(?:ed)?|destroy(?:ed)?)\s+{_NUM}\s+(?:of|out of)\s+(?:the\s+)?(?P<total>\d[\d,]*|\w+)\s+(?:\w+\s+)?missiles", re.I)),
+    ("drones_intercepted", re.compile(rf"\b(?:down(?:ed)?|shot down|shoot down|intercept(?:ed)?|destroy(?:ed)?)\s+{_NUM}\s+(?:of|out of)\s+(?:the\s+)?(?P<total>\d[\d,]*|\w+)\s+(?:\w+\s+)?drones", re.I)),
+    ("missiles_intercepted", re.compile(rf"\b{_NUM}\s+(?:of the\s+)?(?:\w+\s+)?missiles\s+(?:were|was|had been)\s+(?:shot down|intercepted|downed|destroyed)", re.I)),
+    ("drones_intercepted", re.compile(rf"\b{_NUM}\s+(?:of the\s+)?(?:\w+\s+)?drones\s+(?:were|was|had been)\s+(?:shot down|intercepted|downed|destroyed)", re.I)),
+    ("drones", re.compile(rf"\b{_NUM}\s+{_ADJ}drones?\b", re.I)),
+    ("missiles", re.compile(rf"\b{_NUM}\s+{_ADJ}missiles?\b", re.I)),
+    ("rockets", re.compile(rf"\b{_NUM}\s+{_ADJ}rockets?\b", re.I)),
+    ("shells", re.compile(rf"\b{_NUM}\s+{_ADJ}(?:artillery\s+)?shells\b", re.I)),
+    ("killed", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?\s*(?:were|was|have been|had been|are)?\s*(?:killed|dead|died|slain)", re.I)),
+    ("killed", re.compile(rf"\b(?:killing|killed|kills)\s+(?:at least\s+)?{_NUM}\b", re.I)),
+    ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at)\s+{_NUM}\b", re.I)),
+    ("injured", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?\s*(?:were|was|have been|had been|are|more|others)?\s*(?:injured|wounded|hurt)", re.I)),
+    ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?:at least\s+)?(?:another\s+)?{_NUM}\b", re.I)),
+    ("soldiers", re.compile(rf"\b{_NUM}\s+{_ADJ}(?:soldiers|troops|servicemen|fighters)\b", re.I)),
+    ("soldiers", re.compile(rf"\b{_NUM}-strong\s+(?:force|army|contingent|group)", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in a sentence: its text, span, and what it is."""
+    text: str
+    start: int
+    end: int
+    kind: str            # person, country, nationality, place, region
+    canonical: str       # full person name, country name or place name
+    timezone: str | None = None
+    country: str | None = None  # ISO code of the country a place or country is in
+
+
+def parse_number(text: str) -> int | None:
+    text = text.lower().strip()
+    multiplier = 1
+    for word, factor in (("million", 1_000_000), ("thousand", 1_000)):
+        if text.endswith(word):
+            text, multiplier = text[: -len(word)].strip(), factor
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
+        return int(float(text.replace(",", "")) * multiplier)
+    parts = re.split(r"[- ]", text)
+    if all(p in NUMBER_WORDS for p in parts):
+        if len(parts) == 2 and parts[1] == "hundred":
+            return NUMBER_WORDS[parts[0]] * 100 * multiplier
+        return sum(NUMBER_WORDS[p] for p in parts) * multiplier
+    return None
+
+
+def quantities(sentence: str) -> dict[str, int]:
+    """Numbers attached to what they count; 'dozens' and 'hundreds' are not numbers."""
+    found: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _QUANTITY_PATTERNS:
+        for match in pattern.finditer(sentence):
+            span = match.span("num")
+            if any(span[0] < end and start < span[1] for start, end in taken):
+                continue
+            number = parse_number(match.group("num"))
+            if number is None or number == 0:
+                continue
+            taken.append(span)
+            found[name] = max(found.get(name, 0), number)
+            total = match.groupdict().get("total")
+            if total and (value := parse_number(total)):
+                key = "missiles" if "missiles" in name else "drones"
+                found[key] = max(found.get(key, 0), value)
+    return found
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    while words and (words[0] in TITLES or words[0] in LEADING_STOPWORDS
+                     or words[0] in gazetteer.DEMONYMS or words[0].rstrip("’'s") in TITLES):
+        words = words[1:]
+    return words
+
+
+def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
+    """People, countries and places named in the sentence, in order.
+
+    known_people maps a surname or first name already seen in the article to the full name, so a
+    later "Trump" becomes "Donald Trump" (and "the US president" never becomes an actor at all).
+    """
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(mention: Mention) -> None:
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            return
+        taken.append((mention.start, mention.end))
+        found.append(mention)
+
+    for match in _SETTLEMENT.finditer(sentence):
+        place = gazetteer.lookup(match.group("name"))
+        add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
+                    match.group("name"), place.timezone if place else None,
+                    place.country if place else None))
+    for match in _REGION.finditer(sentence):
+        name = match.group("name")
+        if name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS:
+            continue
+        place = gazetteer.lookup(name)
+        label = f"{name} {match.group('kind')}"
+        add(Mention(label, match.start("name"), match.end("kind"), "region", label,
+                    place.timezone if place else None, place.country if place else None))
+    for match in _NAME_SEQ.finditer(sentence):
+        raw = match.group(0)
+        words = raw.split()
+        offset = match.start()
+        # A whole multi-word place ("Kryvyi Rih", "United States").
+        place = gazetteer.lookup(raw[:-2] if raw.endswith(("’s", "'s")) else raw)
+        if len(words) > 1 and place:
+            add(_place_mention(raw, offset, place))
+            continue
+        while words and words[0] in LEADING_STOPWORDS:
+            offset += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        raw = " ".join(words)
+        place = gazetteer.lookup(raw)
+        if len(words) > 1 and place:
+            add(_place_mention(raw, offset, place))
+            continue
+        stripped = _strip_titles(words)
+        if len(stripped) >= 2 and not any(w.strip("’'s") in NON_PERSON_WORDS for w in stripped):
+            full = " ".join(w[:-2] if w.endswith(("’s", "'s")) else w for w in stripped)
+            start = offset + raw.index(stripped[0])
+            if not gazetteer.lookup(stripped[0]) or len(stripped) >= 2 and not gazetteer.lookup(full):
+                add(Mention(full, start, start + len(" ".join(stripped)), "person", full))
+                continue
+        # Single words: countries, demonyms, places, or a known person's short name.
+        position = offset
+        for word in words:
+            start = sentence.index(word, position)
+            position = start + len(word)
+            base = word[:-2] if word.endswith(("’s", "'s")) else word
+            if base in known_people:
+                add(Mention(base, start, start + len(base), "person", known_people[base]))
+                continue
+            demonym = base if base in gazetteer.DEMONYMS else base[:-1] if base[:-1] in gazetteer.DEMONYMS else None
+            if demonym:  # "Russian troops", "Ukrainians have ..."
+                add(Mention(base, start, start + len(base), "nationality", gazetteer.DEMONYMS[demonym]))
+                continue
+            if base in LEADING_STOPWORDS or base in TITLES and base not in ("US", "UK"):
+                continue
+            place = gazetteer.lookup(base)
+            if place and not _inside_longer_name(words, word):
+                add(_place_mention(base, start, place))
+    # All-caps ledes ("RUSSIA last night blitzed ...").
+    for match in re.finditer(r"\b[A-Z]{4,}\b", sentence):
+        place = gazetteer.lookup(match.group(0).title())
+        if place and place.kind == "country":
+            add(_place_mention(match.group(0).title(), match.start(), place))
+    for match in re.finditer(r"\b(?:US|UK|U\.S\.|UAE|EU)\b", sentence):
+        place = gazetteer.lookup(match.group(0))
+        if place:
+            add(_place_mention(match.group(0), match.start(), place))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _inside_longer_name(words: list[str], word: str) -> bool:
+    """'Vladimir' in 'Vladimir Putin' is a first name, not the Russian city."""
+    return len(words) > 1 and not gazetteer.lookup(" ".join(words))
+
+
+def _place_mention(text: str, start: int, place: gazetteer.Place) -> Mention:
+    kind = "country" if place.kind == "country" else "place"
+    canonical = place.name if place.kind == "country" else text
+    return Mention(text, start, start + len(text), kind, canonical, place.timezone, place.country)
+
+
+_ATTRIBUTIVE = re.compile(
+    r"^(?:’s|'s)?\s*(?:president|leader|officials?|decision|government|military|army|forces|troops|intelligence"
+    r"|envoy|ambassador|ministers?|aide|administration|embassy|authorities|side|delegation|negotiators?)\b", re.I)
+
+
+def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False) -> Mention | None:
+    """Where the sentence's event happened: the most specific place, preferring one after 'in/near/..'.
+
+    A country used as an attribute ("the US president", "Ukraine's military intelligence") is not a place.
+    """
+    candidates = [m for m in mentions if m.kind in ("place", "region", "country")
+                  and not (m.kind == "country" and _ATTRIBUTIVE.match(sentence[m.end:]))]
+    if need_preposition:
+        candidates = [m for m in candidates if _PLACE_PREP.search(sentence[: m.start])]
+    if not candidates:
+        return None
+    rank = {"place": 0, "region": 1, "country": 2}
+
+    def score(m: Mention) -> tuple[int, int, int, int]:
+        # "Kyiv's military chief" names an owner, not where it happened.
+        possessive = sentence[m.end: m.end + 2] in ("’s", "'s") and m.kind != "region"
+        return (possessive, rank[m.kind], 0 if _PLACE_PREP.search(sentence[: m.start]) else 1, m.start)
+
+    best = min(candidates, key=score)
+    # "the Sumy and Kharkiv frontiers": two places joined by "and" are one location.
+    for other in candidates:
+        if other is not best and other.kind == best.kind and other.start > best.end:
+            between = sentence[best.end: other.start]
+            if between.strip() == "and":
+                return Mention(f"{best.canonical} and {other.canonical}", best.start, other.end,
+                               best.kind, f"{best.canonical} and {other.canonical}", best.timezone,
+                               best.country)
+    return best
+
+
+def organisation_after_according_to(sentence: str) -> str | None:
+    """'according to Ukraine's military intelligence' -> that source, when it is not a person."""
+    match = re.search(r"according to\s+((?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[\w’'\s-]{0,40}?)(?=[,.;]|$)", sentence)
+    if not match:
+        return None
+    source = match.group(1).strip()
+    if source.lower().startswith(("the us president", "the president", "him", "her", "them")):
+        return None
+    if not re.search(r"[A-Z]", source) or len(source.split()) > 6:
+        return None
+    return source[0].upper() + source[1:]

