@@ -1,0 +1,160 @@
+"""Reading articles from files (text, HTML, standard input) and storing them with their events."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import orjson
+
+from . import model
+from .database import Store
+from .errors import DuplicateError, InputError, UsageError
+from .extract import extract_events
+from .timewords import zone
+
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # a long feature is ~100 KB; beyond this it is not an article
+
+
+@dataclass
+class ArticleInput:
+    """An article as read from disk, before it is stored."""
+    text: str
+    source: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    timezone: str | None = None
+    warning: str | None = None
+
+
+def read_article(path: str) -> ArticleInput:
+    """Read a .txt/.html file or '-' (standard input); refuse what is not an article, clearly."""
+    if path == "-":
+        raw = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        name = "standard input"
+        sidecar = None
+    else:
+        file = Path(path)
+        name = str(file)
+        if not file.exists():
+            raise InputError(f"{name}: no such file")
+        if file.is_dir():
+            raise InputError(f"{name}: is a directory, not an article file")
+        try:
+            size = file.stat().st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise InputError(f"{name}: {size / 1e6:.1f} MB is larger than the {MAX_ARTICLE_BYTES // 2**20} MB "
+                                 "article limit; split it into articles")
+            raw = file.read_bytes()
+        except PermissionError:
+            raise InputError(f"{name}: permission denied") from None
+        sidecar = file.with_suffix(".json") if file.suffix != ".json" else None
+    if len(raw) > MAX_ARTICLE_BYTES:
+        raise InputError(f"{name}: larger than the {MAX_ARTICLE_BYTES // 2**20} MB article limit")
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{name}: is a binary file, not article text")
+    text, warning = _decode(raw, name)
+    article = ArticleInput(text=text, source=name, warning=warning)
+    if _looks_like_html(path, text):
+        _fill_from_html(article)
+    article.text = _normalise(article.text)
+    if not article.text.strip():
+        raise InputError(f"{name}: is empty; there is no article text to read")
+    if sum(ch.isalpha() for ch in article.text) < 20:
+        raise InputError(f"{name}: has no readable article text")
+    if sidecar is not None and sidecar.is_file():
+        _fill_from_sidecar(article, sidecar)
+    return article
+
+
+def _decode(raw: bytes, name: str) -> tuple[str, str | None]:
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("cp1252", errors="replace")
+    return text, f"{name}: not UTF-8; read as Windows-1252 (check accented letters)"
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def _looks_like_html(path: str, text: str) -> bool:
+    head = text[:1000].lstrip().lower()
+    return path.lower().endswith((".html", ".htm")) or head.startswith(("<!doctype html", "<html"))
+
+
+def _fill_from_html(article: ArticleInput) -> None:
+    import trafilatura  # only when an HTML page is ingested
+
+    document = trafilatura.bare_extraction(article.text, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True)
+    if not document or not getattr(document, "text", None):
+        raise InputError(f"{article.source}: no article text found in this HTML page")
+    article.text = document.text
+    article.title = document.title or None
+    article.outlet = document.sitename or None
+    article.url = document.url or None
+    article.published = document.date or None
+
+
+def _fill_from_sidecar(article: ArticleInput, sidecar: Path) -> None:
+    try:
+        meta = orjson.loads(sidecar.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        raise InputError(f"{sidecar}: metadata file is not valid JSON") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{sidecar}: metadata file must hold an object")
+    for key in ("title", "outlet", "url", "published", "timezone"):
+        if meta.get(key) and not getattr(article, key):
+            setattr(article, key, str(meta[key]))
+
+
+def parse_published(value: str) -> date:
+    """A publication date given by a person or a page: ISO, '4 July 2025', 'July 4, 2025'."""
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    from .timewords import parse_when
+
+    try:
+        window = parse_when(text, datetime.now().astimezone())
+    except UsageError:
+        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
+    if window.precision not in ("day", "minute", "hour"):
+        raise UsageError(f"--published {value!r} is not a single day (use YYYY-MM-DD)")
+    return window.start.date()
+
+
+def ingest(store: Store, article: ArticleInput, *, published: str | None = None, tz: str | None = None,
+           title: str | None = None, outlet: str | None = None, url: str | None = None) -> tuple[dict, list[dict]]:
+    """Extract and store one article with its events in a single commit."""
+    when = published or article.published
+    if not when:
+        raise InputError(f"{article.source}: no publication date known; pass --published YYYY-MM-DD")
+    day = parse_published(when)
+    zone_name = tz or article.timezone or "UTC"
+    zone(zone_name)
+    text = article.text
+    existing = store.article_with_text(model.text_sha256(text))
+    if existing:
+        raise DuplicateError(f"{article.source}: already stored as article {existing['id'][:8]}; nothing added")
+    published_at = datetime.combine(day, datetime.min.time(), zone(zone_name)).isoformat()
+    record = model.make_article(text=text, published=published_at, title=title or article.title or _first_line(text),
+                                outlet=outlet or article.outlet, url=url or article.url)
+    events = extract_events(text, day, zone_name, article_id=record["id"])
+    store.add_article(record, events)
+    return record, events
+
+
+def _first_line(text: str) -> str:
+    line = text.strip().split("\n", 1)[0]
+    return line if len(line) <= 100 else line[:99].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,32 @@
+"""The sample articles in `seeds/`, loaded into an empty store so a new user sees a timeline at once."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .database import Store
+from .errors import DuplicateError
+from .ingest import ingest, read_article
+
+SEEDS_DIR = Path(os.environ.get("NEWSLINE_SEEDS", Path(__file__).resolve().parent.parent / "seeds"))
+
+
+def seed_files(folder: Path = SEEDS_DIR) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html", ".htm"))
+
+
+def load_seeds_if_empty(store: Store, folder: Path = SEEDS_DIR) -> int:
+    """Ingest every seed article when the store holds nothing at all; returns events added."""
+    if store.events_by_id or store.articles_by_id or store.path.exists():
+        return 0
+    added = 0
+    for path in seed_files(folder):
+        try:
+            _, events = ingest(store, read_article(str(path)))
+        except DuplicateError:
+            continue
+        added += len(events)
+    return added

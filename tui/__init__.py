@@ -1,0 +1,1 @@
+"""newsline's people side: the command line and the Textual app."""

@@ -1,0 +1,125 @@
+"""The `newsline` command line: one parser, one place where errors become a line on stderr and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from store.errors import NewslineError, UsageError
+
+EXAMPLES = """\
+examples:
+  newsline                                   open the timeline app
+  newsline ingest article.txt --published 2025-07-04
+  newsline add --kind call --when "yesterday 21:00" --title "Leaders speak by phone"
+  newsline --db team.json list --kind strike --since "last week"
+  newsline export --format md -o timeline.md
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def _event_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    from store.model import KINDS, STATUSES
+
+    parser.add_argument("--kind", choices=KINDS, required=required, help="what happened")
+    parser.add_argument("--when", required=required, help='when, in words: "yesterday 21:00", "3 July 2025", "last week"')
+    parser.add_argument("--title", required=required, help="one line an analyst would write")
+    parser.add_argument("--actor", action="append", default=None, help="a person or party (repeat for more)")
+    parser.add_argument("--location", help="city, region or village")
+    parser.add_argument("--quantity", action="append", default=None, metavar="NAME=N",
+                        help="a counted number, e.g. drones=40 (repeat for more)")
+    parser.add_argument("--status", choices=STATUSES, default=None if not required else "reported")
+    parser.add_argument("--note", default=None, help="free text")
+    parser.add_argument("--tz", default=None, help="time zone for --when (default: this machine's)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newsline", description="A terminal timeline browser for news events.",
+                     epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", metavar="PATH", help="store file (default: $NEWSLINE_DB or the user data folder)")
+    parser.add_argument("--no-seed", action="store_true", help="do not load the sample article into an empty store")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, epilog=f"example:\n  {example}",
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    ingest = command("ingest", "extract events from articles (.txt, .html, or - for stdin) and store them",
+                     "newsline ingest article.txt --published 2025-07-04 --outlet Reuters")
+    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.add_argument("--published", help="publication date, YYYY-MM-DD (needed when the file does not say)")
+    ingest.add_argument("--title")
+    ingest.add_argument("--outlet")
+    ingest.add_argument("--url")
+    ingest.add_argument("--tz", help="time zone the article's times are in (default: from metadata, else UTC)")
+
+    add = command("add", "add an event by hand; prints its id on the last line",
+                  'newsline add --kind strike --when "Thursday 21:00" --title "Drone strike on Odesa" --quantity drones=40')
+    _event_options(add, required=True)
+
+    listing = command("list", "list events in time order", 'newsline list --kind strike --since "1 July 2025" --search Kyiv')
+    listing.add_argument("--kind", action="append", help="only this kind (repeat for more)")
+    listing.add_argument("--since", help="from this date, in words or YYYY-MM-DD")
+    listing.add_argument("--until", help="up to this date, in words or YYYY-MM-DD")
+    listing.add_argument("--search", help="text in title, actors, location, notes or sources (literal)")
+
+    show = command("show", "show one event in full", "newsline show 3f2a")
+    show.add_argument("id", help="event id, or a unique prefix of at least 4 characters")
+    show.add_argument("--json", action="store_true", help="print the record as JSON")
+
+    delete = command("delete", "delete an event", "newsline delete 3f2a")
+    delete.add_argument("id")
+
+    edit = command("edit", "change fields of an event", 'newsline edit 3f2a --status disputed --note "denied by MoD"')
+    edit.add_argument("id")
+    _event_options(edit, required=False)
+
+    export = command("export", "write the store as json, csv, md or ics", "newsline export --format ics -o timeline.ics")
+    export.add_argument("--format", choices=("json", "csv", "md", "ics"), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+
+    importing = command("import", "add the records of a JSON export (ids already stored are skipped)",
+                        "newsline import backup.json")
+    importing.add_argument("file")
+
+    doctor = command("doctor", "check the store file and restore it from its backup if it is damaged",
+                     "newsline doctor --restore")
+    doctor.add_argument("--restore", action="store_true", help="restore from the backup without asking")
+    doctor.add_argument("--compact", action="store_true", help="fold the journal into the store file now")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        from store.locations import default_store_path
+
+        path = Path(args.db).expanduser() if args.db else default_store_path()
+        if args.command is None:
+            return _run_app(path, seed=not args.no_seed)
+        from . import commands
+
+        return getattr(commands, f"cmd_{args.command}")(path, args)
+    except NewslineError as exc:
+        print(f"newsline: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("newsline: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _run_app(path: Path, *, seed: bool) -> int:
+    from .app import NewslineApp
+
+    NewslineApp(path, seed=seed).run()
+    return 0

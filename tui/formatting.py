@@ -1,0 +1,97 @@
+"""How an event reads as text: the short time marker of a timeline row, the day headers, a plain-text card.
+
+Shared by the command line (`list`, `show`) and the app (rows, detail pane, `y` copy).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "STMT", "decision": "DEC",
+                "other": "OTHR"}
+PRECISION_MARKERS = {"part_of_day": None, "day": "day", "week": "~week", "month": "~month", "year": "~year",
+                     "unknown": "?"}
+FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed")
+
+
+def _part_of_day(moment: datetime) -> str:
+    hour = moment.hour
+    if hour >= 18 or hour < 6:
+        return "night" if hour >= 21 or hour < 6 or moment.hour == 18 and moment.minute == 0 else "evening"
+    if hour < 12:
+        return "morning"
+    return "afternoon"
+
+
+def time_marker(event: dict) -> str:
+    """'21:40', 'night', 'day', '~week' ..."""
+    start = datetime.fromisoformat(event["start"])
+    precision = event["precision"]
+    if precision in ("minute", "hour"):
+        return start.strftime("%H:%M")
+    if precision == "part_of_day":
+        end = datetime.fromisoformat(event["end"])
+        if end.date() > start.date():
+            return "night"
+        return _part_of_day(start)
+    return PRECISION_MARKERS[precision]
+
+
+def span_label(event: dict) -> str | None:
+    """'30 Jun–3 Jul' when the window covers more than one calendar day (nights excepted)."""
+    start = datetime.fromisoformat(event["start"])
+    end = datetime.fromisoformat(event["end"])
+    if (end - start).total_seconds() <= 86400 and event["precision"] in ("part_of_day", "minute", "hour", "day", "unknown"):
+        return None
+    if end.date() == start.date():
+        return None
+    if start.month == end.month and start.year == end.year:
+        return f"{start.day}–{end.day} {end:%b}"
+    return f"{start.day} {start:%b}–{end.day} {end:%b}"
+
+
+def day_header(moment: datetime) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b %Y}"
+
+
+def when_label(event: dict) -> str:
+    start = datetime.fromisoformat(event["start"])
+    span = span_label(event)
+    if span:
+        return f"{span} {start:%Y} ({event['precision']})"
+    return f"{start.day} {start:%b %Y} {time_marker(event)}"
+
+
+def window_text(event: dict) -> str:
+    start = datetime.fromisoformat(event["start"])
+    end = datetime.fromisoformat(event["end"])
+    if start == end:
+        return f"{start:%a} {start.day} {start:%b %Y %H:%M} (UTC{start:%z})"
+    return (f"{start:%a} {start.day} {start:%b %Y %H:%M} → {end:%a} {end.day} {end:%b %Y %H:%M} "
+            f"(UTC{start:%z})")
+
+
+def quantity_label(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def event_as_text(event: dict, articles: dict[str, dict]) -> str:
+    """A plain-text card of the event: what `show` prints and what `y` copies."""
+    lines = [event["title"], "",
+             f"Kind:      {event['kind']}",
+             f"When:      {window_text(event)}",
+             f"Precision: {event['precision']}" + (f' (from "{event["time_text"]}")' if event["time_text"] else ""),
+             f"Actors:    {', '.join(event['actors']) or '-'}",
+             f"Location:  {event['location'] or '-'}"]
+    if event["quantities"]:
+        lines.append("Numbers:   " + ", ".join(f"{quantity_label(k)} {v:,}" for k, v in event["quantities"].items()))
+    lines += [f"Status:    {event['status']}", f"Origin:    {event['origin']}", f"ID:        {event['id']}"]
+    if event["notes"]:
+        lines += ["", f"Notes: {event['notes']}"]
+    for source in event["sources"]:
+        article = articles.get(source["article_id"] or "")
+        where = ""
+        if article:
+            where = f" — {article['title']}, {article['outlet'] or 'unknown outlet'}, {article['published'][:10]}"
+        lines += ["", f"Source{where}:", f"  “{source['sentence']}”"]
+    return "\n".join(lines)
