@@ -54,16 +54,6 @@ def _stat(path: Path) -> _FileState | None:
     return _FileState(st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
-    staging = target.with_name(target.name + ".new")
-    try:
-        staging.unlink(missing_ok=True)
-        os.link(source, staging)
-        os.replace(staging, target)
-    except OSError:
-        atomic_write(target, source.read_bytes())
-
-
 def _time_key(event: dict) -> tuple[float, str]:
     return (datetime.fromisoformat(event["start"]).timestamp(), event["id"])
 
@@ -314,12 +304,12 @@ class Store:
 
     def _write_snapshot(self) -> None:
         remove_stale_temporaries(self.path)
-        if self.path.exists():
-            # Keep the last good snapshot beside the store for `newsline doctor`: a hard link is
-            # free, because the new snapshot gets a new inode.
-            _link_or_copy(self.path, self.backup_path)
+        data = self._snapshot_bytes()
         try:
-            atomic_write(self.path, self._snapshot_bytes())
+            atomic_write(self.path, data)
+            # A separate copy (not a hard link: damage done in place would reach both) for
+            # `newsline doctor`; with the journal replayed over it, it restores every commit.
+            atomic_write(self.backup_path, data)
         except OSError as exc:
             raise StoreError(f"cannot write store {self.path}: {exc.strerror}") from None
         self._snapshot_state = _stat(self.path)
