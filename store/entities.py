@@ -47,6 +47,12 @@ NON_PERSON_WORDS = {
     "Southern", "Central", "Institute", "Organisation", "Organization", "Alliance", "Nato", "NATO",
     "Telegram", "Facebook", "Premier", "Championship", "Olympics", "Games", "Day", "Week",
 }
+ORGANISATION_WORDS = {
+    "Ministry", "Army", "Forces", "Council", "Committee", "Union", "Nations", "Party", "Guard", "Command",
+    "Service", "Agency", "Office", "Department", "Parliament", "Congress", "Senate", "Court", "Bank",
+    "Fund", "Company", "Corporation", "Institute", "Organisation", "Organization", "Alliance", "Commission",
+    "Government", "Cabinet", "Kremlin", "Pentagon", "Navy", "Police",
+}
 _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?:’s|'s)?\s+(?P<kind>region|oblast|province|district|governorate|state)\b")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s+(?:the\s+|a\s+)?$")
@@ -183,6 +189,9 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             add(_place_mention(raw, offset, place))
             continue
         stripped = _strip_titles(words)
+        if len(words) >= 2 and any(w in ORGANISATION_WORDS for w in words):
+            add(Mention(raw, offset, offset + len(raw), "organisation", raw))
+            continue
         if len(stripped) >= 2 and not any(w.strip("’'s") in NON_PERSON_WORDS for w in stripped):
             full = " ".join(w[:-2] if w.endswith(("’s", "'s")) else w for w in stripped)
             start = offset + raw.index(stripped[0])

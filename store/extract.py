@@ -29,7 +29,7 @@ _CALL = re.compile(
 _CALL_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
 _STRIKE_WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
-    r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?)\b", re.I)
+    r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired)\b", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?)\b", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
 _STRIKE_AFTERMATH = re.compile(
@@ -51,13 +51,14 @@ _ANAPHOR_SUBJECT = re.compile(
     r"|spokeswoman|spokesperson|chief|commander|official|aide|general|secretary|chancellor|premier|envoy"
     r"|mayor|governor|coach|manager|striker|chief executive|ceo|company|club|ministry))\s*,?\s*$", re.I)
 _DECISION_STRONG = re.compile(
-    r"\bdecision to\s+\w+"
+    r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide)\b"
     r"|\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
     r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned)\b(?=.*\b(?:shipments?|deliveries|aid|weapons|arms"
     r"|sanctions|troops|forces|ban|group|law|decree|bill|order|exports?|imports?|tariffs?|jobs|funding|package)\b)",
     re.I)
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
@@ -212,7 +213,8 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
         cue("decision", _DECISION_ANAPHOR.search(text).start(), False, actors=[subject] if subject else [])
     # Statements
     speech = _speech(text, mentions, previous_statement, previous_persons)
-    if speech:
+    # "..., the governor said" after a strike is the strike's source, not a statement of its own.
+    if speech and (_QUOTE.search(text) or not any(c.strong for c in cues)):
         speaker, position = speech
         cue("statement", position, True, speaker=speaker, actors=[speaker],
             location=entities.location(text, mentions, need_preposition=True),
@@ -249,7 +251,7 @@ def _claimant(text: str, position: int, mentions: list[Mention]) -> str | None:
         source = entities.organisation_after_according_to(text)
         if source:
             return source
-    before = [m for m in mentions if m.end <= position and m.kind in ("person", "country", "nationality")]
+    before = [m for m in mentions if m.end <= position and m.kind in ACTOR_KINDS + ("place",)]
     if before and position - before[-1].end < 25:
         return before[-1].canonical
     source = entities.organisation_after_according_to(text)
@@ -260,7 +262,7 @@ def _claimant(text: str, position: int, mentions: list[Mention]) -> str | None:
 
 
 def _decider(text: str, position: int, mentions: list[Mention]) -> str | None:
-    before = [m for m in mentions if m.end <= position and m.kind in ("person", "country", "nationality")]
+    before = [m for m in mentions if m.end <= position and m.kind in ACTOR_KINDS]
     if before:
         mention = before[-1]
         return mention.text if mention.text in ("US", "UK", "EU") else mention.canonical
@@ -291,7 +293,7 @@ def _speech(text: str, mentions: list[Mention], previous_statement: Draft | None
 def _speaker_near(text: str, verb: re.Match, mentions: list[Mention], previous_statement: Draft | None,
                   previous_persons: list[str]) -> str | None:
     before = text[: verb.start()]
-    speakers = [m for m in mentions if m.kind in ("person", "country")]
+    speakers = [m for m in mentions if m.kind in ("person", "country", "organisation")]
     for mention in reversed(speakers):
         gap = text[mention.end: verb.start()]
         if mention.end <= verb.start() and re.fullmatch(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*", gap):
@@ -579,7 +581,7 @@ def _headline(text: str, capitalise: bool = True) -> str:
             text = text[match.end:].lstrip(" ,")
     text = re.sub(r"\b(?:reportedly|allegedly|purportedly)\s+", "", text)
     text = re.sub(r"^Some\s+(?=\d)", "", text)
-    text = re.split(r",\s*(?:according to|opening|which|as|while|warning|saying|blaming)\b|\s+[–—]\s+|;", text)[0]
+    text = re.split(r",\s*(?:according to|opening|which|as|while|warning|saying|blaming|but)\b|\s+[–—]\s+|;", text)[0]
     text = re.sub(r"\s*,?\s*according to .*$", "", text).rstrip(" .,:")
     if capitalise and text:
         text = text[0].upper() + text[1:]

@@ -1,0 +1,196 @@
+"""Extraction judged the way an analyst would: the sample article's events, and other phrasings."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from store import model
+from store.extract import extract_events
+from store.timewords import find_time_phrases, parse_when, resolve
+from tests.conftest import ARTICLES, SEED_TEXT
+
+PUBLISHED = date(2025, 7, 4)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return extract_events(SEED_TEXT.read_text(), PUBLISHED, "Europe/Kyiv", article_id="a1")
+
+
+def one(events, kind, *words):
+    found = [e for e in events if e["kind"] == kind and all(w.lower() in e["title"].lower() + " ".join(e["actors"]).lower() + (e["location"] or "").lower() for w in words)]
+    assert len(found) == 1, f"expected one {kind} with {words}, got {[e['title'] for e in found]}"
+    return found[0]
+
+
+def test_every_record_is_valid_and_sourced(sample):
+    text = SEED_TEXT.read_text()
+    for event in sample:
+        model.validate_event(event)
+        assert event["origin"] == "extracted" and event["sources"]
+        for source in event["sources"]:
+            assert text[source["start"]:source["end"]] == source["sentence"]
+            assert "[/caption]" not in source["sentence"]
+
+
+def test_trump_putin_call_on_3_july(sample):
+    call = one(sample, "call", "Trump", "Putin")
+    assert call["actors"][:2] == ["Donald Trump", "Vladimir Putin"]
+    assert call["start"].startswith("2025-07-03") and call["precision"] == "day"
+    assert len(call["sources"]) >= 3
+
+
+def test_overnight_kyiv_strike_is_one_event_with_its_numbers(sample):
+    strike = one(sample, "strike", "Kyiv")
+    assert strike["start"] == "2025-07-03T18:00:00+03:00" and strike["end"] == "2025-07-04T06:00:00+03:00"
+    assert strike["precision"] == "part_of_day" and strike["time_text"] == "last night"
+    assert strike["quantities"] == {"drones": 550, "missiles": 11, "missiles_intercepted": 2}
+    assert strike["title"] == "Russian drone and missile strike on Kyiv" and strike["actors"] == ["Russia"]
+    assert len(strike["sources"]) >= 5
+
+
+def test_no_progress_remark(sample):
+    remark = one(sample, "statement", "progress")
+    assert remark["actors"] == ["Donald Trump"] and remark["start"].startswith("2025-07-03")
+    assert remark["precision"] == "day"
+
+
+def test_ushakov_statement_keeps_his_follow_up(sample):
+    statement = one(sample, "statement", "Ushakov")
+    assert statement["actors"] == ["Yury Ushakov"] and len(statement["sources"]) == 2
+    assert statement["precision"] == "unknown"
+
+
+def test_arms_pause_decision(sample):
+    decision = one(sample, "decision", "arms shipments")
+    assert "US" in decision["actors"]
+
+
+def test_zelensky_from_denmark_on_thursday(sample):
+    statement = one(sample, "statement", "Zelensky")
+    assert statement["location"] == "Denmark" and statement["start"].startswith("2025-07-03")
+    assert statement["actors"] == ["Volodymyr Zelensky"]
+
+
+def test_poltava_strike(sample):
+    strike = one(sample, "strike", "Poltava")
+    assert strike["quantities"] == {"killed": 2, "injured": 47}
+    assert strike["start"].startswith("2025-07-03") and strike["precision"] == "day"
+
+
+def test_kryvyi_rih_drone_attack_earlier_in_the_week(sample):
+    strike = one(sample, "strike", "Kryvyi Rih")
+    assert strike["start"].startswith("2025-06-30") and strike["end"].startswith("2025-07-03")
+    assert strike["precision"] == "week" and strike["time_text"] == "earlier in the week"
+
+
+def test_milove_claim_is_unconfirmed(sample):
+    claim = one(sample, "claim", "Milove")
+    assert claim["status"] == "unconfirmed" and claim["actors"] == ["Russia"] and claim["location"] == "Milove"
+
+
+def test_troops_massing_claim(sample):
+    claim = one(sample, "claim", "125,000")
+    assert claim["quantities"]["soldiers"] == 125000
+    assert "military intelligence" in claim["actors"][0]
+
+
+def test_syrsky_statement_last_week(sample):
+    statement = one(sample, "statement", "Syrsky")
+    assert statement["start"].startswith("2025-06-23") and statement["end"].startswith("2025-06-29")
+    assert statement["precision"] == "week" and statement["actors"] == ["Oleksandr Syrsky"]
+    assert "Sumy" in statement["location"]
+
+
+def test_no_caption_events_and_no_duplicates(sample):
+    assert len({(e["kind"], e["title"]) for e in sample}) == len(sample)
+    assert len([e for e in sample if e["kind"] == "strike"]) == 3
+    assert len([e for e in sample if e["kind"] == "call"]) == 1
+
+
+def test_monday_evening_and_two_days_ago():
+    events = extract_events((ARTICLES / "odesa-monday-evening.txt").read_text(), date(2025, 3, 19), "Europe/Kyiv")
+    odesa = one(events, "strike", "Odesa")
+    assert odesa["start"] == "2025-03-17T18:00:00+02:00" and odesa["precision"] == "part_of_day"
+    assert odesa["quantities"] == {"killed": 3, "injured": 12}
+    izmail = one(events, "strike", "Izmail")
+    assert izmail["start"].startswith("2025-03-17") and izmail["precision"] == "day"
+    claim = one(events, "claim", "ammunition depot")
+    assert claim["status"] == "unconfirmed"
+    assert not [e for e in events if e["kind"] == "statement"], "the governor's attribution is a source, not a statement"
+
+
+def test_overnight_into_sunday_and_explicit_date():
+    events = extract_events((ARTICLES / "sunday-overnight.txt").read_text(), date(2025, 3, 17), "Europe/Moscow")
+    strike = one(events, "strike", "Bryansk")
+    assert strike["start"].startswith("2025-03-15T18:00") and strike["end"].startswith("2025-03-16T06:00")
+    assert strike["quantities"] == {"drones": 120, "drones_intercepted": 95}
+    call = one(events, "call", "Macron", "Erdogan")
+    assert call["start"].startswith("2025-03-12") and call["precision"] == "day"
+    decision = one(events, "decision", "sanctions")
+    assert decision["actors"] == ["European Union"]
+
+
+def test_sports_story_has_no_strikes():
+    events = extract_events((ARTICLES / "football-match.txt").read_text(), date(2025, 3, 16), "Europe/London")
+    assert not [e for e in events if e["kind"] in ("strike", "call", "claim")]
+    statement = one(events, "statement", "Arteta")
+    assert statement["actors"] == ["Mikel Arteta"]
+
+
+def test_article_without_events():
+    assert extract_events((ARTICLES / "no-events.txt").read_text(), date(2025, 3, 16), "UTC") == []
+
+
+@pytest.mark.parametrize("sentence,start,end,precision", [
+    ("On Thursday, two people were killed", "2025-07-03T00:00", "2025-07-03T23:59", "day"),
+    ("It happened on Friday.", "2025-07-04T00:00", "2025-07-04T23:59", "day"),
+    ("Troops may rise to march in May 2024.", "2024-05-01T00:00", "2024-05-31T23:59", "month"),
+    ("the night of 3 to 4 July", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
+    ("July 3, 2025 at 9pm", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
+    ("last week", "2025-06-23T00:00", "2025-06-29T23:59", "week"),
+])
+def test_time_phrases_resolve_against_publication(sentence, start, end, precision):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    base = datetime(2025, 7, 4, 12, tzinfo=ZoneInfo("Europe/Kyiv"))
+    phrases = find_time_phrases(sentence)
+    window = resolve(phrases[-1], base)
+    assert window.start.isoformat()[:16] == start and window.end.isoformat()[:16] == end
+    assert window.precision == precision
+
+
+def test_words_that_look_like_dates_are_not_dates():
+    for sentence in ("prices may rise", "they march in Kyiv", "We sun ourselves", "A second blast", "Olena, 54, said"):
+        assert find_time_phrases(sentence) == [], sentence
+
+
+def test_manual_dates():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    now = datetime(2025, 7, 4, 10, tzinfo=ZoneInfo("UTC"))
+    assert parse_when("yesterday 21:00", now).start.isoformat() == "2025-07-03T21:00:00+00:00"
+    assert parse_when("Thursday 21:00", now).precision == "minute"
+    assert parse_when("last week", now).precision == "week"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_any_text_gives_valid_records_without_raising(text):
+    for event in extract_events(text, PUBLISHED, "UTC"):
+        model.validate_event(event)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Russia launched 40 drones at Odesa on Monday.", "The attack killed two people.", "He said: “We will respond.”",
+    "President Jane Doe said on Tuesday that talks failed.", "Moscow claimed to have captured the village of Foo.",
+    "Ukraine has not confirmed the report.", "ReutersA caption[/caption]", "Last week, 3 missiles hit Kharkiv.",
+    "The call between John Smith and Ann Lee ended early.", "", "\n", "On 3 July 2025 at 9pm, shelling began.",
+]), max_size=12))
+def test_shuffled_news_sentences_give_valid_records(sentences):
+    for event in extract_events("\n".join(sentences), PUBLISHED, "Europe/Kyiv"):
+        model.validate_event(event)
