@@ -1,1 +1,96 @@
-"""Placeholder until the app lands."""
+"""The newsline Textual app: owns the store handle and the global keys; the screens do the rest."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from .screens.timeline import TimelineScreen
+
+POLL_SECONDS = 1.0  # another process's change shows within two seconds
+
+
+class NewslineApp(App):
+    CSS_PATH = "newsline.tcss"
+    TITLE = "newsline"
+    BINDINGS = [
+        Binding("q", "quit", "Quit"),
+        Binding("question_mark,f1", "help", "Help"),
+    ]
+
+    def __init__(self, store_path: Path | str, *, seed: bool = True, now: datetime | None = None) -> None:
+        super().__init__()
+        self.store_path = Path(store_path)
+        self.seed = seed
+        self._fixed_now = now
+        self.state = None
+        self.load_error: str | None = None
+
+    def now(self) -> datetime:
+        """The clock the form resolves 'yesterday' against (fixed in tests)."""
+        return self._fixed_now or datetime.now().astimezone()
+
+    def on_mount(self) -> None:
+        self.push_screen(TimelineScreen())
+        # Draw first, load after: the store (and the seed article on first run) load off the event loop.
+        self.load_store()
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_store(self) -> None:
+        from store.database import Store
+        from store.errors import NewslineError
+        from store.seeds import load_seeds_if_empty
+
+        from .state import TimelineState
+
+        try:
+            store = Store(self.store_path)
+            if self.seed:
+                load_seeds_if_empty(store)
+            state = TimelineState(store)
+            state.rebuild()
+        except NewslineError as exc:
+            self.call_from_thread(self._failed, str(exc))
+            return
+        self.call_from_thread(self._loaded, state)
+
+    def _failed(self, message: str) -> None:
+        self.load_error = message
+        timeline = self.screen.query_one("#timeline")
+        timeline.placeholder = f"Cannot open the store: {message}"
+        timeline.refresh()
+        self.notify(message, severity="error", timeout=30)
+
+    def _loaded(self, state) -> None:
+        self.state = state
+        screen = self._timeline_screen()
+        screen.show_state(state)
+        self.set_interval(POLL_SECONDS, self.poll_store)
+
+    def _timeline_screen(self) -> TimelineScreen:
+        return next(s for s in self.screen_stack if isinstance(s, TimelineScreen))
+
+    def poll_store(self) -> None:
+        """Pick up what other processes wrote (a stat or two when nothing changed)."""
+        from store.errors import NewslineError
+
+        if self.state is None:
+            return
+        try:
+            changed = self.state.store.refresh()
+        except NewslineError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if changed:
+            self._timeline_screen().refresh_from_store()
+
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
+        from .widgets.timeline import TimelineView
+
+        bindings = [*TimelineView.BINDINGS, *TimelineScreen.BINDINGS, *self.BINDINGS]
+        self.push_screen(HelpScreen(bindings))

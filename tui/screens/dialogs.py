@@ -1,0 +1,87 @@
+"""Small modal screens: confirm a deletion, jump to a date, pick the kinds shown."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, SelectionList, Static
+
+from store.model import KINDS
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("y", "answer(True)", "Yes"),
+        Binding("n,escape,q", "answer(False)", "No"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question)
+            yield Static("[b]y[/] yes   [b]n[/] no", classes="dialog-keys")
+
+    def action_answer(self, answer: bool) -> None:
+        self.dismiss(answer)
+
+
+class JumpScreen(ModalScreen[str | None]):
+    """Asks for a date in words; returns the text, or None on Escape."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Jump to date")
+            yield Input(placeholder='"3 July", "last Thursday", "2025-06-30"', id="jump-input")
+            yield Static("", id="jump-error", classes="error")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        from store.errors import NewslineError
+        from store.manual import resolve_when
+
+        try:
+            resolve_when(message.value)
+        except NewslineError as exc:
+            self.query_one("#jump-error", Static).update(f"✗ {exc}")
+            return
+        self.dismiss(message.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class KindsScreen(ModalScreen[set[str] | None]):
+    """Tick the kinds the timeline shows; Enter or f applies, Escape leaves them as they were."""
+
+    BINDINGS = [
+        Binding("enter,f", "apply", "Apply"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, shown: set[str]) -> None:
+        super().__init__()
+        self.shown = shown
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Kinds shown ([b]space[/] toggles, [b]enter[/] applies)")
+            yield SelectionList[str](*[(f"{n}  {kind}", kind, kind in self.shown) for n, kind in enumerate(KINDS, 1)])
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def action_apply(self) -> None:
+        chosen = set(self.query_one(SelectionList).selected)
+        self.dismiss(chosen or set(KINDS))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,132 @@
+"""Add or edit an event by hand: a modal form with a live preview of the date typed in words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from store.errors import NewslineError
+from store.manual import check_choice, parse_actors, parse_quantities, resolve_when
+from store.model import KINDS, STATUSES
+
+
+class EventForm(ModalScreen[dict | None]):
+    """Returns the fields typed (with the resolved window) on ctrl+s, None on Escape."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel", priority=True),
+    ]
+
+    def __init__(self, event: dict | None = None, now: datetime | None = None) -> None:
+        super().__init__()
+        self.event = event
+        self.now = now
+        self._original_when = self._when_text(event) if event else ""
+
+    @staticmethod
+    def _when_text(event: dict) -> str:
+        start = datetime.fromisoformat(event["start"])
+        if event["precision"] in ("minute", "hour"):
+            return f"{start.day} {start:%B %Y %H:%M}"
+        return event["time_text"] or f"{start.day} {start:%B %Y}"
+
+    def compose(self) -> ComposeResult:
+        event = self.event or {}
+        with Vertical(id="form"):
+            yield Static("Edit event" if self.event else "Add event", id="form-title")
+            with VerticalScroll(id="form-fields"):
+                yield Label("Title")
+                yield Input(event.get("title", ""), placeholder="One line: Drone strike on Odesa", id="title")
+                yield Label("Kind")
+                yield Select([(k, k) for k in KINDS], value=event.get("kind", "other"), allow_blank=False, id="kind")
+                yield Label("When")
+                yield Input(self._original_when, placeholder='"yesterday 21:00", "3 July 2025", "last week"', id="when")
+                yield Static("", id="when-preview")
+                yield Label("Actors (comma separated)")
+                yield Input(", ".join(event.get("actors", [])), id="actors")
+                yield Label("Location")
+                yield Input(event.get("location") or "", id="location")
+                yield Label("Quantities (drones=40, killed=2)")
+                yield Input(", ".join(f"{k}={v}" for k, v in event.get("quantities", {}).items()), id="quantities")
+                yield Label("Status")
+                yield Select([(s, s) for s in STATUSES], value=event.get("status", "reported"), allow_blank=False,
+                             id="status")
+                yield Label("Notes")
+                yield Input(event.get("notes", ""), id="notes")
+            yield Static("", id="form-error")
+            with Horizontal(id="form-buttons"):
+                yield Button("Save (ctrl+s)", variant="primary", id="save")
+                yield Button("Cancel (esc)", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+        self._preview()
+
+    def on_input_changed(self, message: Input.Changed) -> None:
+        if message.input.id == "when":
+            self._preview()
+
+    def _preview(self) -> None:
+        preview = self.query_one("#when-preview", Static)
+        text = self.query_one("#when", Input).value
+        if not text.strip():
+            preview.update("[dim]type a date in words[/]" if not self.event else "[dim]unchanged[/]")
+            preview.set_class(not self.event, "error")
+            return
+        try:
+            window = resolve_when(text, now=self.now)
+        except NewslineError as exc:
+            preview.update(f"✗ {exc}")
+            preview.add_class("error")
+            return
+        preview.remove_class("error")
+        start, end = window.start, window.end
+        span = f"{start:%a %-d %b %Y %H:%M}" + ("" if start == end else f" → {end:%a %-d %b %Y %H:%M}")
+        preview.update(f"✓ {span} · precision {window.precision}")
+
+    def on_button_pressed(self, message: Button.Pressed) -> None:
+        if message.button.id == "save":
+            self.action_save()
+        else:
+            self.action_cancel()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        error = self.query_one("#form-error", Static)
+        try:
+            fields = self.collect()
+        except NewslineError as exc:
+            error.update(f"✗ {exc}")
+            return
+        self.dismiss(fields)
+
+    def collect(self) -> dict:
+        """The typed fields as record fields; raises NewslineError with a message for the person."""
+        value = lambda widget_id: self.query_one(f"#{widget_id}", Input).value  # noqa: E731
+        title = value("title").strip()
+        if not title:
+            raise NewslineError("a title is required")
+        fields: dict = {
+            "title": title,
+            "kind": check_choice(str(self.query_one("#kind", Select).value), KINDS, "kind"),
+            "actors": parse_actors(value("actors")),
+            "location": value("location").strip() or None,
+            "quantities": parse_quantities(value("quantities")),
+            "status": check_choice(str(self.query_one("#status", Select).value), STATUSES, "status"),
+            "notes": value("notes"),
+        }
+        when = value("when").strip()
+        if self.event and when == self._original_when.strip():
+            return fields  # the window is kept as it was
+        if not when:
+            raise NewslineError("when is required: type a date in words")
+        fields.update(resolve_when(when, now=self.now).as_fields())
+        return fields

@@ -1,0 +1,299 @@
+"""The main screen: the timeline beside the detail pane, with search, filters and editing keys."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from store.errors import NewslineError
+from store.model import KINDS
+
+from ..formatting import event_as_text
+from ..state import TimelineState
+from ..widgets.detail import DetailPane, event_renderable
+from ..widgets.timeline import TimelineView
+
+NARROW_WIDTH = 80
+
+
+class EventDetailScreen(Screen):
+    """The detail pane as a screen of its own, for terminals narrower than 80 columns."""
+
+    BINDINGS = [Binding("escape,q,enter", "app.pop_screen", "Back")]
+
+    def __init__(self, event: dict, articles: dict[str, dict]) -> None:
+        super().__init__()
+        self.event = event
+        self.articles = articles
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail-screen"):
+            yield Static(event_renderable(self.event, self.articles))
+        yield Footer()
+
+
+class TimelineScreen(Screen):
+    BINDINGS = [
+        Binding("slash", "search", "Search"),
+        Binding("n", "next_match(1)", "Next match", show=False),
+        Binding("N", "next_match(-1)", "Prev match", show=False),
+        Binding("escape", "clear_search", "Clear search", show=False),
+        Binding("f", "pick_kinds", "Kinds"),
+        *[Binding(str(n), f"toggle_kind('{kind}')", f"Toggle {kind}", show=False) for n, kind in enumerate(KINDS, 1)],
+        Binding("t", "jump", "Jump to date"),
+        Binding("a", "add", "Add"),
+        Binding("e", "edit", "Edit"),
+        Binding("d", "delete", "Delete"),
+        Binding("u", "undo", "Undo"),
+        Binding("s", "source", "Source"),
+        Binding("y", "copy", "Copy"),
+        Binding("enter", "open_detail", "Details", show=False),
+    ]
+
+    def __init__(self, state: TimelineState | None = None) -> None:
+        super().__init__()
+        self.state = state
+        self._search_before: str = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static(" newsline", id="status-bar")
+        with Horizontal(id="panes"):
+            yield TimelineView(id="timeline")
+            yield DetailPane(id="detail")
+        yield Input(placeholder="search: title, actors, place, notes, sources", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.query_one(TimelineView).focus()
+        self._apply_width(self.size.width)
+
+    def on_resize(self, event) -> None:
+        self._apply_width(event.size.width)
+
+    def _apply_width(self, width: int) -> None:
+        self.set_class(width < NARROW_WIDTH, "narrow")
+
+    # ----- state to screen -----------------------------------------------------------------------
+
+    @property
+    def timeline(self) -> TimelineView:
+        return self.query_one(TimelineView)
+
+    def show_state(self, state: TimelineState, keep_id: str | None = None) -> None:
+        self.state = state
+        current = keep_id or (self.timeline.current_event or {}).get("id")
+        self.timeline.show_state(state, current)
+        self.update_status()
+
+    def refresh_from_store(self, keep_id: str | None = None) -> None:
+        if self.state is None:
+            return
+        self.state.rebuild()
+        self.show_state(self.state, keep_id)
+
+    def update_status(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        kinds = "all kinds" if len(state.kinds) == len(KINDS) else ", ".join(k for k in KINDS if k in state.kinds)
+        parts = [f" {state.store.path}", f"{state.shown}/{state.total} events", kinds]
+        if state.search:
+            parts.append(f"search “{state.search}”: {len(state.matches)} match{'es' if len(state.matches) != 1 else ''}")
+        self.query_one("#status-bar", Static).update(" · ".join(parts))
+
+    def on_timeline_view_highlighted(self, message: TimelineView.Highlighted) -> None:
+        if self.state is not None:
+            self.query_one(DetailPane).show(message.event, self.state.store.articles_by_id)
+
+    # ----- search --------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        if self.state is None:
+            return
+        search = self.query_one("#search", Input)
+        self._search_before = self.state.search
+        search.display = True
+        search.value = self.state.search
+        search.focus()
+
+    def on_input_changed(self, message: Input.Changed) -> None:
+        if message.input.id != "search" or self.state is None:
+            return
+        self.state.set_search(message.value)
+        self.update_status()
+        self.timeline.refresh()
+        row = self.state.next_match(self.timeline.cursor, include_current=True)
+        self.timeline.move_to_row(row)
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        if message.input.id == "search":
+            self._close_search()
+
+    def on_key(self, event) -> None:
+        search = self.query_one("#search", Input)
+        if event.key == "escape" and search.has_focus:
+            event.stop()
+            search.value = ""
+            self.action_clear_search()
+
+    def _close_search(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.timeline.focus()
+
+    def action_clear_search(self) -> None:
+        if self.state is None:
+            return
+        self.state.set_search("")
+        self._close_search()
+        self.update_status()
+        self.timeline.refresh()
+
+    def action_next_match(self, direction: int) -> None:
+        if self.state is None or not self.state.search:
+            self.notify("No search: press / first", severity="warning")
+            return
+        row = self.state.next_match(self.timeline.cursor, forward=direction > 0)
+        if row is None:
+            self.notify(f"No match for “{self.state.search}”", severity="warning")
+        self.timeline.move_to_row(row)
+
+    # ----- filters and jumps ---------------------------------------------------------------------
+
+    def action_toggle_kind(self, kind: str) -> None:
+        if self.state is None:
+            return
+        self.state.toggle_kind(kind)
+        self.refresh_from_store()
+
+    def action_pick_kinds(self) -> None:
+        from .dialogs import KindsScreen
+
+        if self.state is None:
+            return
+
+        def apply(kinds: set[str] | None) -> None:
+            if kinds is not None:
+                self.state.kinds = kinds
+                self.refresh_from_store()
+
+        self.app.push_screen(KindsScreen(set(self.state.kinds)), apply)
+
+    def action_jump(self) -> None:
+        from store.manual import resolve_when
+
+        from .dialogs import JumpScreen
+
+        def jump(text: str | None) -> None:
+            if text and self.state is not None:
+                window = resolve_when(text)
+                self.timeline.move_to_row(self.state.row_at_or_after(window.start))
+
+        self.app.push_screen(JumpScreen(), jump)
+
+    # ----- editing -------------------------------------------------------------------------------
+
+    def _selected(self) -> dict | None:
+        event = self.timeline.current_event
+        if event is None:
+            self.notify("No event selected", severity="warning")
+        return event
+
+    def action_add(self) -> None:
+        from store.manual import manual_event
+
+        from .form import EventForm
+
+        def save(fields: dict | None) -> None:
+            if not fields or self.state is None:
+                return
+            event = manual_event(kind=fields["kind"], title=fields["title"], when="now")
+            event.update({k: v for k, v in fields.items()})
+            from store.model import validate_event
+
+            self._change(lambda: self.state.add(validate_event(event)), "Added")
+
+        self.app.push_screen(EventForm(now=self.app.now()), save)
+
+    def action_edit(self) -> None:
+        from .form import EventForm
+
+        event = self._selected()
+        if event is None:
+            return
+
+        def save(fields: dict | None) -> None:
+            if fields and self.state is not None:
+                self._change(lambda: self.state.edit(event["id"], fields), "Saved")
+
+        self.app.push_screen(EventForm(event, now=self.app.now()), save)
+
+    def action_delete(self) -> None:
+        from .dialogs import ConfirmScreen
+
+        event = self._selected()
+        if event is None:
+            return
+
+        def confirmed(answer: bool | None) -> None:
+            if answer and self.state is not None:
+                neighbour = self.state.neighbour_event_row(self.timeline.cursor, 1)
+                if neighbour == self.timeline.cursor:
+                    neighbour = self.state.neighbour_event_row(self.timeline.cursor, -1)
+                keep = self.state.rows[neighbour].event["id"] if neighbour is not None else None
+                self._change(lambda: self.state.delete(event["id"]), "Deleted", keep_id=keep)
+
+        self.app.push_screen(ConfirmScreen(f"Delete “{event['title']}”?"), confirmed)
+
+    def action_undo(self) -> None:
+        if self.state is None:
+            return
+        try:
+            undone = self.state.undo()
+        except NewslineError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if undone is None:
+            self.notify("Nothing to undo")
+            return
+        action, event = undone
+        self.refresh_from_store(keep_id=None if action == "add" else event["id"])
+        self.notify(f"Undid {action} of “{event['title']}”")
+
+    def _change(self, change, verb: str, keep_id: str | None = None) -> None:
+        try:
+            event = change()
+        except NewslineError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.refresh_from_store(keep_id=keep_id or event["id"])
+        self.notify(f"{verb} “{event['title']}”")
+
+    # ----- reading -------------------------------------------------------------------------------
+
+    def action_source(self) -> None:
+        from .source import SourceScreen
+
+        event = self._selected()
+        if event is None or self.state is None:
+            return
+        for source in event["sources"]:
+            article = self.state.store.get_article(source["article_id"] or "")
+            if article:
+                self.app.push_screen(SourceScreen(article, source["start"], source["end"]))
+                return
+        self.notify("This event has no source article (added by hand)", severity="warning")
+
+    def action_copy(self) -> None:
+        event = self._selected()
+        if event is not None and self.state is not None:
+            self.app.copy_to_clipboard(event_as_text(event, self.state.store.articles_by_id))
+            self.notify("Copied the event to the clipboard")
+
+    def action_open_detail(self) -> None:
+        event = self._selected()
+        if event is not None and self.state is not None and self.has_class("narrow"):
+            self.app.push_screen(EventDetailScreen(event, self.state.store.articles_by_id))

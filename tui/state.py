@@ -1,0 +1,183 @@
+"""What the timeline shows: the filtered events in time order, grouped into day rows, plus search and undo.
+
+Plain Python, no Textual: screens and widgets read it and tell it what the person asked for.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from store.database import Store
+from store.model import KINDS
+from store.search import haystack
+
+from .formatting import day_header
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the timeline: a day header (event is None) or an event."""
+    label: str
+    event: dict | None
+
+
+@dataclass
+class UndoStep:
+    action: str          # add, edit, delete
+    before: dict | None
+    after: dict | None
+
+
+@dataclass
+class TimelineState:
+    store: Store
+    kinds: set[str] = field(default_factory=lambda: set(KINDS))
+    search: str = ""
+    rows: list[Row] = field(default_factory=list)
+    event_rows: list[int] = field(default_factory=list)     # row index of each shown event
+    starts: list[float] = field(default_factory=list)       # start instant of each shown event
+    row_of_id: dict[str, int] = field(default_factory=dict)
+    matches: list[int] = field(default_factory=list)        # row indexes matching the search
+    undo_stack: list[UndoStep] = field(default_factory=list)
+    total: int = 0
+    _haystacks: dict[str, str] = field(default_factory=dict)
+
+    def rebuild(self) -> None:
+        """Recompute rows from the store; cheap enough to run on every change (O(n), no sorting)."""
+        events = self.store.events()
+        self.total = len(events)
+        rows: list[Row] = []
+        event_rows: list[int] = []
+        starts: list[float] = []
+        row_of_id: dict[str, int] = {}
+        current_day = None
+        every_kind = len(self.kinds) == len(KINDS)
+        for event in events:
+            if not every_kind and event["kind"] not in self.kinds:
+                continue
+            start = datetime.fromisoformat(event["start"])
+            day = event["start"][:10]
+            if day != current_day:
+                current_day = day
+                rows.append(Row(day_header(start), None))
+            row_of_id[event["id"]] = len(rows)
+            event_rows.append(len(rows))
+            starts.append(start.timestamp())
+            rows.append(Row("", event))
+        self.rows, self.event_rows, self.starts, self.row_of_id = rows, event_rows, starts, row_of_id
+        self._haystacks = {k: v for k, v in self._haystacks.items() if k in row_of_id}
+        self._update_matches()
+
+    @property
+    def shown(self) -> int:
+        return len(self.event_rows)
+
+    def set_search(self, query: str) -> None:
+        self.search = query
+        self._update_matches()
+
+    def _update_matches(self) -> None:
+        query = self.search.casefold()
+        if not query:
+            self.matches = []
+            return
+        found = []
+        for index in self.event_rows:
+            event = self.rows[index].event
+            text = self._haystacks.get(event["id"])
+            if text is None:
+                text = self._haystacks[event["id"]] = haystack(event)
+            if query in text:
+                found.append(index)
+        self.matches = found
+
+    def is_match(self, row: int) -> bool:
+        if not self.search:
+            return False
+        index = bisect.bisect_left(self.matches, row)
+        return index < len(self.matches) and self.matches[index] == row
+
+    def next_match(self, row: int, forward: bool = True, include_current: bool = False) -> int | None:
+        if not self.matches:
+            return None
+        if forward:
+            index = bisect.bisect_left(self.matches, row) if include_current else bisect.bisect_right(self.matches, row)
+            return self.matches[index % len(self.matches)]
+        index = bisect.bisect_left(self.matches, row) - 1
+        return self.matches[index % len(self.matches)]
+
+    def toggle_kind(self, kind: str) -> None:
+        if kind in self.kinds and len(self.kinds) > 1:
+            self.kinds.discard(kind)
+        else:
+            self.kinds.add(kind)
+
+    def neighbour_event_row(self, row: int, step: int) -> int | None:
+        """The event row `step` events away from row (clamped), skipping day headers."""
+        if not self.event_rows:
+            return None
+        index = bisect.bisect_left(self.event_rows, row)
+        if index >= len(self.event_rows) or self.event_rows[index] != row:
+            index = min(index, len(self.event_rows) - 1)
+            return self.event_rows[index]
+        return self.event_rows[max(0, min(len(self.event_rows) - 1, index + step))]
+
+    def day_start_row(self, row: int, forward: bool) -> int | None:
+        """First event of the next (or previous) day."""
+        if not self.event_rows:
+            return None
+        index = bisect.bisect_left(self.event_rows, row)
+        day = self.rows[row].event["start"][:10] if self.rows[row].event else None
+        if forward:
+            for candidate in self.event_rows[index:]:
+                if self.rows[candidate].event["start"][:10] != day:
+                    return candidate
+            return None
+        # Back: the first event of the previous day (or of this day when not already on it).
+        first_of_day = self._first_of_day(row)
+        if first_of_day != row:
+            return first_of_day
+        previous = bisect.bisect_left(self.event_rows, row) - 1
+        return self._first_of_day(self.event_rows[previous]) if previous >= 0 else None
+
+    def _first_of_day(self, row: int) -> int:
+        while row > 0 and self.rows[row - 1].event is not None:
+            row -= 1
+        return row
+
+    def row_at_or_after(self, moment: datetime) -> int | None:
+        if not self.event_rows:
+            return None
+        index = bisect.bisect_left(self.starts, moment.timestamp())
+        return self.event_rows[min(index, len(self.event_rows) - 1)]
+
+    # ----- changes with undo ---------------------------------------------------------------------
+
+    def add(self, event: dict) -> dict:
+        self.store.add_event(event)
+        self.undo_stack.append(UndoStep("add", None, event))
+        return event
+
+    def edit(self, event_id: str, changes: dict) -> dict:
+        before = self.store.get_event(event_id)
+        after = self.store.update_event(event_id, changes)
+        self.undo_stack.append(UndoStep("edit", before, after))
+        return after
+
+    def delete(self, event_id: str) -> dict:
+        before = self.store.delete_event(event_id)
+        self.undo_stack.append(UndoStep("delete", before, None))
+        return before
+
+    def undo(self) -> tuple[str, dict] | None:
+        """Revert the last add/edit/delete made here; returns (what was undone, the event to show)."""
+        if not self.undo_stack:
+            return None
+        step = self.undo_stack.pop()
+        if step.action == "add":
+            self.store.delete_event(step.after["id"])
+            return "add", step.after
+        self.store.put_event(step.before)
+        return step.action, step.before

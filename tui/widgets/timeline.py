@@ -1,0 +1,175 @@
+"""The timeline list: a Line-API scroll view that renders only the rows on screen, so 100k events cost
+what 100 do. Rows and search matches come from TimelineState; this widget draws them and moves a cursor.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, span_label, time_marker
+from ..state import TimelineState
+
+MARKER_WIDTH = 6
+KIND_WIDTH = 5
+
+
+class TimelineView(ScrollView, can_focus=True):
+    """Day headers and one line per event; the cursor always rests on an event row."""
+
+    BINDINGS = [
+        Binding("j,down", "move(1)", "Down", show=False),
+        Binding("k,up", "move(-1)", "Up", show=False),
+        Binding("g,home", "first", "First", show=False),
+        Binding("G,end", "last", "Last", show=False),
+        Binding("pagedown,ctrl+d", "page(1)", "Page down", show=False),
+        Binding("pageup,ctrl+u", "page(-1)", "Page up", show=False),
+        Binding("right_square_bracket", "day(1)", "Next day", show=False),
+        Binding("left_square_bracket", "day(-1)", "Prev day", show=False),
+    ]
+    COMPONENT_CLASSES = {
+        "timeline--cursor", "timeline--day", "timeline--marker", "timeline--match", "timeline--badge",
+        "timeline--span", "timeline--kind-call", "timeline--kind-strike", "timeline--kind-claim",
+        "timeline--kind-statement", "timeline--kind-decision", "timeline--kind-other", "timeline--empty",
+    }
+
+    cursor: reactive[int] = reactive(0, repaint=False, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved to another event (or to none)."""
+
+        def __init__(self, event: dict | None) -> None:
+            super().__init__()
+            self.event = event
+
+    def __init__(self, state: TimelineState | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.state = state
+        self.placeholder = "Loading…"
+
+    # ----- data ----------------------------------------------------------------------------------
+
+    def show_state(self, state: TimelineState, keep_id: str | None = None) -> None:
+        """Redraw after the rows changed, keeping the cursor on keep_id when it is still shown."""
+        self.state = state
+        self.virtual_size = Size(self.size.width, len(state.rows))
+        row = state.row_of_id.get(keep_id) if keep_id else None
+        if row is None:
+            row = state.neighbour_event_row(min(self.cursor, max(0, len(state.rows) - 1)), 0)
+        self._set_cursor(row if row is not None else 0, force=True)
+        self.refresh()
+
+    @property
+    def current_event(self) -> dict | None:
+        if not self.state or not self.state.rows or self.cursor >= len(self.state.rows):
+            return None
+        return self.state.rows[self.cursor].event
+
+    def _set_cursor(self, row: int, force: bool = False) -> None:
+        old = self.cursor
+        self.set_reactive(TimelineView.cursor, row)
+        self._refresh_row(old)
+        self._refresh_row(row)
+        if self.state and self.state.rows:
+            # Keep the day header in view when the first event of a day is selected.
+            top = row - 1 if row > 0 and self.state.rows[row - 1].event is None else row
+            self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, immediate=True)
+        if force or old != row:
+            self.post_message(self.Highlighted(self.current_event))
+
+    def move_to_row(self, row: int | None) -> None:
+        if row is not None:
+            self._set_cursor(row)
+
+    def move_to_id(self, event_id: str) -> None:
+        if self.state and event_id in self.state.row_of_id:
+            self._set_cursor(self.state.row_of_id[event_id])
+
+    def _refresh_row(self, row: int) -> None:
+        y = row - self.scroll_offset.y
+        if 0 <= y < self.size.height:
+            self.refresh(Region(0, y, self.size.width, 1))
+
+    # ----- actions -------------------------------------------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        if self.state:
+            self.move_to_row(self.state.neighbour_event_row(self.cursor, step))
+
+    def action_first(self) -> None:
+        if self.state and self.state.event_rows:
+            self._set_cursor(self.state.event_rows[0])
+
+    def action_last(self) -> None:
+        if self.state and self.state.event_rows:
+            self._set_cursor(self.state.event_rows[-1])
+
+    def action_page(self, direction: int) -> None:
+        if not self.state or not self.state.rows:
+            return
+        target = max(0, min(len(self.state.rows) - 1, self.cursor + direction * max(1, self.size.height - 1)))
+        self.scroll_to(y=self.scroll_offset.y + direction * max(1, self.size.height - 1), animate=False,
+                       immediate=True)
+        self.move_to_row(self.state.neighbour_event_row(target, 0))
+
+    def action_day(self, direction: int) -> None:
+        if self.state and self.state.rows:
+            self.move_to_row(self.state.day_start_row(self.cursor, direction > 0))
+
+    # ----- drawing -------------------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        if self.state:
+            self.virtual_size = Size(self.size.width, len(self.state.rows))
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        row_index = y + self.scroll_offset.y
+        if not self.state or not self.state.rows:
+            if y == 0:
+                text = self.placeholder if not self.state else "No events. Press a to add one, f to change kinds."
+                style = self.get_component_rich_style("timeline--empty")
+                return Strip([Segment(f" {text}"[:width].ljust(width), style)], width)
+            return Strip.blank(width, self.rich_style)
+        if row_index >= len(self.state.rows):
+            return Strip.blank(width, self.rich_style)
+        row = self.state.rows[row_index]
+        base = self.rich_style
+        if row.event is None:
+            style = base + self.get_component_rich_style("timeline--day")
+            return Strip([Segment(f" {row.label}".ljust(width)[:width], style)], width)
+        return self._event_strip(row.event, row_index, width, base)
+
+    def _event_strip(self, event: dict, row_index: int, width: int, base: Style) -> Strip:
+        selected = row_index == self.cursor
+        matched = self.state.is_match(row_index)
+        style = base
+        if matched:
+            style = style + self.get_component_rich_style("timeline--match")
+        if selected:
+            style = style + self.get_component_rich_style("timeline--cursor")
+        marker = time_marker(event)
+        kind = KIND_MARKERS[event["kind"]]
+        segments = [
+            Segment("▸" if selected else ("•" if matched else " "), style),
+            Segment(f"{marker:>{MARKER_WIDTH}} ", style + self.get_component_rich_style("timeline--marker")),
+            Segment(f"{kind:<{KIND_WIDTH}}", style + self.get_component_rich_style(f"timeline--kind-{event['kind']}")),
+        ]
+        if event["status"] in FLAGGED_STATUSES:
+            # Before the title, so a narrow terminal never cuts it off.
+            segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style("timeline--badge")))
+        segments.append(Segment(event["title"], style))
+        span = span_label(event)
+        if span:
+            segments.append(Segment(f"  {span}", style + self.get_component_rich_style("timeline--span")))
+        if event["origin"] == "manual":
+            segments.append(Segment(" ✎", style + self.get_component_rich_style("timeline--span")))
+        strip = Strip(segments)
+        strip = strip.crop(0, width) if strip.cell_length > width else strip.extend_cell_length(width, style)
+        return strip
