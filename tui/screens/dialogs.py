@@ -63,7 +63,7 @@ class KindsScreen(ModalScreen[set[str] | None]):
     """Tick the kinds the timeline shows; Enter or f applies, Escape leaves them as they were."""
 
     BINDINGS = [
-        Binding("enter,f", "apply", "Apply"),
+        Binding("enter,f", "apply", "Apply", priority=True),
         Binding("escape", "cancel", "Cancel"),
     ]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time, timedelta, timezone
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -189,8 +191,11 @@ class TimelineScreen(Screen):
 
         def jump(text: str | None) -> None:
             if text and self.state is not None:
-                window = resolve_when(text)
-                self.timeline.move_to_row(self.state.row_at_or_after(window.start))
+                window = resolve_when(text, now=self.app.now())
+                # Events keep their own local time: start from the earliest instant of that calendar day
+                # anywhere (UTC+14), so an event at 00:00 in Kyiv counts as on that day.
+                earliest = datetime.combine(window.start.date(), time.min, timezone(timedelta(hours=14)))
+                self.timeline.move_to_row(self.state.row_at_or_after(earliest))
 
         self.app.push_screen(JumpScreen(), jump)
 

@@ -1,0 +1,295 @@
+"""The app driven the way a person drives it: keys in, what the screen and the store show out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from store.database import Store
+from store.manual import manual_event
+from tui.app import NewslineApp
+from tui.screens.form import EventForm
+from tui.screens.timeline import TimelineScreen
+
+NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
+
+
+async def started(app, pilot):
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return app.screen
+
+
+def text_of(widget) -> str:
+    """What a Static shows, as plain text (rich renderables rendered at 100 columns)."""
+    from rich.console import Console
+
+    content = widget.content
+    if isinstance(content, str):
+        return content
+    console = Console(width=100, record=True, file=open("/dev/null", "w"), color_system=None)
+    console.print(content)
+    return console.export_text()
+
+
+def title_of(app) -> str:
+    return app.screen.timeline.current_event["title"]
+
+
+@pytest.fixture
+def app(store_path):
+    return NewslineApp(store_path, now=NOW)
+
+
+async def test_first_run_loads_the_sample_timeline(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        assert isinstance(screen, TimelineScreen)
+        assert app.state.total >= 11
+        status = text_of(screen.query_one("#status-bar"))
+        assert f"{app.state.total}/{app.state.total} events" in status
+
+
+async def test_movement_keys(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        first = title_of(app)
+        await pilot.press("j")
+        second = title_of(app)
+        assert second != first
+        await pilot.press("k")
+        assert title_of(app) == first
+        await pilot.press("G")
+        last = title_of(app)
+        await pilot.press("g")
+        assert title_of(app) == first
+        await pilot.press("end")
+        assert title_of(app) == last
+        await pilot.press("home", "down", "up")
+        assert title_of(app) == first
+        await pilot.press("pagedown")
+        assert title_of(app) == last  # fewer events than a page
+        await pilot.press("ctrl+u")
+        assert title_of(app) == first
+        await pilot.press("ctrl+d", "pageup")
+        assert title_of(app) == first
+
+
+async def test_day_keys_jump_between_days(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        day = app.screen.timeline.current_event["start"][:10]
+        await pilot.press("right_square_bracket")
+        assert app.screen.timeline.current_event["start"][:10] > day
+        await pilot.press("left_square_bracket")
+        assert app.screen.timeline.current_event["start"][:10] == day
+
+
+async def test_detail_pane_follows_cursor(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("slash", *"poltava", "enter")
+        body = text_of(screen.query_one("#detail-body"))
+        assert "Poltava" in body and "killed" in body and "47" in body
+
+
+async def test_slash_search_moves_cursor_to_first_match_and_n_cycles(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("slash", *"trump")
+        assert "trump" in (title_of(app) + " ".join(app.screen.timeline.current_event["actors"])).lower() or \
+            "Trump" in str(app.screen.timeline.current_event["sources"])
+        await pilot.press("enter")
+        matches = len(app.state.matches)
+        assert matches >= 3
+        first = title_of(app)
+        await pilot.press("n")
+        assert title_of(app) != first
+        await pilot.press("N")
+        assert title_of(app) == first
+        assert "search “trump”" in text_of(screen.query_one("#status-bar"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.state.search == ""
+
+
+async def test_search_is_literal(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("slash", *"(.*", "enter")
+        assert app.state.matches == []
+
+
+async def test_number_keys_and_f_filter_kinds(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        total = app.state.shown
+        await pilot.press("2")  # hide strikes
+        assert app.state.shown < total
+        assert all(app.state.rows[r].event["kind"] != "strike" for r in app.state.event_rows)
+        assert "strike" not in text_of(screen.query_one("#status-bar")).split("·")[2]
+        await pilot.press("2")
+        assert app.state.shown == total
+        await pilot.press("f")
+        await pilot.press("space")  # untick the first kind (call)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "call" not in app.state.kinds
+
+
+async def test_t_jumps_to_a_date(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("G", "t", *"30 June 2025", "enter")
+        await pilot.pause()
+        assert app.screen.timeline.current_event["start"].startswith("2025-06-30")
+
+
+async def test_add_event_with_form_then_undo(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        before = app.state.total
+        await pilot.press("a")
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.focused.id == "title"
+        await pilot.press(*"Drone strike on Odesa", "tab", "tab")
+        await pilot.press(*"yesterday 21:00")
+        await pilot.pause()
+        assert "Fri 4 Jul 2025 21:00" in text_of(app.screen.query_one("#when-preview"))
+        await pilot.press("tab", *"Russia, Ukraine", "tab", *"Odesa", "tab", *"drones=40, killed=2")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        added = app.screen.timeline.current_event
+        assert added["title"] == "Drone strike on Odesa" and added["origin"] == "manual"
+        assert added["start"] == "2025-07-04T21:00:00+03:00" and added["quantities"] == {"drones": 40, "killed": 2}
+        assert added["actors"] == ["Russia", "Ukraine"] and added["location"] == "Odesa"
+        assert added["id"] in Store(store_path).events_by_id
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.state.total == before
+        assert added["id"] not in Store(store_path).events_by_id
+
+
+async def test_invalid_date_shows_error_and_cannot_be_saved(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        before = len(Store(store_path).events())
+        await pilot.press("a", *"Something", "tab", "tab", *"flibbertigibbet")
+        await pilot.pause()
+        assert "cannot read" in text_of(app.screen.query_one("#when-preview"))
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert "cannot read" in text_of(app.screen.query_one("#form-error"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+        assert len(Store(store_path).events()) == before
+
+
+async def test_escape_cancels_form_without_writing(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        journal = store_path.with_name(store_path.name + ".journal").read_bytes()
+        await pilot.press("a", *"Never saved", "escape")
+        await pilot.pause()
+        assert store_path.with_name(store_path.name + ".journal").read_bytes() == journal
+
+
+async def test_edit_then_undo_restores(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        original = app.screen.timeline.current_event
+        await pilot.press("e")
+        await pilot.press("ctrl+a", *"Edited title", "ctrl+s")
+        await pilot.pause()
+        assert Store(store_path).get_event(original["id"])["title"].startswith("Edited title")
+        assert Store(store_path).get_event(original["id"])["start"] == original["start"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert Store(store_path).get_event(original["id"]) == original
+
+
+async def test_delete_asks_then_undo_brings_it_back(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        doomed = app.screen.timeline.current_event
+        await pilot.press("d", "n")
+        assert doomed["id"] in Store(store_path).events_by_id
+        await pilot.press("d", "y")
+        await pilot.pause()
+        assert doomed["id"] not in Store(store_path).events_by_id
+        assert title_of(app) != doomed["title"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert Store(store_path).get_event(doomed["id"]) == doomed
+        assert title_of(app) == doomed["title"]
+
+
+async def test_s_opens_source_with_sentence(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("slash", *"poltava", "enter", "s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SourceScreen"
+        assert "In Poltava on Thursday" in text_of(app.screen.query_one("#source-body"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_y_copies_event_text(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("y")
+        assert app.clipboard.startswith(title_of(app)) and "Kind:" in app.clipboard
+
+
+async def test_question_mark_lists_every_key(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = text_of(app.screen.query_one("#help Static"))
+        for needle in ("Search", "Undo", "Next day", "Jump to date", "Copy", "Quit"):
+            assert needle in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_narrow_terminal_opens_detail_with_enter(app):
+    async with app.run_test(size=(70, 24)) as pilot:
+        screen = await started(app, pilot)
+        assert screen.has_class("narrow")
+        assert not screen.query_one("#detail").display or screen.query_one("#detail").size.width == 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "EventDetailScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, TimelineScreen)
+
+
+async def test_change_from_another_process_appears_and_cursor_stays(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        await pilot.press("j", "j")
+        kept = app.screen.timeline.current_event["id"]
+        other = Store(store_path)
+        other.add_event(manual_event(kind="claim", title="Written elsewhere", when="3 July 2025 08:00",
+                                     now=NOW))
+        await pilot.pause(2.2)
+        assert any(app.state.rows[r].event["title"] == "Written elsewhere" for r in app.state.event_rows)
+        assert app.screen.timeline.current_event["id"] == kept
+
+
+async def test_q_quits(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await started(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0 or app._exit_renderables is not None or not app.is_running
