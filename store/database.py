@@ -54,8 +54,10 @@ def _stat(path: Path) -> _FileState | None:
     return _FileState(st.st_ino, st.st_size, st.st_mtime_ns)
 
 
-def _time_key(event: dict) -> tuple[float, str]:
-    return (datetime.fromisoformat(event["start"]).timestamp(), event["id"])
+def _time_key(event: dict) -> tuple[float, float, str, str]:
+    """Time order across UTC offsets; ties broken by end, then title, so the order is stable."""
+    return (datetime.fromisoformat(event["start"]).timestamp(), datetime.fromisoformat(event["end"]).timestamp(),
+            event["title"], event["id"])
 
 
 class Store:
@@ -71,7 +73,7 @@ class Store:
         self.events_by_id: dict[str, dict] = {}
         self.articles_by_id: dict[str, dict] = {}
         self._article_by_sha: dict[str, str] = {}
-        self._order: list[tuple[float, str]] = []
+        self._order: list[tuple[float, float, str, str]] = []
         self._generation = 0
         self._snapshot_state: _FileState | None = None
         self._journal_state: _FileState | None = None
@@ -214,7 +216,7 @@ class Store:
     def events(self) -> list[dict]:
         """Every event in time order."""
         self.refresh()
-        return [self.events_by_id[event_id] for _, event_id in self._order]
+        return [self.events_by_id[key[-1]] for key in self._order]
 
     def articles(self) -> list[dict]:
         self.refresh()
@@ -298,7 +300,7 @@ class Store:
         data = {
             "meta": {"1": {"schema": SCHEMA_VERSION, "generation": self._generation}},
             "articles": {str(i): a for i, a in enumerate(self.articles_by_id.values(), 1)},
-            "events": {str(i): self.events_by_id[e] for i, (_, e) in enumerate(self._order, 1)},
+            "events": {str(i): self.events_by_id[key[-1]] for i, key in enumerate(self._order, 1)},
         }
         return orjson.dumps(data)
 

@@ -189,8 +189,3 @@ def edited(event: dict, changes: dict) -> dict:
         raise ValidationError(f"field {unknown[0]!r} cannot be edited")
     record = {**event, **changes, "updated": utc_now()}
     return validate_event(record)
-
-
-def sort_key(event: dict) -> tuple[float, str]:
-    """Time order: by the instant the window starts (across UTC offsets), then id for stability."""
-    return (datetime.fromisoformat(event["start"]).timestamp(), event["id"])

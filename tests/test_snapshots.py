@@ -1,0 +1,50 @@
+"""Snapshots of what a person sees: the main screen at 80x24 and 120x40, the form and the help."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tui.app import NewslineApp
+
+# A fixed path: the status bar shows it, and snapshots must not change with pytest's temp names.
+SNAPSHOT_DIR = Path("/tmp/newsline-snapshots")
+NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
+
+
+@pytest.fixture
+def snapshot_app():
+    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+    SNAPSHOT_DIR.mkdir(parents=True)
+    yield NewslineApp(SNAPSHOT_DIR / "store.json", now=NOW)
+    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+
+
+async def loaded(pilot):
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def test_main_screen_80x24(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=loaded, press=["j", "j"])
+
+
+def test_main_screen_120x40(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app, terminal_size=(120, 40), run_before=loaded, press=["G"])
+
+
+def test_event_form(snap_compare, snapshot_app):
+    async def open_form(pilot):
+        await loaded(pilot)
+        await pilot.press("a", *"Drone strike on Odesa", "tab", "tab", *"yesterday 21:00")
+        await pilot.pause()
+
+    assert snap_compare(snapshot_app, terminal_size=(120, 40), run_before=open_form)
+
+
+def test_help_screen(snap_compare, snapshot_app):
+    assert snap_compare(snapshot_app, terminal_size=(120, 40), run_before=loaded, press=["question_mark"])
