@@ -102,9 +102,11 @@ class TimelineScreen(Screen):
         if state is None:
             return
         kinds = "all kinds" if len(state.kinds) == len(KINDS) else ", ".join(k for k in KINDS if k in state.kinds)
-        parts = [f" {state.store.path}", f"{state.shown}/{state.total} events", kinds]
+        # Counts first: on a narrow terminal the path is what gets cut.
+        parts = [f" {state.shown}/{state.total} events", kinds]
         if state.search:
             parts.append(f"search “{state.search}”: {len(state.matches)} match{'es' if len(state.matches) != 1 else ''}")
+        parts.append(str(state.store.path))
         self.query_one("#status-bar", Static).update(" · ".join(parts))
 
     def on_timeline_view_highlighted(self, message: TimelineView.Highlighted) -> None:

@@ -1,0 +1,152 @@
+"""End to end: the installed `newsline` command in a real terminal (tmux), and through `ssh localhost`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from store.database import Store
+
+NEWSLINE = str(Path(sys.executable).with_name("newsline"))
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+class Terminal:
+    """A tmux session running one command; keys in, screen text out."""
+
+    def __init__(self, name: str, command: str, width: int = 120, height: int = 40, env: dict | None = None):
+        self.name = name
+        environment = " ".join(f"{k}={v}" for k, v in (env or {}).items())
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height),
+                        f"env {environment} {command}; sleep 30"], check=True)
+
+    def screen(self) -> str:
+        return subprocess.run(["tmux", "capture-pane", "-t", self.name, "-p"], capture_output=True,
+                              text=True).stdout
+
+    def wait_for(self, text: str, timeout: float = 20) -> str:
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.2)
+        raise AssertionError(f"{text!r} never appeared; screen was:\n{self.screen()}")
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        for key in keys:
+            args = ["tmux", "send-keys", "-t", self.name] + (["-l"] if literal else []) + [key]
+            subprocess.run(args, check=True)
+            time.sleep(0.15)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+def walk_through(term: Terminal, store_path: Path) -> None:
+    """The new user's walk-through: sample timeline, find Poltava, add 'yesterday 21:00', undo, quit."""
+    term.wait_for("Russian drone and missile strike on Kyiv")
+    term.keys("/")
+    term.keys("poltava", literal=True)
+    term.keys("Enter")
+    screen = term.wait_for("47")
+    assert "Russian air strike on Poltava" in screen
+    term.keys("a")
+    term.wait_for("Add event")
+    term.keys("Typed in tmux", literal=True)
+    term.keys("Tab", "Tab")
+    term.keys("yesterday 21:00", literal=True)
+    term.wait_for("precision minute")
+    term.keys("C-s")
+    term.wait_for("Added")
+    assert any(e["title"] == "Typed in tmux" for e in Store(store_path).events())
+    term.keys("u")
+    term.wait_for("Undid add")
+    assert not any(e["title"] == "Typed in tmux" for e in Store(store_path).events())
+    term.keys("q")
+    deadline = time.time() + 10
+    while "Russian air strike" in term.screen() and time.time() < deadline:
+        time.sleep(0.2)
+    assert "Russian air strike" not in term.screen(), "q did not quit the app"
+
+
+@pytest.mark.parametrize("term_name", ["xterm-256color", "xterm"])
+def test_walk_through_in_tmux(tmp_path, term_name):
+    store_path = tmp_path / "store.json"
+    term = Terminal(f"newsline-test-{os.getpid()}", f"{NEWSLINE} --db {store_path}",
+                    env={"TERM": term_name, "NEWSLINE_DB": "/nonexistent"})
+    try:
+        walk_through(term, store_path)
+    finally:
+        term.close()
+
+
+def test_narrow_terminal_in_tmux(tmp_path):
+    store_path = tmp_path / "store.json"
+    term = Terminal(f"newsline-narrow-{os.getpid()}", f"{NEWSLINE} --db {store_path}", width=70, height=24,
+                    env={"TERM": "xterm-256color", "NO_COLOR": "1"})
+    try:
+        screen = term.wait_for("events")
+        assert "Kind " not in screen  # no detail pane beside the list
+        term.keys("Enter")
+        screen = term.wait_for("Precision")
+        term.keys("Escape")
+        term.wait_for("events")
+        term.keys("q")
+    finally:
+        term.close()
+
+
+def _sshd_available() -> str | None:
+    for candidate in ("/usr/sbin/sshd", shutil.which("sshd") or ""):
+        if candidate and os.path.exists(candidate) and shutil.which("ssh") and shutil.which("ssh-keygen"):
+            return candidate
+    return None
+
+
+@pytest.fixture
+def ssh_server(tmp_path):
+    sshd = _sshd_available()
+    if sshd is None:
+        pytest.skip("no SSH server here (apt-get install openssh-server to run this test)")
+    if os.geteuid() != 0:
+        pytest.skip("the throwaway sshd runs as root only")
+    keys = tmp_path / "ssh"
+    keys.mkdir()
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(keys / "host")], check=True)
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(keys / "client")], check=True)
+    (keys / "authorized_keys").write_text((keys / "client.pub").read_text())
+    os.chmod(keys / "authorized_keys", 0o600)
+    os.makedirs("/run/sshd", exist_ok=True)
+    port = 22000 + os.getpid() % 2000
+    config = keys / "sshd_config"
+    config.write_text(f"Port {port}\nListenAddress 127.0.0.1\nHostKey {keys / 'host'}\n"
+                      f"AuthorizedKeysFile {keys / 'authorized_keys'}\nPermitRootLogin yes\n"
+                      "PasswordAuthentication no\nUsePAM no\nStrictModes no\nPidFile none\n")
+    server = subprocess.Popen([sshd, "-D", "-e", "-f", str(config)], stderr=subprocess.PIPE)
+    time.sleep(0.5)
+    if server.poll() is not None:
+        pytest.skip(f"sshd would not start: {server.stderr.read().decode()[:200]}")
+    yield port, keys / "client"
+    server.terminate()
+    server.wait(5)
+
+
+def test_walk_through_over_ssh(tmp_path, ssh_server):
+    port, key = ssh_server
+    store_path = tmp_path / "store.json"
+    remote = f"cd {Path(__file__).resolve().parent.parent} && TERM=xterm {NEWSLINE} --db {store_path}"
+    command = (f"ssh -t -p {port} -i {key} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
+               f"-o LogLevel=ERROR root@127.0.0.1 '{remote}'")
+    term = Terminal(f"newsline-ssh-{os.getpid()}", command, env={"TERM": "xterm-256color"})
+    try:
+        walk_through(term, store_path)
+    finally:
+        term.close()
