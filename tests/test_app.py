@@ -128,7 +128,7 @@ async def test_number_keys_and_f_filter_kinds(app):
         total = app.state.shown
         await pilot.press("2")  # hide strikes
         assert app.state.shown < total
-        assert all(app.state.rows[r].event["kind"] != "strike" for r in app.state.event_rows)
+        assert all(app.state.rows[r]["kind"] != "strike" for r in app.state.event_rows)
         assert "strike" not in text_of(screen.query_one("#status-bar")).split("·")[1]
         await pilot.press("2")
         assert app.state.shown == total
@@ -283,7 +283,7 @@ async def test_change_from_another_process_appears_and_cursor_stays(app, store_p
         other.add_event(manual_event(kind="claim", title="Written elsewhere", when="3 July 2025 08:00",
                                      now=NOW))
         await pilot.pause(2.2)
-        assert any(app.state.rows[r].event["title"] == "Written elsewhere" for r in app.state.event_rows)
+        assert any(app.state.rows[r]["title"] == "Written elsewhere" for r in app.state.event_rows)
         assert app.screen.timeline.current_event["id"] == kept
 
 

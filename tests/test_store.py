@@ -125,3 +125,21 @@ def test_compaction_keeps_a_backup_and_every_event(store_path, monkeypatch):
         store.add_event(event(f"e{i}"))
     assert store.backup_path.exists()
     assert len(Store(store_path).events()) == 30
+
+
+def test_quick_add_appends_without_loading_and_readers_see_it(store_path):
+    store = Store(store_path)
+    store.add_event(event("Existing"))
+    store.compact()
+    fresh = event("Quick")
+    assert database.quick_add(store_path, fresh)
+    assert store.get_event(fresh["id"])["title"] == "Quick"
+
+
+def test_quick_add_declines_a_stale_journal(store_path):
+    store = Store(store_path)
+    store.add_event(event("Existing"))
+    store.compact()
+    header = store.journal_path.read_bytes().split(b"\n", 1)
+    store.journal_path.write_bytes(b'{"journal":1,"generation":0}\n' + header[1])
+    assert not database.quick_add(store_path, event("Must take the full path"))

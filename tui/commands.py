@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 
 from store import exchange, model
-from store.database import Store
+from store.database import Store, quick_add
 from store.errors import DuplicateError, NewslineError, UsageError
 from store.manual import manual_event, parse_actors, parse_quantities, resolve_when
 
@@ -56,7 +56,8 @@ def cmd_add(path: Path, args: argparse.Namespace) -> int:
     event = manual_event(kind=args.kind, title=args.title, when=args.when, actors=args.actor or [],
                          location=args.location, quantities=args.quantity or [], status=args.status or "reported",
                          notes=args.note or "", tz_name=args.tz)
-    Store(path).add_event(event)
+    if not quick_add(path, event):
+        Store(path).add_event(event)
     print(f"added {event['kind']} \"{event['title']}\" at {event['start']} ({event['precision']})")
     print(event["id"])
     return 0
@@ -128,16 +129,21 @@ def cmd_list(path: Path, args: argparse.Namespace) -> int:
     from .formatting import when_label
 
     events = filter_events(Store(path).events(), args.kind, args.since, args.until, args.search)
-    table = Table(show_lines=False, header_style="bold", expand=False)
-    for column in ("When", "Kind", "Title", "Where", "Status", "ID"):
-        table.add_column(column, overflow="fold" if column == "Title" else "ellipsis",
-                         no_wrap=column != "Title")
-    for event in events:
-        table.add_row(when_label(event), event["kind"], event["title"], event["location"] or "",
-                      event["status"], event["id"][:8])
-    console = _console()
-    console.print(table)
-    console.print(f"{len(events)} events")
+    # Plain aligned columns, written line by line: a rich Table of 100,000 rows takes a minute.
+    rows = [(when_label(e), e["kind"], e["status"], e["location"] or "", e["id"][:8], e["title"]) for e in events]
+    header = ("WHEN", "KIND", "STATUS", "WHERE", "ID", "TITLE")
+    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(5)]
+    widths[3] = min(widths[3], 24)
+    out = sys.stdout
+    bold = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+    def line(row) -> str:
+        cells = [row[i][: widths[i]].ljust(widths[i]) for i in range(5)]
+        return "  ".join(cells + [row[5]])
+
+    out.write(("\x1b[1m" + line(header) + "\x1b[0m" if bold else line(header)) + "\n")
+    out.write("".join(line(row) + "\n" for row in rows))
+    out.write(f"{len(rows)} events\n")
     return 0
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from functools import lru_cache
 
 from store.database import Store
 from store.model import KINDS
@@ -16,11 +17,14 @@ from store.search import haystack
 from .formatting import day_header
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One line of the timeline: a day header (event is None) or an event."""
-    label: str
-    event: dict | None
+def row_event(row: str | dict) -> dict | None:
+    """Rows are an event dict, or the 'YYYY-MM-DD' string of a day header (cheap for 100k rows)."""
+    return None if isinstance(row, str) else row
+
+
+@lru_cache(maxsize=4096)
+def day_label(day: str) -> str:
+    return day_header(date.fromisoformat(day))
 
 
 @dataclass
@@ -35,7 +39,7 @@ class TimelineState:
     store: Store
     kinds: set[str] = field(default_factory=lambda: set(KINDS))
     search: str = ""
-    rows: list[Row] = field(default_factory=list)
+    rows: list[str | dict] = field(default_factory=list)
     event_rows: list[int] = field(default_factory=list)     # row index of each shown event
     starts: list[float] = field(default_factory=list)       # start instant of each shown event
     row_of_id: dict[str, int] = field(default_factory=dict)
@@ -45,29 +49,31 @@ class TimelineState:
     _haystacks: dict[str, str] = field(default_factory=dict)
 
     def rebuild(self) -> None:
-        """Recompute rows from the store; cheap enough to run on every change (O(n), no sorting)."""
-        events = self.store.events()
-        self.total = len(events)
-        rows: list[Row] = []
+        """Recompute rows from the store's time order: one pass, no parsing, ~0.1 s at 100k events."""
+        rows: list[str | dict] = []
         event_rows: list[int] = []
         starts: list[float] = []
         row_of_id: dict[str, int] = {}
         current_day = None
         every_kind = len(self.kinds) == len(KINDS)
-        for event in events:
-            if not every_kind and event["kind"] not in self.kinds:
+        kinds = self.kinds
+        total = 0
+        for start, _end, _title, _id, event in self.store.timeline():
+            total += 1
+            if not every_kind and event["kind"] not in kinds:
                 continue
-            start = datetime.fromisoformat(event["start"])
             day = event["start"][:10]
             if day != current_day:
                 current_day = day
-                rows.append(Row(day_header(start), None))
+                rows.append(day)
             row_of_id[event["id"]] = len(rows)
             event_rows.append(len(rows))
-            starts.append(start.timestamp())
-            rows.append(Row("", event))
+            starts.append(start)
+            rows.append(event)
+        self.total = total
         self.rows, self.event_rows, self.starts, self.row_of_id = rows, event_rows, starts, row_of_id
-        self._haystacks = {k: v for k, v in self._haystacks.items() if k in row_of_id}
+        if self._haystacks and len(self._haystacks) > len(row_of_id):
+            self._haystacks = {k: v for k, v in self._haystacks.items() if k in row_of_id}
         self._update_matches()
 
     @property
@@ -85,7 +91,7 @@ class TimelineState:
             return
         found = []
         for index in self.event_rows:
-            event = self.rows[index].event
+            event = self.rows[index]
             text = self._haystacks.get(event["id"])
             if text is None:
                 text = self._haystacks[event["id"]] = haystack(event)
@@ -129,10 +135,11 @@ class TimelineState:
         if not self.event_rows:
             return None
         index = bisect.bisect_left(self.event_rows, row)
-        day = self.rows[row].event["start"][:10] if self.rows[row].event else None
+        current = row_event(self.rows[row])
+        day = current["start"][:10] if current else None
         if forward:
             for candidate in self.event_rows[index:]:
-                if self.rows[candidate].event["start"][:10] != day:
+                if self.rows[candidate]["start"][:10] != day:
                     return candidate
             return None
         # Back: the first event of the previous day (or of this day when not already on it).
@@ -143,7 +150,7 @@ class TimelineState:
         return self._first_of_day(self.event_rows[previous]) if previous >= 0 else None
 
     def _first_of_day(self, row: int) -> int:
-        while row > 0 and self.rows[row - 1].event is not None:
+        while row > 0 and not isinstance(self.rows[row - 1], str):
             row -= 1
         return row
 

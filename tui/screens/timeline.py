@@ -250,7 +250,7 @@ class TimelineScreen(Screen):
                 neighbour = self.state.neighbour_event_row(self.timeline.cursor, 1)
                 if neighbour == self.timeline.cursor:
                     neighbour = self.state.neighbour_event_row(self.timeline.cursor, -1)
-                keep = self.state.rows[neighbour].event["id"] if neighbour is not None else None
+                keep = self.state.rows[neighbour]["id"] if neighbour is not None else None
                 self._change(lambda: self.state.delete(event["id"]), "Deleted", keep_id=keep)
 
         self.app.push_screen(ConfirmScreen(f"Delete “{event['title']}”?"), confirmed)

@@ -14,7 +14,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, span_label, time_marker
-from ..state import TimelineState
+from ..state import TimelineState, day_label, row_event
 
 MARKER_WIDTH = 6
 KIND_WIDTH = 5
@@ -69,7 +69,7 @@ class TimelineView(ScrollView, can_focus=True):
     def current_event(self) -> dict | None:
         if not self.state or not self.state.rows or self.cursor >= len(self.state.rows):
             return None
-        return self.state.rows[self.cursor].event
+        return row_event(self.state.rows[self.cursor])
 
     def _set_cursor(self, row: int, force: bool = False) -> None:
         old = self.cursor
@@ -78,7 +78,7 @@ class TimelineView(ScrollView, can_focus=True):
         self._refresh_row(row)
         if self.state and self.state.rows:
             # Keep the day header in view when the first event of a day is selected.
-            top = row - 1 if row > 0 and self.state.rows[row - 1].event is None else row
+            top = row - 1 if row > 0 and isinstance(self.state.rows[row - 1], str) else row
             self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, immediate=True)
         if force or old != row:
             self.post_message(self.Highlighted(self.current_event))
@@ -141,10 +141,10 @@ class TimelineView(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         row = self.state.rows[row_index]
         base = self.rich_style
-        if row.event is None:
+        if isinstance(row, str):
             style = base + self.get_component_rich_style("timeline--day")
-            return Strip([Segment(f" {row.label}".ljust(width)[:width], style)], width)
-        return self._event_strip(row.event, row_index, width, base)
+            return Strip([Segment(f" {day_label(row)}".ljust(width)[:width], style)], width)
+        return self._event_strip(row, row_index, width, base)
 
     def _event_strip(self, event: dict, row_index: int, width: int, base: Style) -> Strip:
         selected = row_index == self.cursor

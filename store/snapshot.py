@@ -1,0 +1,133 @@
+"""The snapshot file: TinyDB's JSON layout written one document per line, so it can be read as a stream.
+
+It stays one valid JSON object (TinyDB opens it), but because every document sits on its own line, a
+reader parses line by line and never holds the whole 60 MB text and its objects at once; repeated
+short values (kind, status, places, actors) are interned so 100k events share them.
+Anything not in this layout (a file TinyDB itself wrote, say) falls back to one whole-file parse.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+from pathlib import Path
+
+import orjson
+
+TABLES = ("meta", "articles", "events")
+_INTERNED_FIELDS = ("kind", "precision", "status", "origin", "location", "time_text")
+
+
+class SnapshotDecodeError(ValueError):
+    """Not valid JSON (or not an object)."""
+
+
+def encode(meta: dict, articles: list[dict], events: list[dict]) -> bytes:
+    parts = [b'{"meta":{"1":', orjson.dumps(meta), b"},\n"]
+    for name, documents in (("articles", articles), ("events", events)):
+        parts.append(b'"' + name.encode() + b'":{\n')
+        lines = [b'"%d":' % number + orjson.dumps(document) for number, document in enumerate(documents, 1)]
+        parts.append(b",\n".join(lines))
+        parts.append(b"\n}" + (b",\n" if name == "articles" else b"}\n"))
+    return b"".join(parts)
+
+
+def read_meta(first_line: bytes) -> dict | None:
+    """The meta document from a snapshot's first line, or None when the file is not in line layout."""
+    prefix = b'{"meta":{"1":'
+    if not first_line.startswith(prefix) or not first_line.endswith(b"},\n"):
+        return None
+    try:
+        meta = orjson.loads(first_line[len(prefix):-3])
+    except orjson.JSONDecodeError:
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def _intern(event: dict) -> dict:
+    for field in _INTERNED_FIELDS:
+        value = event.get(field)
+        if value is not None:
+            event[field] = sys.intern(value)
+    event["actors"] = [sys.intern(actor) for actor in event.get("actors", ())]
+    for source in event.get("sources", ()):
+        if source.get("article_id"):
+            source["article_id"] = sys.intern(source["article_id"])
+    return event
+
+
+def decode(path: Path) -> dict:
+    """{"meta": {...}, "articles": {...}, "events": {...}} of the file; raises SnapshotDecodeError."""
+    enabled = gc.isenabled()
+    gc.disable()  # a million new containers: the cyclic collector would rescan them over and over
+    try:
+        try:
+            return _decode_lines(path)
+        except _NotLineLayout:
+            return _decode_whole(path)
+    finally:
+        # The loaded documents live as long as the store: move them out of the collector's sight so
+        # later collections (a keypress allocating a few tuples) do not rescan a million objects.
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+class _NotLineLayout(Exception):
+    pass
+
+
+def _decode_whole(path: Path) -> dict:
+    try:
+        data = orjson.loads(path.read_bytes())
+    except orjson.JSONDecodeError:
+        raise SnapshotDecodeError("not valid JSON") from None
+    if not isinstance(data, dict):
+        raise SnapshotDecodeError("not a JSON object")
+    for document in (data.get("events") or {}).values():
+        if isinstance(document, dict):
+            _intern(document)
+    return data
+
+
+def _decode_lines(path: Path) -> dict:
+    tables: dict[str, dict] = {}
+    with open(path, "rb") as handle:
+        meta = read_meta(handle.readline())
+        if meta is None:
+            raise _NotLineLayout
+        tables["meta"] = {"1": meta}
+        current: dict | None = None
+        finished = False
+        for line in handle:
+            if finished:
+                raise _NotLineLayout
+            if line in (b'"articles":{\n', b'"events":{\n'):
+                current = tables[line[1:line.index(b'"', 1)].decode()] = {}
+                continue
+            if line in (b"},\n", b"\n"):
+                continue
+            if line == b"}}\n":
+                finished = True
+                continue
+            if current is None or not line.startswith(b'"'):
+                raise _NotLineLayout
+            colon = line.index(b'":') + 2
+            body = line[colon:].rstrip(b",\n")
+            document = _loads(body)
+            if current is tables.get("events"):
+                _intern(document)
+            current[line[1:colon - 2].decode()] = document
+    if not finished or set(tables) != set(TABLES):
+        raise _NotLineLayout
+    return tables
+
+
+def _loads(data: bytes):
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        raise _NotLineLayout from None
+    if not isinstance(value, dict):
+        raise _NotLineLayout
+    return value
