@@ -242,7 +242,8 @@ def _place_mention(text: str, start: int, place: gazetteer.Place) -> Mention:
 
 _ATTRIBUTIVE = re.compile(
     r"^(?:’s|'s)?\s*(?:president|leader|officials?|decision|government|military|army|forces|troops|intelligence"
-    r"|envoy|ambassador|ministers?|aide|administration|embassy|authorities|side|delegation|negotiators?)\b", re.I)
+    r"|envoy|ambassador|ministers?|ministry|aide|administration|embassy|authorities|side|delegation|negotiators?"
+    r"|air force|air defen[cs]es?|navy|general staff|defen[cs]e ministry|foreign ministry|emergency service)\b", re.I)
 
 
 def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False) -> Mention | None:

@@ -136,7 +136,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         _attach_times(clean, cues)
         made_statement = None
         for cue in cues:
-            draft = _fold(cue, drafts)
+            draft = _fold(cue, drafts, base)
             if cue.kind == "statement" and draft:
                 made_statement = draft
         if made_statement is not None:
@@ -335,7 +335,7 @@ def _attach_times(text: str, cues: list[Cue]) -> None:
 # ----- folding cues into events --------------------------------------------------------------------
 
 
-def _fold(cue: Cue, drafts: list[Draft]) -> Draft | None:
+def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
     same_kind = [d for d in drafts if d.kind == cue.kind]
     target: Draft | None = None
     if cue.kind == "call":
@@ -348,11 +348,9 @@ def _fold(cue: Cue, drafts: list[Draft]) -> Draft | None:
     elif cue.kind == "strike":
         if not cue.new_marker:
             for draft in reversed(same_kind):
-                if _places_agree(cue.location, draft.location()) and _times_agree(cue, draft):
-                    if cue.location is None or draft.location() is None or not cue.strong or \
-                            _same_place(cue.location, draft.location()):
-                        target = draft
-                        break
+                if _places_agree(cue.location, draft.location()) and _times_agree(cue, draft, base):
+                    target = draft
+                    break
             if target is None and not cue.strong and same_kind and cue.location is None:
                 target = same_kind[-1]
     elif cue.kind == "statement":
@@ -376,10 +374,6 @@ def _fold(cue: Cue, drafts: list[Draft]) -> Draft | None:
     return draft
 
 
-def _same_place(a: Mention, b: Mention) -> bool:
-    return a.canonical == b.canonical
-
-
 def _places_agree(a: Mention | None, b: Mention | None) -> bool:
     if a is None or b is None or a.canonical == b.canonical:
         return True
@@ -391,13 +385,17 @@ def _places_agree(a: Mention | None, b: Mention | None) -> bool:
     return False
 
 
-def _times_agree(cue: Cue, draft: Draft) -> bool:
+def _times_agree(cue: Cue, draft: Draft, base: datetime) -> bool:
+    """No time on either side, or windows that overlap ("on Monday evening" and "overnight")."""
     if cue.time is None:
         return True
     times = [c.time for c in draft.cues if c.time]
     if not times:
         return True
-    return times[0].text.lower() == cue.time.text.lower() or {times[0].pattern, cue.time.pattern} <= {"relative_day", "night_into"}
+    mine, theirs = resolve(cue.time, base), resolve(times[0], base)
+    if mine is None or theirs is None:
+        return True
+    return mine.start <= theirs.end and theirs.start <= mine.end
 
 
 # ----- building records ----------------------------------------------------------------------------
