@@ -91,7 +91,7 @@ async def test_detail_pane_follows_cursor(app):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await started(app, pilot)
         await pilot.press("slash", *"poltava", "enter")
-        body = text_of(screen.query_one("#detail-body"))
+        body = screen.query_one("#detail").text
         assert "Poltava" in body and "killed" in body and "47" in body
 
 

@@ -63,12 +63,20 @@ def when_label(event: dict) -> str:
 
 
 def window_text(event: dict) -> str:
+    """'Thu 3 Jul 2025 21:40', 'Thu 3 Jul 2025, all day', 'Thu 3 Jul 18:00 → Fri 4 Jul 2025 06:00'."""
     start = datetime.fromisoformat(event["start"])
     end = datetime.fromisoformat(event["end"])
+    zone = f" (UTC{start:%z}"[:-2] + ":" + f"{start:%z}"[-2:] + ")"
+    day = f"{start:%a} {start.day} {start:%b}"
     if start == end:
-        return f"{start:%a} {start.day} {start:%b %Y %H:%M} (UTC{start:%z})"
-    return (f"{start:%a} {start.day} {start:%b %Y %H:%M} → {end:%a} {end.day} {end:%b %Y %H:%M} "
-            f"(UTC{start:%z})")
+        return f"{day} {start:%Y %H:%M}{zone}"
+    whole_days = start.time().isoformat() == "00:00:00" and end.time().isoformat() == "23:59:59"
+    if start.date() == end.date():
+        return f"{day} {start:%Y}, all day" if whole_days else f"{day} {start:%Y}, {start:%H:%M}–{end:%H:%M}{zone}"
+    end_day = f"{end:%a} {end.day} {end:%b %Y}"
+    if whole_days:
+        return f"{day} → {end_day}" if start.year == end.year else f"{day} {start:%Y} → {end_day}"
+    return f"{day} {start:%H:%M} → {end_day} {end:%H:%M}{zone}"
 
 
 def quantity_label(name: str) -> str:

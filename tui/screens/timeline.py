@@ -69,6 +69,7 @@ class TimelineScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.watch(self.timeline, "highlighted", self._show_detail, init=False)
         self.query_one("#search", Input).display = False
         self.query_one(TimelineView).focus()
         self._apply_width(self.size.width)
@@ -109,9 +110,9 @@ class TimelineScreen(Screen):
         parts.append(str(state.store.path))
         self.query_one("#status-bar", Static).update(" · ".join(parts))
 
-    def on_timeline_view_highlighted(self, message: TimelineView.Highlighted) -> None:
+    def _show_detail(self, event: dict | None) -> None:
         if self.state is not None:
-            self.query_one(DetailPane).show(message.event, self.state.store.articles_by_id)
+            self.query_one(DetailPane).show(event, self.state.store.articles_by_id)
 
     # ----- search --------------------------------------------------------------------------------
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from store.sentences import paragraph_bounds
 
@@ -63,14 +64,52 @@ def source_in_paragraph(source: dict, article: dict | None) -> Text:
     return paragraph
 
 
-class DetailPane(VerticalScroll):
-    """Scrollable card of the highlighted event; updated synchronously as the cursor moves."""
+class DetailPane(ScrollView):
+    """Scrollable card of the highlighted event, drawn with the Line API.
+
+    A Static inside a scroll container relayouts the whole screen on every update (~40 ms a keypress
+    here); rendering the card to lines at the pane's width and drawing only those keeps a cursor move
+    to a single repaint of this pane.
+    """
 
     can_focus = False
+    BINDINGS = []
 
-    def compose(self):
-        yield Static(id="detail-body")
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._renderable = event_renderable(None, {})
+        self._lines: list[Strip] = []
+        self._width = 0
 
     def show(self, event: dict | None, articles: dict[str, dict]) -> None:
-        self.query_one("#detail-body", Static).update(event_renderable(event, articles))
-        self.scroll_home(animate=False)
+        self._renderable = event_renderable(event, articles)
+        self._render_lines()
+        if self.scroll_offset.y:
+            self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
+
+    @property
+    def text(self) -> str:
+        """The card as plain text (what a person reads), for tests and copying."""
+        return "\n".join(strip.text.rstrip() for strip in self._lines)
+
+    def _render_lines(self) -> None:
+        width = max(10, self.scrollable_content_region.width or self.size.width or 40)
+        console = self.app.console
+        options = console.options.update_width(width)
+        lines = console.render_lines(self._renderable, options, style=self.rich_style, pad=True)
+        self._lines = [Strip(line, width) for line in lines]
+        self._width = width
+        size = Size(width, len(self._lines))
+        if size != self.virtual_size:  # an unchanged size must not repaint the scrollbars
+            self.virtual_size = size
+
+    def on_resize(self) -> None:
+        self._render_lines()
+
+    def render_line(self, y: int) -> Strip:
+        index = y + self.scroll_offset.y
+        width = self.scrollable_content_region.width
+        if index < len(self._lines):
+            return self._lines[index].crop(0, width)
+        return Strip.blank(width, self.rich_style)

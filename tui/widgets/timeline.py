@@ -8,7 +8,6 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -40,13 +39,9 @@ class TimelineView(ScrollView, can_focus=True):
     }
 
     cursor: reactive[int] = reactive(0, repaint=False, init=False)
-
-    class Highlighted(Message):
-        """The cursor moved to another event (or to none)."""
-
-        def __init__(self, event: dict | None) -> None:
-            super().__init__()
-            self.event = event
+    # The event under the cursor. Watch it (Screen.watch) rather than wait for a message: watchers run
+    # in the same frame, a posted message costs one more frame per keypress.
+    highlighted: reactive[dict | None] = reactive(None, repaint=False, init=False, always_update=True)
 
     def __init__(self, state: TimelineState | None = None, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -81,7 +76,7 @@ class TimelineView(ScrollView, can_focus=True):
             top = row - 1 if row > 0 and isinstance(self.state.rows[row - 1], str) else row
             self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, immediate=True)
         if force or old != row:
-            self.post_message(self.Highlighted(self.current_event))
+            self.highlighted = self.current_event
 
     def move_to_row(self, row: int | None) -> None:
         if row is not None:
