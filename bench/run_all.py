@@ -22,7 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.synthetic import build_store  # noqa: E402
+
+from bench.extraction import ingest_rate  # noqa: E402
 
 NEWSLINE = str(Path(sys.executable).with_name("newsline"))
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",")]
@@ -46,6 +47,19 @@ def run_measured(args: list[str], **kwargs) -> tuple[float, int]:
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
     return time.perf_counter() - started, usage.ru_maxrss // 1024
+
+
+STORE_ADD = """
+import sys, time
+from store.database import Store
+from store.manual import manual_event
+store = Store(sys.argv[1])
+for n in range(int(sys.argv[2])):
+    event = manual_event(kind="claim", title=f"in-process {n}", when="yesterday 21:00")
+    started = time.perf_counter()
+    store.add_event(event)
+    print(time.perf_counter() - started)
+"""
 
 
 def bench_list(path: Path) -> tuple[list[float], list[int]]:
@@ -176,38 +190,20 @@ def keypress_times(path: Path) -> dict[str, list[float]]:
     return results
 
 
-def ingest_rate() -> tuple[float, float, int]:
-    """(articles per second, extraction of the sample in ms, articles measured) with imports done."""
-    from datetime import date
-
-    from store.extract import extract_events
-
-    articles = [(ROOT / "seeds" / "kyiv-strikes-2025-07-04.txt").read_text()]
-    articles += [p.read_text() for p in sorted((ROOT / "tests" / "articles").glob("*.txt"))]
-    extract_events(articles[0], date(2025, 7, 4), "Europe/Kyiv")  # warm: imports and first dateparser call
-    rounds = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        for text in articles:
-            extract_events(text, date(2025, 7, 4), "Europe/Kyiv")
-        rounds.append(time.perf_counter() - started)
-    sample = []
-    for _ in range(RUNS):
-        started = time.perf_counter()
-        extract_events(articles[0], date(2025, 7, 4), "Europe/Kyiv")
-        sample.append(time.perf_counter() - started)
-    return len(articles) / statistics.median(rounds), statistics.median(sample) * 1000, len(articles)
-
-
 def main() -> None:
     lines = [f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
              f"{platform.system()} {platform.release()}; {RUNS} runs, median (min–max).", ""]
     header = "| measure | " + " | ".join(f"{n:,} events" for n in SIZES) + " |"
     rows: dict[str, list[str]] = {}
     workdir = Path(tempfile.mkdtemp(prefix="newsline-bench-"))
+    first_paint(workdir / "warm-up.json")  # the first start of a session pays for cold disk caches
     empty_paint = [first_paint(workdir / "empty.json") for _ in range(RUNS)]
     for size in SIZES:
-        path = build_store(workdir / f"store-{size}.json", size)
+        # Built (and written to) by child processes: a fork of a big benchmark process would report
+        # the parent's memory as the child's peak.
+        path = workdir / f"store-{size}.json"
+        subprocess.run([sys.executable, str(ROOT / "bench" / "synthetic.py"), str(path), str(size)], check=True,
+                       stdout=subprocess.DEVNULL)
         times, peaks = bench_list(path)
         rows.setdefault("`newsline list` to /dev/null", []).append(spread(times))
         rows.setdefault("`newsline list` peak memory", []).append(f"{max(peaks)} MB")
@@ -219,17 +215,10 @@ def main() -> None:
         for name, values in keys.items():
             label = f"app key `{name}`: median / p95"
             rows.setdefault(label, []).append(f"{statistics.median(values) * 1000:.1f} / {p95(values) * 1000:.1f} ms")
-        from store.database import Store
-        from store.manual import manual_event
-
-        store = Store(path)
-        adds = []
-        for n in range(RUNS):
-            event = manual_event(kind="claim", title=f"in-process {n}", when="yesterday 21:00")
-            started = time.perf_counter()
-            store.add_event(event)
-            adds.append(time.perf_counter() - started)
-        rows.setdefault("add one event: store write (open store)", []).append(spread(adds))
+        adds = subprocess.run([sys.executable, "-c", STORE_ADD, str(path), str(RUNS)], check=True,
+                              capture_output=True, text=True, cwd=ROOT).stdout.split()
+        rows.setdefault("add one event: store write (open store)", []).append(
+            spread([float(a) for a in adds], unit="ms", scale=1000))
         rows.setdefault("add one event: `newsline add` process", []).append(spread(bench_cli_add(path)))
     empty_first = statistics.median(p[0] for p in empty_paint)
     rate, sample_ms, count = ingest_rate()

@@ -80,6 +80,13 @@ class TimelineState:
     def shown(self) -> int:
         return len(self.event_rows)
 
+    def prepare_search(self) -> None:
+        """Build every event's search text ahead of the first keystroke (the loader does it off-screen)."""
+        haystacks = self._haystacks
+        for row in list(self.rows):  # a snapshot: the UI thread may rebuild meanwhile
+            if not isinstance(row, str) and row["id"] not in haystacks:
+                haystacks[row["id"]] = haystack(row)
+
     def set_search(self, query: str) -> None:
         self.search = query
         self._update_matches()
