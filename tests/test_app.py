@@ -290,6 +290,7 @@ async def test_change_from_another_process_appears_and_cursor_stays(app, store_p
 async def test_q_quits(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await started(app, pilot)
+        assert app.is_running
         await pilot.press("q")
         await pilot.pause()
-    assert app.return_code == 0 or app._exit_renderables is not None or not app.is_running
+        assert not app.is_running
