@@ -78,13 +78,19 @@ def _require_str(value: Any, field: str, *, allow_none: bool = False, nonempty: 
         raise ValidationError(f"{field} must not be empty")
 
 
+def _begin(record: Any, kind: str, keys: tuple[str, ...]) -> str:
+    """Check the keys and the id; returns how messages name the record ('event 3f2a…')."""
+    what = kind
+    if isinstance(record, dict) and isinstance(record.get("id"), str):
+        what = f"{kind} {record['id']}"
+    _require_keys(record, keys, what)
+    _require_str(record["id"], f"{what}: id", nonempty=True)
+    return what
+
+
 def validate_event(record: Any) -> dict:
     """Return the record unchanged if it is a valid event, else raise ValidationError naming the field."""
-    what = "event"
-    if isinstance(record, dict) and isinstance(record.get("id"), str):
-        what = f"event {record['id']}"
-    _require_keys(record, EVENT_KEYS, what)
-    _require_str(record["id"], f"{what}: id", nonempty=True)
+    what = _begin(record, "event", EVENT_KEYS)
     if record["kind"] not in KINDS:
         raise ValidationError(f"{what}: kind must be one of {', '.join(KINDS)}, got {record['kind']!r}")
     _require_str(record["title"], f"{what}: title", nonempty=True)
@@ -131,11 +137,7 @@ def validate_event(record: Any) -> dict:
 
 
 def validate_article(record: Any) -> dict:
-    what = "article"
-    if isinstance(record, dict) and isinstance(record.get("id"), str):
-        what = f"article {record['id']}"
-    _require_keys(record, ARTICLE_KEYS, what)
-    _require_str(record["id"], f"{what}: id", nonempty=True)
+    what = _begin(record, "article", ARTICLE_KEYS)
     _require_str(record["title"], f"{what}: title")
     _require_str(record["outlet"], f"{what}: outlet", allow_none=True)
     _require_str(record["url"], f"{what}: url", allow_none=True)

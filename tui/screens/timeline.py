@@ -211,18 +211,13 @@ class TimelineScreen(Screen):
         return event
 
     def action_add(self) -> None:
-        from store.manual import manual_event
+        from store.model import make_event
 
         from .form import EventForm
 
         def save(fields: dict | None) -> None:
-            if not fields or self.state is None:
-                return
-            event = manual_event(kind=fields["kind"], title=fields["title"], when="now")
-            event.update({k: v for k, v in fields.items()})
-            from store.model import validate_event
-
-            self._change(lambda: self.state.add(validate_event(event)), "Added")
+            if fields and self.state is not None:
+                self._change(lambda: self.state.add(make_event(**fields, origin="manual")), "Added")
 
         self.app.push_screen(EventForm(now=self.app.now()), save)
 
