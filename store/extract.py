@@ -53,12 +53,14 @@ _ANAPHOR_SUBJECT = re.compile(
 _DECISION_STRONG = re.compile(
     r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide)\b"
     r"|\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
-    r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned)\b(?=.*\b(?:shipments?|deliveries|aid|weapons|arms"
+    r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b(?=.*\b(?:shipments?|deliveries|aid|weapons|arms"
     r"|sanctions|troops|forces|ban|group|law|decree|bill|order|exports?|imports?|tariffs?|jobs|funding|package)\b)",
     re.I)
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
+# "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
@@ -78,6 +80,7 @@ class Cue:
     quantities: dict[str, int] = field(default_factory=dict)
     time: TimeMatch | None = None
     after: "Cue | None" = None  # this happened just before that cue's occurrence
+    sibling_time: TimeMatch | None = None  # no time words of its own: the time of its sentence
     speaker: str | None = None
     status: str = "reported"
     new_marker: bool = False
@@ -324,12 +327,19 @@ def _attach_times(text: str, cues: list[Cue]) -> None:
     if not cues:
         return
     quoted = [m.span() for m in _QUOTE.finditer(text)]
+    dateline = _DATELINE.match(text)
+    skip = quoted + ([dateline.span()] if dateline else [])
     for match in find_time_phrases(text):
-        if any(start <= match.start < end for start, end in quoted):
+        if any(start <= match.start < end for start, end in skip):
             continue
         nearest = min(cues, key=lambda c: (c.time is not None, abs(c.position - match.start)))
         if nearest.time is None:
             nearest.time = match
+    timed = [c for c in cues if c.time]
+    for cue in cues:
+        if cue.time is None and cue.after is None and timed:
+            # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence.
+            cue.sibling_time = timed[0].time
 
 
 # ----- folding cues into events --------------------------------------------------------------------
@@ -448,6 +458,11 @@ def _window(draft: Draft, base: datetime, tz_name: str | None, drafts_done: dict
                 day = other.start.date()
                 start = datetime.combine(day, time(0, 0), other.start.tzinfo)
                 return Window(start, max(start, other.start), "day", _relation_text(cue))
+    for cue in draft.cues:
+        if cue.sibling_time is not None:
+            window = resolve(cue.sibling_time, local)
+            if window:
+                return window
     return unknown_window(local)
 
 

@@ -194,3 +194,14 @@ def test_any_text_gives_valid_records_without_raising(text):
 def test_shuffled_news_sentences_give_valid_records(sentences):
     for event in extract_events("\n".join(sentences), PUBLISHED, "Europe/Kyiv"):
         model.validate_event(event)
+
+
+def test_wire_dateline_is_not_the_event_time_and_a_reported_call_takes_its_sentence_date():
+    events = extract_events((ARTICLES / "wire-dateline.txt").read_text(), date(2025, 3, 5), "Europe/Kyiv")
+    strike = one(events, "strike", "Russia")
+    assert strike["time_text"] == "overnight" and strike["start"].startswith("2025-03-04T18:00")
+    assert strike["quantities"]["drones"] == 112 and strike["quantities"]["drones_intercepted"] == 78
+    call = one(events, "call", "Trump")
+    assert call["start"].startswith("2025-03-04") and call["precision"] == "day"
+    decision = one(events, "decision", "sanctions")
+    assert decision["actors"] == ["European Commission"] and decision["start"].startswith("2025-03-03")
