@@ -119,7 +119,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run_app(path: Path, *, seed: bool) -> int:
+    import os
+
     from .app import NewslineApp
 
+    if sys.stdout.isatty():
+        # Textual asks shutil, which believes an exported COLUMNS/LINES over the terminal itself; a
+        # stale value (left by a script, a CI runner) would draw the app at the wrong size.
+        os.environ.pop("COLUMNS", None)
+        os.environ.pop("LINES", None)
     NewslineApp(path, seed=seed).run()
     return 0
