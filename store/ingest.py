@@ -44,6 +44,9 @@ def read_article(path: str) -> ArticleInput:
             raise InputError(f"{name}: no such file")
         if file.is_dir():
             raise InputError(f"{name}: is a directory, not an article file")
+        if file.suffix.lower() == ".json":
+            raise InputError(f"{name}: is JSON, not an article (metadata sits beside its .txt; "
+                             "exports go through `newsline import`)")
         try:
             size = file.stat().st_size
             if size > MAX_ARTICLE_BYTES:

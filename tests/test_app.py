@@ -294,3 +294,16 @@ async def test_q_quits(app):
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_damaged_store_is_reported_in_the_app_and_left_untouched(store_path):
+    store_path.write_text("{damaged")
+    app = NewslineApp(store_path, now=NOW)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.state is None and "not valid JSON" in app.load_error
+        assert "Cannot open the store" in app.screen.timeline.placeholder
+        await pilot.press("j", "a")  # nothing to move or add to: no crash
+        await pilot.pause()
+    assert store_path.read_text() == "{damaged"

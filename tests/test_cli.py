@@ -149,3 +149,8 @@ def test_ingest_reads_standard_input(run_cli):
     text = "Officials said a missile strike hit the city of Odesa on Monday, killing three people."
     result = run_cli("ingest", "-", "--published", "2025-07-04", stdin=text)
     assert result.returncode == 0 and "1 strike" in result.stdout
+
+
+def test_ingest_refuses_a_json_file(run_cli):
+    result = run_cli("ingest", str(SEED_TEXT.with_suffix(".json")))
+    assert result.returncode == 1 and "is JSON, not an article" in result.stderr
