@@ -146,7 +146,13 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             previous_statement = made_statement
         previous_persons = [m.canonical for m in mentions if m.kind == "person"] or previous_persons
     attacker = _article_attacker(drafts)
-    return [_build(draft, base, tz, article_id, drafts, attacker) for draft in drafts]
+    # Windows of events dated by their own words first: "moments after" ties need them.
+    own_windows: dict[int, Window] = {}
+    for draft in drafts:
+        if any(c.time for c in draft.cues):
+            window = _window(draft, base, {})
+            own_windows.update((id(cue), window) for cue in draft.cues)
+    return [_build(draft, _window(draft, base, own_windows), article_id, attacker) for draft in drafts]
 
 
 def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:
@@ -440,11 +446,14 @@ def _country_code(name: str) -> str | None:
     return place.country if place and place.kind == "country" else None
 
 
-def _window(draft: Draft, base: datetime, tz_name: str | None, drafts_done: dict[int, Window]) -> Window:
+def _window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window]) -> Window:
+    """From the event's own words, else a tie to another event, else its sentence, else unknown.
+
+    Resolved in the place's own time zone when the gazetteer knows it (publication day and hour kept).
+    """
     place = draft.location()
     local = base
     if place and place.timezone:
-        local = base.astimezone(zone(place.timezone))
         local = datetime.combine(base.date(), base.time(), zone(place.timezone))
     for cue in draft.cues:
         if cue.time:
@@ -453,7 +462,7 @@ def _window(draft: Draft, base: datetime, tz_name: str | None, drafts_done: dict
                 return window
     for cue in draft.cues:
         if cue.after is not None:
-            other = _draft_window_of(cue.after, drafts_done)
+            other = windows_of_cues.get(id(cue.after))
             if other and other.precision != "unknown":
                 day = other.start.date()
                 start = datetime.combine(day, time(0, 0), other.start.tzinfo)
@@ -464,10 +473,6 @@ def _window(draft: Draft, base: datetime, tz_name: str | None, drafts_done: dict
             if window:
                 return window
     return unknown_window(local)
-
-
-def _draft_window_of(cue: Cue, done: dict[int, Window]) -> Window | None:
-    return done.get(id(cue))
 
 
 def _relation_text(cue: Cue) -> str | None:
@@ -481,17 +486,7 @@ def _relation_text(cue: Cue) -> str | None:
     return cue.text[start: match.end()]
 
 
-def _build(draft: Draft, base: datetime, tz_name: str | None, article_id: str | None,
-           drafts: list[Draft], article_attacker: str | None) -> dict:
-    done: dict[int, Window] = {}
-    for other in drafts:
-        if other is draft:
-            continue
-        if any(c.time for c in other.cues):
-            window = _window(other, base, tz_name, {})
-            for cue in other.cues:
-                done[id(cue)] = window
-    window = _window(draft, base, tz_name, done)
+def _build(draft: Draft, window: Window, article_id: str | None, article_attacker: str | None) -> dict:
     quantities: dict[str, int] = {}
     for cue in draft.cues:
         for name, number in cue.quantities.items():

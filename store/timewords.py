@@ -375,8 +375,7 @@ def _combine(matches: list[TimeMatch], now: datetime) -> Window | None:
     first = resolve(matches[0], now)
     if first is None:
         return None
-    if len(matches) == 2 and matches[1].pattern == "clock" or (
-            len(matches) == 2 and _clock(matches[1].text) is not None):
+    if len(matches) == 2:
         parsed = _clock(matches[1].text)
         if parsed:
             hour, minute, minute_given = parsed
