@@ -53,6 +53,19 @@ ORGANISATION_WORDS = {
     "Fund", "Company", "Corporation", "Institute", "Organisation", "Organization", "Alliance", "Commission",
     "Government", "Cabinet", "Kremlin", "Pentagon", "Navy", "Police",
 }
+# Single-word organisations and armed groups that news names without an org word ("Hamas said").
+ORGANISATIONS = {
+    "Hamas", "Hezbollah", "Houthis", "Taliban", "Wagner", "NATO", "Nato", "EU", "UN", "IAEA", "ICC", "WHO",
+    "OPEC", "Frontex", "Interpol", "Europol", "Rosatom", "Gazprom", "Naftogaz", "Ukrenergo", "Rosaviatsia",
+}
+# "Gaza Strip", "Jordan Valley", "Crimean Peninsula": a name ending in one of these is a place.
+GEOGRAPHIC_WORDS = {"Strip", "Valley", "Peninsula", "Heights", "Coast", "Island", "Islands", "Gulf", "Bay",
+                    "Desert", "Mountains", "Corridor", "Basin", "Delta"}
+# "Bank of England", "Ministry of Defence", "Court of Justice".
+_ORG_OF = re.compile(
+    r"\b(?:[A-Z][a-z]+\s+)?(?:Bank|Ministry|Department|Council|Court|Commission|Office|Committee|Agency|Institute"
+    r"|Union|Fund|Party|Organisation|Organization|League|Federation|Board|Service|Secretary)\s+of\s+(?:the\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?:’s|'s)?\s+(?P<kind>region|oblast|province|district|governorate|state)\b")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s+(?:the\s+|a\s+)?$")
@@ -156,6 +169,11 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         taken.append((mention.start, mention.end))
         found.append(mention)
 
+    for match in _ORG_OF.finditer(sentence):
+        name = re.sub(r"^(?:The|A|An|In|On|At|By|From|But|And)\s+", "", match.group(0))
+        if not name.startswith("Secretary"):
+            start = match.end() - len(name)
+            add(Mention(name, start, match.end(), "organisation", name))
     for match in _SETTLEMENT.finditer(sentence):
         place = gazetteer.lookup(match.group("name"))
         add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
@@ -189,6 +207,11 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             add(_place_mention(raw, offset, place))
             continue
         stripped = _strip_titles(words)
+        if len(words) >= 2 and words[-1] in GEOGRAPHIC_WORDS:
+            geo = gazetteer.lookup(words[0])
+            add(Mention(raw, offset, offset + len(raw), "region", raw, geo.timezone if geo else None,
+                        geo.country if geo else None))
+            continue
         if len(words) >= 2 and any(w in ORGANISATION_WORDS for w in words):
             add(Mention(raw, offset, offset + len(raw), "organisation", raw))
             continue
@@ -204,6 +227,9 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             start = sentence.index(word, position)
             position = start + len(word)
             base = word[:-2] if word.endswith(("’s", "'s")) else word
+            if base in ORGANISATIONS:
+                add(Mention(base, start, start + len(base), "organisation", base))
+                continue
             if base in known_people:
                 add(Mention(base, start, start + len(base), "person", known_people[base]))
                 continue

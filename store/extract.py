@@ -24,7 +24,7 @@ from .timewords import TimeMatch, Window, find_time_phrases, resolve, unknown_wi
 _CALL = re.compile(
     r"\b(?:phone|telephone|video)[\s-](?:call|conversation|talks|discussion)s?\b"
     r"|\b(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\s+(?:with|between)\b"
-    r"|\bspoke\s+(?:\w+\s+){0,3}(?:by|on the|over the)\s+(?:phone|telephone)\b"
+    r"|\b(?:spoke|talked)\s+(?:[\w.-]+\s+){0,8}(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
 _CALL_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
 _STRIKE_WORD = re.compile(
@@ -44,18 +44,21 @@ _DISPUTED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected the claim
 _SAY_MAIN = re.compile(
     r"\b(?:said|says|told|stated|added|warned|revealed|announced|insisted|vowed|declared|emphasi[sz]ed|stressed"
     r"|wrote|posted|urged|accused|admitted|tweeted|argued|noted|explained|promised|pledged|threatened"
-    r"|replied|responded)\b")
+    r"|replied|responded|welcomed|criticised|criticized|condemned|praised)\b")
 _SAY_PARTICIPLE = re.compile(r"\b(?:saying|stating|adding|warning|insisting|stressing)\b")
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:\b(?:he|she|they|He|She|They)|\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:president|minister|boss|leader|spokesman"
     r"|spokeswoman|spokesperson|chief|commander|official|aide|general|secretary|chancellor|premier|envoy"
     r"|mayor|governor|coach|manager|striker|chief executive|ceo|company|club|ministry))\s*,?\s*$", re.I)
 _DECISION_STRONG = re.compile(
-    r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide)\b"
+    r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
+    r"|\b(?:cut|raised|lowered|hiked|held)\s+(?:its\s+|their\s+|the\s+)?(?:key\s+|benchmark\s+)?(?:interest\s+)?rates?\b"
     r"|\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
     r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b(?=.*\b(?:shipments?|deliveries|aid|weapons|arms"
     r"|sanctions|troops|forces|ban|group|law|decree|bill|order|exports?|imports?|tariffs?|jobs|funding|package)\b)",
     re.I)
+_INSTITUTION = (r"(?:military|army|government|ministry|president|forces|air force|navy|officials|authorities"
+                r"|intelligence|defen[cs]e ministry|foreign ministry|general staff|police|embassy|prosecutors?)")
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
@@ -307,6 +310,11 @@ def _speaker_near(text: str, verb: re.Match, mentions: list[Mention], previous_s
         gap = text[mention.end: verb.start()]
         if mention.end <= verb.start() and re.fullmatch(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*", gap):
             return mention.canonical
+    # "Israel's military said", "the Russian defence ministry said": the institution speaks.
+    for mention in reversed([m for m in mentions if m.kind in ("country", "nationality") and m.end <= verb.start()]):
+        gap = text[mention.end: verb.start()]
+        if re.fullmatch(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION + r"\s*,?\s*", gap):
+            return text[mention.start: verb.start()].strip(" ,")
     # "..., said Yury Ushakov" / "told reporters Donald Trump"
     for mention in speakers:
         if mention.start >= verb.end() and re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,4}", text[verb.end(): mention.start]):
@@ -377,6 +385,13 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
     elif cue.kind == "claim":
         if not cue.strong and same_kind and cue.sentence.index - same_kind[-1].last_index <= 2:
             target = same_kind[-1]
+        elif not cue.strong:
+            # "X said it had hit a command centre. The claim could not be verified.": what was said
+            # is a claim.
+            said = [d for d in drafts if d.kind == "statement" and cue.sentence.index - d.last_index <= 1]
+            if said:
+                target = said[-1]
+                target.kind = "claim"
     elif cue.kind == "decision":
         if not cue.strong and same_kind:
             target = same_kind[-1]
@@ -397,6 +412,9 @@ def _places_agree(a: Mention | None, b: Mention | None) -> bool:
     if a.kind == "country" and b.country == a.country:
         return True
     if b.kind == "country" and a.country == b.country:
+        return True
+    # A region and a place in the same country ("the Gaza Strip" and "Gaza City").
+    if "region" in (a.kind, b.kind) and a.country and a.country == b.country:
         return True
     return False
 
@@ -428,16 +446,22 @@ def _article_attacker(drafts: list[Draft]) -> str | None:
 
 
 def _strike_attacker(draft: Draft) -> str | None:
+    """Who attacked: a country, nationality or armed group named before the attack word (the subject),
+    never the country of the place that was hit."""
     place = draft.location()
     target_country = place.country if place else None
     votes: Counter[str] = Counter()
     for cue in draft.cues:
+        if not cue.strong:
+            continue
         for mention in cue.mentions:
-            if mention.kind in ("country", "nationality") and mention.country != target_country:
-                code = _country_code(mention.canonical)
-                if code and code == target_country:
-                    continue
-                votes[mention.canonical] += 2 if mention.kind == "nationality" else 1
+            if mention.kind not in ("country", "nationality", "organisation"):
+                continue
+            code = mention.country or _country_code(mention.canonical)
+            if target_country and code == target_country:
+                continue
+            weight = 1 + (mention.kind == "nationality") + 2 * (mention.end <= cue.position)
+            votes[mention.canonical] += weight
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -548,7 +572,9 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
         quote = _QUOTE.search(first.text)
         if quote and len(quote.group(1).split()) >= 3:
             return _clip(f"{who}: “{quote.group(1).strip().rstrip(',')}”")
-        return _clip(f"{who} says {_content(first.text, first.speaker)}")
+        content = _content(first.text, first.speaker)
+        verb = "" if re.match(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed)\b", content) else "says "
+        return _clip(f"{who} {verb}{content}")
     if draft.kind == "decision":
         match = re.search(r"decision to\s+(\w+)\s+([^,.;]+)", first.text)
         if match and actors:
@@ -558,7 +584,7 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
 
 def _demonym(country: str) -> str:
     for adjective, name in gazetteer.DEMONYMS.items():
-        if name == country and adjective not in ("Kremlin", "Pentagon", "Houthi"):
+        if name == country and adjective not in ("Kremlin", "Pentagon"):
             return adjective
     return country
 
@@ -577,7 +603,8 @@ def _content(text: str, speaker: str | None) -> str:
     if said and said.start() < len(text) / 2:
         rest = text[said.end():]
         rest = re.sub(r"^\s*(?:that|on \w+|:)\s*", "", rest)
-        return _headline(rest, capitalise=False)
+        verb = said.group(0)
+        return _headline(rest if verb in ("said", "says") else f"{verb} {rest}", capitalise=False)
     clause = re.split(r",\s*(?:[^,]*?)\b(?:said|says|revealed|told|added|warned|announced)\b[^,]*$", text)[0]
     return _headline(clause, capitalise=False)
 

@@ -205,3 +205,27 @@ def test_wire_dateline_is_not_the_event_time_and_a_reported_call_takes_its_sente
     assert call["start"].startswith("2025-03-04") and call["precision"] == "day"
     decision = one(events, "decision", "sanctions")
     assert decision["actors"] == ["European Commission"] and decision["start"].startswith("2025-03-03")
+
+
+def test_middle_east_wire_story():
+    events = extract_events((ARTICLES / "gaza-overnight-into-sunday.txt").read_text(), date(2025, 6, 1), "Asia/Gaza")
+    strike = one(events, "strike", "Israel", "Gaza")
+    assert strike["quantities"] == {"killed": 27} and strike["precision"] == "part_of_day"
+    assert len(strike["sources"]) == 2, "the follow-up sentence about the same strikes joins it"
+    claim = one(events, "claim", "command center")
+    assert claim["status"] == "unconfirmed" and claim["actors"] == ["Israel's military"]
+    call = one(events, "call", "Rubio", "Netanyahu")
+    assert call["start"].startswith("2025-05-31") and call["actors"] == ["Marco Rubio", "Benjamin Netanyahu"]
+    decision = one(events, "decision", "hostages")
+    assert decision["actors"] == ["Hamas"] and decision["start"].startswith("2025-05-30")
+    missile = one(events, "strike", "Tel Aviv")
+    assert missile["actors"] == ["Houthis"] and missile["title"] == "Houthi missile strike on Tel Aviv"
+
+
+def test_business_story_decision_and_reactions():
+    events = extract_events((ARTICLES / "bank-rate-cut.txt").read_text(), date(2025, 8, 8), "Europe/London")
+    decision = one(events, "decision", "interest rates")
+    assert decision["actors"] == ["Bank of England"] and decision["start"].startswith("2025-08-07")
+    assert one(events, "statement", "Bailey")["actors"] == ["Andrew Bailey"]
+    assert one(events, "statement", "Reeves")["title"] == "Reeves welcomed the move"
+    assert not [e for e in events if e["kind"] in ("strike", "call")]
