@@ -26,6 +26,7 @@ _CALL = re.compile(
     r"|\b(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\s+(?:with|between)\b"
     r"|\b(?:spoke|talked)\s+(?:[\w.-]+\s+){0,8}(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
+_CALL_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]+)\b(?!\s+[A-Z])")
 _CALL_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
 _STRIKE_WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
@@ -44,7 +45,7 @@ _DISPUTED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected the claim
 _SAY_MAIN = re.compile(
     r"\b(?:said|says|told|stated|added|warned|revealed|announced|insisted|vowed|declared|emphasi[sz]ed|stressed"
     r"|wrote|posted|urged|accused|admitted|tweeted|argued|noted|explained|promised|pledged|threatened"
-    r"|replied|responded|welcomed|criticised|criticized|condemned|praised)\b")
+    r"|replied|responded|welcomed|criticised|criticized|condemned|praised|called (?:on|for))\b")
 _SAY_PARTICIPLE = re.compile(r"\b(?:saying|stating|adding|warning|insisting|stressing)\b")
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:\b(?:he|she|they|He|She|They)|\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:president|minister|boss|leader|spokesman"
@@ -192,6 +193,10 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
     if call or _CALL_ANAPHOR.search(text):
         match = call or _CALL_ANAPHOR.search(text)
         near = [m.canonical for m in persons]
+        partner = _CALL_PARTNER.search(text, match.start())
+        if partner and len(near) < 2 and partner.group(1) not in near and not gazetteer.lookup(partner.group(1)):
+            # "held a phone call with Putin": a bare surname after "with" in a call is the other party.
+            near.append(partner.group(1))
         cue("call", match.start(), bool(call) and len(near) >= 1, actors=near[:4])
     # Strikes
     strike_word = _STRIKE_WORD.search(text)
@@ -542,8 +547,10 @@ def _actors(draft: Draft, attacker: str | None) -> list[str]:
         own = _strike_attacker(draft) or attacker
         return [own] if own else []
     if draft.kind == "call":
-        persons = [p for p in draft.persons() if " " in p] or draft.persons()
-        return persons[:4]
+        persons = draft.persons()
+        full = [p for p in persons if " " in p]
+        known_surnames = {p.split()[-1] for p in full}
+        return (full + [p for p in persons if " " not in p and p not in known_surnames])[:4]
     return [a for a in draft.persons() if a][:4]
 
 
@@ -573,7 +580,7 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
         if quote and len(quote.group(1).split()) >= 3:
             return _clip(f"{who}: “{quote.group(1).strip().rstrip(',')}”")
         content = _content(first.text, first.speaker)
-        verb = "" if re.match(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed)\b", content) else "says "
+        verb = "" if re.match(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed|called)\b", content) else "says "
         return _clip(f"{who} {verb}{content}")
     if draft.kind == "decision":
         match = re.search(r"decision to\s+(\w+)\s+([^,.;]+)", first.text)

@@ -229,3 +229,17 @@ def test_business_story_decision_and_reactions():
     assert one(events, "statement", "Bailey")["actors"] == ["Andrew Bailey"]
     assert one(events, "statement", "Reeves")["title"] == "Reeves welcomed the move"
     assert not [e for e in events if e["kind"] in ("strike", "call")]
+
+
+def test_nationwide_attack_with_casualties_claim_and_call_with_a_surname():
+    events = extract_events((ARTICLES / "energy-attack-saturday.txt").read_text(), date(2024, 11, 17), "Europe/Kyiv")
+    strikes = [e for e in events if e["kind"] == "strike"]
+    assert len(strikes) == 1
+    strike = strikes[0]
+    assert strike["start"].startswith("2024-11-16") and strike["actors"] == ["Russia"]
+    assert strike["quantities"] == {"missiles": 90, "drones": 100, "killed": 7, "injured": 20}
+    claim = one(events, "claim", "Novoselivka")
+    assert claim["status"] == "unconfirmed" and claim["start"].startswith("2024-11-15")
+    call = one(events, "call", "Scholz")
+    assert call["actors"] == ["Olaf Scholz", "Putin"] and call["start"].startswith("2024-11-15")
+    assert one(events, "statement", "Zelenskiy")["title"].startswith("Zelenskiy called on allies")
