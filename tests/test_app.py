@@ -307,3 +307,12 @@ async def test_damaged_store_is_reported_in_the_app_and_left_untouched(store_pat
         await pilot.press("j", "a")  # nothing to move or add to: no crash
         await pilot.pause()
     assert store_path.read_text() == "{damaged"
+
+
+async def test_clicking_a_row_selects_its_event(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        timeline = app.screen.timeline
+        target_row = app.state.event_rows[3]
+        await pilot.click("#timeline", offset=(10, target_row))
+        assert timeline.cursor == target_row

@@ -117,6 +117,16 @@ class TimelineView(ScrollView, can_focus=True):
         if self.state and self.state.rows:
             self.move_to_row(self.state.day_start_row(self.cursor, direction > 0))
 
+    def on_click(self, event) -> None:
+        """A click selects the event on that row (a day header selects its first event)."""
+        if not self.state or not self.state.rows:
+            return
+        row = event.y + self.scroll_offset.y
+        if 0 <= row < len(self.state.rows):
+            if isinstance(self.state.rows[row], str) and row + 1 < len(self.state.rows):
+                row += 1
+            self.move_to_row(self.state.neighbour_event_row(row, 0))
+
     # ----- drawing -------------------------------------------------------------------------------
 
     def on_resize(self) -> None:
