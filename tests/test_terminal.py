@@ -155,3 +155,15 @@ def test_walk_through_over_ssh(tmp_path, ssh_server):
         walk_through(term, store_path)
     finally:
         term.close()
+
+
+def test_list_on_a_terminal_is_a_table(tmp_path):
+    store_path = tmp_path / "store.json"
+    subprocess.run([NEWSLINE, "--db", str(store_path), "add", "--kind", "strike", "--when", "3 July 2025",
+                    "--title", "Tabled strike"], check=True, capture_output=True)
+    term = Terminal(f"newsline-list-{os.getpid()}", f"{NEWSLINE} --db {store_path} list", env={"TERM": "xterm"})
+    try:
+        screen = term.wait_for("1 events")
+        assert "┃ When" in screen and "Tabled strike" in screen
+    finally:
+        term.close()

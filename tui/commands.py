@@ -125,6 +125,23 @@ def filter_events(events: list[dict], kinds: list[str] | None, since: str | None
     return chosen
 
 
+RICH_TABLE_LIMIT = 2000  # a rich Table lays out every row first: a minute for 100k rows
+
+
+def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    from rich.table import Table
+
+    table = Table(header_style="bold", expand=False)
+    for column in header:
+        table.add_column(column.title(), overflow="fold" if column == "TITLE" else "ellipsis",
+                         no_wrap=column != "TITLE")
+    for row in rows:
+        table.add_row(*row)
+    console = _console()
+    console.print(table)
+    console.print(f"{len(rows)} events")
+
+
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
     from .formatting import when_label
 
@@ -135,7 +152,10 @@ def cmd_list(path: Path, args: argparse.Namespace) -> int:
     widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(5)]
     widths[3] = min(widths[3], 24)
     out = sys.stdout
-    bold = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if out.isatty() and len(rows) <= RICH_TABLE_LIMIT:
+        _print_table(header, rows)
+        return 0
+    bold = out.isatty() and "NO_COLOR" not in os.environ
 
     def line(row) -> str:
         cells = [row[i][: widths[i]].ljust(widths[i]) for i in range(5)]
