@@ -316,3 +316,17 @@ async def test_clicking_a_row_selects_its_event(app):
         target_row = app.state.event_rows[3]
         await pilot.click("#timeline", offset=(10, target_row))
         assert timeline.cursor == target_row
+
+
+async def test_shift_f_shows_only_matches_and_escape_brings_everything_back(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        total = app.state.shown
+        await pilot.press("slash", *"strike", "enter", "F")
+        await pilot.pause()
+        assert 0 < app.state.shown < total
+        assert all("strike" in app.state._haystack(app.state.rows[r]) for r in app.state.event_rows)
+        assert "only matches shown" in text_of(screen.query_one("#status-bar"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.state.shown == total and not app.state.only_matches

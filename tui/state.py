@@ -45,6 +45,7 @@ class TimelineState:
     row_of_id: dict[str, int] = field(default_factory=dict)
     matches: list[int] = field(default_factory=list)        # row indexes matching the search
     undo_stack: list[UndoStep] = field(default_factory=list)
+    only_matches: bool = False   # hide the events the search does not match
     total: int = 0
     _haystacks: dict[str, str] = field(default_factory=dict)
 
@@ -57,10 +58,13 @@ class TimelineState:
         current_day = None
         every_kind = len(self.kinds) == len(KINDS)
         kinds = self.kinds
+        query = self.search.casefold() if self.only_matches else ""
         total = 0
         for start, _end, _title, _id, event in self.store.timeline():
             total += 1
             if not every_kind and event["kind"] not in kinds:
+                continue
+            if query and query not in self._haystack(event):
                 continue
             day = event["start"][:10]
             if day != current_day:
@@ -89,7 +93,10 @@ class TimelineState:
 
     def set_search(self, query: str) -> None:
         self.search = query
-        self._update_matches()
+        if self.only_matches:
+            self.rebuild()
+        else:
+            self._update_matches()
 
     def _update_matches(self) -> None:
         query = self.search.casefold()
@@ -97,14 +104,17 @@ class TimelineState:
             self.matches = []
             return
         found = []
+        rows = self.rows
         for index in self.event_rows:
-            event = self.rows[index]
-            text = self._haystacks.get(event["id"])
-            if text is None:
-                text = self._haystacks[event["id"]] = haystack(event)
-            if query in text:
+            if query in self._haystack(rows[index]):
                 found.append(index)
         self.matches = found
+
+    def _haystack(self, event: dict) -> str:
+        text = self._haystacks.get(event["id"])
+        if text is None:
+            text = self._haystacks[event["id"]] = haystack(event)
+        return text
 
     def is_match(self, row: int) -> bool:
         if not self.search:

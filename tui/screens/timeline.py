@@ -43,6 +43,7 @@ class TimelineScreen(Screen):
         Binding("n", "next_match(1)", "Next match", show=False),
         Binding("N", "next_match(-1)", "Prev match", show=False),
         Binding("escape", "clear_search", "Clear search", show=False),
+        Binding("F", "only_matches", "Only matches", show=False),
         Binding("f", "pick_kinds", "Kinds"),
         *[Binding(str(n), f"toggle_kind('{kind}')", f"Toggle {kind}", show=False) for n, kind in enumerate(KINDS, 1)],
         Binding("t", "jump", "Jump to date"),
@@ -106,7 +107,8 @@ class TimelineScreen(Screen):
         # Counts first: on a narrow terminal the path is what gets cut.
         parts = [f" {state.shown}/{state.total} events", kinds]
         if state.search:
-            parts.append(f"search “{state.search}”: {len(state.matches)} match{'es' if len(state.matches) != 1 else ''}")
+            parts.append(f"search “{state.search}”: {len(state.matches)} match{'es' if len(state.matches) != 1 else ''}"
+                         + (" (only matches shown)" if state.only_matches else ""))
         parts.append(str(state.store.path))
         self.query_one("#status-bar", Static).update(" · ".join(parts))
 
@@ -129,6 +131,8 @@ class TimelineScreen(Screen):
         if message.input.id != "search" or self.state is None:
             return
         self.state.set_search(message.value)
+        if self.state.only_matches:
+            self.show_state(self.state)
         self.update_status()
         self.timeline.refresh()
         row = self.state.next_match(self.timeline.cursor, include_current=True)
@@ -152,10 +156,22 @@ class TimelineScreen(Screen):
     def action_clear_search(self) -> None:
         if self.state is None:
             return
+        was_filtering = self.state.only_matches
+        self.state.only_matches = False
         self.state.set_search("")
         self._close_search()
+        if was_filtering:
+            self.refresh_from_store()
         self.update_status()
         self.timeline.refresh()
+
+    def action_only_matches(self) -> None:
+        """Toggle between marking the matches and showing nothing else."""
+        if self.state is None or not self.state.search:
+            self.notify("No search: press / first", severity="warning")
+            return
+        self.state.only_matches = not self.state.only_matches
+        self.refresh_from_store()
 
     def action_next_match(self, direction: int) -> None:
         if self.state is None or not self.state.search:
