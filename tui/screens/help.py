@@ -33,4 +33,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(key_label(binding.key), binding.description)
         with VerticalScroll(id="help"):
             yield Static(table)
-            yield Static("[dim]Esc, q or ? closes this help[/]")
+            yield Static("\n[b]In the search line[/]: type to search, Enter keeps it, Esc clears it.\n"
+                         "[b]In the form[/]: Tab / shift+Tab move, ctrl+s saves, Esc cancels.\n"
+                         "[b]Dates[/] in words: “yesterday 21:00”, “Thursday”, “3 July 2025”, “last week”.\n"
+                         "[dim]Esc, q or ? closes this help[/]")

@@ -41,19 +41,19 @@ class TimelineScreen(Screen):
     BINDINGS = [
         Binding("slash", "search", "Search"),
         Binding("n", "next_match(1)", "Next match", show=False),
-        Binding("N", "next_match(-1)", "Prev match", show=False),
+        Binding("N", "next_match(-1)", "Previous match", show=False),
         Binding("escape", "clear_search", "Clear search", show=False),
-        Binding("F", "only_matches", "Only matches", show=False),
-        Binding("f", "pick_kinds", "Kinds"),
-        *[Binding(str(n), f"toggle_kind('{kind}')", f"Toggle {kind}", show=False) for n, kind in enumerate(KINDS, 1)],
+        Binding("F", "only_matches", "Only matches / all events", show=False),
+        Binding("f", "pick_kinds", "Kinds shown"),
+        *[Binding(str(n), f"toggle_kind('{kind}')", f"Show/hide {kind}", show=False) for n, kind in enumerate(KINDS, 1)],
         Binding("t", "jump", "Jump to date"),
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
         Binding("u", "undo", "Undo"),
-        Binding("s", "source", "Source"),
-        Binding("y", "copy", "Copy"),
-        Binding("enter", "open_detail", "Details", show=False),
+        Binding("s", "source", "Source article"),
+        Binding("y", "copy", "Copy as text"),
+        Binding("enter", "open_detail", "Details (narrow terminal)", show=False),
     ]
 
     def __init__(self, state: TimelineState | None = None) -> None:

@@ -23,14 +23,14 @@ class TimelineView(ScrollView, can_focus=True):
     """Day headers and one line per event; the cursor always rests on an event row."""
 
     BINDINGS = [
-        Binding("j,down", "move(1)", "Down", show=False),
-        Binding("k,up", "move(-1)", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,end", "last", "Last", show=False),
+        Binding("j,down", "move(1)", "Next event", show=False),
+        Binding("k,up", "move(-1)", "Previous event", show=False),
+        Binding("g,home", "first", "First event", show=False),
+        Binding("G,end", "last", "Last event", show=False),
         Binding("pagedown,ctrl+d", "page(1)", "Page down", show=False),
         Binding("pageup,ctrl+u", "page(-1)", "Page up", show=False),
         Binding("right_square_bracket", "day(1)", "Next day", show=False),
-        Binding("left_square_bracket", "day(-1)", "Prev day", show=False),
+        Binding("left_square_bracket", "day(-1)", "Previous day", show=False),
     ]
     COMPONENT_CLASSES = {
         "timeline--cursor", "timeline--day", "timeline--marker", "timeline--match", "timeline--badge",
