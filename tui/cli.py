@@ -116,6 +116,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # a bug: still one line, and nothing half-written (writes are atomic)
+        import os
+        import traceback
+
+        if os.environ.get("NEWSLINE_DEBUG"):
+            traceback.print_exc()
+        print(f"newsline: internal error: {type(exc).__name__}: {exc} (set NEWSLINE_DEBUG=1 for details)",
+              file=sys.stderr)
+        return 1
 
 
 def _run_app(path: Path, *, seed: bool) -> int:
