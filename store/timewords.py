@@ -43,16 +43,18 @@ _AT = rf"(?:\s*,?\s*(?:at|around|about|shortly after|shortly before|just after|j
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE if ci else 0)) for name, rx, ci in [
     ("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s+(?:into|to|before)\s+(?:on\s+)?(?P<wd>{_WD})\b", False),
     ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<d1>\d{{1,2}})(?:\s*(?:to|-|–|into)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{_MON})(?:\s+(?P<year>{_YEAR}))?", False),
+    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})(?:\s*(?:to|-|–|into)\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<year>{_YEAR}))?", False),
+    ("early_hours", rf"\b(?:[Ii]n )?the (?:early|small) hours of (?:on )?(?P<wd>{_WD})\b", False),
     ("date_dmy", rf"\b(?:[Oo]n\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
     ("date_mdy", rf"\b(?:[Oo]n\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})(?:,?\s+(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
     ("iso_date", rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ](?P<isoclock>\d{{2}}:\d{{2}}))?\b", False),
-    ("month_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)?(?P<mon>{_MON})\s+(?P<year>{_YEAR})\b", False),
-    ("in_month", rf"\b(?:[Ii]n|[Dd]uring|[Ee]arlier in|[Ee]arly|[Ll]ate|[Aa]s early as|[Bb]y)\s+(?P<mon>{_MON})\b(?!\s+\d)", False),
+    ("month_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate)\s+)?(?:mid-)?(?P<mon>{_MON})\s+(?P<year>{_YEAR})\b", False),
+    ("in_month", rf"\b(?:[Ii]n|[Dd]uring|[Ee]arlier in|[Ee]arly|[Ll]ate|[Aa]s early as|[Bb]y)\s+(?:mid-)?(?P<mon>{_MON})\b(?!\s+\d)", False),
     ("in_year", rf"\b(?:[Ii]n|[Dd]uring)\s+(?P<year>{_YEAR})\b", False),
     ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?(?P<clock>{_AT})?\b", False),
     ("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s+(?P<part>{_PART}))?(?P<clock>{_AT})?\b", True),
     ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", True),
-    ("week", r"\b(?P<rel>earlier (?:in|this) the week|earlier (?:this|in the) week|earlier this week|this week|last week|the previous week|the past week|last weekend|this weekend|earlier this month|this month|last month|earlier this year|this year|last year)\b", True),
+    ("week", r"\b(?P<rel>earlier (?:in|this) the week|earlier (?:this|in the) week|earlier this week|this week|last week|the previous week|the past week|last weekend|this weekend|over the weekend|at the weekend|earlier this month|this month|last month|earlier this year|this year|last year)\b", True),
     ("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s+(?P<clock>{_CLOCK})", True),
 ]]
 
@@ -97,6 +99,10 @@ def find_time_phrases(sentence: str) -> list[TimeMatch]:
             if any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             if name == "clock" and not _plausible_clock(match.group("clock")):
+                continue
+            if re.search(r"\b(?:since|until|till|before|by)\s*$", sentence[: span[0]], re.IGNORECASE):
+                # "since February 2022", "until Friday": the edge of a duration, not when it happened.
+                taken.append(span)
                 continue
             taken.append(span)
             groups = {k: v for k, v in match.groupdict().items() if v}
@@ -202,6 +208,10 @@ def resolve(match: TimeMatch, base: datetime) -> Window | None:
             target = _weekday_on_or_before(today, WEEKDAYS.index(g["wd"].lower()))
             start, end = _part_bounds(target - timedelta(days=1), "night", tz)
             return Window(start, end, "part_of_day", phrase)
+        if name == "early_hours":
+            target = _weekday_on_or_before(today, WEEKDAYS.index(g["wd"].lower()))
+            start = datetime.combine(target, time(0, 0), tz)
+            return Window(start, start + timedelta(hours=6), "part_of_day", phrase)
         if name == "night_of":
             month = _month_number(g["mon"])
             first = int(g["d1"])
@@ -317,9 +327,10 @@ def _relative_period(rel: str, phrase: str, today: date, tz: tzinfo) -> Window:
         return Window(*_week_bounds(monday - timedelta(days=7), tz), "week", phrase)
     if rel == "the past week":
         return Window(_day_bounds(today - timedelta(days=7), tz)[0], _day_bounds(today, tz)[1], "week", phrase)
-    if rel in ("last weekend", "this weekend"):
-        saturday = monday - timedelta(days=2) if rel == "last weekend" else monday + timedelta(days=5)
-        if rel == "this weekend" and saturday > today:
+    if rel.endswith("weekend"):
+        # The weekend before publication, or the one under way when published on Saturday or Sunday.
+        saturday = monday + timedelta(days=5)
+        if saturday > today or rel == "last weekend":
             saturday -= timedelta(days=7)
         return Window(_day_bounds(saturday, tz)[0], _day_bounds(saturday + timedelta(days=1), tz)[1],
                       "week", phrase)

@@ -150,6 +150,10 @@ def test_article_without_events():
     ("the night of 3 to 4 July", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
     ("July 3, 2025 at 9pm", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
     ("last week", "2025-06-23T00:00", "2025-06-29T23:59", "week"),
+    ("in the early hours of Monday", "2025-06-30T00:00", "2025-06-30T06:00", "part_of_day"),
+    ("on the night of July 2", "2025-07-02T18:00", "2025-07-03T06:00", "part_of_day"),
+    ("over the weekend", "2025-06-28T00:00", "2025-06-29T23:59", "week"),
+    ("in mid-June", "2025-06-01T00:00", "2025-06-30T23:59", "month"),
 ])
 def test_time_phrases_resolve_against_publication(sentence, start, end, precision):
     from datetime import datetime
@@ -163,7 +167,8 @@ def test_time_phrases_resolve_against_publication(sentence, start, end, precisio
 
 
 def test_words_that_look_like_dates_are_not_dates():
-    for sentence in ("prices may rise", "they march in Kyiv", "We sun ourselves", "A second blast", "Olena, 54, said"):
+    for sentence in ("prices may rise", "they march in Kyiv", "We sun ourselves", "A second blast", "Olena, 54, said",
+                     "the worst since February 2022", "talks will continue until Friday"):
         assert find_time_phrases(sentence) == [], sentence
 
 
