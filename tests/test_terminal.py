@@ -167,3 +167,32 @@ def test_list_on_a_terminal_is_a_table(tmp_path):
         assert "┃ When" in screen and "Tabled strike" in screen
     finally:
         term.close()
+
+
+def _is_grey(code: int) -> bool:
+    if code >= 232 or code in (0, 7, 8, 15):
+        return True
+    if 16 <= code <= 231:
+        r, g, b = (code - 16) // 36, (code - 16) // 6 % 6, (code - 16) % 6
+        return r == g == b
+    return False
+
+
+def _colours_on_screen(no_color: bool, tmp_path: Path) -> list[int]:
+    import re
+
+    store_path = tmp_path / f"store-{no_color}.json"
+    env = {"TERM": "xterm-256color", **({"NO_COLOR": "1"} if no_color else {})}
+    term = Terminal(f"newsline-colour-{os.getpid()}-{no_color}", f"{NEWSLINE} --db {store_path}", env=env)
+    try:
+        term.wait_for("strike on Kyiv")
+        styled = subprocess.run(["tmux", "capture-pane", "-e", "-p", "-t", term.name], capture_output=True,
+                                text=True).stdout
+    finally:
+        term.close()
+    return [int(n) for n in re.findall(r"(?:38|48);5;(\d+)", styled)]
+
+
+def test_no_color_sends_only_greys(tmp_path):
+    assert not all(_is_grey(code) for code in _colours_on_screen(False, tmp_path)), "colours expected by default"
+    assert all(_is_grey(code) for code in _colours_on_screen(True, tmp_path)), "NO_COLOR must leave only greys"
