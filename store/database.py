@@ -35,6 +35,8 @@ from .files import atomic_write, fsync_dir, remove_stale_temporaries
 
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT = 30.0
+# Several Unix users of one group may share a store: the lock file must be writable by the group.
+LOCK_MODE = 0o664
 # Compact when the journal outgrows this share of the snapshot (and a floor, so small stores rarely do).
 COMPACT_RATIO = 0.25
 COMPACT_FLOOR_BYTES = 4 * 1024 * 1024
@@ -45,6 +47,11 @@ class _FileState:
     inode: int
     size: int
     mtime_ns: int
+
+
+def store_lock(path: Path) -> FileLock:
+    """The inter-process lock of a store: a file of its own, since the data file's inode changes."""
+    return FileLock(str(path.with_name(path.name + ".lock")), timeout=LOCK_TIMEOUT, mode=LOCK_MODE)
 
 
 def _stat(path: Path) -> _FileState | None:
@@ -74,7 +81,7 @@ class Store:
             raise StoreError(f"store path {self.path} is a directory, not a file")
         self.journal_path = self.path.with_name(self.path.name + ".journal")
         self.backup_path = self.path.with_name(self.path.name + ".bak")
-        self._lock = FileLock(str(self.path.with_name(self.path.name + ".lock")), timeout=LOCK_TIMEOUT)
+        self._lock = store_lock(self.path)
         self.events_by_id: dict[str, dict] = {}
         self.articles_by_id: dict[str, dict] = {}
         self._article_by_sha: dict[str, str] = {}
@@ -427,7 +434,7 @@ def quick_add(path: str | os.PathLike, event: dict) -> bool:
     model.validate_event(event)
     store_path = Path(path).expanduser().absolute()
     journal_path = store_path.with_name(store_path.name + ".journal")
-    lock = FileLock(str(store_path.with_name(store_path.name + ".lock")), timeout=LOCK_TIMEOUT)
+    lock = store_lock(store_path)
     try:
         with lock:
             if not store_path.is_file() or not journal_path.is_file():

@@ -8,9 +8,8 @@ from datetime import datetime
 from pathlib import Path
 
 import orjson
-from filelock import FileLock
 
-from .database import SCHEMA_VERSION, Store
+from .database import SCHEMA_VERSION, Store, store_lock
 from .errors import NewslineError, StoreError
 from .files import atomic_write, remove_stale_temporaries
 
@@ -62,7 +61,7 @@ def restore_backup(path: Path) -> Path:
     problem, _ = _check_snapshot(backup)
     if problem is not None:
         raise NewslineError(f"no usable backup beside {path} ({backup.name}: {problem})")
-    with FileLock(str(path.with_name(path.name + ".lock")), timeout=30):
+    with store_lock(path):
         remove_stale_temporaries(path)
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = path.with_name(f"{path.name}.damaged-{stamp}")
