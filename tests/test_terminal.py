@@ -54,6 +54,12 @@ class Terminal:
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
+    def __enter__(self) -> "Terminal":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
 
 def walk_through(term: Terminal, store_path: Path) -> None:
     """The new user's walk-through: sample timeline, find Poltava, add 'yesterday 21:00', undo, quit."""
@@ -85,19 +91,15 @@ def walk_through(term: Terminal, store_path: Path) -> None:
 @pytest.mark.parametrize("term_name", ["xterm-256color", "xterm"])
 def test_walk_through_in_tmux(tmp_path, term_name):
     store_path = tmp_path / "store.json"
-    term = Terminal(f"newsline-test-{os.getpid()}", f"{NEWSLINE} --db {store_path}",
-                    env={"TERM": term_name, "NEWSLINE_DB": "/nonexistent"})
-    try:
+    with Terminal(f"newsline-test-{os.getpid()}", f"{NEWSLINE} --db {store_path}",
+                    env={"TERM": term_name, "NEWSLINE_DB": "/nonexistent"}) as term:
         walk_through(term, store_path)
-    finally:
-        term.close()
 
 
 def test_narrow_terminal_in_tmux(tmp_path):
     store_path = tmp_path / "store.json"
-    term = Terminal(f"newsline-narrow-{os.getpid()}", f"{NEWSLINE} --db {store_path}", width=70, height=24,
-                    env={"TERM": "xterm-256color", "NO_COLOR": "1"})
-    try:
+    with Terminal(f"newsline-narrow-{os.getpid()}", f"{NEWSLINE} --db {store_path}", width=70, height=24,
+                    env={"TERM": "xterm-256color", "NO_COLOR": "1"}) as term:
         screen = term.wait_for("events")
         assert "Kind " not in screen  # no detail pane beside the list
         term.keys("Enter")
@@ -105,8 +107,6 @@ def test_narrow_terminal_in_tmux(tmp_path):
         term.keys("Escape")
         term.wait_for("events")
         term.keys("q")
-    finally:
-        term.close()
 
 
 def _sshd_available() -> str | None:
@@ -150,23 +150,18 @@ def test_walk_through_over_ssh(tmp_path, ssh_server):
     remote = f"cd {Path(__file__).resolve().parent.parent} && TERM=xterm {NEWSLINE} --db {store_path}"
     command = (f"ssh -t -p {port} -i {key} -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null "
                f"-o LogLevel=ERROR root@127.0.0.1 '{remote}'")
-    term = Terminal(f"newsline-ssh-{os.getpid()}", command, env={"TERM": "xterm-256color"})
-    try:
+    with Terminal(f"newsline-ssh-{os.getpid()}", command, env={"TERM": "xterm-256color"}) as term:
         walk_through(term, store_path)
-    finally:
-        term.close()
 
 
 def test_list_on_a_terminal_is_a_table(tmp_path):
     store_path = tmp_path / "store.json"
     subprocess.run([NEWSLINE, "--db", str(store_path), "add", "--kind", "strike", "--when", "3 July 2025",
                     "--title", "Tabled strike"], check=True, capture_output=True)
-    term = Terminal(f"newsline-list-{os.getpid()}", f"{NEWSLINE} --db {store_path} list", env={"TERM": "xterm"})
-    try:
+    command = f"{NEWSLINE} --db {store_path} list"
+    with Terminal(f"newsline-list-{os.getpid()}", command, env={"TERM": "xterm"}) as term:
         screen = term.wait_for("1 events")
         assert "┃ When" in screen and "Tabled strike" in screen
-    finally:
-        term.close()
 
 
 def _is_grey(code: int) -> bool:
@@ -183,13 +178,10 @@ def _colours_on_screen(no_color: bool, tmp_path: Path) -> list[int]:
 
     store_path = tmp_path / f"store-{no_color}.json"
     env = {"TERM": "xterm-256color", **({"NO_COLOR": "1"} if no_color else {})}
-    term = Terminal(f"newsline-colour-{os.getpid()}-{no_color}", f"{NEWSLINE} --db {store_path}", env=env)
-    try:
+    with Terminal(f"newsline-colour-{os.getpid()}-{no_color}", f"{NEWSLINE} --db {store_path}", env=env) as term:
         term.wait_for("strike on Kyiv")
         styled = subprocess.run(["tmux", "capture-pane", "-e", "-p", "-t", term.name], capture_output=True,
                                 text=True).stdout
-    finally:
-        term.close()
     return [int(n) for n in re.findall(r"(?:38|48);5;(\d+)", styled)]
 
 
