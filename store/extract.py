@@ -27,6 +27,8 @@ _CALL = re.compile(
     r"|\b(?:spoke|talked)\s+(?:[\w.-]+\s+){0,8}(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
 _CALL_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]+)\b(?!\s+[A-Z])")
+_MEETING = re.compile(r"\b(?:met|meets|hosted|held (?:face-to-face |bilateral |direct )?talks with|(?:a|their|the) (?:face-to-face |bilateral )?meeting (?:with|between))\b")
+_FUTURE_MEETING = re.compile(r"\b(?:will|would|to|plans? to|expected to|set to|due to|could|may)\s+(?:meet|hold talks|host)\b", re.I)
 _CALL_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
 _STRIKE_WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
@@ -198,6 +200,16 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
             # "held a phone call with Putin": a bare surname after "with" in a call is the other party.
             near.append(partner.group(1))
         cue("call", match.start(), bool(call) and len(near) >= 1, actors=near[:4])
+    # Meetings in person (kind "other"): past tense only, a planned meeting has no date to resolve yet.
+    meeting = _MEETING.search(text)
+    if meeting and not call and not _FUTURE_MEETING.search(text):
+        parties = [m.canonical for m in persons] or _countries(mentions)
+        if len(parties) >= 2 or (parties and _CALL_PARTNER.search(text, meeting.start())):
+            partner = _CALL_PARTNER.search(text, meeting.start())
+            if partner and len(parties) < 2 and partner.group(1) not in parties:
+                parties.append(partner.group(1))
+            cue("other", meeting.start(), True, actors=parties[:4],
+                location=entities.location(text, mentions, need_preposition=True))
     # Strikes
     strike_word = _STRIKE_WORD.search(text)
     if not _NOT_A_STRIKE.search(text):
@@ -367,7 +379,7 @@ def _attach_times(text: str, cues: list[Cue]) -> None:
 def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
     same_kind = [d for d in drafts if d.kind == cue.kind]
     target: Draft | None = None
-    if cue.kind == "call":
+    if cue.kind in ("call", "other"):
         partners = set(cue.actors)
         overlapping = [d for d in same_kind if partners & set(d.persons())]
         if overlapping:
@@ -546,7 +558,7 @@ def _actors(draft: Draft, attacker: str | None) -> list[str]:
     if draft.kind == "strike":
         own = _strike_attacker(draft) or attacker
         return [own] if own else []
-    if draft.kind == "call":
+    if draft.kind in ("call", "other"):
         persons = draft.persons()
         full = [p for p in persons if " " in p]
         known_surnames = {p.split()[-1] for p in full}
@@ -565,6 +577,9 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
         if len(actors) >= 2:
             return f"{_short(actors[0])} and {_short(actors[1])} speak by {how}"
         return f"{_short(actors[0])} {how} call" if actors else f"{how.title()} call"
+    if draft.kind == "other" and len(actors) >= 2:
+        where = f" in {place.canonical}" if place else ""
+        return f"{_short(actors[0])} and {_short(actors[1])} meet{where}"
     if draft.kind == "strike":
         words = " ".join(c.text for c in draft.cues if c.strong) or first.text
         weapons = [name for name, rx in _WEAPON_ORDER if re.search(rf"\b(?:{rx})\b", words, re.I)]

@@ -248,3 +248,12 @@ def test_nationwide_attack_with_casualties_claim_and_call_with_a_surname():
     call = one(events, "call", "Scholz")
     assert call["actors"] == ["Olaf Scholz", "Putin"] and call["start"].startswith("2024-11-15")
     assert one(events, "statement", "Zelenskiy")["title"].startswith("Zelenskiy called on allies")
+
+
+def test_a_meeting_in_person_is_an_other_event_and_a_planned_one_is_not():
+    events = extract_events((ARTICLES / "summit-meeting.txt").read_text(), date(2025, 8, 16), "UTC")
+    assert len(events) == 1
+    meeting = events[0]
+    assert meeting["kind"] == "other" and meeting["title"] == "Trump and Putin meet in Anchorage"
+    assert meeting["actors"] == ["Donald Trump", "Vladimir Putin"]
+    assert meeting["start"] == "2025-08-15T00:00:00-08:00", "local time of Anchorage"
