@@ -91,8 +91,22 @@ async def test_detail_pane_follows_cursor(app):
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await started(app, pilot)
         await pilot.press("slash", *"poltava", "enter")
+        await pilot.pause(0.2)  # quick keys count as a held key: the pane waits for the cursor to settle
         body = screen.query_one("#detail").text
         assert "Poltava" in body and "killed" in body and "47" in body
+
+
+async def test_held_key_updates_detail_once_the_cursor_settles(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        pane = screen.query_one("#detail")
+        await pilot.press("j")
+        await pilot.pause(0.1)
+        assert app.screen.timeline.current_event["title"] in pane.text.replace("\n", " ")
+        await pilot.press("j", "j", "j", "j")
+        await pilot.pause(0.25)
+        final = app.screen.timeline.current_event["title"]
+        assert final.split()[0] in pane.text and final[:20] in pane.text.replace("\n", " ")
 
 
 async def test_slash_search_moves_cursor_to_first_match_and_n_cycles(app):

@@ -30,7 +30,12 @@ async def loaded(pilot):
 
 
 def test_main_screen_80x24(snap_compare, snapshot_app):
-    assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=loaded, press=["j", "j"])
+    async def two_down(pilot):
+        await loaded(pilot)
+        await pilot.press("j", "j")
+        await pilot.pause(0.2)  # let the detail pane settle after quick keys
+
+    assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=two_down)
 
 
 def test_main_screen_120x40(snap_compare, snapshot_app):

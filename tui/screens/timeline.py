@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta, timezone
+from time import monotonic
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,6 +20,10 @@ from ..widgets.detail import DetailPane, event_renderable
 from ..widgets.timeline import TimelineView
 
 NARROW_WIDTH = 80
+# A held key repeats every ~30 ms: moves closer than this are a held key, and the detail pane waits
+# until the cursor settles (over a slow SSH link every repaint of the pane is ~5-10 KB).
+HELD_KEY_SECONDS = 0.05
+DETAIL_SETTLE_SECONDS = 0.08
 
 
 class EventDetailScreen(Screen):
@@ -60,6 +65,8 @@ class TimelineScreen(Screen):
         super().__init__()
         self.state = state
         self._search_before: str = ""
+        self._last_move = 0.0
+        self._detail_timer = None
 
     def compose(self) -> ComposeResult:
         yield Static(" newsline", id="status-bar")
@@ -113,8 +120,21 @@ class TimelineScreen(Screen):
         self.query_one("#status-bar", Static).update(" · ".join(parts))
 
     def _show_detail(self, event: dict | None) -> None:
+        now = monotonic()
+        held = now - self._last_move < HELD_KEY_SECONDS
+        self._last_move = now
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if held:
+            self._detail_timer = self.set_timer(DETAIL_SETTLE_SECONDS, self._paint_detail)
+        else:
+            self._paint_detail()
+
+    def _paint_detail(self) -> None:
+        self._detail_timer = None
         if self.state is not None:
-            self.query_one(DetailPane).show(event, self.state.store.articles_by_id)
+            self.query_one(DetailPane).show(self.timeline.current_event, self.state.store.articles_by_id)
 
     # ----- search --------------------------------------------------------------------------------
 
