@@ -36,8 +36,9 @@ class NewslineApp(App):
 
     def on_mount(self) -> None:
         self.push_screen(TimelineScreen())
-        # Draw first, load after: the store (and the seed article on first run) load off the event loop.
-        self.load_store()
+        # Draw first, load after: the loader thread competes for the GIL, so it starts only once the
+        # first frame is out; the store (and the seed article on first run) then load off the event loop.
+        self.call_after_refresh(self.load_store)
 
     @work(thread=True, exclusive=True, group="load")
     def load_store(self) -> None:
