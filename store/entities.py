@@ -79,19 +79,24 @@ NUMBER_WORDS = {
 _NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:million|thousand))?|(?:%s)(?:[- ](?:%s))?)" % (
     "|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
 _ADJ = r"(?:(?:[A-Za-z-]+)\s+){0,2}?"
+_ASIDE = r"(?:,\s*including\s+[^,]{1,60},)?"  # "14 people, including three children, were killed"
 _QUANTITY_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("missiles_intercepted", re.compile(rf"\b(?:down(?:ed)?|shot down|shoot down|intercept(?:ed)?|destroy(?:ed)?)\s+{_NUM}\s+(?:of|out of)\s+(?:the\s+)?(?P<total>\d[\d,]*|\w+)\s+(?:\w+\s+)?missiles", re.I)),
     ("drones_intercepted", re.compile(rf"\b(?:down(?:ed)?|shot down|shoot down|intercept(?:ed)?|destroy(?:ed)?)\s+{_NUM}\s+(?:of|out of)\s+(?:the\s+)?(?P<total>\d[\d,]*|\w+)\s+(?:\w+\s+)?drones", re.I)),
     ("missiles_intercepted", re.compile(rf"\b{_NUM}\s+(?:of the\s+)?(?:\w+\s+)?missiles\s+(?:were|was|had been)\s+(?:shot down|intercepted|downed|destroyed)", re.I)),
     ("drones_intercepted", re.compile(rf"\b{_NUM}\s+(?:of the\s+)?(?:\w+\s+)?drones\s+(?:were|was|had been)\s+(?:shot down|intercepted|downed|destroyed)", re.I)),
+    ("missiles_intercepted", re.compile(rf"\b(?:shot down|shooting down|intercepted|intercepting|downed|destroyed)\s+(?:at least\s+)?{_NUM}\s+(?:\w+\s+)?missiles\b", re.I)),
+    ("drones_intercepted", re.compile(rf"\b(?:shot down|shooting down|intercepted|intercepting|downed|destroyed)\s+(?:at least\s+)?{_NUM}\s+(?:\w+\s+)?drones\b", re.I)),
     ("drones", re.compile(rf"\b{_NUM}\s+{_ADJ}drones?\b", re.I)),
     ("missiles", re.compile(rf"\b{_NUM}\s+{_ADJ}missiles?\b", re.I)),
     ("rockets", re.compile(rf"\b{_NUM}\s+{_ADJ}rockets?\b", re.I)),
     ("shells", re.compile(rf"\b{_NUM}\s+{_ADJ}(?:artillery\s+)?shells\b", re.I)),
-    ("killed", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?\s*(?:were|was|have been|had been|are)?\s*(?:killed|dead|died|slain)", re.I)),
+    ("killed", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?{_ASIDE}\s*(?:were|was|have been|had been|are)?\s*(?:killed|dead|died|slain)", re.I)),
+    ("killed", re.compile(rf"\b(?P<num>an?)\s+(?:\d+-year-old\s+)?(?:man|woman|girl|boy|child|person|civilian|resident|soldier)\s+(?:was|has been)\s+killed", re.I)),
     ("killed", re.compile(rf"\b(?:killing|killed|kills)\s+(?:at least\s+)?{_NUM}\b", re.I)),
     ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at)\s+{_NUM}\b", re.I)),
-    ("injured", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?\s*(?:were|was|have been|had been|are|more|others)?\s*(?:injured|wounded|hurt)", re.I)),
+    ("injured", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?{_ASIDE}\s*(?:were|was|have been|had been|are|more|others)?\s*(?:injured|wounded|hurt)", re.I)),
+    ("injured", re.compile(rf"\b(?P<num>an?)\s+(?:\d+-year-old\s+)?(?:man|woman|girl|boy|child|person|civilian|resident|soldier)\s+(?:was|has been)\s+(?:injured|wounded|hurt)", re.I)),
     ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?:at least\s+)?(?:another\s+)?{_NUM}\b", re.I)),
     ("soldiers", re.compile(rf"\b{_NUM}\s+{_ADJ}(?:soldiers|troops|servicemen|fighters)\b", re.I)),
     ("soldiers", re.compile(rf"\b{_NUM}-strong\s+(?:force|army|contingent|group)", re.I)),
@@ -112,6 +117,8 @@ class Mention:
 
 def parse_number(text: str) -> int | None:
     text = text.lower().strip()
+    if text in ("a", "an"):
+        return 1
     multiplier = 1
     for word, factor in (("million", 1_000_000), ("thousand", 1_000)):
         if text.endswith(word):

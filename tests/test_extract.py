@@ -257,3 +257,19 @@ def test_a_meeting_in_person_is_an_other_event_and_a_planned_one_is_not():
     assert meeting["kind"] == "other" and meeting["title"] == "Trump and Putin meet in Anchorage"
     assert meeting["actors"] == ["Donald Trump", "Vladimir Putin"]
     assert meeting["start"] == "2025-08-15T00:00:00-08:00", "local time of Anchorage"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("At least 14 people, including three children, were killed and 60 wounded.", {"killed": 14, "injured": 60}),
+    ("The strike killed five and injured 28, officials said.", {"killed": 5, "injured": 28}),
+    ("Twenty-three people died when a missile hit the building.", {"killed": 23}),
+    ("A 15-year-old girl was killed.", {"killed": 1}),
+    ("Russia fired 40 drones; air defences shot down 37 drones.", {"drones": 40, "drones_intercepted": 37}),
+    ("Ukraine could only down two of 11 missiles.", {"missiles": 11, "missiles_intercepted": 2}),
+    ("The MIM-104 Patriot missile system and dozens of drones.", {}),
+    ("Some 125,000 Russian soldiers are massing.", {"soldiers": 125000}),
+])
+def test_numbers_attach_to_what_they_count(sentence, expected):
+    from store.entities import quantities
+
+    assert quantities(sentence) == expected
