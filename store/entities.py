@@ -57,6 +57,7 @@ ORGANISATION_WORDS = {
 ORGANISATIONS = {
     "Hamas", "Hezbollah", "Houthis", "Taliban", "Wagner", "NATO", "Nato", "EU", "UN", "IAEA", "ICC", "WHO",
     "OPEC", "Frontex", "Interpol", "Europol", "Rosatom", "Gazprom", "Naftogaz", "Ukrenergo", "Rosaviatsia",
+    "Kremlin", "Pentagon", "Elysee", "Élysée",
 }
 # "Gaza Strip", "Jordan Valley", "Crimean Peninsula": a name ending in one of these is a place.
 GEOGRAPHIC_WORDS = {"Strip", "Valley", "Peninsula", "Heights", "Coast", "Island", "Islands", "Gulf", "Bay",

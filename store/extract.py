@@ -47,7 +47,7 @@ _DISPUTED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected the claim
 _SAY_MAIN = re.compile(
     r"\b(?:said|says|told|stated|added|warned|revealed|announced|insisted|vowed|declared|emphasi[sz]ed|stressed"
     r"|wrote|posted|urged|accused|admitted|tweeted|argued|noted|explained|promised|pledged|threatened"
-    r"|replied|responded|welcomed|criticised|criticized|condemned|praised|called (?:on|for))\b")
+    r"|replied|responded|welcomed|criticised|criticized|condemned|praised|called (?:on|for)|denied|denies)\b")
 _SAY_PARTICIPLE = re.compile(r"\b(?:saying|stating|adding|warning|insisting|stressing)\b")
 _ANAPHOR_SUBJECT = re.compile(
     r"(?:\b(?:he|she|they|He|She|They)|\b[Tt]he\s+(?:[\w-]+\s+){0,3}(?:president|minister|boss|leader|spokesman"
@@ -595,7 +595,7 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
         if quote and len(quote.group(1).split()) >= 3:
             return _clip(f"{who}: “{quote.group(1).strip().rstrip(',')}”")
         content = _content(first.text, first.speaker)
-        verb = "" if re.match(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed|called)\b", content) else "says "
+        verb = "" if re.match(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed|called|denied)\b", content) else "says "
         return _clip(f"{who} {verb}{content}")
     if draft.kind == "decision":
         match = re.search(r"decision to\s+(\w+)\s+([^,.;]+)", first.text)
@@ -606,7 +606,7 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
 
 def _demonym(country: str) -> str:
     for adjective, name in gazetteer.DEMONYMS.items():
-        if name == country and adjective not in ("Kremlin", "Pentagon"):
+        if name == country:
             return adjective
     return country
 

@@ -55,7 +55,7 @@ DEMONYMS = {
     "Romanian": "Romania", "Hungarian": "Hungary", "Serbian": "Serbia", "Armenian": "Armenia",
     "Azerbaijani": "Azerbaijan", "Venezuelan": "Venezuela", "Colombian": "Colombia",
     "Mexican": "Mexico", "Brazilian": "Brazil", "Canadian": "Canada", "Australian": "Australia",
-    "Houthi": "Houthis", "Kremlin": "Russia", "Pentagon": "United States",
+    "Houthi": "Houthis",
 }
 
 

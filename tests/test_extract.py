@@ -273,3 +273,13 @@ def test_numbers_attach_to_what_they_count(sentence, expected):
     from store.entities import quantities
 
     assert quantities(sentence) == expected
+
+
+def test_a_denial_is_a_statement_by_the_institution():
+    text = ("Ukraine said its drones hit an oil refinery in Ryazan overnight, starting a large fire.\n"
+            "The Kremlin denied that the refinery had been seriously damaged.\n")
+    events = extract_events(text, date(2025, 3, 5), "Europe/Moscow")
+    strike = one(events, "strike", "Ryazan")
+    assert strike["actors"] == ["Ukraine"] and strike["precision"] == "part_of_day"
+    denial = one(events, "statement", "Kremlin")
+    assert denial["actors"] == ["Kremlin"] and denial["title"].startswith("Kremlin denied")
