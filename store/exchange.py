@@ -135,7 +135,7 @@ def read_export(path: str) -> tuple[list[dict], list[dict]]:
     try:
         for article in data["articles"]:
             model.validate_article(article)
-        for index, event in enumerate(data["events"]):
+        for event in data["events"]:
             model.validate_event(event)
             if event["id"] in seen:
                 raise ValidationError(f"event {event['id']} appears twice")

@@ -26,7 +26,7 @@ COMMON_WORDS = {
     "Florence", "Marion", "Eagle", "Phoenix", "Orange", "Aurora", "Lincoln", "Jackson", "Franklin",
     "Clinton", "Hamilton", "Washington Post", "Troy", "Salem", "Bristol", "Kent", "Essex", "Surrey",
     "Columbia", "Lafayette", "Madison", "Warren", "Mercedes", "Sale", "Most", "Much", "Battle",
-    "Young", "Best", "Hope", "Said", "Mansfield", "Chester", "Guard", "Defence", "Defense", "Media",
+    "Young", "Best", "Said", "Mansfield", "Chester", "Guard", "Defence", "Defense", "Media",
     "Republic", "Federal", "General", "Ministry", "Forces", "Marina", "Laval", "Bor", "Kinder",
     "Along", "Alba", "Bay", "Brest", "Palma", "Nato", "Kit", "Carmel", "Asia", "Europe", "Africa",
 }

@@ -54,7 +54,7 @@ async def test_first_run_loads_the_sample_timeline(app):
 
 async def test_movement_keys(app):
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await started(app, pilot)
+        await started(app, pilot)
         first = title_of(app)
         await pilot.press("j")
         second = title_of(app)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
@@ -19,7 +18,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from store import exchange, model
 from store.database import Store
-from tests.conftest import ARTICLES, ROOT, SEED_TEXT
+from tests.conftest import ARTICLES, ROOT
 
 ADDER = textwrap.dedent("""
     import sys

@@ -2,11 +2,6 @@
 
 import json
 import multiprocessing
-import os
-import signal
-import subprocess
-import sys
-import time
 
 import pytest
 from tinydb import TinyDB
