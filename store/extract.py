@@ -67,6 +67,7 @@ _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|rig
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 # "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
+_CAPTURE = re.compile(r"\b(?:captured|taken|taken control of|seized|liberated|occupied|took control of|took)\b", re.I)
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
@@ -597,6 +598,9 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
         content = _content(first.text, first.speaker)
         verb = "" if re.match(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed|called|denied)\b", content) else "says "
         return _clip(f"{who} {verb}{content}")
+    if draft.kind == "claim" and place and actors and _CAPTURE.search(first.text):
+        # "Russia claimed to have captured the border village of Milove in Kharkiv region"
+        return _clip(f"{actors[0]} claims capture of {place.canonical}")
     if draft.kind == "decision":
         match = re.search(r"decision to\s+(\w+)\s+([^,.;]+)", first.text)
         if match and actors:

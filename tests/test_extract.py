@@ -88,6 +88,7 @@ def test_kryvyi_rih_drone_attack_earlier_in_the_week(sample):
 def test_milove_claim_is_unconfirmed(sample):
     claim = one(sample, "claim", "Milove")
     assert claim["status"] == "unconfirmed" and claim["actors"] == ["Russia"] and claim["location"] == "Milove"
+    assert claim["title"] == "Russia claims capture of Milove"
 
 
 def test_troops_massing_claim(sample):
