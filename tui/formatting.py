@@ -66,6 +66,8 @@ def window_text(event: dict) -> str:
     """'Thu 3 Jul 2025 21:40', 'Thu 3 Jul 2025, all day', 'Thu 3 Jul 18:00 → Fri 4 Jul 2025 06:00'."""
     start = datetime.fromisoformat(event["start"])
     end = datetime.fromisoformat(event["end"])
+    if event.get("precision") == "unknown":
+        return f"not stated; placed on the publication day, {start:%a} {start.day} {start:%b %Y}"
     zone = f" (UTC{start:%z}"[:-2] + ":" + f"{start:%z}"[-2:] + ")"
     day = f"{start:%a} {start.day} {start:%b}"
     if start == end:
