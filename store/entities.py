@@ -269,7 +269,7 @@ def _inside_longer_name(words: list[str], word: str) -> bool:
 
 
 def _place_mention(text: str, start: int, place: gazetteer.Place) -> Mention:
-    kind = "country" if place.kind == "country" else "place"
+    kind = {"country": "country", "region": "region"}.get(place.kind, "place")
     canonical = place.name if place.kind == "country" else text
     return Mention(text, start, start + len(text), kind, canonical, place.timezone, place.country)
 

@@ -33,7 +33,11 @@ _CALL_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|con
 _STRIKE_WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
     r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired)\b", re.I)
-_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?)\b", re.I)
+_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
+                     r")\b", re.I)
+# "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
+_FORCES_STRIKE = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes|jets)\s+(?:have\s+|had\s+)?"
+                            r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
 _STRIKE_AFTERMATH = re.compile(
     r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
@@ -214,7 +218,7 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
     # Strikes
     strike_word = _STRIKE_WORD.search(text)
     if not _NOT_A_STRIKE.search(text):
-        if strike_word and _WEAPON.search(text):
+        if strike_word and (_WEAPON.search(text) or _FORCES_STRIKE.search(text)):
             cue("strike", strike_word.start(), True, location=entities.location(text, mentions),
                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                 actors=_countries(mentions))
@@ -464,8 +468,8 @@ def _article_attacker(drafts: list[Draft]) -> str | None:
 
 
 def _strike_attacker(draft: Draft) -> str | None:
-    """Who attacked: a country, nationality or armed group named before the attack word (the subject),
-    never the country of the place that was hit."""
+    """Who attacked: a country, nationality or armed group named before the attack word (the subject)
+    counts most; the country of the place that was hit counts only as such a subject."""
     place = draft.location()
     target_country = place.country if place else None
     votes: Counter[str] = Counter()
@@ -476,8 +480,8 @@ def _strike_attacker(draft: Draft) -> str | None:
             if mention.kind not in ("country", "nationality", "organisation"):
                 continue
             code = mention.country or _country_code(mention.canonical)
-            if target_country and code == target_country:
-                continue
+            if target_country and code == target_country and mention.end > cue.position:
+                continue  # the country that was hit, named after the attack word
             weight = 1 + (mention.kind == "nationality") + 2 * (mention.end <= cue.position)
             votes[mention.canonical] += weight
     return votes.most_common(1)[0][0] if votes else None

@@ -59,6 +59,19 @@ DEMONYMS = {
 }
 
 
+# Regions news names on their own ("in Crimea") that GeoNames' city list cannot know.
+REGIONS = {
+    "Crimea": ("UA", "Europe/Simferopol"), "Donbas": ("UA", "Europe/Kyiv"), "Donbass": ("UA", "Europe/Kyiv"),
+    "Transnistria": ("MD", "Europe/Chisinau"), "Abkhazia": ("GE", "Asia/Tbilisi"),
+    "South Ossetia": ("GE", "Asia/Tbilisi"), "Nagorno-Karabakh": ("AZ", "Asia/Baku"),
+    "Gaza Strip": ("PS", "Asia/Gaza"), "West Bank": ("PS", "Asia/Hebron"), "Golan Heights": ("SY", "Asia/Damascus"),
+    "Sinai": ("EG", "Africa/Cairo"), "Kashmir": ("IN", "Asia/Kolkata"), "Darfur": ("SD", "Africa/Khartoum"),
+    "Tigray": ("ET", "Africa/Addis_Ababa"), "Kurdistan": ("IQ", "Asia/Baghdad"), "Idlib": ("SY", "Asia/Damascus"),
+    "Donetsk": ("UA", "Europe/Kyiv"), "Luhansk": ("UA", "Europe/Kyiv"), "Kursk": ("RU", "Europe/Moscow"),
+    "Belgorod": ("RU", "Europe/Moscow"), "Zaporizhzhia": ("UA", "Europe/Kyiv"), "Kherson": ("UA", "Europe/Kyiv"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     name: str          # canonical English name
@@ -84,6 +97,9 @@ def lookup(name: str) -> Place | None:
         return None
     row = _rows().get(name)
     if row is None:
+        if name in REGIONS:
+            country, tz = REGIONS[name]
+            return Place(name, "region", country, 0, tz)
         return None
     canonical, kind, country, population, tz = row.split("\t")
     return Place(canonical, kind, country, int(population), tz)

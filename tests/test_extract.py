@@ -284,3 +284,18 @@ def test_a_denial_is_a_statement_by_the_institution():
     assert strike["actors"] == ["Ukraine"] and strike["precision"] == "part_of_day"
     denial = one(events, "statement", "Kremlin")
     assert denial["actors"] == ["Kremlin"] and denial["title"].startswith("Kremlin denied")
+
+
+def test_forces_striking_a_region_named_alone():
+    text = "Ukrainian forces struck a Russian air base in Crimea on Tuesday night, the general staff said.\n"
+    events = extract_events(text, date(2025, 3, 5), "Europe/Kyiv")
+    strike = one(events, "strike", "Crimea")
+    assert strike["actors"] == ["Ukraine"] and strike["title"] == "Ukrainian strike on Crimea"
+    assert strike["start"].startswith("2025-03-04T18:00") and strike["precision"] == "part_of_day"
+
+
+def test_scrambling_jets_during_an_attack_is_not_a_strike_of_its_own():
+    text = ("Russia launched 50 drones at Lviv overnight.\n"
+            "Poland scrambled fighter jets as a precaution during the attack, its military said.\n")
+    events = extract_events(text, date(2025, 3, 5), "Europe/Kyiv")
+    assert [e["location"] for e in events if e["kind"] == "strike"] == ["Lviv"]
