@@ -73,7 +73,6 @@ class DetailPane(ScrollView):
     """
 
     can_focus = False
-    BINDINGS = []
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
