@@ -375,3 +375,18 @@ async def test_two_apps_on_one_store_lose_nothing_and_see_each_other(store_path)
             assert {"edited from A", "from B"} <= shown_in_first
     manual = sorted(e["title"] for e in Store(store_path).events() if e["origin"] == "manual")
     assert manual == ["edited from A", "from B"]
+
+
+async def test_shift_j_scrolls_a_long_detail_pane(app):
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("slash", *"kyiv", "enter")  # the Kyiv strike has many source sentences
+        await pilot.pause(0.2)
+        pane = screen.query_one("#detail")
+        assert pane.virtual_size.height > pane.size.height
+        await pilot.press("J", "J")
+        await pilot.pause()
+        assert pane.scroll_offset.y == 6
+        await pilot.press("K")
+        await pilot.pause()
+        assert pane.scroll_offset.y == 3

@@ -29,7 +29,11 @@ DETAIL_SETTLE_SECONDS = 0.08
 class EventDetailScreen(Screen):
     """The detail pane as a screen of its own, for terminals narrower than 80 columns."""
 
-    BINDINGS = [Binding("escape,q,enter", "app.pop_screen", "Back")]
+    BINDINGS = [
+        Binding("escape,q,enter", "app.pop_screen", "Back"),
+        Binding("j,down", "scroll(1)", "Down", show=False),
+        Binding("k,up", "scroll(-1)", "Up", show=False),
+    ]
 
     def __init__(self, event: dict, articles: dict[str, dict]) -> None:
         super().__init__()
@@ -40,6 +44,10 @@ class EventDetailScreen(Screen):
         with VerticalScroll(id="detail-screen"):
             yield Static(event_renderable(self.event, self.articles))
         yield Footer()
+
+    def action_scroll(self, lines: int) -> None:
+        scroll = self.query_one("#detail-screen", VerticalScroll)
+        scroll.scroll_to(y=scroll.scroll_offset.y + lines, animate=False)
 
 
 class TimelineScreen(Screen):
@@ -59,6 +67,8 @@ class TimelineScreen(Screen):
         Binding("s", "source", "Source article"),
         Binding("y", "copy", "Copy as text"),
         Binding("enter", "open_detail", "Details (narrow terminal)", show=False),
+        Binding("J,shift+down", "scroll_detail(3)", "Scroll details down", show=False),
+        Binding("K,shift+up", "scroll_detail(-3)", "Scroll details up", show=False),
     ]
 
     def __init__(self, state: TimelineState | None = None) -> None:
@@ -331,6 +341,10 @@ class TimelineScreen(Screen):
         if event is not None and self.state is not None:
             self.app.copy_to_clipboard(event_as_text(event, self.state.store.articles_by_id))
             self.notify("Copied the event to the clipboard")
+
+    def action_scroll_detail(self, lines: int) -> None:
+        pane = self.query_one(DetailPane)
+        pane.scroll_to(y=pane.scroll_offset.y + lines, animate=False)
 
     def action_open_detail(self) -> None:
         event = self._selected()
