@@ -90,8 +90,7 @@ class Store:
         self._snapshot_state: _FileState | None = None
         self._journal_state: _FileState | None = None
         self._journal_offset = 0
-        self._journal_entries = 0
-        # Bumped on every change seen, ours or another process's; views compare it to know when to redraw.
+        # Bumped on every change applied, ours or another process's: refresh() compares it.
         self.revision = 0
         self.refresh()
 
@@ -105,7 +104,6 @@ class Store:
             self._load_snapshot(snapshot)
             self._journal_state = None
             self._journal_offset = 0
-            self._journal_entries = 0
             self._replay_journal(journal)
             self.revision += 1
             return True
@@ -152,7 +150,9 @@ class Store:
             self._article_by_sha[article["sha256"]] = article["id"]
         self.events_by_id = {event["id"]: event for event in (data.get("events") or {}).values()}
         self._order = sorted(_time_key(event) for event in self.events_by_id.values())
-        gc.freeze()  # see snapshot.decode: long-lived, keep them out of every later collection
+        # The loaded records live as long as the store: move them out of the collector's sight so later
+        # collections (a keypress allocating a few tuples) do not rescan a million objects.
+        gc.freeze()
 
     def _replay_journal(self, state: _FileState | None) -> None:
         self._journal_state = state
@@ -184,7 +184,6 @@ class Store:
                     return
                 continue
             self._apply(entry)
-            self._journal_entries += 1
         self._journal_offset += end
 
     def _apply(self, entry: dict) -> None:
@@ -285,26 +284,16 @@ class Store:
         line = orjson.dumps(entry) + b"\n"
         if self._snapshot_state is None:
             self._write_snapshot()
-        journal = _stat(self.journal_path)
         try:
-            if journal is None:
+            if _stat(self.journal_path) is None:
                 self._reset_journal()
-                journal = _stat(self.journal_path)
-            with open(self.journal_path, "r+b") as handle:
-                # Cut a torn line a crashed writer left behind before appending after it.
-                if journal.size != self._journal_offset:
-                    handle.truncate(self._journal_offset)
-                handle.seek(self._journal_offset)
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+            _append_line(self.journal_path, self._journal_offset, line)
         except OSError as exc:
             raise StoreError(f"cannot write store journal {self.journal_path}: {exc.strerror}") from None
         self._journal_offset += len(line)
         self._journal_state = _stat(self.journal_path)
-        self._journal_entries += 1
         self._apply(entry)
-        if self._journal_offset > max(COMPACT_FLOOR_BYTES, COMPACT_RATIO * (self._snapshot_state.size)):
+        if _needs_compaction(self._journal_offset, self._snapshot_state.size):
             self._compact_locked()
 
     def _reset_journal(self) -> None:
@@ -312,7 +301,6 @@ class Store:
         atomic_write(self.journal_path, header)
         self._journal_offset = len(header)
         self._journal_state = _stat(self.journal_path)
-        self._journal_entries = 0
 
     def _snapshot_bytes(self) -> bytes:
         meta = {"schema": SCHEMA_VERSION, "generation": self._generation}
@@ -346,21 +334,21 @@ class Store:
         with self._locked():
             if event["id"] in self.events_by_id:
                 raise DuplicateError(f"an event with id {event['id']} is already in the store")
-            self._commit([{"op": "put", "table": "events", "record": event}])
+            self._commit([_put("events", event)])
         return event
 
     def put_event(self, event: dict) -> dict:
         """Store event as given, replacing any with its id (used by undo to restore a record)."""
         model.validate_event(event)
         with self._locked():
-            self._commit([{"op": "put", "table": "events", "record": event}])
+            self._commit([_put("events", event)])
         return event
 
     def update_event(self, event_id: str, changes: dict) -> dict:
         with self._locked():
             current = self.get_event(event_id)
             updated = model.edited(current, changes)
-            self._commit([{"op": "put", "table": "events", "record": updated}])
+            self._commit([_put("events", updated)])
         return updated
 
     def delete_event(self, event_id: str) -> dict:
@@ -378,8 +366,7 @@ class Store:
             existing = self._article_by_sha.get(article["sha256"])
             if existing:
                 raise DuplicateError(f"this article text is already stored as {existing}")
-            ops = [{"op": "put", "table": "articles", "record": article}]
-            ops += [{"op": "put", "table": "events", "record": event} for event in events]
+            ops = [_put("articles", article)] + [_put("events", event) for event in events]
             self._commit(ops)
 
     def import_records(self, articles: list[dict], events: list[dict]) -> tuple[int, int, int]:
@@ -390,17 +377,36 @@ class Store:
                 if article["id"] in self.articles_by_id or article["sha256"] in self._article_by_sha:
                     skipped += 1
                     continue
-                ops.append({"op": "put", "table": "articles", "record": article})
+                ops.append(_put("articles", article))
                 new_articles += 1
             for event in events:
                 if event["id"] in self.events_by_id:
                     skipped += 1
                     continue
-                ops.append({"op": "put", "table": "events", "record": event})
+                ops.append(_put("events", event))
                 new_events += 1
             if ops:
                 self._commit(ops)
         return new_articles, new_events, skipped
+
+
+def _put(table: str, record: dict) -> dict:
+    """The journal entry that stores a whole record (idempotent: replaying it changes nothing)."""
+    return {"op": "put", "table": table, "record": record}
+
+
+def _needs_compaction(journal_size: int, snapshot_size: int) -> bool:
+    return journal_size > max(COMPACT_FLOOR_BYTES, COMPACT_RATIO * snapshot_size)
+
+
+def _append_line(journal: Path, committed_end: int, line: bytes) -> None:
+    """Append one fsynced line after the committed part, cutting a torn line a crashed writer left."""
+    with open(journal, "r+b") as handle:
+        handle.truncate(committed_end)
+        handle.seek(committed_end)
+        handle.write(line)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _first_line(path: Path, limit: int = 4096) -> bytes:
@@ -450,18 +456,10 @@ def quick_add(path: str | os.PathLike, event: dict) -> bool:
             if not header.endswith(b"\n") or journal_meta.get("generation") != meta.get("generation", 0):
                 return False
             size = journal_path.stat().st_size
-            snapshot_size = store_path.stat().st_size
-            if size > max(COMPACT_FLOOR_BYTES, COMPACT_RATIO * snapshot_size):
+            if _needs_compaction(size, store_path.stat().st_size):
                 return False  # time to compact: the full path does it
-            committed = _last_newline_end(journal_path, size)
-            line = orjson.dumps({"op": "put", "table": "events", "record": event}) + b"\n"
-            with open(journal_path, "r+b") as handle:
-                if committed != size:
-                    handle.truncate(committed)  # a torn line from a crashed writer
-                handle.seek(committed)
-                handle.write(line)
-                handle.flush()
-                os.fsync(handle.fileno())
+            line = orjson.dumps(_put("events", event)) + b"\n"
+            _append_line(journal_path, _last_newline_end(journal_path, size), line)
             return True
     except Timeout:
         raise StoreError(f"store {store_path} is locked by another process; try again") from None

@@ -199,20 +199,13 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
     call = _CALL.search(text)
     if call or _CALL_ANAPHOR.search(text):
         match = call or _CALL_ANAPHOR.search(text)
-        near = [m.canonical for m in persons]
-        partner = _CALL_PARTNER.search(text, match.start())
-        if partner and len(near) < 2 and partner.group(1) not in near and not gazetteer.lookup(partner.group(1)):
-            # "held a phone call with Putin": a bare surname after "with" in a call is the other party.
-            near.append(partner.group(1))
+        near = _with_partner(text, match.start(), [m.canonical for m in persons])
         cue("call", match.start(), bool(call) and len(near) >= 1, actors=near[:4])
     # Meetings in person (kind "other"): past tense only, a planned meeting has no date to resolve yet.
     meeting = _MEETING.search(text)
     if meeting and not call and not _FUTURE_MEETING.search(text):
-        parties = [m.canonical for m in persons] or _countries(mentions)
-        if len(parties) >= 2 or (parties and _CALL_PARTNER.search(text, meeting.start())):
-            partner = _CALL_PARTNER.search(text, meeting.start())
-            if partner and len(parties) < 2 and partner.group(1) not in parties:
-                parties.append(partner.group(1))
+        parties = _with_partner(text, meeting.start(), [m.canonical for m in persons] or _countries(mentions))
+        if len(parties) >= 2:
             cue("other", meeting.start(), True, actors=parties[:4],
                 location=entities.location(text, mentions, need_preposition=True))
     # Strikes
@@ -264,6 +257,14 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
     return cues
 
 
+def _with_partner(text: str, start: int, parties: list[str]) -> list[str]:
+    """'held a phone call with Putin', 'met with Erdogan': a bare surname after 'with' is the other party."""
+    partner = _CALL_PARTNER.search(text, start)
+    if partner and len(parties) < 2 and partner.group(1) not in parties and not gazetteer.lookup(partner.group(1)):
+        parties.append(partner.group(1))
+    return parties
+
+
 def _countries(mentions: list[Mention]) -> list[str]:
     seen: list[str] = []
     for mention in mentions:
@@ -281,14 +282,13 @@ def _status(text: str, default: str) -> str:
 
 
 def _claimant(text: str, position: int, mentions: list[Mention]) -> str | None:
-    if not text[position:position + 5].lower().startswith("claim"):
-        source = entities.organisation_after_according_to(text)
-        if source:
-            return source
+    """Who claims: 'according to X' for 'reportedly', else the subject right before 'claimed'."""
+    source = entities.organisation_after_according_to(text)
+    if source and not text[position:position + 5].lower().startswith("claim"):
+        return source
     before = [m for m in mentions if m.end <= position and m.kind in ACTOR_KINDS + ("place",)]
     if before and position - before[-1].end < 25:
         return before[-1].canonical
-    source = entities.organisation_after_according_to(text)
     if source:
         return source
     after = [m for m in mentions if m.start > position and m.kind == "person"]

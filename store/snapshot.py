@@ -66,9 +66,6 @@ def decode(path: Path) -> dict:
         except _NotLineLayout:
             return _decode_whole(path)
     finally:
-        # The loaded documents live as long as the store: move them out of the collector's sight so
-        # later collections (a keypress allocating a few tuples) do not rescan a million objects.
-        gc.freeze()
         if enabled:
             gc.enable()
 

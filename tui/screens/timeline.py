@@ -74,7 +74,6 @@ class TimelineScreen(Screen):
     def __init__(self, state: TimelineState | None = None) -> None:
         super().__init__()
         self.state = state
-        self._search_before: str = ""
         self._last_move = 0.0
         self._detail_timer = None
 
@@ -152,7 +151,6 @@ class TimelineScreen(Screen):
         if self.state is None:
             return
         search = self.query_one("#search", Input)
-        self._search_before = self.state.search
         search.display = True
         search.value = self.state.search
         search.focus()
