@@ -390,3 +390,15 @@ async def test_shift_j_scrolls_a_long_detail_pane(app):
         await pilot.press("K")
         await pilot.pause()
         assert pane.scroll_offset.y == 3
+
+
+@pytest.mark.parametrize("start,end,marker", [
+    ("2025-03-17T18:00:00+02:00", "2025-03-17T23:59:59+02:00", "evening"),   # on Monday evening
+    ("2025-03-16T18:00:00+02:00", "2025-03-17T06:00:00+02:00", "night"),     # last night
+    ("2025-03-17T00:00:00+02:00", "2025-03-17T06:00:00+02:00", "night"),     # early hours
+    ("2025-03-17T06:00:00+02:00", "2025-03-17T12:00:00+02:00", "morning"),
+])
+def test_part_of_day_markers(start, end, marker):
+    from tui.formatting import time_marker
+
+    assert time_marker({"start": start, "end": end, "precision": "part_of_day"}) == marker

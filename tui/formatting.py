@@ -9,18 +9,18 @@ from datetime import datetime
 
 KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "STMT", "decision": "DEC",
                 "other": "OTHR"}
-PRECISION_MARKERS = {"part_of_day": None, "day": "day", "week": "~week", "month": "~month", "year": "~year",
+PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
 FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed")
 
 
 def _part_of_day(moment: datetime) -> str:
     hour = moment.hour
-    if hour >= 18 or hour < 6:
-        return "night" if hour >= 21 or hour < 6 or moment.hour == 18 and moment.minute == 0 else "evening"
+    if hour < 6:
+        return "night"
     if hour < 12:
         return "morning"
-    return "afternoon"
+    return "afternoon" if hour < 18 else "evening"
 
 
 def time_marker(event: dict) -> str:
