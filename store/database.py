@@ -1,18 +1,30 @@
 """The event store: a TinyDB-format JSON snapshot plus an append-only journal, shared safely by processes.
 
-Layout beside the store file `events.json`:
+Layout beside the store file `events.json` (names in layout.py):
   events.json          TinyDB document layout: tables `meta`, `articles`, `events` (TinyDB can read it)
   events.json.journal  one JSON line per committed change since the snapshot (header line first)
   events.json.lock     inter-process lock held for every read-modify-write
-  events.json.bak      the previous snapshot, kept by each compaction (see `newsline doctor`)
+  events.json.bak      a copy of the newest snapshot, written by each compaction (see `newsline doctor`)
 
 Why a journal: TinyDB's own storage rewrites the whole file on every insert (280 ms at 100k events) and
 corrupts the file when two processes write at once. Here one add appends one fsynced line under the
-lock; the snapshot is rewritten atomically only when the journal has grown (compaction). Every journal
-operation is idempotent (put a whole record, delete an id), so replaying a journal over a snapshot that
-already contains it is harmless; the generation number lets readers skip a journal made obsolete by a
-compaction that crashed before resetting it. A line without its newline was torn by a crash: it was
-never committed, readers ignore it and the next writer cuts it off.
+lock; the snapshot is rewritten atomically only when the journal has grown (compaction).
+
+What makes it safe, step by step:
+- Every journal entry is idempotent (put a whole record, delete an id), and a snapshot always holds
+  everything in the journals before it. So a reader replays the whole journal over the snapshot it read,
+  whatever the generations say: replaying entries the snapshot already holds changes nothing, and no
+  acknowledged write is ever skipped.
+- Compaction writes the backup, then the snapshot, then a fresh journal, each atomically, with a
+  generation number one higher. A crash between two steps leaves a journal *behind* the snapshot; it is
+  still read (above), and the next writer finishes the job (compacts again) before it appends, or
+  refuses to write when it cannot.
+- A reader opens the snapshot, then the journal, and reads both from those open files. A journal
+  *ahead* of the snapshot means a compaction finished in between: it reads again.
+- A line without its newline was torn by a crash: never committed, ignored, and cut by the next writer.
+  A whole line that is not a valid entry is damage: it is skipped, reported, and kept aside when a
+  compaction would otherwise drop it.
+- A missing snapshot beside a journal or a backup is damage, never an empty store.
 """
 
 from __future__ import annotations
@@ -20,26 +32,32 @@ from __future__ import annotations
 import bisect
 import gc
 import os
+import stat
+import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Callable, Iterator
 
 import orjson
 from filelock import FileLock, Timeout
 
-from . import model, snapshot
-from .errors import DuplicateError, NotFoundError, StoreError
+from . import faults, model, snapshot
+from .errors import CancelledError, DuplicateError, NotFoundError, StoreError, ValidationError
 from .files import atomic_write, fsync_dir, remove_stale_temporaries
+from .layout import StoreFiles
 
 SCHEMA_VERSION = 1
 LOCK_TIMEOUT = 30.0
-# Several Unix users of one group may share a store: the lock file must be writable by the group.
-LOCK_MODE = 0o664
+LOCK_POLL_SECONDS = 0.05
 # Compact when the journal outgrows this share of the snapshot (and a floor, so small stores rarely do).
 COMPACT_RATIO = 0.25
 COMPACT_FLOOR_BYTES = 4 * 1024 * 1024
+# An import commits this many records per journal line and lock hold, so no one waits long for the lock.
+IMPORT_BATCH = 2000
+_RELOAD_ATTEMPTS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +66,45 @@ class _FileState:
     size: int
     mtime_ns: int
 
+    @classmethod
+    def of(cls, st: os.stat_result) -> "_FileState":
+        return cls(st.st_ino, st.st_size, st.st_mtime_ns)
+
 
 def store_lock(path: Path) -> FileLock:
     """The inter-process lock of a store: a file of its own, since the data file's inode changes."""
-    return FileLock(str(path.with_name(path.name + ".lock")), timeout=LOCK_TIMEOUT, mode=LOCK_MODE)
+    files = StoreFiles.at(path)
+    # The owner must be able to reopen it whatever the store's own mode; colleagues get the store's bits.
+    mode = (files.ownership().mode | 0o600) & 0o666
+    return FileLock(str(files.lock), timeout=LOCK_TIMEOUT, mode=mode)
 
 
 def _stat(path: Path) -> _FileState | None:
     try:
-        st = os.stat(path)
+        return _FileState.of(os.stat(path))
     except FileNotFoundError:
         return None
-    return _FileState(st.st_ino, st.st_size, st.st_mtime_ns)
+    except NotADirectoryError:
+        return None
+
+
+def _open_regular(path: Path, what: str) -> BinaryIO | None:
+    """Open a store file for reading, or None if it does not exist; refuse FIFOs, devices, folders."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise StoreError(f"{what} {path} is a directory, not a file") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read {what} {path}: {exc.strerror}") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise StoreError(f"{what} {path} is a directory, not a file")
+        raise StoreError(f"{what} {path} is not a regular file (a device, FIFO or socket?); refusing to use it")
+    return os.fdopen(fd, "rb")
 
 
 def _time_key(event: dict) -> tuple[float, float, str, str, dict]:
@@ -72,118 +117,216 @@ def _time_key(event: dict) -> tuple[float, float, str, str, dict]:
             event["title"], event["id"], event)
 
 
+def _check_entry(entry: object) -> dict:
+    """A journal entry, validated; raises ValidationError (or KeyError/TypeError) when it is not one."""
+    if not isinstance(entry, dict):
+        raise ValidationError("not an object")
+    op = entry["op"]
+    if op == "batch":
+        if not isinstance(entry["ops"], list):
+            raise ValidationError("batch without a list of ops")
+        for sub in entry["ops"]:
+            if isinstance(sub, dict) and sub.get("op") == "batch":
+                raise ValidationError("nested batch")
+            _check_entry(sub)
+        return entry
+    table = entry["table"]
+    if table not in ("events", "articles") or op not in ("put", "del"):
+        raise ValidationError(f"unknown op {op!r} on {table!r}")
+    if op == "del":
+        if not isinstance(entry["id"], str):
+            raise ValidationError("delete without an id")
+    elif table == "events":
+        model.validate_event(entry["record"])
+    else:
+        model.validate_article(entry["record"])
+    return entry
+
+
 class Store:
-    """All articles and events of one store file, kept in memory and kept in step with the disk."""
+    """All articles and events of one store file, kept in memory and kept in step with the disk.
+
+    One Store may be used from two threads (the app reads on its event loop and writes in a worker):
+    every change to the in-memory copy happens under `_mutex`.
+    """
 
     def __init__(self, path: str | os.PathLike) -> None:
-        self.path = Path(path).expanduser().absolute()
+        if not str(path).strip():
+            raise StoreError("the store path is empty; give a file name")
+        self.files = StoreFiles.at(path)
+        self.path = self.files.snapshot
+        self.journal_path = self.files.journal
+        self.backup_path = self.files.backup
         if self.path.is_dir():
             raise StoreError(f"store path {self.path} is a directory, not a file")
-        self.journal_path = self.path.with_name(self.path.name + ".journal")
-        self.backup_path = self.path.with_name(self.path.name + ".bak")
         self._lock = store_lock(self.path)
+        self._mutex = threading.RLock()
         self.events_by_id: dict[str, dict] = {}
         self.articles_by_id: dict[str, dict] = {}
         self._article_by_sha: dict[str, str] = {}
         self._order: list[tuple[float, float, str, str, dict]] = []
         self._generation = 0
+        self._journal_generation: int | None = None
         self._snapshot_state: _FileState | None = None
         self._journal_state: _FileState | None = None
         self._journal_offset = 0
+        # Journal lines that are whole but not valid entries: skipped, reported, kept aside on compaction.
+        self.damaged_lines: list[bytes] = []
+        # Things the person should be told (a damaged line, a compaction that failed); see take_warnings().
+        self._warnings: list[str] = []
         # Bumped on every change applied, ours or another process's: refresh() compares it.
         self.revision = 0
         self.refresh()
 
     # ----- reading -------------------------------------------------------------------------------
 
+    def take_warnings(self) -> list[str]:
+        """Warnings gathered since the last call (each is said once)."""
+        with self._mutex:
+            warnings, self._warnings = self._warnings, []
+        return warnings
+
+    def _warn(self, message: str) -> None:
+        if message not in self._warnings:
+            self._warnings.append(message)
+
     def refresh(self) -> bool:
         """Pick up changes other processes made; True if anything changed. Cheap when nothing did."""
-        snapshot = _stat(self.path)
-        journal = _stat(self.journal_path)
-        if snapshot != self._snapshot_state:
-            self._load_snapshot(snapshot)
-            self._journal_state = None
-            self._journal_offset = 0
-            self._replay_journal(journal)
-            self.revision += 1
-            return True
-        if journal == self._journal_state:
-            return False
-        before = self.revision
-        self._replay_journal(journal)
-        return self.revision != before
+        with self._mutex:
+            snapshot_state = _stat(self.path)
+            journal = _stat(self.journal_path)
+            old = self._journal_state
+            if snapshot_state != self._snapshot_state or (journal is None) != (old is None) or (
+                    journal is not None and old is not None and (journal.inode != old.inode
+                                                                 or journal.size < self._journal_offset)):
+                self._reload()
+                return True
+            if journal == old:
+                return False
+            before = self.revision
+            if not self._replay_more():
+                self._reload()
+                return True
+            return self.revision != before
 
-    def _load_snapshot(self, state: _FileState | None) -> None:
-        self.events_by_id = {}
-        self.articles_by_id = {}
-        self._article_by_sha = {}
-        self._generation = 0
-        self._snapshot_state = state
-        if state is None:
-            self._order = []
-            return
+    def _reload(self) -> None:
+        """Read snapshot and journal afresh, as one consistent state (see the module docstring)."""
+        for attempt in range(_RELOAD_ATTEMPTS):
+            snap = _open_regular(self.path, "store")
+            if snap is None:
+                self._refuse_missing_snapshot()
+            try:
+                data, snap_state = self._decode(snap) if snap else ({}, None)
+            finally:
+                if snap:
+                    snap.close()
+            generation = int(data["meta"]["1"].get("generation", 0)) if data else 0
+            journal = _open_regular(self.journal_path, "store journal")
+            if journal is None:
+                chunk, journal_state, journal_generation = b"", None, None
+            else:
+                with journal:
+                    journal_state = _FileState.of(os.fstat(journal.fileno()))
+                    chunk = journal.read(journal_state.size)
+                journal_generation = _header_generation(chunk)
+            if journal_generation is not None and journal_generation > generation and snap_state is not None:
+                if attempt < _RELOAD_ATTEMPTS - 1:
+                    time.sleep(0.01 * (attempt + 1))  # a compaction finished between our two opens
+                    continue
+                self._warn(f"journal {self.journal_path.name} is newer than the store file; its changes were "
+                           "applied on top; run `newsline doctor` to check")
+            break
+        self._install(data, snap_state, generation)
+        self._journal_state = journal_state
+        self._journal_generation = journal_generation
+        self._journal_offset = 0
+        self.damaged_lines = []
+        self._replay(chunk)
+        self.revision += 1
+
+    def _refuse_missing_snapshot(self) -> None:
+        left = [p.name for p in (self.journal_path, self.backup_path, self.files.previous_backup) if p.exists()]
+        if left:
+            raise StoreError(
+                f"store file {self.path} is missing but {' and '.join(left)} {'is' if len(left) == 1 else 'are'} "
+                f"still there: the store is "
+                f"damaged (moved or deleted?), not empty; nothing was changed; run `newsline doctor` to restore it"
+            )
+
+    def _decode(self, handle: BinaryIO) -> tuple[dict, _FileState]:
+        state = _FileState.of(os.fstat(handle.fileno()))
         try:
-            with open(self.path, "rb") as handle:
-                head = handle.read(4096)
+            head = handle.read(4096)
             if not head.strip():
                 raise StoreError(f"store {self.path} is empty, not a newsline store; run `newsline doctor`")
-            data = snapshot.decode(self.path)
+            handle.seek(0)
+            data = snapshot.decode(handle)
         except OSError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc.strerror}") from None
         except snapshot.SnapshotDecodeError:
             raise StoreError(
                 f"store {self.path} is not valid JSON; it was left untouched; run `newsline doctor`"
             ) from None
-        if not isinstance(data, dict):
-            raise StoreError(f"store {self.path} is not a newsline store; run `newsline doctor`")
-        meta = next(iter((data.get("meta") or {}).values()), None)
+        meta = next(iter((data.get("meta") or {}).values()), None) if isinstance(data, dict) else None
         if not isinstance(meta, dict) or "schema" not in meta:
-            raise StoreError(f"store {self.path} has no schema version; it is not a newsline store")
+            raise StoreError(f"store {self.path} has no schema version; it is not a newsline store; "
+                             "it was left untouched")
         if meta["schema"] != SCHEMA_VERSION:
             raise StoreError(
                 f"store {self.path} has schema version {meta['schema']!r}; this newsline reads "
                 f"version {SCHEMA_VERSION} only; the file was left untouched"
             )
-        self._generation = int(meta.get("generation", 0))
-        for article in (data.get("articles") or {}).values():
-            self.articles_by_id[article["id"]] = article
-            self._article_by_sha[article["sha256"]] = article["id"]
-        self.events_by_id = {event["id"]: event for event in (data.get("events") or {}).values()}
-        self._order = sorted(_time_key(event) for event in self.events_by_id.values())
+        data["meta"] = {"1": meta}
+        return data, state
+
+    def _install(self, data: dict, state: _FileState | None, generation: int) -> None:
+        self._snapshot_state = state
+        self._generation = generation
+        articles: dict[str, dict] = {}
+        by_sha: dict[str, str] = {}
+        try:
+            for article in (data.get("articles") or {}).values():
+                articles[article["id"]] = article
+                by_sha[article["sha256"]] = article["id"]
+            events = {event["id"]: event for event in (data.get("events") or {}).values()}
+            order = sorted(_time_key(event) for event in events.values())
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise StoreError(f"store {self.path} holds a record that is not a valid event or article; "
+                             "run `newsline doctor`") from None
+        self.articles_by_id, self._article_by_sha, self.events_by_id, self._order = articles, by_sha, events, order
         # The loaded records live as long as the store: move them out of the collector's sight so later
         # collections (a keypress allocating a few tuples) do not rescan a million objects.
         gc.freeze()
 
-    def _replay_journal(self, state: _FileState | None) -> None:
+    def _replay_more(self) -> bool:
+        """Apply lines appended to the same journal file since the last read; False if it was replaced."""
+        journal = _open_regular(self.journal_path, "store journal")
+        if journal is None:
+            return False
+        with journal:
+            state = _FileState.of(os.fstat(journal.fileno()))
+            if self._journal_state is None or state.inode != self._journal_state.inode:
+                return False
+            journal.seek(self._journal_offset)
+            chunk = journal.read(max(0, state.size - self._journal_offset))
         self._journal_state = state
-        if state is None:
-            self._journal_offset = 0
-            return
-        try:
-            with open(self.journal_path, "rb") as handle:
-                handle.seek(self._journal_offset)
-                chunk = handle.read(max(0, state.size - self._journal_offset))
-        except FileNotFoundError:
-            self._journal_state = None
-            return
+        self._replay(chunk)
+        return True
+
+    def _replay(self, chunk: bytes) -> None:
         end = chunk.rfind(b"\n") + 1  # only whole lines were committed
         for line in chunk[:end].splitlines():
             if not line.strip():
                 continue
             try:
                 entry = orjson.loads(line)
-            except orjson.JSONDecodeError:
-                raise StoreError(
-                    f"journal {self.journal_path} has a damaged line; run `newsline doctor`"
-                ) from None
-            if "journal" in entry:
-                if entry.get("generation") != self._generation:
-                    # Left by a compaction that crashed before resetting the journal: all of it is
-                    # already in the snapshot.
-                    self._journal_offset = state.size
-                    return
-                continue
-            self._apply(entry)
+                if isinstance(entry, dict) and "journal" in entry:
+                    continue  # the header; its generation was read by _header_generation
+                self._apply(_check_entry(entry))
+            except (orjson.JSONDecodeError, ValidationError, KeyError, TypeError, ValueError):
+                self.damaged_lines.append(line)
+                self._warn(f"journal {self.journal_path} has {len(self.damaged_lines)} damaged line(s); they "
+                           "were skipped; run `newsline doctor` to repair it")
         self._journal_offset += end
 
     def _apply(self, entry: dict) -> None:
@@ -227,17 +370,20 @@ class Store:
 
     def events(self) -> list[dict]:
         """Every event in time order."""
-        self.refresh()
-        return [key[-1] for key in self._order]
+        with self._mutex:
+            self.refresh()
+            return [key[-1] for key in self._order]
 
     def timeline(self) -> list[tuple]:
-        """Every event in time order as (start instant, end instant, title, id, event): read-only."""
-        self.refresh()
-        return self._order
+        """Every event in time order as (start instant, end instant, title, id, event): a copy."""
+        with self._mutex:
+            self.refresh()
+            return list(self._order)
 
     def articles(self) -> list[dict]:
-        self.refresh()
-        return sorted(self.articles_by_id.values(), key=lambda a: (a["published"], a["id"]))
+        with self._mutex:
+            self.refresh()
+            return sorted(self.articles_by_id.values(), key=lambda a: (a["published"], a["id"]))
 
     def __len__(self) -> int:
         return len(self.events_by_id)
@@ -265,94 +411,177 @@ class Store:
 
     # ----- writing -------------------------------------------------------------------------------
 
+    def _acquire(self, cancel: threading.Event | None, waiting: Callable[[], None] | None) -> None:
+        """Take the inter-process lock, polling so a person can cancel; say once that we are waiting."""
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        told = False
+        while True:
+            try:
+                self._lock.acquire(timeout=LOCK_POLL_SECONDS)
+                return
+            except Timeout:
+                pass
+            except PermissionError:
+                raise StoreError(f"cannot lock store {self.path}: permission denied on {self.files.lock.name}; "
+                                 "run `newsline doctor`") from None
+            except OSError as exc:
+                raise StoreError(f"cannot lock store {self.path}: {exc.strerror}") from None
+            if cancel is not None and cancel.is_set():
+                raise CancelledError("cancelled while waiting for the store; nothing was saved")
+            if time.monotonic() > deadline:
+                raise StoreError(f"store {self.path} is locked by another process; nothing was saved; try again")
+            if waiting is not None and not told:
+                told = True
+                waiting()
+
     @contextmanager
-    def _locked(self) -> Iterator[None]:
+    def _locked(self, cancel: threading.Event | None = None,
+                waiting: Callable[[], None] | None = None) -> Iterator[None]:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(f"cannot create folder for store {self.path}: {exc.strerror}") from None
+        self._acquire(cancel, waiting)
         try:
-            with self._lock:
+            with self._mutex:
                 self.refresh()
+                self._ready_to_append()
                 yield
-        except Timeout:
-            raise StoreError(f"store {self.path} is locked by another process; try again") from None
+        finally:
+            self._lock.release()
+
+    def _ready_to_append(self) -> None:
+        """Under the lock: make sure the next journal line lands where every reader will read it."""
+        try:
+            if self._snapshot_state is None:  # a new store (refresh() refused a damaged one)
+                remove_stale_temporaries(self.path)
+                faults.point("create:before-snapshot")
+                atomic_write(self.path, self._snapshot_bytes(self._generation), self.files.ownership())
+                self._snapshot_state = _stat(self.path)
+            if self._journal_state is None:
+                self._reset_journal()
+        except OSError as exc:
+            raise StoreError(f"cannot write store {self.path}: {exc.strerror}; nothing was saved") from None
+        if self._journal_generation != self._generation:
+            # A compaction was interrupted after writing the snapshot: finish it before appending, or refuse.
+            try:
+                self._compact_locked()
+            except StoreError as exc:
+                raise StoreError(f"the store needs to finish an interrupted compaction and could not: {exc}; "
+                                 "nothing was saved") from None
 
     def _commit(self, ops: list[dict]) -> None:
         """Append ops as one journal line (one line, so a batch lands whole or not at all)."""
         entry = ops[0] if len(ops) == 1 else {"op": "batch", "ops": ops}
         line = orjson.dumps(entry) + b"\n"
-        if self._snapshot_state is None:
-            self._write_snapshot()
         try:
-            if _stat(self.journal_path) is None:
-                self._reset_journal()
+            faults.point("append:before")
             _append_line(self.journal_path, self._journal_offset, line)
         except OSError as exc:
-            raise StoreError(f"cannot write store journal {self.journal_path}: {exc.strerror}") from None
+            raise StoreError(f"cannot write store journal {self.journal_path}: {exc.strerror}; "
+                             "nothing was saved") from None
+        faults.point("append:after")
         self._journal_offset += len(line)
         self._journal_state = _stat(self.journal_path)
         self._apply(entry)
         if _needs_compaction(self._journal_offset, self._snapshot_state.size):
-            self._compact_locked()
+            try:
+                self._compact_locked()
+            except StoreError as exc:
+                # The change is committed (fsynced in the journal); say so truthfully, retry compaction later.
+                self._warn(f"the change was saved, but the store could not be compacted ({exc}); "
+                           "it will be tried again")
 
     def _reset_journal(self) -> None:
         header = orjson.dumps({"journal": 1, "generation": self._generation}) + b"\n"
-        atomic_write(self.journal_path, header)
+        atomic_write(self.journal_path, header, self.files.ownership())
         self._journal_offset = len(header)
         self._journal_state = _stat(self.journal_path)
+        self._journal_generation = self._generation
+        self.damaged_lines = []
 
-    def _snapshot_bytes(self) -> bytes:
-        meta = {"schema": SCHEMA_VERSION, "generation": self._generation}
+    def _snapshot_bytes(self, generation: int) -> bytes:
+        meta = {"schema": SCHEMA_VERSION, "generation": generation, "events": len(self._order)}
         return snapshot.encode(meta, list(self.articles_by_id.values()), [key[-1] for key in self._order])
 
-    def _write_snapshot(self) -> None:
-        remove_stale_temporaries(self.path)
-        data = self._snapshot_bytes()
-        try:
-            atomic_write(self.path, data)
-            # A separate copy (not a hard link: damage done in place would reach both) for
-            # `newsline doctor`; with the journal replayed over it, it restores every commit.
-            atomic_write(self.backup_path, data)
-        except OSError as exc:
-            raise StoreError(f"cannot write store {self.path}: {exc.strerror}") from None
-        self._snapshot_state = _stat(self.path)
-
     def _compact_locked(self) -> None:
-        self._generation += 1
-        self._write_snapshot()
-        self._reset_journal()
+        ownership = self.files.ownership()
+        if self._snapshot_state is not None and not ownership.mode & 0o222:
+            raise StoreError(f"store {self.path} is read-only (mode {ownership.mode:04o}); it was not replaced")
+        generation = self._generation + 1
+        data = self._snapshot_bytes(generation)
+        try:
+            remove_stale_temporaries(self.path)
+            self._keep_damaged_lines_aside()
+            faults.point("compact:before-backup")
+            self._keep_larger_backup(len(self._order))
+            atomic_write(self.backup_path, data, ownership)
+            faults.point("compact:after-backup")
+            atomic_write(self.path, data, ownership)
+            self._snapshot_state = _stat(self.path)
+            self._generation = generation
+            faults.point("compact:after-snapshot")
+            self._reset_journal()
+            faults.point("compact:after-journal")
+        except OSError as exc:
+            raise StoreError(f"cannot compact store {self.path}: {exc.strerror}") from None
         fsync_dir(self.path.parent)
+
+    def _keep_damaged_lines_aside(self) -> None:
+        if not self.damaged_lines:
+            return
+        aside = self.files.damaged_lines()
+        with open(aside, "ab") as handle:
+            handle.write(b"".join(line + b"\n" for line in self.damaged_lines))
+            handle.flush()
+            os.fsync(handle.fileno())
+        self._warn(f"{len(self.damaged_lines)} damaged journal line(s) were dropped from the store and kept "
+                   f"in {aside.name}")
+
+    def _keep_larger_backup(self, events: int) -> None:
+        """Never replace a backup with a smaller one without keeping the larger as .bak.1."""
+        try:
+            with open(self.backup_path, "rb") as handle:
+                meta = snapshot.read_meta(handle.readline(4096))
+        except OSError:
+            return
+        held = meta.get("events") if meta else None
+        if isinstance(held, int) and held > events:
+            os.replace(self.backup_path, self.files.previous_backup)
 
     def compact(self) -> None:
         """Fold the journal into a fresh snapshot (atomically); done automatically as it grows."""
         with self._locked():
             self._compact_locked()
 
-    def add_event(self, event: dict) -> dict:
+    def add_event(self, event: dict, *, cancel: threading.Event | None = None,
+                  waiting: Callable[[], None] | None = None) -> dict:
         model.validate_event(event)
-        with self._locked():
+        with self._locked(cancel, waiting):
             if event["id"] in self.events_by_id:
                 raise DuplicateError(f"an event with id {event['id']} is already in the store")
             self._commit([_put("events", event)])
         return event
 
-    def put_event(self, event: dict) -> dict:
+    def put_event(self, event: dict, *, cancel: threading.Event | None = None,
+                  waiting: Callable[[], None] | None = None) -> dict:
         """Store event as given, replacing any with its id (used by undo to restore a record)."""
         model.validate_event(event)
-        with self._locked():
+        with self._locked(cancel, waiting):
             self._commit([_put("events", event)])
         return event
 
-    def update_event(self, event_id: str, changes: dict) -> dict:
-        with self._locked():
+    def update_event(self, event_id: str, changes: dict, *, cancel: threading.Event | None = None,
+                     waiting: Callable[[], None] | None = None) -> dict:
+        with self._locked(cancel, waiting):
             current = self.get_event(event_id)
             updated = model.edited(current, changes)
             self._commit([_put("events", updated)])
         return updated
 
-    def delete_event(self, event_id: str) -> dict:
-        with self._locked():
+    def delete_event(self, event_id: str, *, cancel: threading.Event | None = None,
+                     waiting: Callable[[], None] | None = None) -> dict:
+        with self._locked(cancel, waiting):
             current = self.get_event(event_id)
             self._commit([{"op": "del", "table": "events", "id": current["id"]}])
         return current
@@ -370,23 +599,30 @@ class Store:
             self._commit(ops)
 
     def import_records(self, articles: list[dict], events: list[dict]) -> tuple[int, int, int]:
-        """Add validated records, skipping ids already stored. Returns (articles, events, skipped)."""
-        with self._locked():
-            ops, skipped, new_articles, new_events = [], 0, 0, 0
-            for article in articles:
-                if article["id"] in self.articles_by_id or article["sha256"] in self._article_by_sha:
-                    skipped += 1
-                    continue
-                ops.append(_put("articles", article))
-                new_articles += 1
-            for event in events:
-                if event["id"] in self.events_by_id:
-                    skipped += 1
-                    continue
-                ops.append(_put("events", event))
-                new_events += 1
-            if ops:
-                self._commit(ops)
+        """Add validated records, skipping ids already stored. Returns (articles, events, skipped).
+
+        Commits in batches of IMPORT_BATCH records, taking the lock for each, so a large import never
+        keeps colleagues (or the app) waiting; an interrupted import is finished by running it again.
+        """
+        new_articles = new_events = skipped = 0
+        records = [("articles", a) for a in articles] + [("events", e) for e in events]
+        for begin in range(0, len(records), IMPORT_BATCH):
+            with self._locked():
+                ops = []
+                for table, record in records[begin:begin + IMPORT_BATCH]:
+                    if table == "articles":
+                        if record["id"] in self.articles_by_id or record["sha256"] in self._article_by_sha:
+                            skipped += 1
+                            continue
+                        new_articles += 1
+                    else:
+                        if record["id"] in self.events_by_id:
+                            skipped += 1
+                            continue
+                        new_events += 1
+                    ops.append(_put(table, record))
+                if ops:
+                    self._commit(ops)
         return new_articles, new_events, skipped
 
 
@@ -395,18 +631,40 @@ def _put(table: str, record: dict) -> dict:
     return {"op": "put", "table": table, "record": record}
 
 
+def _header_generation(chunk: bytes) -> int | None:
+    """The generation in a journal's header line, or None when it has no readable header."""
+    first = chunk.split(b"\n", 1)[0]
+    try:
+        header = orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return None
+    if isinstance(header, dict) and "journal" in header and isinstance(header.get("generation"), int):
+        return header["generation"]
+    return None
+
+
 def _needs_compaction(journal_size: int, snapshot_size: int) -> bool:
     return journal_size > max(COMPACT_FLOOR_BYTES, COMPACT_RATIO * snapshot_size)
 
 
 def _append_line(journal: Path, committed_end: int, line: bytes) -> None:
-    """Append one fsynced line after the committed part, cutting a torn line a crashed writer left."""
+    """Append one fsynced line after the committed part, cutting a torn line a crashed writer left.
+
+    On failure the file is cut back to committed_end, so a change reported as not saved is not there.
+    """
     with open(journal, "r+b") as handle:
         handle.truncate(committed_end)
         handle.seek(committed_end)
-        handle.write(line)
-        handle.flush()
-        os.fsync(handle.fileno())
+        try:
+            handle.write(line)
+            handle.flush()
+            os.fsync(handle.fileno())
+        except OSError:
+            try:
+                handle.truncate(committed_end)
+            except OSError:
+                pass
+            raise
 
 
 def _first_line(path: Path, limit: int = 4096) -> bytes:
@@ -434,32 +692,34 @@ def quick_add(path: str | os.PathLike, event: dict) -> bool:
 
     For `newsline add`: at 100k events, loading the store costs a second, the append a millisecond.
     Safe because the event's id is a fresh uuid4 (never in the store), the append happens under the
-    same lock, and only when the journal belongs to the snapshot's generation (else the full path
-    resets it). Readers see the new line through their usual stat check.
+    same lock, and only when the journal belongs to the snapshot's generation (anything else, the full
+    path sorts out). Readers see the new line through their usual stat check.
     """
     model.validate_event(event)
-    store_path = Path(path).expanduser().absolute()
-    journal_path = store_path.with_name(store_path.name + ".journal")
-    lock = store_lock(store_path)
+    files = StoreFiles.at(path)
+    lock = store_lock(files.snapshot)
     try:
         with lock:
-            if not store_path.is_file() or not journal_path.is_file():
+            if not files.snapshot.is_file() or not files.journal.is_file():
                 return False
-            meta = snapshot.read_meta(_first_line(store_path))
+            meta = snapshot.read_meta(_first_line(files.snapshot))
             if meta is None or meta.get("schema") != SCHEMA_VERSION:
                 return False
-            header = _first_line(journal_path)
-            try:
-                journal_meta = orjson.loads(header)
-            except orjson.JSONDecodeError:
+            header = _first_line(files.journal)
+            if not header.endswith(b"\n") or _header_generation(header) != meta.get("generation", 0):
                 return False
-            if not header.endswith(b"\n") or journal_meta.get("generation") != meta.get("generation", 0):
-                return False
-            size = journal_path.stat().st_size
-            if _needs_compaction(size, store_path.stat().st_size):
+            size = files.journal.stat().st_size
+            if _needs_compaction(size, files.snapshot.stat().st_size):
                 return False  # time to compact: the full path does it
             line = orjson.dumps(_put("events", event)) + b"\n"
-            _append_line(journal_path, _last_newline_end(journal_path, size), line)
+            faults.point("append:before")
+            _append_line(files.journal, _last_newline_end(files.journal, size), line)
+            faults.point("append:after")
             return True
     except Timeout:
-        raise StoreError(f"store {store_path} is locked by another process; try again") from None
+        raise StoreError(f"store {files.snapshot} is locked by another process; nothing was saved; try again") from None
+    except OSError as exc:
+        if isinstance(exc, PermissionError) and exc.filename and str(exc.filename).endswith(".lock"):
+            raise StoreError(f"cannot lock store {files.snapshot}: permission denied on {files.lock.name}; "
+                             "run `newsline doctor`") from None
+        raise StoreError(f"cannot write store journal {files.journal}: {exc.strerror}; nothing was saved") from None

@@ -31,3 +31,7 @@ class NotFoundError(NewslineError):
 
 class DuplicateError(NewslineError):
     """The record is already in the store."""
+
+
+class CancelledError(StoreError):
+    """The person cancelled a write while it waited for the store; nothing was written."""

@@ -1,12 +1,34 @@
-"""Crash-safe file writes: a temporary file in the same folder, fsync, rename, fsync of the folder."""
+"""Crash-safe file writes: a temporary file in the same folder, fsync, rename, fsync of the folder.
+
+Modes are set explicitly on the open file (fchmod/fchown), never by changing the process umask: the
+umask is process-wide, and flipping it in one thread changes the files another thread creates.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 TEMP_PREFIX = ".newsline-tmp-"
+
+
+@dataclass(frozen=True, slots=True)
+class Ownership:
+    """The permission bits and group a new file should get (gid None: whatever the kernel gives)."""
+
+    mode: int
+    gid: int | None = None
+
+    @classmethod
+    def of(cls, path: Path) -> "Ownership | None":
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return cls(stat.S_IMODE(st.st_mode), st.st_gid)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -22,17 +44,32 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o664) -> None:
-    """Replace path with data so that a crash leaves either the old file or the new one, never half."""
+def _temporary(path: Path) -> tuple[int, Path]:
+    """A new, empty file beside path; 0o666 lets the kernel apply the caller's umask (thread-safe)."""
+    for attempt in range(100):
+        tmp = path.with_name(f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path))
+
+
+def atomic_write(path: Path, data: bytes, ownership: Ownership | None = None) -> None:
+    """Replace path with data so that a crash leaves either the old file or the new one, never half.
+
+    With `ownership`, the new file gets exactly that mode and group; failing to set the group raises
+    PermissionError rather than leave a file colleagues cannot use. Without it, the umask decides.
+    """
     folder = path.parent
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=folder)
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
+            if ownership is not None:
+                _apply(handle.fileno(), ownership, path)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        # mkstemp makes owner-only files; a shared store must stay readable by the group.
-        os.chmod(tmp, mode & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -43,6 +80,17 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o664) -> None:
     fsync_dir(folder)
 
 
+def _apply(fd: int, ownership: Ownership, path: Path) -> None:
+    if ownership.gid is not None and os.fstat(fd).st_gid != ownership.gid:
+        try:
+            os.fchown(fd, -1, ownership.gid)
+        except PermissionError:
+            raise PermissionError(
+                errno.EPERM, f"cannot give the new file the group (gid {ownership.gid}) of the store; "
+                "you are not a member of it", str(path)) from None
+    os.fchmod(fd, ownership.mode)
+
+
 def remove_stale_temporaries(path: Path) -> None:
     """Temporary files left by a writer killed mid-write; call only while holding the store lock."""
     for leftover in path.parent.glob(TEMP_PREFIX + path.name + ".*"):
@@ -50,9 +98,3 @@ def remove_stale_temporaries(path: Path) -> None:
             leftover.unlink()
         except OSError:
             pass
-
-
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current

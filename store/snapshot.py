@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from pathlib import Path
+from typing import BinaryIO
 
 import orjson
 
@@ -56,15 +56,20 @@ def _intern(event: dict) -> dict:
     return event
 
 
-def decode(path: Path) -> dict:
-    """{"meta": {...}, "articles": {...}, "events": {...}} of the file; raises SnapshotDecodeError."""
+def decode(handle: BinaryIO) -> dict:
+    """{"meta": {...}, "articles": {...}, "events": {...}} of an open snapshot; raises SnapshotDecodeError.
+
+    It reads from the handle, not a path: a reader checks the journal against the very file it read,
+    even when a compaction replaces the snapshot meanwhile.
+    """
     enabled = gc.isenabled()
     gc.disable()  # a million new containers: the cyclic collector would rescan them over and over
     try:
         try:
-            return _decode_lines(path)
+            return _decode_lines(handle)
         except _NotLineLayout:
-            return _decode_whole(path)
+            handle.seek(0)
+            return _decode_whole(handle)
     finally:
         if enabled:
             gc.enable()
@@ -74,9 +79,9 @@ class _NotLineLayout(Exception):
     pass
 
 
-def _decode_whole(path: Path) -> dict:
+def _decode_whole(handle: BinaryIO) -> dict:
     try:
-        data = orjson.loads(path.read_bytes())
+        data = orjson.loads(handle.read())
     except orjson.JSONDecodeError:
         raise SnapshotDecodeError("not valid JSON") from None
     if not isinstance(data, dict):
@@ -87,34 +92,33 @@ def _decode_whole(path: Path) -> dict:
     return data
 
 
-def _decode_lines(path: Path) -> dict:
+def _decode_lines(handle: BinaryIO) -> dict:
     tables: dict[str, dict] = {}
-    with open(path, "rb") as handle:
-        meta = read_meta(handle.readline())
-        if meta is None:
+    meta = read_meta(handle.readline())
+    if meta is None:
+        raise _NotLineLayout
+    tables["meta"] = {"1": meta}
+    current: dict | None = None
+    finished = False
+    for line in handle:
+        if finished:
             raise _NotLineLayout
-        tables["meta"] = {"1": meta}
-        current: dict | None = None
-        finished = False
-        for line in handle:
-            if finished:
-                raise _NotLineLayout
-            if line in (b'"articles":{\n', b'"events":{\n'):
-                current = tables[line[1:line.index(b'"', 1)].decode()] = {}
-                continue
-            if line in (b"},\n", b"\n"):
-                continue
-            if line == b"}}\n":
-                finished = True
-                continue
-            if current is None or not line.startswith(b'"'):
-                raise _NotLineLayout
-            colon = line.index(b'":') + 2
-            body = line[colon:].rstrip(b",\n")
-            document = _loads(body)
-            if current is tables.get("events"):
-                _intern(document)
-            current[line[1:colon - 2].decode()] = document
+        if line in (b'"articles":{\n', b'"events":{\n'):
+            current = tables[line[1:line.index(b'"', 1)].decode()] = {}
+            continue
+        if line in (b"},\n", b"\n"):
+            continue
+        if line == b"}}\n":
+            finished = True
+            continue
+        if current is None or not line.startswith(b'"'):
+            raise _NotLineLayout
+        colon = line.index(b'":') + 2
+        body = line[colon:].rstrip(b",\n")
+        document = _loads(body)
+        if current is tables.get("events"):
+            _intern(document)
+        current[line[1:colon - 2].decode()] = document
     if not finished or set(tables) != set(TABLES):
         raise _NotLineLayout
     return tables

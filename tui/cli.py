@@ -89,9 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "newsline import backup.json")
     importing.add_argument("file")
 
-    doctor = command("doctor", "check the store file and restore it from its backup if it is damaged",
+    doctor = command("doctor", "check the store and its permissions; repair it from its backup if it is damaged",
                      "newsline doctor --restore")
-    doctor.add_argument("--restore", action="store_true", help="restore from the backup without asking")
+    doctor.add_argument("--restore", action="store_true",
+                        help="repair without asking: restore from the backup, drop damaged journal lines (kept aside)")
     doctor.add_argument("--compact", action="store_true", help="fold the journal into the store file now")
     return parser
 
@@ -107,7 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             return _run_app(path, seed=not args.no_seed)
         from . import commands
 
-        return getattr(commands, f"cmd_{args.command}")(path, args)
+        try:
+            return getattr(commands, f"cmd_{args.command}")(path, args)
+        finally:
+            commands.report_warnings()
     except NewslineError as exc:
         print(f"newsline: error: {exc}", file=sys.stderr)
         return exc.exit_code

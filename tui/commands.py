@@ -16,6 +16,23 @@ from store.errors import DuplicateError, NewslineError, UsageError
 from store.manual import manual_event, parse_actors, parse_quantities, resolve_when
 
 
+_opened: list[Store] = []
+
+
+def open_store(path: Path) -> Store:
+    """The store a command works on; its warnings are printed when the command ends."""
+    store = Store(path)
+    _opened.append(store)
+    return store
+
+
+def report_warnings() -> None:
+    """One line on stderr per thing the store wants the person to know (damage skipped, compaction failed)."""
+    while _opened:
+        for warning in _opened.pop().take_warnings():
+            print(f"newsline: warning: {warning}", file=sys.stderr)
+
+
 def _console() -> Console:
     return Console(width=None if sys.stdout.isatty() else 160, highlight=False, soft_wrap=not sys.stdout.isatty())
 
@@ -25,7 +42,7 @@ def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
 
     if args.published:
         parse_published(args.published)  # a bad date stops everything before any file is read
-    store = Store(path)
+    store = open_store(path)
     failures = 0
     for name in args.files:
         try:
@@ -57,7 +74,7 @@ def cmd_add(path: Path, args: argparse.Namespace) -> int:
                          location=args.location, quantities=args.quantity or [], status=args.status or "reported",
                          notes=args.note or "", tz_name=args.tz)
     if not quick_add(path, event):
-        Store(path).add_event(event)
+        open_store(path).add_event(event)
     print(f"added {event['kind']} \"{event['title']}\" at {event['start']} ({event['precision']})")
     print(event["id"])
     return 0
@@ -85,13 +102,13 @@ def cmd_edit(path: Path, args: argparse.Namespace) -> int:
         changes["notes"] = args.note
     if not changes:
         raise UsageError("nothing to change: give at least one option such as --title or --when")
-    event = Store(path).update_event(args.id, changes)
+    event = open_store(path).update_event(args.id, changes)
     print(f"updated {event['id']}")
     return 0
 
 
 def cmd_delete(path: Path, args: argparse.Namespace) -> int:
-    event = Store(path).delete_event(args.id)
+    event = open_store(path).delete_event(args.id)
     print(f"deleted {event['id']} \"{event['title']}\"")
     return 0
 
@@ -145,7 +162,7 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
     from .formatting import when_label
 
-    events = filter_events(Store(path).events(), args.kind, args.since, args.until, args.search)
+    events = filter_events(open_store(path).events(), args.kind, args.since, args.until, args.search)
     # Plain aligned columns, written line by line: a rich Table of 100,000 rows takes a minute.
     rows = [(when_label(e), e["kind"], e["status"], e["location"] or "", e["id"][:8], e["title"]) for e in events]
     header = ("WHEN", "KIND", "STATUS", "WHERE", "ID", "TITLE")
@@ -170,7 +187,7 @@ def cmd_list(path: Path, args: argparse.Namespace) -> int:
 def cmd_show(path: Path, args: argparse.Namespace) -> int:
     from .formatting import event_as_text
 
-    store = Store(path)
+    store = open_store(path)
     event = store.get_event(args.id)
     if args.json:
         import orjson
@@ -182,7 +199,7 @@ def cmd_show(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(path: Path, args: argparse.Namespace) -> int:
-    text = exchange.export(Store(path), args.format)
+    text = exchange.export(open_store(path), args.format)
     if args.output:
         out = Path(args.output)
         if out.is_dir():
@@ -201,35 +218,55 @@ def cmd_export(path: Path, args: argparse.Namespace) -> int:
 
 def cmd_import(path: Path, args: argparse.Namespace) -> int:
     articles, events = exchange.read_export(args.file)
-    new_articles, new_events, skipped = Store(path).import_records(articles, events)
+    new_articles, new_events, skipped = open_store(path).import_records(articles, events)
     print(f"imported {new_events} events and {new_articles} articles; skipped {skipped} already in the store")
     return 0
 
 
 def cmd_doctor(path: Path, args: argparse.Namespace) -> int:
-    from store.doctor import diagnose, restore_backup
+    from store.doctor import diagnose, repair_journal, restore_backup
 
     report = diagnose(path)
-    if report.healthy:
-        if args.compact and path.exists():
-            Store(path).compact()
-            print(f"{path}: compacted")
-        print(f"{path}: healthy, {report.events} events"
-              + (f"; backup {report.backup.name} holds {report.backup_events}" if report.backup else ""))
+    for problem in report.permissions:
+        print(f"{path}: permissions: {problem}")
+    if not report.healthy:
+        print(f"{path}: {report.problem}")
+        if report.backup is None:
+            print("no usable backup beside it; the file was left untouched", file=sys.stderr)
+            return 1
+        print(f"backup {report.backup} opens and holds {report.backup_events} events; the journal beside it "
+              "is replayed over it")
+        if not _confirmed(args, "restore the store from this backup?"):
+            return 1
+        kept = restore_backup(path)
+        restored = open_store(path)
+        print(f"restored from backup: {len(restored)} events"
+              + (f"; the damaged file was kept as {kept.name}" if kept else ""))
         return 0
-    print(f"{path}: {report.problem}")
-    if report.backup is None:
-        print("no usable backup beside it; the file was left untouched", file=sys.stderr)
-        return 1
-    print(f"backup {report.backup} opens and holds {report.backup_events} events")
-    if not args.restore:
-        if not sys.stdin.isatty():
-            print("run `newsline doctor --restore` to restore it (the damaged file is kept aside)")
+    if report.damaged_lines:
+        print(f"{path}: the journal has {report.damaged_lines} damaged line(s) that every reader skips")
+        if not _confirmed(args, "drop them from the store (they are kept in a file beside it)?"):
             return 1
-        answer = input("restore the store from this backup? [y/N] ").strip().lower()
-        if answer not in ("y", "yes"):
-            print("left untouched")
-            return 1
-    kept = restore_backup(path)
-    print(f"restored from backup; the damaged file was kept as {kept.name}")
-    return 0
+        dropped, aside = repair_journal(path)
+        print(f"repaired: dropped {dropped} damaged line(s), kept in {aside.name}")
+    if args.compact:
+        store = open_store(path)
+        store.compact()
+        print(f"{path}: compacted; backup written to {store.backup_path.name}")
+    store = open_store(path)
+    print(f"{path}: healthy, {len(store)} events"
+          + (f"; backup {report.backup.name} holds {report.backup_events}" if report.backup else ""))
+    return 1 if report.permissions else 0
+
+
+def _confirmed(args: argparse.Namespace, question: str) -> bool:
+    if args.restore:
+        return True
+    if not sys.stdin.isatty():
+        print("run `newsline doctor --restore` to repair it (nothing is deleted: damaged parts are kept aside)")
+        return False
+    answer = input(f"{question} [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        print("left untouched")
+        return False
+    return True
