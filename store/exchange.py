@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -113,8 +114,20 @@ def _ics(events: list[dict]) -> str:
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
 
 
-def read_export(path: str) -> tuple[list[dict], list[dict]]:
-    """Articles and events of a JSON export, all validated before anything is written."""
+@dataclass(slots=True)
+class ExportRecords:
+    """The records of a JSON export, validated; unpacks as (articles, events)."""
+
+    articles: list[dict]
+    events: list[dict]
+    cleaned: int = 0  # records whose text held control characters, now replaced by visible marks
+
+    def __iter__(self):
+        return iter((self.articles, self.events))
+
+
+def read_export(path: str) -> ExportRecords:
+    """Articles and events of a JSON export, cleaned and validated before anything is written."""
     file = Path(path)
     if not file.is_file():
         raise InputError(f"{path}: no such file" if not file.exists() else f"{path}: is not a file")
@@ -131,15 +144,20 @@ def read_export(path: str) -> tuple[list[dict], list[dict]]:
         raise InputError(f"{path}: export version {data['version']!r} is not supported (expected {EXPORT_VERSION})")
     if not isinstance(data["articles"], list) or not isinstance(data["events"], list):
         raise InputError(f"{path}: articles and events must be lists; nothing was imported")
+    # Control characters are not a reason to refuse a record (an older newsline stored them): they are
+    # replaced like any text entering the store, and the count is reported.
+    articles = [model.clean_article(a) if isinstance(a, dict) else a for a in data["articles"]]
+    events = [model.clean_event(e) if isinstance(e, dict) else e for e in data["events"]]
+    cleaned = sum(new != old for new, old in zip(articles + events, data["articles"] + data["events"]))
     seen: set[str] = set()
     try:
-        for article in data["articles"]:
+        for article in articles:
             model.validate_article(article)
-        for event in data["events"]:
+        for event in events:
             model.validate_event(event)
             if event["id"] in seen:
                 raise ValidationError(f"event {event['id']} appears twice")
             seen.add(event["id"])
     except ValidationError as exc:
         raise InputError(f"{path}: {exc}; nothing was imported") from None
-    return data["articles"], data["events"]
+    return ExportRecords(articles, events, cleaned)

@@ -200,9 +200,12 @@ def cmd_export(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_import(path: Path, args: argparse.Namespace) -> int:
-    articles, events = exchange.read_export(args.file)
-    new_articles, new_events, skipped = Store(path).import_records(articles, events)
+    records = exchange.read_export(args.file)
+    new_articles, new_events, skipped = Store(path).import_records(records.articles, records.events)
     print(f"imported {new_events} events and {new_articles} articles; skipped {skipped} already in the store")
+    if records.cleaned:
+        print(f"replaced control characters (terminal escapes, bidi overrides) with visible marks "
+              f"in {records.cleaned} record{'s' if records.cleaned != 1 else ''}")
     return 0
 
 

@@ -1,0 +1,146 @@
+"""Text entering the store (add, edit, ingest, import) is cleaned of terminal control; ids are what the
+docs say."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store import exchange, model
+from store.database import Store
+from store.safetext import safe_text
+from tests.hostile import plain_output_problems, store_with_hostile_event
+
+CONTROLS = "\x00\x07\x08\x0b\x0c\x1b\x7f\x85\x9b\u202a\u202e\u2066\u2069\u2028"
+
+
+def no_controls(text: str, multiline: bool = False) -> bool:
+    allowed = {"\n"} if multiline else set()
+    return not any((ord(c) < 0x20 and c not in allowed) or 0x7F <= ord(c) <= 0x9F or c in CONTROLS for c in text)
+
+
+# ----- the cleaning itself -----------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60), st.booleans())
+def test_safe_text_leaves_no_control_keeps_length_and_is_idempotent(text, multiline):
+    cleaned = safe_text(text, multiline=multiline)
+    assert no_controls(cleaned, multiline)
+    assert len(cleaned) == len(text)  # one for one: offsets into an article stay true
+    assert safe_text(cleaned, multiline=multiline) == cleaned
+
+
+def test_safe_text_shows_escapes_visibly_and_keeps_wide_and_combining_text():
+    assert safe_text("a\x1b]0;x\x07b") == "a␛]0;x␇b"
+    assert safe_text("東京 cafe\u0301 zw\u200bsp") == "東京 cafe\u0301 zw\u200bsp"
+    assert safe_text("one\r\ntwo\rthree", multiline=True) == "one \ntwo\nthree"
+    assert safe_text("one\ntwo") == "one two"
+
+
+# ----- entry paths -------------------------------------------------------------------------------
+
+def test_add_and_edit_store_no_control_characters(run_cli):
+    added = run_cli("add", "--kind", "strike", "--when", "3 July 2025", "--title", "Strike \x1b]0;evil\x07 on Kyiv",
+                    "--actor", "\x1b[2JRussia", "--location", "Kyiv\u202e", "--note", "first\nsecond\x1b[6n")
+    assert added.returncode == 0, added.stderr
+    assert not plain_output_problems(added.stdout.encode())
+    event_id = added.stdout.split()[-1]
+    record = json.loads(run_cli("show", event_id, "--json").stdout)
+    assert record["title"] == "Strike ␛]0;evil␇ on Kyiv"
+    assert record["actors"] == ["␛[2JRussia"] and record["location"] == "Kyiv\ufffd"
+    assert record["notes"] == "first\nsecond␛[6n"
+    assert run_cli("edit", event_id, "--title", "Edited \x9b2J", "--note", "\x07bell").returncode == 0
+    record = json.loads(run_cli("show", event_id, "--json").stdout)
+    assert record["title"] == "Edited \ufffd2J" and record["notes"] == "␇bell"
+
+
+def test_edit_heals_text_an_older_version_stored(store_path, tmp_path):
+    event = store_with_hostile_event(store_path, tmp_path)
+    edited = Store(store_path).update_event(event["id"], {"status": "confirmed"})
+    assert no_controls(edited["title"]) and all(no_controls(actor) for actor in edited["actors"])
+    assert no_controls(edited["notes"], multiline=True)
+
+
+def test_ingest_cleans_article_text_and_metadata_and_offsets_still_hold(run_cli, tmp_path, store_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text("Kyiv \x1b]0;evil\x07 wire\n\nA Russian missile hit a residential \x1b[2Jbuilding in Odesa on "
+                       "Monday evening, killing three people and injuring 12, regional governor \x1b]52;c;eA==\x07"
+                       "Oleh Kiper said.\n")
+    (tmp_path / "hostile.json").write_text(json.dumps({"outlet": "\x1b]8;;http://x\x07Wire", "title": "T\x07"}))
+    result = run_cli("ingest", str(article), "--published", "2025-07-04")
+    assert result.returncode == 0, result.stderr
+    store = Store(store_path)
+    (stored,) = store.articles()
+    assert no_controls(stored["text"], multiline=True) and "␛]0;evil␇" in stored["text"]
+    assert stored["outlet"] == "␛]8;;http://x␇Wire" and stored["title"] == "T␇"
+    assert stored["sha256"] == model.text_sha256(stored["text"])
+    assert store.events()
+    for event in store.events():
+        assert no_controls(event["title"])
+        for source in event["sources"]:
+            assert stored["text"][source["start"]:source["end"]] == source["sentence"]
+    again = run_cli("ingest", str(article), "--published", "2025-07-04")
+    assert "skipped" in again.stdout  # the cleaned text is what duplicates are recognised by
+
+
+def test_import_cleans_control_characters_and_says_so(run_cli, tmp_path, store_path):
+    store_with_hostile_event(tmp_path / "old.json", tmp_path)
+    dump = tmp_path / "dump.json"
+    dump.write_text(exchange.export(Store(tmp_path / "old.json"), "json"))
+    result = run_cli("import", str(dump))
+    assert result.returncode == 0, result.stderr
+    assert "imported 2 events and 1 articles" in result.stdout
+    assert "control characters" in result.stdout and "in 2 records" in result.stdout
+    store = Store(store_path)
+    (article,) = store.articles()
+    assert no_controls(article["text"], multiline=True) and article["sha256"] == model.text_sha256(article["text"])
+    for event in store.events():
+        assert no_controls(event["title"]) and no_controls(event["notes"], multiline=True)
+        assert all(no_controls(actor) for actor in event["actors"]) and no_controls(event["location"] or "")
+        for source in event["sources"]:
+            assert article["text"][source["start"]:source["end"]] == source["sentence"]
+
+
+# ----- ids ---------------------------------------------------------------------------------------
+
+def _export_with(tmp_path, change) -> str:
+    event = model.make_event(kind="call", title="Call", start="2025-07-02T10:00:00+03:00",
+                             end="2025-07-02T10:00:00+03:00", precision="minute")
+    article = model.make_article(text="Officials said the leaders spoke by phone on Wednesday.",
+                                 published="2025-07-04T00:00:00+03:00")
+    data = {"version": 1, "articles": [article], "events": [event]}
+    change(data)
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data))
+    return str(path)
+
+
+def _set_event(key, value):
+    return lambda data: data["events"][0].__setitem__(key, value)
+
+
+@pytest.mark.parametrize("change", [
+    _set_event("id", "../../x\n\x1b[2J"),
+    _set_event("id", "3F2A" * 8),
+    _set_event("id", "3f2a" * 7),
+    _set_event("id", "3f2a" * 8 + "0"),
+    _set_event("id", 12345),
+    lambda data: data["articles"][0].__setitem__("id", "../article"),
+    _set_event("sources", [{"article_id": "x\x1b]0;t\x07", "sentence": "s", "start": None, "end": None}]),
+], ids=["path-and-escape", "uppercase", "short", "long", "number", "article", "source-article"])
+def test_import_refuses_ids_that_are_not_32_lowercase_hex(run_cli, tmp_path, store_path, change):
+    result = run_cli("import", _export_with(tmp_path, change))
+    assert result.returncode == 1
+    assert "32 lowercase hex digits" in result.stderr and "nothing was imported" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "\x1b" not in result.stderr
+    assert not store_path.exists() or not Store(store_path).events()
+
+
+def test_null_source_article_and_generated_ids_are_accepted(tmp_path):
+    path = _export_with(tmp_path, _set_event("sources", [{"article_id": None, "sentence": "s", "start": None,
+                                                         "end": None}]))
+    articles, events = exchange.read_export(path)
+    assert len(articles) == 1 and len(events) == 1
