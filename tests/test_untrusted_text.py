@@ -1,9 +1,12 @@
 """Text entering the store (add, edit, ingest, import) is cleaned of terminal control; ids are what the
-docs say."""
+docs say; exports cannot be turned into formulas, calendar properties or links."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -144,3 +147,71 @@ def test_null_source_article_and_generated_ids_are_accepted(tmp_path):
                                                          "end": None}]))
     articles, events = exchange.read_export(path)
     assert len(articles) == 1 and len(events) == 1
+
+
+# ----- exports -----------------------------------------------------------------------------------
+
+def _store_with(store_path, **fields) -> Store:
+    """A store with one event holding fields as given (not cleaned: as an older version may have stored them)."""
+    store = Store(store_path)
+    event = model.make_event(kind="statement", title="Statement", start="2025-07-03T21:40:00+03:00",
+                             end="2025-07-03T21:40:00+03:00", precision="minute")
+    store.put_event(model.validate_event({**event, **fields}))
+    return store
+
+
+@pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://evil\",\"x\")", "+1+cmd|' /C calc'!A0", "-2+3",
+                                     "@SUM(1+1)", "\t=1+1", "\r=1+1", "  =1+1"])
+def test_csv_cells_cannot_start_a_formula(store_path, payload):
+    store = _store_with(store_path, title=f"{payload} title", actors=[payload], location=payload, notes=payload)
+    rows = list(csv.reader(io.StringIO(exchange.export(store, "csv"))))
+    header, row = rows[0], rows[1]
+    for column in ("title", "actors", "location", "notes"):
+        cell = row[header.index(column)]
+        assert cell.startswith("'"), f"{column} cell {cell!r} would run as a formula"
+        assert cell[1:].lstrip()[0] in "=+-@"
+
+
+def test_csv_keeps_ordinary_cells_as_they_are(store_path):
+    store = _store_with(store_path, title="Drone strike on Odesa", actors=["Russia"], location="Odesa")
+    rows = list(csv.reader(io.StringIO(exchange.export(store, "csv"))))
+    assert rows[1][rows[0].index("title")] == "Drone strike on Odesa"
+
+
+def test_ics_escapes_cr_and_folds_at_75_octets_without_splitting_characters(store_path):
+    title = "Carriage\rreturn " + "東京で無人機攻撃" * 12 + " 🚀" * 10 + " e\u0301" * 20
+    store = _store_with(store_path, title=title, location="Kyiv\r\nBEGIN:VALARM")
+    raw = exchange.export(store, "ics").encode()
+    lines = raw.split(b"\r\n")
+    assert b"\r" not in b"".join(lines) and b"\n" not in b"".join(lines), "a bare CR or LF breaks the calendar"
+    for line in lines:
+        assert len(line) <= 75, f"{len(line)} octets: {line!r}"
+        line.decode("utf-8")  # a character split across a fold would not decode
+    unfolded = raw.decode().replace("\r\n ", "")
+    summary = next(line for line in unfolded.split("\r\n") if line.startswith("SUMMARY:"))
+    assert summary == "SUMMARY:" + title.replace("\r", "\\n").replace(",", "\\,")
+    assert "\r\nBEGIN:VALARM" not in unfolded  # the location cannot start a property of its own
+    assert max(len(line) for line in lines) == 75  # folds use the whole line, as RFC 5545 allows
+
+
+def test_markdown_escapes_html_and_link_syntax(store_path):
+    store = _store_with(store_path, title="<script>alert(1)</script> [click](javascript:alert(1))",
+                        actors=["![x](http://evil.example/p.png)"], location="<img src=x onerror=alert(1)>",
+                        sources=[{"article_id": None, "sentence": "Said [here](http://evil) & *there*\n# Heading",
+                                  "start": None, "end": None}])
+    text = exchange.export(store, "md")
+    assert "<script>" not in text and "&lt;script&gt;" in text and "<img" not in text
+    assert not re.search(r"(?<!\\)\]\(", text), "an unescaped ]( makes a link or an image"
+    assert "\\[click\\]" in text and "\\*there\\*" in text and "&amp;" in text
+    assert "\n# Heading" not in text  # a newline in event text cannot start a block
+
+
+def test_text_exports_carry_no_terminal_control(store_path, tmp_path):
+    store_with_hostile_event(store_path, tmp_path)
+    store = Store(store_path)
+    for fmt in exchange.FORMATS:
+        problems = plain_output_problems(exchange.export(store, fmt).encode())
+        assert not problems, f"{fmt}: {problems}"
+    # The JSON export is the data as stored: the same strings come back.
+    data = json.loads(exchange.export(store, "json"))
+    assert {e["title"] for e in data["events"]} == {e["title"] for e in store.events()}
