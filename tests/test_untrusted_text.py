@@ -215,3 +215,25 @@ def test_text_exports_carry_no_terminal_control(store_path, tmp_path):
     # The JSON export is the data as stored: the same strings come back.
     data = json.loads(exchange.export(store, "json"))
     assert {e["title"] for e in data["events"]} == {e["title"] for e in store.events()}
+
+
+# ----- command output into a pipe ------------------------------------------------------------------
+
+def test_list_into_a_pipe_lines_up_wide_combining_and_zero_width_text(run_cli, store_path, tmp_path):
+    from rich.cells import cell_len
+
+    event = store_with_hostile_event(store_path, tmp_path)
+    for location in ("東京都", "Cafe\u0301 zw\u200bsp", "Kyiv"):
+        run_cli("add", "--kind", "strike", "--when", "4 July 2025", "--title", f"Strike on {location}",
+                "--location", location)
+    listing = run_cli("list")
+    assert listing.returncode == 0, listing.stderr
+    assert not plain_output_problems(listing.stdout.encode())
+    lines = listing.stdout.splitlines()[1:-1]
+    assert len(lines) == 5 and any("Strike [/updated]" in line for line in lines)
+    # The ID column starts at the same terminal cell on every row.
+    columns = {cell_len(line[: line.index(e["id"][:8])]) for line, e in zip(lines, Store(store_path).events())}
+    assert len(columns) == 1, lines
+    shown = run_cli("show", event["id"])
+    assert shown.returncode == 0 and not plain_output_problems(shown.stdout.encode())
+    assert "[/updated]" in shown.stdout and "␛]0;PWNED-TITLE␇" in shown.stdout
