@@ -122,3 +122,27 @@ def test_errors_on_a_terminal_quote_input_inert(store_path, hostile):
     status, output = run("--db", str(store_path), "show", "\x1b]0;PWNED-TITLE\x07")
     assert status == 1 and b"no event with id" in output
     assert not plain_output_problems(output)
+
+
+def test_app_on_a_terminal_draws_stored_text_inert(store_path, hostile):
+    term = Pty("--db", str(store_path), "--no-seed")
+    try:
+        term.wait_for(b"Leaders speak")
+        term.wait_for(b"PWNED-TITLE")       # the hostile row, drawn in the timeline
+        term.keys(b"j")                      # cursor onto it: the detail pane shows every field
+        term.wait_for(b"line two")
+        term.keys(b"d")
+        term.wait_for(b"Delete")
+        term.keys(b"n")
+        term.keys(b"/")
+        term.wait_for(b"search: title")     # the search line is open and has the focus
+        term.keys(b"[/")
+        term.wait_for(b"1 match")
+        term.keys(b"\r")
+        status = term.quit()
+    finally:
+        if term.child.poll() is None:
+            term.child.kill()
+    assert status == 0, term.output[-800:]
+    assert b"Traceback" not in term.output
+    assert not leaks(term.output), leaks(term.output)
