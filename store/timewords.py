@@ -16,6 +16,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UsageError
+from .spans import Spans
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -37,25 +38,28 @@ _CLOCK = (r"(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{
           r"|noon|midnight)")
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_AT = rf"(?:\s*,?\s*(?:at|around|about|shortly after|shortly before|just after|just before)?\s*{_CLOCK})"
+_AT = rf"(?:\s*+,?\s*+(?:at|around|about|shortly after|shortly before|just after|just before)?\s*+{_CLOCK})"
 
 # Order matters: longer, more specific phrases first; the scanner never lets two matches overlap.
+# Every whitespace run is matched possessively (\s++, \s*+): runs sit between optional groups, and
+# letting the engine try every way of sharing one run among them made "Monday" followed by 2,000
+# spaces take minutes (cubic). A run is all whitespace, so how it is shared never changes a match.
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE if ci else 0)) for name, rx, ci in [
-    ("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s+(?:into|to|before)\s+(?:on\s+)?(?P<wd>{_WD})\b", False),
-    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<d1>\d{{1,2}})(?:\s*(?:to|-|–|into)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{_MON})(?:\s+(?P<year>{_YEAR}))?", False),
-    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})(?:\s*(?:to|-|–|into)\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<year>{_YEAR}))?", False),
+    ("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s++(?:into|to|before)\s++(?:on\s++)?(?P<wd>{_WD})\b", False),
+    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<d1>\d{{1,2}})(?:\s*+(?:to|-|–|into)\s*+(?P<d2>\d{{1,2}}))?\s++(?P<mon>{_MON})(?:\s++(?P<year>{_YEAR}))?", False),
+    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<mon>{_MON})\s++(?P<d1>\d{{1,2}})(?:\s*+(?:to|-|–|into)\s*+(?P<d2>\d{{1,2}}))?(?:,?\s++(?P<year>{_YEAR}))?", False),
     ("early_hours", rf"\b(?:[Ii]n )?the (?:early|small) hours of (?:on )?(?P<wd>{_WD})\b", False),
-    ("date_dmy", rf"\b(?:[Oo]n\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
-    ("date_mdy", rf"\b(?:[Oo]n\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})(?:,?\s+(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
+    ("date_dmy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})(?:\s++of)?\s++(?P<mon>{_MON})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
+    ("date_mdy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?P<mon>{_MON})\s++(?P<day>{_DAYNUM})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
     ("iso_date", rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ](?P<isoclock>\d{{2}}:\d{{2}}))?\b", False),
-    ("month_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate)\s+)?(?:mid-)?(?P<mon>{_MON})\s+(?P<year>{_YEAR})\b", False),
-    ("in_month", rf"\b(?:[Ii]n|[Dd]uring|[Ee]arlier in|[Ee]arly|[Ll]ate|[Aa]s early as|[Bb]y)\s+(?:mid-)?(?P<mon>{_MON})\b(?!\s+\d)", False),
-    ("in_year", rf"\b(?:[Ii]n|[Dd]uring)\s+(?P<year>{_YEAR})\b", False),
-    ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?(?P<clock>{_AT})?\b", False),
-    ("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s+(?P<part>{_PART}))?(?P<clock>{_AT})?\b", True),
-    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", True),
+    ("month_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate)\s++)?(?:mid-)?(?P<mon>{_MON})\s++(?P<year>{_YEAR})\b", False),
+    ("in_month", rf"\b(?:[Ii]n|[Dd]uring|[Ee]arlier in|[Ee]arly|[Ll]ate|[Aa]s early as|[Bb]y)\s++(?:mid-)?(?P<mon>{_MON})\b(?!\s++\d)", False),
+    ("in_year", rf"\b(?:[Ii]n|[Dd]uring)\s++(?P<year>{_YEAR})\b", False),
+    ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s++)?(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", False),
+    ("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", True),
+    ("ago", rf"\b(?P<n>{_NUM})\s++(?P<unit>day|week|month|year)s?\s++ago\b", True),
     ("week", r"\b(?P<rel>earlier (?:in|this) the week|earlier (?:this|in the) week|earlier this week|this week|last week|the previous week|the past week|last weekend|this weekend|over the weekend|at the weekend|earlier this month|this month|last month|earlier this year|this year|last year)\b", True),
-    ("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s+(?P<clock>{_CLOCK})", True),
+    ("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s++(?P<clock>{_CLOCK})", True),
 ]]
 
 
@@ -90,25 +94,39 @@ def zone(name: str | None) -> tzinfo:
 
 
 def find_time_phrases(sentence: str) -> list[TimeMatch]:
-    """Every non-overlapping time phrase in the sentence, in order of appearance."""
-    taken: list[tuple[int, int]] = []
+    """Every non-overlapping time phrase in the sentence, in order of appearance.
+
+    Takes time in proportion to the sentence, whatever it holds (see the note above _PATTERNS).
+    """
+    taken = Spans()
     found: list[TimeMatch] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            start, end = match.span()
+            if taken.overlaps(start, end):
                 continue
             if name == "clock" and not _plausible_clock(match.group("clock")):
                 continue
-            if re.search(r"\b(?:since|until|till|before|by)\s*$", sentence[: span[0]], re.IGNORECASE):
+            taken.take(start, end)
+            if _after_duration_edge(sentence, start):
                 # "since February 2022", "until Friday": the edge of a duration, not when it happened.
-                taken.append(span)
                 continue
-            taken.append(span)
             groups = {k: v for k, v in match.groupdict().items() if v}
-            found.append(TimeMatch(span[0], span[1], match.group(0).strip(" ,"), name, groups))
+            found.append(TimeMatch(start, end, match.group(0).strip(" ,"), name, groups))
     found.sort(key=lambda m: m.start)
     return found
+
+
+_DURATION_EDGE = re.compile(r"\b(?:since|until|till|before|by)$", re.IGNORECASE)
+
+
+def _after_duration_edge(sentence: str, start: int) -> bool:
+    """Whether the phrase at start follows "since", "until", "before"...: looks back only that far,
+    so a sentence with many phrases is not read again from its beginning for each."""
+    end = start
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    return _DURATION_EDGE.search(sentence, max(0, end - len("before")), end) is not None
 
 
 def _plausible_clock(text: str) -> bool:
