@@ -3,8 +3,9 @@
 `search_dates` on running text reads "on Thursday, two people" as 4 February and "may rise" as May,
 so the tagger below isolates the phrases news actually uses (weekdays, "last night", "earlier in the
 week", "N days ago", dates with capitalised month names, clock times) with its own patterns; the
-relative ones are resolved here against the publication date, and only isolated explicit dates are
-handed to dateparser. Every result is a window plus a precision, never a bare guess.
+relative ones are resolved here against the publication date, and explicit dates are read from the
+day, month and year the patterns isolate; dateparser only reads dates a person types that the patterns
+do not cover. Every result is a window plus a precision, never a bare guess.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UsageError
@@ -304,26 +304,22 @@ def _day_with_detail(day: date, g: dict, phrase: str, tz: tzinfo) -> Window:
 
 
 def _explicit_date(g: dict, phrase: str, today: date, tz: tzinfo) -> Window | None:
-    """An explicit calendar date, isolated by the patterns above and parsed by dateparser."""
+    """An explicit calendar date, isolated by the patterns above; None for a day the month lacks.
+
+    (Handing "31 June 2025" to dateparser gave the same answers at a millisecond a date: an article
+    naming thousands of dates spent most of its extraction there.)"""
     month = _month_number(g["mon"])
     day_number = int(re.match(r"\d+", g["day"]).group(0))
     year = int(g["year"]) if "year" in g else _infer_year(month, day_number, today)
-    parsed = _dateparser_date(f"{day_number} {MONTHS[month - 1]} {year}")
-    if parsed is None:
+    try:
+        parsed = date(year, month, day_number)
+    except ValueError:
         return None
     if "clock" in g:
         window = _at_clock(parsed, g["clock"], tz, phrase)
         if window:
             return window
     return Window(*_day_bounds(parsed, tz), "day", phrase)
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_date(text: str) -> date | None:
-    import dateparser  # slow first import: only when an explicit date is met
-
-    result = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
-    return result.date() if result else None
 
 
 def _relative_period(rel: str, phrase: str, today: date, tz: tzinfo) -> Window:
