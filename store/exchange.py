@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import io
 from datetime import datetime, timezone
-from pathlib import Path
 
 import orjson
 
 from . import model
 from .database import Store
 from .errors import InputError, ValidationError
+from .userfiles import read_regular_file
 
 EXPORT_VERSION = 1
+# An export of 100,000 events is ~80 MB; a file far beyond that is not ours and would fill memory.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
 FORMATS = ("json", "csv", "md", "ics")
 
 
@@ -115,11 +117,10 @@ def _ics(events: list[dict]) -> str:
 
 def read_export(path: str) -> tuple[list[dict], list[dict]]:
     """Articles and events of a JSON export, all validated before anything is written."""
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"{path}: no such file" if not file.exists() else f"{path}: is not a file")
+    raw = read_regular_file(path, MAX_IMPORT_BYTES,
+                            f"larger than the {MAX_IMPORT_BYTES // 2**20} MB import limit; nothing was imported")
     try:
-        data = orjson.loads(file.read_bytes())
+        data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise InputError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
     if not isinstance(data, dict):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -14,10 +13,12 @@ from .database import Store
 from .errors import DuplicateError, InputError, UsageError
 from .extract import extract_events
 from .timewords import zone
+from .userfiles import read_regular_file, read_stdin
 
 # A long feature is ~100 KB. Extraction takes time in proportion to size; at this limit it takes at
 # most ~7 s on the development machine for the slowest text `bench/extraction.py` knows.
 MAX_ARTICLE_BYTES = 1024 * 1024
+MAX_SIDECAR_BYTES = 64 * 1024  # title, outlet, url, date and zone of one article
 
 
 @dataclass
@@ -35,31 +36,19 @@ class ArticleInput:
 
 def read_article(path: str) -> ArticleInput:
     """Read a .txt/.html file or '-' (standard input); refuse what is not an article, clearly."""
+    too_large = f"larger than the {MAX_ARTICLE_BYTES // 2**20} MB article limit; split it into articles"
     if path == "-":
-        raw = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        raw = read_stdin(MAX_ARTICLE_BYTES, too_large)
         name = "standard input"
         sidecar = None
     else:
         file = Path(path)
         name = str(file)
-        if not file.exists():
-            raise InputError(f"{name}: no such file")
-        if file.is_dir():
-            raise InputError(f"{name}: is a directory, not an article file")
-        if file.suffix.lower() == ".json":
+        if file.suffix.lower() == ".json" and file.exists():
             raise InputError(f"{name}: is JSON, not an article (metadata sits beside its .txt; "
                              "exports go through `newsline import`)")
-        try:
-            size = file.stat().st_size
-            if size > MAX_ARTICLE_BYTES:
-                raise InputError(f"{name}: {size / 1e6:.1f} MB is larger than the {MAX_ARTICLE_BYTES // 2**20} MB "
-                                 "article limit; split it into articles")
-            raw = file.read_bytes()
-        except PermissionError:
-            raise InputError(f"{name}: permission denied") from None
+        raw = read_regular_file(path, MAX_ARTICLE_BYTES, too_large, stdin_hint=True)
         sidecar = file.with_suffix(".json") if file.suffix != ".json" else None
-    if len(raw) > MAX_ARTICLE_BYTES:
-        raise InputError(f"{name}: larger than the {MAX_ARTICLE_BYTES // 2**20} MB article limit")
     if b"\x00" in raw[:8192]:
         raise InputError(f"{name}: is a binary file, not article text")
     text, warning = _decode(raw, name)
@@ -110,9 +99,10 @@ def _fill_from_html(article: ArticleInput) -> None:
 
 
 def _fill_from_sidecar(article: ArticleInput, sidecar: Path) -> None:
+    raw = read_regular_file(str(sidecar), MAX_SIDECAR_BYTES, "larger than a metadata file can be (64 KB)")
     try:
-        meta = orjson.loads(sidecar.read_bytes())
-    except (OSError, orjson.JSONDecodeError):
+        meta = orjson.loads(raw)
+    except orjson.JSONDecodeError:
         raise InputError(f"{sidecar}: metadata file is not valid JSON") from None
     if not isinstance(meta, dict):
         raise InputError(f"{sidecar}: metadata file must hold an object")
