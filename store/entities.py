@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import gazetteer
+from . import gazetteer, model
 from .spans import Spans
 
 # A capital, then at least one lower-case letter somewhere in the word. Possessive (*+): the engine
@@ -129,7 +129,12 @@ def parse_number(text: str) -> int | None:
         if text.endswith(word):
             text, multiplier = text[: -len(word)].strip(), factor
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
-        return int(float(text.replace(",", "")) * multiplier)
+        digits = text.replace(",", "")
+        # No count of people or drones has more digits; float() of hundreds of them is infinite.
+        if len(digits.split(".")[0]) > len(str(model.MAX_INTEGER)):
+            return None
+        number = int(float(digits) * multiplier)
+        return number if number <= model.MAX_INTEGER else None
     parts = re.split(r"[- ]", text)
     if all(p in NUMBER_WORDS for p in parts):
         if len(parts) == 2 and parts[1] == "hundred":

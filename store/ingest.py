@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 import orjson
@@ -137,12 +137,17 @@ def ingest(store: Store, article: ArticleInput, *, published: str | None = None,
         raise InputError(f"{article.source}: no publication date known; pass --published YYYY-MM-DD")
     day = parse_published(when)
     zone_name = tz or article.timezone or "UTC"
-    zone(zone_name)
+    local = zone(zone_name)
+    first, last = datetime.combine(day, time.min, local), datetime.combine(day, time.max, local)
+    if not (model.in_range(first) and model.in_range(last)):
+        # Events without time words fall on the publication day: it must be a day a record may hold.
+        raise UsageError(f"{article.source}: publication date {day} is outside the years "
+                         f"{model.FIRST_YEAR}-{model.LAST_YEAR} that newsline keeps")
     text = article.text
     existing = store.article_with_text(model.text_sha256(text))
     if existing:
         raise DuplicateError(f"{article.source}: already stored as article {existing['id'][:8]}; nothing added")
-    published_at = datetime.combine(day, datetime.min.time(), zone(zone_name)).isoformat()
+    published_at = first.isoformat()
     record = model.make_article(text=text, published=published_at, title=title or article.title or _first_line(text),
                                 outlet=outlet or article.outlet, url=url or article.url)
     events = extract_events(text, day, zone_name, article_id=record["id"])

@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UsageError
+from .model import FIRST_YEAR, LAST_YEAR, in_range, shown
 from .spans import Spans
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -215,7 +216,18 @@ def _year_bounds(year: int, tz: tzinfo) -> tuple[datetime, datetime]:
 
 
 def resolve(match: TimeMatch, base: datetime) -> Window | None:
-    """The window a phrase names, relative to base (the publication moment, time-zone aware)."""
+    """The window a phrase names, relative to base (the publication moment, time-zone aware); None
+    when it names no day or one outside the years a record may hold."""
+    try:
+        window = _resolve(match, base)
+    except OverflowError:  # "99 years ago", a week past 31 December 9999
+        return None
+    if window is None or not (in_range(window.start) and in_range(window.end)):
+        return None
+    return window
+
+
+def _resolve(match: TimeMatch, base: datetime) -> Window | None:
     tz = base.tzinfo
     today = base.date()
     g = match.groups
@@ -366,8 +378,19 @@ def unknown_window(base: datetime) -> Window:
 def parse_when(text: str, now: datetime) -> Window:
     """A date typed by a person ("yesterday 21:00", "3 July 2025", "last week"), resolved against now.
 
-    Raises UsageError with a one-line message when the text is not a date.
+    Raises UsageError with a one-line message when the text is not a date, or not one a record may
+    hold (model.FIRST_YEAR to LAST_YEAR, in UTC too).
     """
+    try:
+        window = _read_when(text, now)
+    except (ValueError, OverflowError):  # "December 9999" ends in the year 10000
+        window = None
+    if window is None or not (in_range(window.start) and in_range(window.end)):
+        raise UsageError(f"{shown(text)} is outside the years {FIRST_YEAR}-{LAST_YEAR} that newsline keeps")
+    return window
+
+
+def _read_when(text: str, now: datetime) -> Window:
     phrase = " ".join(text.split())
     if not phrase:
         raise UsageError("the date is empty")
@@ -379,7 +402,7 @@ def parse_when(text: str, now: datetime) -> Window:
             return Window(window.start, window.end, window.precision, phrase)
     parsed = _dateparser_datedata(phrase, now.replace(tzinfo=None), str(now.tzinfo))
     if parsed is None:
-        raise UsageError(f"cannot read {text!r} as a date (try \"yesterday 21:00\", \"3 July 2025\", \"last week\")")
+        raise UsageError(f"cannot read {shown(text)} as a date (try \"yesterday 21:00\", \"3 July 2025\", \"last week\")")
     moment, period = parsed
     moment = moment.replace(tzinfo=now.tzinfo) if moment.tzinfo is None else moment.astimezone(now.tzinfo)
     if period == "time":
