@@ -1,12 +1,16 @@
-"""Files named on the command line: devices, FIFOs and endless or oversized files are refused at once
-with one line, without reading them whole, and the store is left as it was."""
+"""Files named on the command line. Read: devices, FIFOs and endless or oversized files are refused at
+once with one line, without reading them whole, and the store is left as it was. Written (export -o):
+nothing that is not a plain file is ever renamed over; devices and FIFOs are written through, links
+keep pointing where they pointed."""
 
 from __future__ import annotations
 
 import os
 import resource
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -112,3 +116,74 @@ def test_importing_a_file_beyond_the_import_limit_is_refused_without_reading_it(
     result = newsline(kept_store, "import", str(huge))
     assert refused(result, "import limit; nothing was imported"), result.stderr
     assert store_files(kept_store) == before
+
+
+# ----- export -o ------------------------------------------------------------------------------------
+
+
+def test_export_through_a_symlink_replaces_the_file_it_points_to_and_keeps_the_link(kept_store, tmp_path):
+    target = tmp_path / "shared" / "timeline.md"
+    target.parent.mkdir()
+    target.write_text("old")
+    target.chmod(0o600)  # a private file stays private
+    link = tmp_path / "timeline.md"
+    link.symlink_to(target)
+    result = newsline(kept_store, "export", "--format", "md", "-o", str(link))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert "Keep" in target.read_text()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_export_to_a_symlink_to_nothing_is_refused(kept_store, tmp_path):
+    link = tmp_path / "timeline.md"
+    link.symlink_to(tmp_path / "missing" / "file.md")
+    result = newsline(kept_store, "export", "-o", str(link))
+    assert result.returncode == 2 and "symbolic link to a file that does not exist" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert link.is_symlink() and not link.exists()
+
+
+def test_export_to_a_fifo_writes_through_it(kept_store, tmp_path):
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = newsline(kept_store, "export", "--format", "csv", "-o", str(fifo))
+    reader.join(30)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert b"Keep" in received[0]
+
+
+def device_node(path: Path, minor: int) -> Path:
+    """A memory device of our own (1,3 is null, 1,7 is full): a test that went wrong replaces this
+    one, never the machine's /dev/null."""
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    except PermissionError:
+        pytest.skip("creating a device node needs root (and as another user /dev cannot be renamed over)")
+    return path
+
+
+def test_export_to_a_device_node_writes_through_it_and_leaves_the_node(kept_store, tmp_path):
+    null = device_node(tmp_path / "null", 3)
+    result = newsline(kept_store, "export", "-o", str(null))
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(null.lstat().st_mode) and null.lstat().st_rdev == os.makedev(1, 3)
+
+
+def test_export_to_a_full_device_is_one_line_and_leaves_the_node(kept_store, tmp_path):
+    full = device_node(tmp_path / "full", 7)
+    result = newsline(kept_store, "export", "-o", str(full))
+    assert refused(result, "No space left on device"), result.stderr
+    assert stat.S_ISCHR(full.lstat().st_mode)
+
+
+def test_export_to_a_new_file_and_over_a_plain_file(kept_store, tmp_path):
+    out = tmp_path / "out.json"
+    assert newsline(kept_store, "export", "-o", str(out)).returncode == 0
+    out.write_text("stale")
+    assert newsline(kept_store, "export", "-o", str(out)).returncode == 0
+    assert '"Keep"' in out.read_text() and not list(tmp_path.glob(".out.json.*"))
