@@ -143,6 +143,8 @@ def _ics(events: list[dict]) -> str:
                   f"CATEGORIES:{e['kind'].upper()}"]
         if e["location"]:
             lines.append(f"LOCATION:{_ics_text(e['location'])}")
+        # A calendar marks what has not happened yet as tentative (RFC 5545 STATUS).
+        lines.append("STATUS:TENTATIVE" if e["status"] == "expected" else "STATUS:CONFIRMED")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

@@ -17,7 +17,8 @@ from .safetext import safe_text
 
 KINDS = ("call", "strike", "claim", "statement", "decision", "other")
 PRECISIONS = ("minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown")
-STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed")
+# `expected`: announced or scheduled, not yet happened ("talks are due next week"); schema version 2.
+STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed", "expected")
 ORIGINS = ("extracted", "manual")
 
 EVENT_KEYS = (
