@@ -87,11 +87,19 @@ class Window:
                 "precision": self.precision, "time_text": self.text}
 
 
+# An IANA zone name: "UTC", "Europe/Kyiv", "America/Argentina/Buenos_Aires", "Etc/GMT+5". ZoneInfo
+# reads the name as a path under the zone database: a long one failed with "File name too long".
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]{1,40}(?:/[A-Za-z0-9_+\-]{1,40}){0,3}")
+
+
 def zone(name: str | None) -> tzinfo:
+    unknown = UsageError(f"unknown time zone {shown(name or '')} (use a name such as Europe/Kyiv or UTC)")
+    if name and not _ZONE_NAME.fullmatch(name):
+        raise unknown
     try:
         return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"unknown time zone {name!r} (use a name such as Europe/Kyiv or UTC)") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise unknown from None
 
 
 def find_time_phrases(sentence: str) -> list[TimeMatch]:
