@@ -421,12 +421,13 @@ class Store:
         self.refresh()
         if event_id in self.events_by_id:
             return self.events_by_id[event_id]
-        if len(event_id) >= 4:
-            matches = [key for key in self.events_by_id if key.startswith(event_id)]
-            if len(matches) == 1:
-                return self.events_by_id[matches[0]]
-            if len(matches) > 1:
-                raise NotFoundError(f"id prefix {event_id!r} matches {len(matches)} events; give more of it")
+        if len(event_id) < 4:
+            raise NotFoundError(f"id prefix {event_id!r} is too short: give at least 4 characters of the id")
+        matches = [key for key in self.events_by_id if key.startswith(event_id)]
+        if len(matches) == 1:
+            return self.events_by_id[matches[0]]
+        if len(matches) > 1:
+            raise NotFoundError(f"id prefix {event_id!r} matches {len(matches)} events; give more of it")
         raise NotFoundError(f"no event with id {event_id!r}")
 
     def get_article(self, article_id: str) -> dict | None:
