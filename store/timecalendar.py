@@ -124,6 +124,9 @@ def at_clock(day: date, clock_text: str, tz: tzinfo, clock_zone: str | None = No
     if parsed is None:
         return None
     hour, minute, minute_given = parsed
+    if clock_zone is None:
+        named = re.search(r"\b(GMT|UTC)\b", clock_text, re.IGNORECASE)
+        clock_zone = named.group(1) if named else None
     if clock_zone and clock_zone.lower() in CLOCK_ZONES:
         moment = datetime.combine(day, time(hour, minute), ZoneInfo(CLOCK_ZONES[clock_zone.lower()])).astimezone(tz)
     else:

@@ -79,9 +79,13 @@ def scan_time_phrases(sentence: str) -> list[TimeMatch]:
                 continue
             taken.take(start, end)
             groups = {k: v for k, v in match.groupdict().items() if v}
-            edge = _duration_edge(sentence, start)
+            # "before Friday's announcement": the phrase dates the announcement, it is no edge.
+            edge = None if sentence.startswith(("'s", "’s"), end) else _duration_edge(sentence, start)
             if edge:
                 groups["edge"] = edge
+            future = _future_cue(sentence, start)
+            if future:
+                groups["future"] = future
             found.append(TimeMatch(start, end, match.group(0).strip(" ,"), time_rule.name, groups))
     found.sort(key=lambda m: m.start)
     return found
@@ -99,6 +103,25 @@ def _duration_edge(sentence: str, start: int) -> str | None:
         end -= 1
     edge = _DURATION_EDGE.search(sentence, max(0, end - len("before")), end)
     return edge.group(0).lower() if edge else None
+
+
+# Words that put what follows them in the future: "will meet on Saturday", "is due to ... Friday",
+# "until 15:00 GMT Saturday". Lower case only: "Will" is also a name.
+_FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:due|scheduled|planned|set to|expected to|poised to|to)"
+                         r"|plans? to|payable|until|till)\b|'ll\b")
+_FUTURE_REACH = 60  # characters looked back, within the clause
+
+
+def _future_cue(sentence: str, start: int) -> str | None:
+    """The future cue in the clause just before the phrase at start, if any. Reads at most
+    _FUTURE_REACH characters back and stops at a comma or a sentence mark, so the work per phrase is
+    bounded and "Russia, which will vote next year, struck on Monday" keeps Monday in the past."""
+    window = sentence[max(0, start - _FUTURE_REACH):start]
+    cut = max(window.rfind(mark) for mark in ",;:.!?\"“”()")
+    cue = None
+    for cue in _FUTURE_CUE.finditer(window, cut + 1):
+        pass
+    return cue.group(0) if cue else None
 
 
 def resolve(match: TimeMatch, base: datetime) -> Window | None:

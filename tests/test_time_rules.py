@@ -49,3 +49,12 @@ def test_a_phrase_of_an_unknown_rule_gives_no_time():
     from dataclasses import replace
 
     assert resolve(replace(match, pattern="no such rule"), EXAMPLE_PUBLISHED) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "April Smith said", "prices may rise", "a 2019-2020-2021 plan", "Will Jones will speak",
+    "quarterly results", "the first quarterback", "several days earlier",
+])
+def test_words_that_only_look_like_times_give_no_time(sentence):
+    base = EXAMPLE_PUBLISHED
+    assert [(m.text, resolve(m, base)) for m in scan_time_phrases(sentence) if resolve(m, base)] == []
