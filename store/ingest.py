@@ -14,7 +14,7 @@ from .errors import DuplicateError, InputError, UsageError
 from .extract import extract_events
 from .safetext import safe_text
 from .timewords import zone
-from .userfiles import read_regular_file, read_stdin
+from .userfiles import decode_text as _decode, read_regular_file, read_stdin
 
 # A long feature is ~100 KB. Extraction takes time in proportion to size; at this limit it takes at
 # most ~7 s on the development machine for the slowest text `bench/extraction.py` knows.
@@ -64,15 +64,6 @@ def read_article(path: str) -> ArticleInput:
     if sidecar is not None and sidecar.is_file():
         _fill_from_sidecar(article, sidecar)
     return article
-
-
-def _decode(raw: bytes, name: str) -> tuple[str, str | None]:
-    try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
-    text = raw.decode("cp1252", errors="replace")
-    return text, f"{name}: not UTF-8; read as Windows-1252 (check accented letters)"
 
 
 def _normalise(text: str) -> str:

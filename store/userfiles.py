@@ -155,3 +155,13 @@ def _new_file_mode() -> int:
     except (OSError, ValueError):
         pass
     return 0o644
+
+
+def decode_text(raw: bytes, name: str) -> tuple[str, str | None]:
+    """Text from bytes: UTF-8 (a BOM dropped), else Windows-1252 with a warning naming the file."""
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError:
+        pass
+    text = raw.decode("cp1252", errors="replace")
+    return text, f"{name}: not UTF-8; read as Windows-1252 (check accented letters)"

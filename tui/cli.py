@@ -16,6 +16,7 @@ examples:
   newsline add --kind call --when "yesterday 21:00" --title "Leaders speak by phone"
   newsline --db team.json list --kind strike --since "last week"
   newsline export --format md -o timeline.md
+  newsline times article.txt --published 2025-07-04 --tz Europe/Kyiv
 """
 
 
@@ -109,6 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     importing = command("import", "add the records of a JSON export (ids already stored are skipped)",
                         "newsline import backup.json")
     importing.add_argument("file")
+
+    times = command("times", "print every time phrase of an article and the window it is read as",
+                    "newsline times article.txt --published 2025-07-04 --tz Europe/Kyiv --json")
+    times.add_argument("file", metavar="FILE", help="article text, or - for standard input")
+    times.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
+    times.add_argument("--tz", help="time zone the article's times are in (default: UTC)")
+    times.add_argument("--json", action="store_true",
+                       help='print a JSON list of {"text", "offset": [begin, end], "start", "end", "precision"}')
 
     doctor = command("doctor", "check the store and its permissions; repair it from its backup if it is damaged",
                      "newsline doctor --restore")

@@ -279,6 +279,34 @@ def cmd_import(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_times(path: Path, args: argparse.Namespace) -> int:
+    """Every time phrase of an article as read against its publication date; touches no store."""
+    from rich.cells import cell_len, set_cell_size
+
+    from store.textimes import publication_moment, read_text, time_phrases
+
+    base = publication_moment(args.published, args.tz)
+    phrases = time_phrases(read_text(args.file), base)
+    if args.json:
+        sys.stdout.write(dump_json([p.as_json() for p in phrases]) + "\n")
+        return 0
+    header = ("PHRASE", "OFFSET", "START", "END", "PRECISION", "RULE")
+    rows = [(safe_line(p.text), f"{p.begin}-{p.end}", p.window.start.isoformat() if p.window else "-",
+             p.window.end.isoformat() if p.window else "-", p.window.precision if p.window else "no time",
+             p.rule + (f" (after {p.edge!r}: a bound)" if p.edge else "")) for p in phrases]
+    widths = [max([cell_len(header[i])] + [cell_len(r[i]) for r in rows]) for i in range(5)]
+    widths[0] = min(widths[0], 40)
+    bold = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+    def line(row) -> str:
+        return "  ".join([set_cell_size(row[i], widths[i]) for i in range(5)] + [row[5]])
+
+    sys.stdout.write(("\x1b[1m" + line(header) + "\x1b[0m" if bold else line(header)) + "\n")
+    sys.stdout.write("".join(line(row) + "\n" for row in rows))
+    sys.stdout.write(f"{len(rows)} time phrases, read against {base.date().isoformat()} ({base.tzinfo})\n")
+    return 0
+
+
 def cmd_doctor(path: Path, args: argparse.Namespace) -> int:
     from store.doctor import diagnose, repair_journal, restore_backup
 

@@ -1,0 +1,66 @@
+"""Every time phrase of an article with the window it was read as: what `newsline times` prints, so a
+person (or a benchmark) can check how an article's times were read. Imports neither spaCy nor the app.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from .errors import InputError, UsageError
+from .timewords import Window, resolve, scan_time_phrases, zone
+from .userfiles import decode_text, read_regular_file, read_stdin
+
+MAX_TEXT_BYTES = 1024 * 1024  # the article limit of `newsline ingest`
+
+
+@dataclass(frozen=True, slots=True)
+class TimePhrase:
+    """A time phrase at [begin, end) of the text as read, its rule, and its window (None: no time)."""
+    begin: int
+    end: int
+    text: str
+    rule: str
+    window: Window | None
+    edge: str | None  # "until", "since"...: the phrase bounds a duration, it does not date an event
+
+    def as_json(self) -> dict:
+        window = self.window
+        return {"text": self.text, "offset": [self.begin, self.end],
+                "start": window.start.isoformat() if window else None,
+                "end": window.end.isoformat() if window else None,
+                "precision": window.precision if window else None}
+
+
+def read_text(path: str) -> str:
+    """The text of a file or of standard input ("-"), decoded as `newsline ingest` decodes it and
+    otherwise untouched, so offsets index it exactly."""
+    too_large = f"larger than the {MAX_TEXT_BYTES // 2**20} MB article limit; split it into articles"
+    if path == "-":
+        raw, name = read_stdin(MAX_TEXT_BYTES, too_large), "standard input"
+    else:
+        raw, name = read_regular_file(path, MAX_TEXT_BYTES, too_large, stdin_hint=True), path
+    if b"\x00" in raw[:8192]:
+        raise InputError(f"{name}: is a binary file, not article text")
+    return decode_text(raw, name)[0]
+
+
+def publication_moment(published: str, tz: str | None) -> datetime:
+    """Noon of the publication day in its zone, as extraction reads an article's times."""
+    try:
+        day = date.fromisoformat(published.strip())
+    except ValueError:
+        raise UsageError(f"--published {published!r} is not a date (use YYYY-MM-DD)") from None
+    return datetime.combine(day, time(12, 0), zone(tz))
+
+
+def time_phrases(text: str, base: datetime) -> list[TimePhrase]:
+    """Every time phrase in text, in order, with offsets into text as given, resolved against base."""
+    found = []
+    for match in scan_time_phrases(text):
+        raw = text[match.start:match.end]
+        begin = match.start + len(raw) - len(raw.lstrip(" ,"))
+        end = match.end - (len(raw) - len(raw.rstrip(" ,")))
+        found.append(TimePhrase(begin, end, text[begin:end], match.pattern, resolve(match, base),
+                                match.groups.get("edge")))
+    return found
