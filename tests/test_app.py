@@ -57,9 +57,18 @@ async def test_first_run_loads_the_sample_timeline(app):
         assert f"{app.state.total}/{app.state.total} events" in status
 
 
+async def test_the_app_opens_at_the_newest_event(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        newest = max(app.state.starts)
+        assert app.screen.timeline.current_event is app.state.rows[app.state.event_rows[-1]]
+        assert app.state.starts[-1] == newest
+
+
 async def test_movement_keys(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(app, pilot)
+        await pilot.press("g")
         first = title_of(app)
         await pilot.press("j")
         second = title_of(app)
@@ -85,6 +94,7 @@ async def test_movement_keys(app):
 async def test_day_keys_jump_between_days(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(app, pilot)
+        await pilot.press("g")
         day = app.screen.timeline.current_event["start"][:10]
         await pilot.press("right_square_bracket")
         assert app.screen.timeline.current_event["start"][:10] > day
@@ -407,3 +417,23 @@ def test_part_of_day_markers(start, end, marker):
     from tui.formatting import time_marker
 
     assert time_marker({"start": start, "end": end, "precision": "part_of_day"}) == marker
+
+
+async def test_hiding_the_current_kind_keeps_the_cursor_nearest_in_time(app):
+    from datetime import datetime
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("g", "j", "j", "j")
+        current = screen.timeline.current_event
+        moment = datetime.fromisoformat(current["start"]).timestamp()
+        key = str(1 + ["call", "strike", "claim", "statement", "decision", "other"].index(current["kind"]))
+        await pilot.press(key)  # hide the kind of the event under the cursor
+        await pilot.pause()
+        now = screen.timeline.current_event
+        assert now["kind"] != current["kind"]
+        distance = abs(datetime.fromisoformat(now["start"]).timestamp() - moment)
+        assert distance == min(abs(start - moment) for start in app.state.starts)
+        await pilot.press(key)  # shown again: the cursor stays on what is being read
+        await pilot.pause()
+        assert screen.timeline.current_event["id"] == now["id"]

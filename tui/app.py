@@ -80,6 +80,7 @@ class NewslineApp(App):
         self.state = state
         screen = self._timeline_screen()
         screen.show_state(state)
+        screen.timeline.action_last()  # the newest events first, as a log viewer opens
         self.set_interval(POLL_SECONDS, self.poll_store)
 
     def _timeline_screen(self) -> TimelineScreen:

@@ -171,6 +171,15 @@ class TimelineState:
             row -= 1
         return row
 
+    def row_nearest(self, instant: float) -> int | None:
+        """The row of the shown event whose start is nearest to instant (a POSIX timestamp)."""
+        if not self.event_rows:
+            return None
+        index = bisect.bisect_left(self.starts, instant)
+        if index >= len(self.starts) or (index > 0 and instant - self.starts[index - 1] <= self.starts[index] - instant):
+            index -= 1
+        return self.event_rows[max(0, index)]
+
     def row_at_or_after(self, moment: datetime) -> int | None:
         if not self.event_rows:
             return None

@@ -105,17 +105,27 @@ class TimelineScreen(Screen):
     def timeline(self) -> TimelineView:
         return self.query_one(TimelineView)
 
-    def show_state(self, state: TimelineState, keep_id: str | None = None) -> None:
+    def show_state(self, state: TimelineState, keep_id: str | None = None,
+                   anchor: tuple[str, float] | None = None) -> None:
+        """Show state's rows; the cursor stays on keep_id, else on the anchor event (id, start) or the
+        one nearest it in time. Take the anchor before the rows change (`_anchor`)."""
         self.state = state
-        current = keep_id or (self.timeline.current_event or {}).get("id")
-        self.timeline.show_state(state, current)
+        anchor = anchor or self._anchor()
+        self.timeline.show_state(state, keep_id or (anchor[0] if anchor else None), anchor[1] if anchor else None)
         self.update_status()
+
+    def _anchor(self) -> tuple[str, float] | None:
+        event = self.timeline.current_event
+        if event is None:
+            return None
+        return event["id"], datetime.fromisoformat(event["start"]).timestamp()
 
     def refresh_from_store(self, keep_id: str | None = None) -> None:
         if self.state is None:
             return
+        anchor = self._anchor()  # before the rebuild changes what each row holds
         self.state.rebuild()
-        self.show_state(self.state, keep_id)
+        self.show_state(self.state, keep_id, anchor)
 
     def update_status(self) -> None:
         state = self.state
@@ -162,9 +172,10 @@ class TimelineScreen(Screen):
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id != "search" or self.state is None:
             return
+        anchor = self._anchor()
         self.state.set_search(message.value)
         if self.state.only_matches:
-            self.show_state(self.state)
+            self.show_state(self.state, anchor=anchor)
         self.update_status()
         self.timeline.refresh()
         row = self.state.next_match(self.timeline.cursor, include_current=True)

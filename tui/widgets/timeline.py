@@ -52,11 +52,14 @@ class TimelineView(ScrollView, can_focus=True):
 
     # ----- data ----------------------------------------------------------------------------------
 
-    def show_state(self, state: TimelineState, keep_id: str | None = None) -> None:
-        """Redraw after the rows changed, keeping the cursor on keep_id when it is still shown."""
+    def show_state(self, state: TimelineState, keep_id: str | None = None, near: float | None = None) -> None:
+        """Redraw after the rows changed: the cursor stays on keep_id when it is still shown, else goes to
+        the shown event nearest in time to `near` (never to whatever now sits at the old row number)."""
         self.state = state
         self.virtual_size = Size(self.size.width, len(state.rows))
         row = state.row_of_id.get(keep_id) if keep_id else None
+        if row is None and near is not None:
+            row = state.row_nearest(near)
         if row is None:
             row = state.neighbour_event_row(min(self.cursor, max(0, len(state.rows) - 1)), 0)
         self._set_cursor(row if row is not None else 0, force=True)
