@@ -162,11 +162,15 @@ class Store:
     def __init__(self, path: str | os.PathLike) -> None:
         if not str(path).strip():
             raise StoreError("the store path is empty; give a file name")
-        self.files = StoreFiles.at(path)
+        try:
+            self.files = StoreFiles.at(path)
+            is_dir = self.files.snapshot.is_dir()
+        except OSError as exc:  # a name too long, a loop of links...
+            raise StoreError(f"cannot use store path {path}: {exc.strerror}") from None
         self.path = self.files.snapshot
         self.journal_path = self.files.journal
         self.backup_path = self.files.backup
-        if self.path.is_dir():
+        if is_dir:
             raise StoreError(f"store path {self.path} is a directory, not a file")
         self._lock = store_lock(self.path)
         self._mutex = threading.RLock()
@@ -187,6 +191,7 @@ class Store:
         self._warnings: list[str] = []
         # Bumped on every change applied, ours or another process's: refresh() compares it.
         self.revision = 0
+        self.commits = 0  # changes this handle committed (acknowledged writes)
         with self._mutex:
             self._reload()  # not refresh(): with no files at all it would not look, and miss a lone backup
 
@@ -251,11 +256,26 @@ class Store:
         self._install(data, snap_state, generation)
         self._journal_state = journal_state
         self._journal_generation = journal_generation
-        self._journal_schema = _header_field(chunk, "schema", 1)
+        self._journal_schema = self._journal_version(chunk)
         self._journal_offset = 0
         self.damaged_lines = []
         self._replay(chunk)
         self.revision += 1
+
+    def _journal_version(self, chunk: bytes) -> int:
+        """The schema the journal's lines were written at (1 before headers named it); refuse what this
+        newsline cannot read, as for the snapshot: appending to it would mix two formats."""
+        first = chunk.split(b"\n", 1)[0]
+        try:
+            header = orjson.loads(first)
+        except orjson.JSONDecodeError:
+            return SCHEMA_VERSION if not first.strip() else 1
+        if not isinstance(header, dict) or "journal" not in header or "schema" not in header:
+            return 1
+        if not migrations.readable(header["schema"]):
+            raise StoreError(f"journal {self.journal_path} was written at schema version {header['schema']!r}; "
+                             f"this newsline reads versions up to {SCHEMA_VERSION}; it was left untouched")
+        return header["schema"]
 
     def _refuse_missing_snapshot(self) -> None:
         left = [p.name for p in (self.journal_path, self.backup_path, self.files.previous_backup) if p.exists()]
@@ -276,10 +296,9 @@ class Store:
             data = snapshot.decode(handle)
         except OSError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc.strerror}") from None
-        except snapshot.SnapshotDecodeError:
-            raise StoreError(
-                f"store {self.path} is not valid JSON; it was left untouched; run `newsline doctor`"
-            ) from None
+        except snapshot.SnapshotDecodeError as exc:
+            why = "is not valid JSON" if str(exc) == "not valid JSON" else f"is not a newsline store: {exc}"
+            raise StoreError(f"store {self.path} {why}; it was left untouched; run `newsline doctor`") from None
         meta = next(iter((data.get("meta") or {}).values()), None) if isinstance(data, dict) else None
         if not isinstance(meta, dict) or "schema" not in meta:
             raise StoreError(f"store {self.path} has no schema version; it is not a newsline store; "
@@ -513,6 +532,7 @@ class Store:
             raise StoreError(f"cannot write store journal {self.journal_path}: {exc.strerror}; "
                              "nothing was saved") from None
         faults.point("append:after")
+        self.commits += 1
         self._journal_offset += len(line)
         self._journal_state = _stat(self.journal_path)
         self._apply(entry)
@@ -800,11 +820,12 @@ def quick_add(path: str | os.PathLike, event: dict) -> bool:
             if not _ends_whole(files.snapshot):
                 return False  # a cut-off snapshot: the full path refuses it
             meta = snapshot.read_meta(_first_line(files.snapshot))
-            if meta is None or meta.get("schema") != SCHEMA_VERSION:
-                return False
+            if meta is None or type(meta.get("schema")) is not int or meta["schema"] != SCHEMA_VERSION:
+                return False  # older (the full path upgrades it) or unreadable (it refuses)
             header = _first_line(files.journal)
-            if not header.endswith(b"\n") or _header_generation(header) != meta.get("generation", 0):
-                return False
+            if not header.endswith(b"\n") or _header_generation(header) != meta.get("generation", 0) \
+                    or _header_field(header, "schema") != SCHEMA_VERSION:
+                return False  # the full path finishes a compaction, upgrades, or refuses
             size = files.journal.stat().st_size
             if _needs_compaction(size, files.snapshot.stat().st_size):
                 return False  # time to compact: the full path does it

@@ -5,6 +5,7 @@ by dropping journal lines that cannot be read (kept aside, never deleted), and s
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ class Diagnosis:
     backup_events: int
     damaged_lines: int = 0        # journal lines that readers skip
     permissions: list[str] = field(default_factory=list)
+    newer: bool = False           # written by a newer newsline: upgrade, never "restore" over it
 
     @property
     def repairable(self) -> bool:
@@ -70,6 +72,9 @@ def diagnose(path: Path) -> Diagnosis:
     try:
         store = Store(files.snapshot)
     except StoreError as exc:
+        if _written_by_newer(files):
+            return Diagnosis(False, f"{exc}. It was written by a newer newsline: upgrade newsline to use it",
+                             0, None, backup_events, permissions=permissions, newer=True)
         problem = str(exc)
         if files.snapshot.exists():
             problem = _check_snapshot(files.snapshot)[0] or problem
@@ -77,6 +82,21 @@ def diagnose(path: Path) -> Diagnosis:
             problem = "the store file is missing (moved or deleted?) but its journal or backup is still there"
         return Diagnosis(False, problem, 0, good_backup, backup_events, permissions=permissions)
     return Diagnosis(True, None, len(store), good_backup, backup_events, len(store.damaged_lines), permissions)
+
+
+def _written_by_newer(files: StoreFiles) -> bool:
+    """Whether the snapshot or the journal names a schema version above this newsline's."""
+    for path in (files.snapshot, files.journal):
+        try:
+            with open(path, "rb") as handle:
+                first = handle.readline(4096)
+        except OSError:
+            continue
+        text = first.decode("utf-8", "replace")
+        found = re.search(r'"schema":\s*(\d{1,6})[,}]', text)
+        if found and int(found.group(1)) > SCHEMA_VERSION:
+            return True
+    return False
 
 
 def restore_backup(path: Path) -> Path | None:

@@ -49,6 +49,21 @@ class StoreFiles:
         """Where journal lines that could not be read are kept (appended) before a compaction drops them."""
         return self._beside(".journal.damaged")
 
+    def owns(self, other: str | os.PathLike) -> bool:
+        """Whether other (links followed) is one of this store's files, or one it keeps beside them: an
+        export written there would destroy the store (or, over the lock, let two writers in at once)."""
+        target = Path(os.path.realpath(other))
+        if target.parent != self.snapshot.parent:
+            return False
+        name, base = target.name, self.snapshot.name
+        if name == base:
+            return True
+        rest = name[len(base):] if name.startswith(base + ".") else None
+        if rest is None:
+            return name.startswith(".newsline-tmp-")
+        return rest in (".journal", ".lock", ".bak", ".journal.damaged") or rest.startswith(
+            (".bak.", ".damaged-", ".journal.damaged-"))
+
     def all(self) -> tuple[Path, ...]:
         return (self.snapshot, self.journal, self.backup, self.previous_backup, self.lock)
 

@@ -86,6 +86,8 @@ def _decode_whole(handle: BinaryIO) -> dict:
         raise SnapshotDecodeError("not valid JSON") from None
     if not isinstance(data, dict):
         raise SnapshotDecodeError("not a JSON object")
+    if any(not isinstance(data.get(table) or {}, dict) for table in TABLES):
+        raise SnapshotDecodeError("its tables are not objects (a JSON export, not a store?)")
     for document in (data.get("events") or {}).values():
         if isinstance(document, dict):
             _intern(document)

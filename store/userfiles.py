@@ -7,6 +7,7 @@ or a terminal is written through, a symbolic link keeps pointing where it pointe
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -25,6 +26,8 @@ def _size(size: int) -> str:
 
 def read_stdin(limit: int, too_large: str) -> bytes:
     """Standard input, at most limit bytes; more is refused (with too_large, which names the limit)."""
+    if sys.stdin is None:
+        raise InputError("standard input is closed; there is nothing to read")
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
         raise InputError(f"standard input: {too_large}")
@@ -129,9 +132,13 @@ def _replace(target: Path, data: bytes, mode: int) -> None:
 
 def _write_through(path: str, data: bytes) -> None:
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)  # no O_CREAT: it exists, as checked
+        # No O_CREAT: it exists, as checked. Non-blocking, so a FIFO nobody reads is an error, not a hang.
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC | os.O_NONBLOCK)
     except OSError as exc:
+        if exc.errno == errno.ENXIO:
+            raise NewslineError(f"cannot write {path}: no process is reading from it") from None
         raise NewslineError(f"cannot write {path}: {exc.strerror}") from None
+    os.set_blocking(fd, True)
     try:
         if stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for a plain file since: writing in place would mix
             raise NewslineError(f"cannot write {path}: it changed while being opened; try again")

@@ -129,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    if sys.stdout is None:  # started with its output closed (`>&-`): refuse before doing anything
+        print("newsline: error: standard output is closed; nothing was done", file=sys.stderr)
+        return 1
     stdout = sys.stdout
     try:
         _check_utf8(sys.argv[1:] if argv is None else argv)
@@ -157,6 +160,13 @@ def main(argv: list[str] | None = None) -> int:
         _drop_output(stdout)
         if isinstance(failed.error, BrokenPipeError):
             return 0  # the reader (head, less) has had enough: not an error
+        from . import commands
+
+        if commands.saved_anything():
+            # The store changed: exit 0 so a retrying script does not store it twice.
+            print(f"newsline: warning: the change was saved, but its report could not be written: "
+                  f"{failed.error.strerror}", file=sys.stderr)
+            return 0
         print(f"newsline: error: cannot write the output: {failed.error.strerror}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

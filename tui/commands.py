@@ -18,6 +18,12 @@ from store.safetext import dump_json, safe_line
 
 
 _opened: list[Store] = []
+_quick_adds = 0  # events `add` appended without opening a Store
+
+
+def saved_anything() -> bool:
+    """Whether this command has committed a change (so a later failure must not claim it did nothing)."""
+    return bool(_quick_adds) or any(store.commits for store in _opened)
 
 
 def open_store(path: Path) -> Store:
@@ -29,8 +35,8 @@ def open_store(path: Path) -> Store:
 
 def report_warnings() -> None:
     """One line on stderr per thing the store wants the person to know (damage skipped, compaction failed)."""
-    while _opened:
-        for warning in _opened.pop().take_warnings():
+    for store in _opened:
+        for warning in store.take_warnings():
             print(f"newsline: warning: {warning}", file=sys.stderr)
 
 
@@ -81,7 +87,10 @@ def cmd_add(path: Path, args: argparse.Namespace) -> int:
     event = manual_event(kind=args.kind, title=_title(args.title), when=args.when, actors=args.actor or [],
                          location=args.location, quantities=args.quantity or [], status=args.status or "reported",
                          notes=args.note or "", tz_name=args.tz)
-    if not quick_add(path, event):
+    global _quick_adds
+    if quick_add(path, event):
+        _quick_adds += 1
+    else:
         open_store(path).add_event(event)
     print(f"added {event['kind']} \"{safe_line(event['title'])}\" at {event['start']} ({event['precision']})")
     print(event["id"])
@@ -258,7 +267,10 @@ def cmd_show(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_export(path: Path, args: argparse.Namespace) -> int:
-    text = exchange.export(open_store(path), args.format)
+    store = open_store(path)
+    if args.output and store.files.owns(args.output):
+        raise UsageError(f"-o {args.output}: is one of the store's own files; choose another name")
+    text = exchange.export(store, args.format)
     if args.output:
         from store.userfiles import write_output
 
@@ -315,6 +327,8 @@ def cmd_doctor(path: Path, args: argparse.Namespace) -> int:
         print(f"{path}: permissions: {problem}")
     if not report.healthy:
         print(f"{path}: {report.problem}")
+        if report.newer:
+            return 1  # not damage: nothing to restore, and a restore would roll the store back
         if report.backup is None:
             print("no usable backup beside it; the file was left untouched", file=sys.stderr)
             return 1
