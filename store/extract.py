@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from . import entities, gazetteer, model
+from . import clauses, entities, gazetteer, model, nlp
 from .entities import Mention
 from .sentences import Sentence, split_sentences, strip_fused_credit
 from .timewords import TimeMatch, Window, find_time_phrases, resolve, unknown_window, zone
@@ -95,6 +95,8 @@ class Cue:
     speaker: str | None = None
     status: str = "reported"
     new_marker: bool = False
+    attacker: str | None = None  # strikes: the attacker the parse names ("launched by X")
+    parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
 
 
 @dataclass
@@ -138,15 +140,15 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     known_people: dict[str, str] = {}
     previous_statement: Draft | None = None
     previous_persons: list[str] = []
-    for sentence in split_sentences(text):
-        if sentence.caption:
-            continue
-        clean = strip_fused_credit(sentence.text)
+    sentences = [s for s in split_sentences(text) if not s.caption]
+    cleans = [strip_fused_credit(s.text) for s in sentences]
+    for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(cleans)):
         mentions = entities.names(clean, known_people)
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
             previous_statement = None
         cues = _cues(sentence, clean, mentions, previous_statement, previous_persons)
+        _add_parsed(cues, doc, sentence, clean, mentions, previous_statement, previous_persons)
         _attach_times(clean, cues)
         made_statement = None
         for cue in cues:
@@ -255,6 +257,60 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
             if relation and second.kind == "call" and first.kind != "call":
                 second.after = first
     return cues
+
+
+def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: list[Mention],
+                previous_statement: Draft | None, previous_persons: list[str]) -> None:
+    """Add the events the parse shows (store/clauses.py) that the cue rules above missed."""
+    dated = any(True for _ in find_time_phrases(text))
+    for found in clauses.find(doc, dated):
+        same = [c for c in cues if c.kind == found.kind]
+        actors = [_canonical(a, mentions) for a in found.actors]
+        if found.kind in ("strike", "decision") and same:
+            for cue in same:  # the parse confirms a weak cue: it may start an event of its own
+                cue.strong = True
+                cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
+            continue
+        made = Cue(found.kind, sentence, text, found.position, True, mentions, actors=actors, parsed=True)
+        if found.kind == "strike":
+            if any(c.kind == "claim" and c.strong for c in cues):
+                continue
+            made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
+            made.attacker = _canonical(found.attacker, mentions)
+            if made.attacker and made.location and made.attacker in (made.location.canonical, made.location.text):
+                made.attacker = None  # an attacker is never the place hit
+        elif found.kind == "decision":
+            if found.announces:  # "X announced a ban": the announcement is the decision
+                cues[:] = [c for c in cues if c.kind != "statement"]
+            if not actors and found.pronoun and previous_statement is not None:
+                made.actors = [previous_statement.cues[-1].speaker]
+        elif found.kind == "statement":
+            if same or any(c.kind in ("claim", "decision") or (c.strong and not _QUOTE.search(text)) for c in cues):
+                continue
+            speaker = actors[0] if actors else None
+            if speaker is None and found.pronoun:
+                speaker = previous_statement.cues[-1].speaker if previous_statement else (previous_persons or [None])[0]
+            if speaker is None:
+                continue
+            made.speaker, made.actors = speaker, [speaker]
+            made.location = entities.location(text, mentions, need_preposition=True)
+            made.quantities = entities.quantities(text)
+        elif found.kind == "other":
+            if same or any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
+                continue
+            made.location = entities.location(text, mentions, need_preposition=True)
+        cues.append(made)
+
+
+def _canonical(name: str | None, mentions: list[Mention]) -> str | None:
+    """A name from the parse as the cue rules know it ('US Secretary of State Mike Pompeo' -> the person)."""
+    if not name:
+        return None
+    for kinds in (("person",), ACTOR_KINDS):
+        for mention in mentions:
+            if mention.kind in kinds and (mention.text in name or name in mention.text):
+                return mention.canonical
+    return name
 
 
 def _with_partner(text: str, start: int, parties: list[str]) -> list[str]:
@@ -389,7 +445,7 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
         overlapping = [d for d in same_kind if partners & set(d.persons())]
         if overlapping:
             target = overlapping[-1]
-        elif not partners and same_kind:
+        elif not partners and same_kind and not cue.parsed:
             target = same_kind[-1]
     elif cue.kind == "strike":
         if not cue.new_marker:
@@ -472,6 +528,9 @@ def _strike_attacker(draft: Draft) -> str | None:
     counts most; the country of the place that was hit counts only as such a subject."""
     place = draft.location()
     target_country = place.country if place else None
+    named = [c.attacker for c in draft.cues if c.attacker]
+    if named:
+        return named[0]
     votes: Counter[str] = Counter()
     for cue in draft.cues:
         if not cue.strong:

@@ -1,0 +1,324 @@
+"""Events read off a sentence's dependency parse: who did what, by the verb, its subject and its object.
+
+A clause whose verb is an act of authority is a decision ("the ministry banned the airline"); a speech
+verb with a named subject is a statement whose speaker is that subject ("officials denounced …"); a
+dated clause with an event verb is an `other` event ("a stampede erupted on Tuesday"); a weapon as the
+subject of what it did, or an attack given a date, is a strike, and "carried out by", "launched by",
+"blamed on" name its attacker. The words are in store/lexicon.py; store/extract.py folds what is found
+here with what its cue rules found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall", "must", "wo", "'ll"})
+_QUOTES = "\"“”"
+
+
+@dataclass(slots=True)
+class Finding:
+    """One event the parse shows in a sentence."""
+    kind: str                       # decision, statement, other, strike
+    position: int                   # character offset of the verb or noun that shows it
+    actors: list[str] = field(default_factory=list)
+    speaker: str | None = None      # statements: the subject of the speech verb
+    pronoun: bool = False           # the subject is "he", "they": the caller knows who
+    attacker: str | None = None     # strikes: "launched by X", "blamed on X", the subject that fired
+    dated_noun: bool = False        # strikes: an attack given its own date ("the December 31 attack")
+    announces: bool = False         # decisions: "X announced a ban": the announcement is the decision
+    planned: bool = False           # "is scheduled to meet"
+
+
+def find(doc: "Doc", dated: bool) -> list[Finding]:
+    """Every event the parse shows, at most one per verb or attack noun. `dated`: the sentence has a
+    time phrase (an `other` event needs one, or a perfect tense, to be worth a timeline entry)."""
+    quoted = _quoted_spans(doc.text)
+    found: list[Finding] = []
+    used: set[int] = set()
+    for tok in doc:
+        if tok.i in used or any(a <= tok.idx < b for a, b in quoted):
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            finding = (_decision(tok, used) or _statement(tok) or _other(tok, dated) or _strike_by_verb(tok))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            finding = _strike_by_noun(tok)
+        else:
+            finding = None
+        if finding is not None:
+            found.append(finding)
+    return found
+
+
+# ----- decisions ------------------------------------------------------------------------------------
+
+
+def _decision(tok: "Token", used: set[int]) -> Finding | None:
+    lemma = tok.lemma_.lower()
+    if not _asserted(tok) or tok.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj", "advcl"):
+        return None
+    objects = _objects(tok)
+    decided = False
+    announces = False
+    if lemma in lx.DECISION_VERBS:
+        decided = not (lemma == "order" and any(c.lower_ == "in" for c in tok.lefts))
+    elif lemma in lx.DECISION_WITH_OBJECT and objects & lx.DECISION_WITH_OBJECT[lemma]:
+        decided = True
+        announces = lemma in ("announce", "declare")
+    elif lemma in ("announce", "declare"):
+        for child in tok.children:
+            if child.dep_ == "ccomp" and (child.lemma_.lower() in lx.ANNOUNCED_ACTS | lx.DECISION_VERBS
+                                          or _objects(child) & lx.DECISION_NOUNS):
+                decided = announces = True
+                used.add(child.i)
+    elif lemma in lx.DECIDING_HEADS:
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in lx.DECISION_VERBS | lx.ANNOUNCED_ACTS:
+                decided = True
+                used.add(child.i)
+        decided = decided or bool(objects & lx.DECISION_NOUNS and lemma in ("vote", "agree", "sign"))
+    elif lemma in lx.DIRECTIVE_VERBS:
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in lx.DIRECTED_ACTS:
+                decided = True
+                used.add(child.i)
+        decided = decided or bool(lemma == "order" and objects & lx.DECISION_NOUNS)
+    if not decided:
+        return None
+    subject = _subject(tok)
+    if subject is None and not _passive(tok):
+        return None
+    name = _name(subject) if subject is not None else None
+    return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces,
+                   pronoun=subject is not None and name is None)
+
+
+# ----- statements -----------------------------------------------------------------------------------
+
+
+def _statement(tok: "Token") -> Finding | None:
+    lemma = tok.lemma_.lower()
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    speech = (lemma in lx.SPEECH_VERBS and lemma not in ("call", "speak")) or any(
+        (lemma, p) in lx.SPEECH_PHRASES for p in particles)
+    publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
+    if not (speech or publish) or not _asserted(tok):
+        return None
+    if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
+            tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("report", "say", "tell", "add", "state")):
+        return None
+    subject = _subject(tok)
+    if subject is None:
+        return None
+    if subject.lower_ in ("we", "i", "you", "who", "which", "that"):
+        return None
+    name = _name(subject)
+    if name is None and subject.lower_ not in lx.PRONOUNS:
+        return None
+    return Finding("statement", tok.idx, actors=[name] if name else [], speaker=name, pronoun=name is None)
+
+
+# ----- other events ---------------------------------------------------------------------------------
+
+
+def _other(tok: "Token", dated: bool) -> Finding | None:
+    lemma = tok.lemma_.lower()
+    planned = False
+    objects = _objects(tok)
+    subject = _subject(tok)
+    event = (lemma in lx.EVENT_VERBS
+             or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
+             or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS
+                 and lemma in lx.EVENT_SUBJECT_VERBS))
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.SCHEDULE_WORDS and event:
+        planned = True
+        head = tok.head
+    else:
+        head = tok
+    if not event or not (planned or _asserted(head)):
+        return None
+    if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:
+        return None  # "the bombing killed": a strike's aftermath
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
+    if not (dated or perfect):
+        return None
+    actors = [n for n in (_name(subject) if subject is not None else None,) if n]
+    return Finding("other", tok.idx, actors=actors, planned=planned)
+
+
+# ----- strikes --------------------------------------------------------------------------------------
+
+
+def _strike_by_noun(tok: "Token") -> Finding | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in lx.ATTACK_NOUNS:
+        return None
+    head = tok.head
+    weapon = lemma in lx.WEAPON_NOUNS or any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children
+                                             if c.dep_ in ("compound", "amod"))
+    strong = False
+    dated = _has_date(tok)
+    # "Twin bombings struck the cathedral", "a car bomb was rammed into a base"
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lx.ATTACK_EFFECT_VERBS and weapon:
+        strong = _asserted(head)
+    # "killed by a roadside bomb"
+    elif (tok.dep_ == "pobj" and head.lower_ in ("by", "in") and weapon
+          and head.head.lemma_.lower() in ("kill", "wound", "injure", "destroy", "damage", "hit")):
+        strong = True
+    attacker = _attacker_of_noun(tok)
+    if not strong and lemma in ("attack", "strike", "bombing", "airstrike", "raid", "bombardment", "shelling"):
+        strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
+    if not strong:
+        return None
+    return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker,
+                   dated_noun=dated)
+
+
+def _strike_by_verb(tok: "Token") -> Finding | None:
+    """'forces fired artillery', 'launched airstrikes on the town'."""
+    if tok.lemma_.lower() not in lx.ATTACK_VERBS or not _asserted(tok):
+        return None
+    if not any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return None
+    subject = _subject(tok)
+    attacker = None
+    if subject is not None and subject.lemma_.lower() not in lx.WEAPON_NOUNS and subject.ent_type_ != "PERSON":
+        attacker = _name(subject)  # a country or a force fires; a leader who "launched" a campaign does not
+    return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
+
+
+def _attacker_of_noun(tok: "Token") -> str | None:
+    """'the attack, carried out by X', 'an attack launched by X', 'blamed the bombing on X'."""
+    candidates = [c for c in tok.children if c.dep_ == "acl"]
+    if tok.dep_ in ("nsubjpass", "dobj"):
+        candidates.append(tok.head)
+    for verb in candidates:
+        lemma = verb.lemma_.lower()
+        if lemma not in lx.ATTACKER_BY_VERBS:
+            continue
+        for child in verb.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and (lemma, child.lower_) in (
+                    ("blame", "on"), ("attribute", "to"), ("ascribe", "to"))):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                # A leader "launched" an attack his forces made: the cue rules name the state instead.
+                if objects and objects[0].ent_type_ != "PERSON":
+                    return _name(objects[0])
+    return None
+
+
+# ----- the parse, read ------------------------------------------------------------------------------
+
+
+def _asserted(tok: "Token") -> bool:
+    """A clause that says something happened: finite or perfect, not negated, not a modal's."""
+    children = list(tok.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+        return False
+    if tok.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if tok.tag_ == "VBN":
+        return any(c.dep_ in ("aux", "auxpass") for c in children) or tok.dep_ in ("ROOT", "conj")
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
+        return _asserted(tok.head)
+    return False
+
+
+def _passive(tok: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _subject(tok: "Token") -> "Token | None":
+    seen = 0
+    while tok is not None and seen < 6:
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _objects(tok: "Token") -> set[str]:
+    """Lemmas of the direct objects and prepositional objects ("voted on a resolution")."""
+    found: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            found.add(child.lemma_.lower())
+            found.add(child.lower_)
+            found.update(c.lemma_.lower() for c in child.conjuncts)
+        elif child.dep_ in ("prep", "agent", "prt"):
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "dobj"):
+                    found.add(grand.lemma_.lower())
+                    found.add(grand.lower_)
+    return found
+
+
+def _has_date(tok: "Token") -> bool:
+    """An attack given its own date: 'the December 31 attack', 'the attack on December 27th'."""
+    for child in tok.children:
+        if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "of"):
+            if any(g.ent_type_ in ("DATE",) and g.dep_ == "pobj" for g in child.children):
+                return True
+    return False
+
+
+def _name(tok: "Token") -> str | None:
+    """The name a subject stands for: its named entity, or the noun phrase of a body ('Saudi officials',
+    'the Foreign Ministry', 'authorities in Yemen'); None for pronouns and common nouns."""
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in NAME_LABELS:
+            return _strip_article(ent)
+    if tok.lower_ in lx.PRONOUNS:
+        return None
+    if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.INSTITUTION_NOUNS:
+        return None
+    if any(c.dep_ == "nummod" or (c.dep_ == "poss" and c.lower_ in lx.POSSESSIVES) for c in tok.children):
+        return None  # "the two leaders", "his office": people named before, the cue rules follow them
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod"):
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for") and child.right_edge.i - tok.i <= 6:
+            right = child.right_edge.i
+        break
+    return _strip_article(doc[left: right + 1])
+
+
+def _strip_article(span: "Span") -> str | None:
+    words = [t for t in span if not (t.i == span.start and t.dep_ == "det")]
+    text = "".join(t.text_with_ws for t in words).strip(" ,")
+    if text.endswith("'s") or text.endswith("’s"):
+        text = text[:-2]
+    return text or None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (linear: one pass)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, char in enumerate(text):
+        if char in _QUOTES:
+            if opened is None and char != "”":
+                opened = index
+            elif opened is not None and char != "“":
+                spans.append((opened, index + 1))
+                opened = None
+    return spans

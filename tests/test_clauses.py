@@ -1,0 +1,96 @@
+"""Events read off the parse (store/clauses.py), on short sentences of our own writing."""
+
+from datetime import date
+
+import pytest
+
+from store import clauses, nlp
+from store.extract import extract_events
+
+PUBLISHED = date(2024, 5, 10)  # a Friday
+
+
+def kinds(sentence: str, dated: bool = True) -> list[str]:
+    return [f.kind for f in clauses.find(nlp.parse(sentence), dated)]
+
+
+def events(text: str) -> list[dict]:
+    return extract_events(text, PUBLISHED, "UTC")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The transport ministry on Tuesday banned the carrier from its airports.",
+    "The council voted on a resolution to expel the foreign observers.",
+    "The prosecutor issued arrest warrants for nine officers.",
+    "The regional government ordered an inquiry into the fire.",
+    "The grocer agreed to sell its northern stores to a rival chain.",
+    "The cabinet designated the militia as a terrorist organisation.",
+    "The embassy advised its citizens to leave the country immediately.",
+    "Government troops began deploying into the border towns on Thursday.",
+    "The president rejected the resignation of his finance minister.",
+    "The navy announced that it had suspended all patrols in the strait.",
+])
+def test_acts_of_authority_are_decisions(sentence):
+    assert "decision" in kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry rejected the claims as baseless.",
+    "The council will vote on the plan next month.",
+    "The minister did not ban the march.",
+])
+def test_words_that_decide_nothing_are_not_decisions(sentence):
+    assert "decision" not in kinds(sentence)
+
+
+def test_an_announced_ban_is_a_decision_not_a_statement():
+    found = events("The aviation authority announced on Wednesday that it had banned the airline.")
+    assert [e["kind"] for e in found] == ["decision"]
+    assert found[0]["start"].startswith("2024-05-08")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign ministers from six countries gathered in the capital on Wednesday.",
+    "A stampede erupted at the stadium on Saturday.",
+    "The opposition party won 40 seats in Sunday's vote.",
+    "Three aid workers were abducted near the border on Monday.",
+    "The finance minister resigned on Thursday.",
+    "The runner set a course record on Sunday.",
+    "An apartment block collapsed in the old town yesterday.",
+])
+def test_dated_clauses_with_event_verbs_are_other_events(sentence):
+    assert kinds(sentence) == ["other"]
+
+
+def test_an_undated_event_verb_is_no_event():
+    assert "other" not in kinds("The runner set a course record.", dated=False)
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    ("The foreign ministry denounced the agreement on Thursday.", "foreign ministry"),
+    ("Local officials acknowledged the delays.", "Local officials"),
+    ("The opposition leader Maria Lopez spoke out against the decision.", "Maria Lopez"),
+    ("The Interior Ministry released a statement on Monday.", "Interior Ministry"),
+])
+def test_speech_verbs_name_their_subject_as_speaker(sentence, speaker):
+    found = [f for f in clauses.find(nlp.parse(sentence), True) if f.kind == "statement"]
+    assert found and found[0].speaker.lower() == speaker.lower()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twin bombings struck a crowded market on Sunday.",
+    "Two soldiers were killed by a roadside bomb on Monday.",
+    "The officials pointed to the April 3 attack on the consulate.",
+])
+def test_bombings_and_dated_attacks_are_strikes(sentence):
+    assert "strike" in kinds(sentence)
+
+
+def test_the_attacker_comes_from_carried_out_by_and_is_not_the_place_hit():
+    found = events("On Monday, an attack on a fuel depot in Freetown was carried out by the Lumo rebels.")
+    strike = [e for e in found if e["kind"] == "strike"]
+    assert len(strike) == 1 and strike[0]["actors"] == ["Lumo rebels"]
+
+
+def test_quoted_words_are_not_read_as_events():
+    assert kinds('"We banned nothing and met nobody," the spokesman said on Monday.') == ["statement"]
