@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall", "must", "wo", "'ll"})
 _QUOTES = "\"“”"
+_HABITUAL = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally"})
 
 
 @dataclass(slots=True)
@@ -54,7 +55,8 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
             finding = None
         if finding is not None:
             found.append(finding)
-    return found
+    order = {"strike": 0, "decision": 1, "statement": 2, "other": 3}
+    return sorted(found, key=lambda f: order[f.kind])
 
 
 # ----- decisions ------------------------------------------------------------------------------------
@@ -64,6 +66,9 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     lemma = tok.lemma_.lower()
     if not _asserted(tok) or tok.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj", "advcl"):
         return None
+    if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children)):
+        return None  # "the group is banned", "the charter prohibits": a state of affairs, not an act
     objects = _objects(tok)
     decided = False
     announces = False
@@ -133,11 +138,18 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
     planned = False
     objects = _objects(tok)
     subject = _subject(tok)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+        subject = tok.head  # "the procession, which took place on Monday"
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children):
+        return None  # "has always elected": no one occurrence
     event = (lemma in lx.EVENT_VERBS
              or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
              or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS
                  and lemma in lx.EVENT_SUBJECT_VERBS))
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in lx.SCHEDULE_WORDS and event:
+    if subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS and event:
+        # "the attack took place at 7:45 p.m.": an attack given its time is a strike
+        return Finding("strike", subject.idx, dated_noun=True) if dated and _asserted(tok) else None
+    if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in lx.SCHEDULE_WORDS or tok.head.lemma_ == "be") and event:
         planned = True
         head = tok.head
     else:
@@ -315,10 +327,16 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: int | None = None
     for index, char in enumerate(text):
-        if char in _QUOTES:
-            if opened is None and char != "”":
-                opened = index
-            elif opened is not None and char != "“":
-                spans.append((opened, index + 1))
-                opened = None
+        if char not in _QUOTES:
+            continue
+        closing = char == "”" or (char == '"' and index > 0 and text[index - 1] in ",.!?;:")
+        if opened is None and closing and not spans:
+            spans.append((0, index + 1))  # the quote began in an earlier sentence
+        elif opened is None and char != "”":
+            opened = index
+        elif opened is not None and char != "“":
+            spans.append((opened, index + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))  # it goes on into the next sentence
     return spans

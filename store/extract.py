@@ -68,6 +68,7 @@ _INSTITUTION = (r"(?:military|army|government|ministry|president|forces|air forc
                 r"|intelligence|defen[cs]e ministry|foreign ministry|general staff|police|embassy|prosecutors?)")
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+_DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 # "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
@@ -298,6 +299,8 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
         elif found.kind == "other":
             if same or any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
                 continue
+            if any(c.kind == "strike" for c in cues) and _DEATH.search(text[found.position:found.position + 12]):
+                continue  # "were killed" beside an attack: the attack's toll
             made.location = entities.location(text, mentions, need_preposition=True)
         cues.append(made)
 

@@ -34,7 +34,7 @@ DECISION_VERBS = frozenset({
     "instruct", "designate", "sell", "buy", "acquire", "sign", "ratify", "veto", "lift", "restrict",
     "prohibit", "authorise", "authorize", "outlaw", "blacklist", "freeze", "halt", "nationalise",
     "nationalize", "annex", "recall", "embargo", "enact", "adopt", "appoint", "mobilise",
-    "mobilize", "grant", "pardon", "extradite", "indict", "convict", "sentence",
+    "mobilize", "pardon", "extradite", "indict", "convict", "sentence",
 })
 # Verbs that decide only with some objects: "rejected the resignation" (not "rejected the claims").
 DECISION_WITH_OBJECT = {
@@ -94,7 +94,7 @@ EVENT_VERBS = frozenset({
 })
 # "took place", "held talks", "set a record": a verb with the object that makes it an event.
 EVENT_WITH_OBJECT = {
-    "take": frozenset({"place", "office", "power", "control"}),
+    "take": frozenset({"place", "office", "power", "control", "effect"}),
     "hold": frozenset({"talks", "summit", "meeting", "election", "elections", "referendum", "funeral", "rally",
                        "vote", "ceremony", "parade", "race", "discussions", "negotiations", "consultations",
                        "protest", "protests", "exercise", "exercises", "drills", "session"}),
