@@ -35,6 +35,7 @@ class Finding:
     attacker: str | None = None     # strikes: "launched by X", "blamed on X", the subject that fired
     dated_noun: bool = False        # strikes: an attack given its own date ("the December 31 attack")
     announces: bool = False         # decisions: "X announced a ban": the announcement is the decision
+    about_attack: bool = False      # statements: "condemned the attack": the attack is only talked about
     planned: bool = False           # "is scheduled to meet"
 
 
@@ -64,7 +65,10 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
 
 def _decision(tok: "Token", used: set[int]) -> Finding | None:
     lemma = tok.lemma_.lower()
-    if not _asserted(tok) or tok.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj", "advcl"):
+    purpose = (lemma in ("announce", "declare") and tok.tag_ == "VB" and tok.dep_ in ("advcl", "xcomp")
+               and _asserted(tok.head))  # "held a press conference to announce that …"
+    if not purpose and (not _asserted(tok) or tok.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj")
+                        or (tok.dep_ == "advcl" and not _own_date(tok))):
         return None
     if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children)):
@@ -81,7 +85,7 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
         for child in tok.children:
             if child.dep_ == "ccomp" and (child.lemma_.lower() in lx.ANNOUNCED_ACTS | lx.DECISION_VERBS
                                           or _objects(child) & lx.DECISION_NOUNS):
-                decided = announces = True
+                decided, announces = True, not purpose
                 used.add(child.i)
     elif lemma in lx.DECIDING_HEADS:
         for child in tok.children:
@@ -97,7 +101,7 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
         decided = decided or bool(lemma == "order" and objects & lx.DECISION_NOUNS)
     if not decided:
         return None
-    subject = _subject(tok)
+    subject = _subject(tok.head if purpose else tok)
     if subject is None and not _passive(tok):
         return None
     name = _name(subject) if subject is not None else None
@@ -112,12 +116,14 @@ def _statement(tok: "Token") -> Finding | None:
     lemma = tok.lemma_.lower()
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
     speech = (lemma in lx.SPEECH_VERBS and lemma not in ("call", "speak")) or any(
-        (lemma, p) in lx.SPEECH_PHRASES for p in particles)
+        (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
+        lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
     publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
     if not (speech or publish) or not _asserted(tok):
         return None
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
-            tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("report", "say", "tell", "add", "state")):
+            tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("report", "say", "tell", "add", "state")
+            and not any(t.text == ";" for t in tok.doc[min(tok.i, tok.head.i): max(tok.i, tok.head.i)])):
         return None
     subject = _subject(tok)
     if subject is None:
@@ -127,7 +133,9 @@ def _statement(tok: "Token") -> Finding | None:
     name = _name(subject)
     if name is None and subject.lower_ not in lx.PRONOUNS:
         return None
-    return Finding("statement", tok.idx, actors=[name] if name else [], speaker=name, pronoun=name is None)
+    about_attack = publish or bool(_objects(tok) & lx.ATTACK_NOUNS)
+    return Finding("statement", tok.idx, actors=[name] if name else [], speaker=name, pronoun=name is None,
+                   about_attack=about_attack)
 
 
 # ----- other events ---------------------------------------------------------------------------------
@@ -244,6 +252,11 @@ def _asserted(tok: "Token") -> bool:
     return False
 
 
+def _own_date(tok: "Token") -> bool:
+    """A subordinate clause with a date of its own ("after the union sanctioned it earlier in the month")."""
+    return any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
 def _passive(tok: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
@@ -298,7 +311,7 @@ def _name(tok: "Token") -> str | None:
             return _strip_article(ent)
     if tok.lower_ in lx.PRONOUNS:
         return None
-    if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.INSTITUTION_NOUNS:
+    if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.INSTITUTION_NOUNS and tok.lower_ not in lx.INSTITUTION_NOUNS:
         return None
     if any(c.dep_ == "nummod" or (c.dep_ == "poss" and c.lower_ in lx.POSSESSIVES) for c in tok.children):
         return None  # "the two leaders", "his office": people named before, the cue rules follow them

@@ -286,6 +286,10 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             if not actors and found.pronoun and previous_statement is not None:
                 made.actors = [previous_statement.cues[-1].speaker]
         elif found.kind == "statement":
+            if found.about_attack and not same:
+                for cue in cues:  # "the ministry condemned the attack": the attack is another event's
+                    if cue.kind == "strike" and not cue.parsed:
+                        cue.strong = False
             if same or any(c.kind in ("claim", "decision") or (c.strong and not _QUOTE.search(text)) for c in cues):
                 continue
             speaker = actors[0] if actors else None
@@ -460,7 +464,8 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
                 target = same_kind[-1]
     elif cue.kind == "statement":
         for draft in reversed(same_kind):
-            if draft.cues[-1].speaker == cue.speaker and cue.sentence.index - draft.last_index <= 2:
+            if draft.cues[-1].speaker == cue.speaker and (cue.sentence.index - draft.last_index <= 2
+                                                          or _times_agree(cue, draft, base)):
                 target = draft
                 break
     elif cue.kind == "claim":
