@@ -133,7 +133,7 @@ def _statement(tok: "Token") -> Finding | None:
     name = _name(subject)
     if name is None and subject.lower_ not in lx.PRONOUNS:
         return None
-    about_attack = publish or bool(_objects(tok) & lx.ATTACK_NOUNS)
+    about_attack = not publish and bool(_objects(tok) & lx.ATTACK_NOUNS)
     return Finding("statement", tok.idx, actors=[name] if name else [], speaker=name, pronoun=name is None,
                    about_attack=about_attack)
 
