@@ -36,6 +36,7 @@ class Finding:
     dated_noun: bool = False        # strikes: an attack given its own date ("the December 31 attack")
     announces: bool = False         # decisions: "X announced a ban": the announcement is the decision
     about_attack: bool = False      # statements: "condemned the attack": the attack is only talked about
+    mention_only: bool = False      # strikes: "blamed the bombing on X": names the attacker of another event
     planned: bool = False           # "is scheduled to meet"
 
 
@@ -43,6 +44,7 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
     """Every event the parse shows, at most one per verb or attack noun. `dated`: the sentence has a
     time phrase (an `other` event needs one, or a perfect tense, to be worth a timeline entry)."""
     quoted = _quoted_spans(doc.text)
+    dated = dated or any(e.label_ in ("DATE", "TIME") for e in doc.ents)  # "tomorrow", "that day"
     found: list[Finding] = []
     used: set[int] = set()
     for tok in doc:
@@ -193,6 +195,9 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
           and head.head.lemma_.lower() in ("kill", "wound", "injure", "destroy", "damage", "hit")):
         strong = True
     attacker = _attacker_of_noun(tok)
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.SPEECH_VERBS - lx.REPORTING_VERBS:
+        # "attributed the bombing to X", "condemned the attack": the attack is talked about, not reported
+        return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
     if not strong and lemma in ("attack", "strike", "bombing", "airstrike", "raid", "bombardment", "shelling"):
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
     if not strong:
@@ -203,7 +208,8 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
 
 def _strike_by_verb(tok: "Token") -> Finding | None:
     """'forces fired artillery', 'launched airstrikes on the town'."""
-    if tok.lemma_.lower() not in lx.ATTACK_VERBS or not _asserted(tok):
+    participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and _asserted(tok.head)  # "…, firing artillery"
+    if tok.lemma_.lower() not in lx.ATTACK_VERBS or not (participle or _asserted(tok)):
         return None
     if not any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
@@ -223,7 +229,7 @@ def _attacker_of_noun(tok: "Token") -> str | None:
         lemma = verb.lemma_.lower()
         if lemma not in lx.ATTACKER_BY_VERBS:
             continue
-        for child in verb.children:
+        for child in [*verb.children, *tok.children]:  # "blamed the bombing on X": "on" may hang on the noun
             if child.dep_ == "agent" or (child.dep_ == "prep" and (lemma, child.lower_) in (
                     ("blame", "on"), ("attribute", "to"), ("ascribe", "to"))):
                 objects = [g for g in child.children if g.dep_ == "pobj"]

@@ -267,6 +267,13 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
     for found in clauses.find(doc, dated):
         same = [c for c in cues if c.kind == found.kind]
         actors = [_canonical(a, mentions) for a in found.actors]
+        if found.kind == "strike" and found.mention_only:
+            for cue in same:
+                cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
+            if not same:  # joins the attack it names, never starts one
+                cues.append(Cue("strike", sentence, text, found.position, False, mentions, parsed=True,
+                                attacker=_canonical(found.attacker, mentions)))
+            continue
         if found.kind in ("strike", "decision") and same:
             for cue in same:  # the parse confirms a weak cue: it may start an event of its own
                 cue.strong = True
@@ -301,7 +308,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             made.location = entities.location(text, mentions, need_preposition=True)
             made.quantities = entities.quantities(text)
         elif found.kind == "other":
-            if same or any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
+            if any(c.kind == "other" and not c.parsed for c in same) or any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
                 continue
             if any(c.kind == "strike" for c in cues) and _DEATH.search(text[found.position:found.position + 12]):
                 continue  # "were killed" beside an attack: the attack's toll
@@ -449,7 +456,8 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
     target: Draft | None = None
     if cue.kind in ("call", "other"):
         partners = set(cue.actors)
-        overlapping = [d for d in same_kind if partners & set(d.persons())]
+        overlapping = [d for d in same_kind if partners & set(d.persons())
+                       and (not cue.parsed or _times_agree(cue, d, base))]
         if overlapping:
             target = overlapping[-1]
         elif not partners and same_kind and not cue.parsed:

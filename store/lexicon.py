@@ -17,6 +17,9 @@ SPEECH_VERBS = frozenset({
     "lament", "decry", "slam", "hail", "express", "predict", "suggest", "assert", "affirm", "mourn",
     "apologise", "apologize", "protest", "cite", "thank", "comment", "remark", "speak", "testify",
 })
+# Speech verbs that carry news of an event rather than judge it ("said an attack killed two").
+REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "announce", "confirm", "reveal", "add", "note",
+                             "write", "post", "tweet", "explain", "acknowledge", "admit"})
 # "spoke out against", "called for": a particle or preposition that makes a verb a speech act.
 SPEECH_PHRASES = frozenset({("speak", "out"), ("speak", "against"), ("call", "for"), ("call", "on"),
                             ("call", "upon"), ("lash", "out"), ("hit", "out")})
@@ -91,6 +94,7 @@ EVENT_VERBS = frozenset({
     "erupt", "crash", "sink", "drown", "protest", "rally", "march", "riot", "flee", "surrender",
     "inaugurate", "swear", "crown", "defeat", "beat", "draw", "lose", "qualify", "score", "finish",
     "wound", "injure", "rescue", "release", "free", "land", "launch", "visit", "attend", "marry", "bury",
+    "airlift", "evacuate", "hospitalise", "hospitalize", "poison",
 })
 # "took place", "held talks", "set a record": a verb with the object that makes it an event.
 EVENT_WITH_OBJECT = {
@@ -115,7 +119,8 @@ EVENT_WITH_OBJECT = {
 EVENT_SUBJECTS = frozenset({"stampede", "ceasefire", "cease-fire", "truce", "summit", "meeting", "talks",
                             "election", "referendum", "fire", "fighting", "clashes", "protest", "protests",
                             "funeral", "procession", "collapse", "earthquake", "flood", "blackout", "race",
-                            "match", "games", "assembly", "session", "vote", "policy", "rules", "law",
+                            "match", "games", "assembly", "session", "vote", "congress", "conference", "festival", "trial",
+                            "hearing", "tournament", "parliament", "negotiations", "policy", "rules", "law",
                             "ban", "restrictions", "sanctions"})
 EVENT_SUBJECT_VERBS = frozenset({"begin", "start", "erupt", "break", "occur", "happen", "open", "end",
                                  "close", "take", "come", "collapse", "kill", "leave"})

@@ -94,3 +94,27 @@ def test_the_attacker_comes_from_carried_out_by_and_is_not_the_place_hit():
 
 def test_quoted_words_are_not_read_as_events():
     assert kinds('"We banned nothing and met nobody," the spokesman said on Monday.') == ["statement"]
+
+
+def test_a_participle_of_firing_is_a_strike():
+    assert "strike" in kinds("Allied troops joined the battle on Friday, firing artillery at the ridge.")
+
+
+def test_an_attack_that_took_place_at_a_time_is_a_strike_not_an_other_event():
+    assert kinds("A spokesman said the attack took place at about 9:30 p.m.") .count("strike") == 1
+
+
+def test_blaming_an_attack_names_its_attacker_without_a_second_attack():
+    found = events("A bomb struck a bus station in the port on Sunday. "
+                   "The governor blamed the bombing on separatist militants.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1 and strikes[0]["actors"] == ["separatist militants"]
+
+
+def test_two_events_of_one_actor_on_different_days_stay_apart():
+    found = events("The champion won the final on Sunday. The champion also set a world record last year.")
+    assert len([e for e in found if e["kind"] == "other"]) == 2
+
+
+def test_a_scheduled_opening_is_an_event():
+    assert kinds("The annual congress is set to open tomorrow.") == ["other"]
