@@ -412,12 +412,17 @@ class Store:
     # ----- writing -------------------------------------------------------------------------------
 
     def _acquire(self, cancel: threading.Event | None, waiting: Callable[[], None] | None) -> None:
-        """Take the inter-process lock, polling so a person can cancel; say once that we are waiting."""
+        """Take the inter-process lock, polling so a person can cancel; say once that we are waiting.
+
+        The first try does not wait at all, so `waiting` (which may raise, to hand the write to a
+        thread) runs before any time is lost on the caller's thread.
+        """
         deadline = time.monotonic() + LOCK_TIMEOUT
+        timeout = 0.0
         told = False
         while True:
             try:
-                self._lock.acquire(timeout=LOCK_POLL_SECONDS)
+                self._lock.acquire(timeout=timeout)
                 return
             except Timeout:
                 pass
@@ -426,6 +431,7 @@ class Store:
                                  "run `newsline doctor`") from None
             except OSError as exc:
                 raise StoreError(f"cannot lock store {self.path}: {exc.strerror}") from None
+            timeout = LOCK_POLL_SECONDS
             if cancel is not None and cancel.is_set():
                 raise CancelledError("cancelled while waiting for the store; nothing was saved")
             if time.monotonic() > deadline:

@@ -33,7 +33,14 @@ def test_main_screen_80x24(snap_compare, snapshot_app):
     async def two_down(pilot):
         await loaded(pilot)
         await pilot.press("j", "j")
-        await pilot.pause(0.2)  # let the detail pane settle after quick keys
+        # Quick keys count as a held key: the detail pane paints once the cursor settles. Wait for that
+        # paint itself, not a fixed time, which a busy machine can overrun.
+        screen = pilot.app.screen
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if screen._detail_timer is None:
+                break
+        await pilot.pause()
 
     assert snap_compare(snapshot_app, terminal_size=(80, 24), run_before=two_down)
 

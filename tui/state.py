@@ -179,29 +179,33 @@ class TimelineState:
 
     # ----- changes with undo ---------------------------------------------------------------------
 
-    def add(self, event: dict) -> dict:
-        self.store.add_event(event)
+    def add(self, event: dict, **wait) -> dict:
+        """Changes take `cancel` and `waiting` (see Store._acquire) so the app never blocks on the lock."""
+        self.store.add_event(event, **wait)
         self.undo_stack.append(UndoStep("add", None, event))
         return event
 
-    def edit(self, event_id: str, changes: dict) -> dict:
+    def edit(self, event_id: str, changes: dict, **wait) -> dict:
         before = self.store.get_event(event_id)
-        after = self.store.update_event(event_id, changes)
+        after = self.store.update_event(event_id, changes, **wait)
         self.undo_stack.append(UndoStep("edit", before, after))
         return after
 
-    def delete(self, event_id: str) -> dict:
-        before = self.store.delete_event(event_id)
+    def delete(self, event_id: str, **wait) -> dict:
+        before = self.store.delete_event(event_id, **wait)
         self.undo_stack.append(UndoStep("delete", before, None))
         return before
 
-    def undo(self) -> tuple[str, dict] | None:
+    def undo(self, **wait) -> tuple[str, dict] | None:
         """Revert the last add/edit/delete made here; returns (what was undone, the event to show)."""
         if not self.undo_stack:
             return None
-        step = self.undo_stack.pop()
+        step = self.undo_stack[-1]
         if step.action == "add":
-            self.store.delete_event(step.after["id"])
-            return "add", step.after
-        self.store.put_event(step.before)
-        return step.action, step.before
+            self.store.delete_event(step.after["id"], **wait)
+            result = "add", step.after
+        else:
+            self.store.put_event(step.before, **wait)
+            result = step.action, step.before
+        self.undo_stack.pop()  # only once it is done: a refused or cancelled undo can be tried again
+        return result

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
+from typing import Callable
+
+from rich.text import Text
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,17 +20,25 @@ from store.model import KINDS, STATUSES
 
 
 class EventForm(ModalScreen[dict | None]):
-    """Returns the fields typed (with the resolved window) on ctrl+s, None on Escape."""
+    """Returns the fields typed (with the resolved window) on ctrl+s, None on Escape.
+
+    Given `save` (fields, cancel=, waiting= -> record), the form stores the record itself and returns
+    it: it stays open while the store is busy ("waiting for the store…"; Escape cancels the save, a
+    second Escape the form), and shows a refused save inline, so nothing typed is lost.
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel", priority=True),
     ]
 
-    def __init__(self, event: dict | None = None, now: datetime | None = None) -> None:
+    def __init__(self, event: dict | None = None, now: datetime | None = None,
+                 save: Callable[..., dict] | None = None) -> None:
         super().__init__()
         self.event = event
         self.now = now
+        self._save = save
+        self._cancel_save: threading.Event | None = None  # set while a save waits in the background
         self._original_when = self._when_text(event) if event else ""
 
     @staticmethod
@@ -97,16 +109,35 @@ class EventForm(ModalScreen[dict | None]):
             self.action_cancel()
 
     def action_cancel(self) -> None:
+        if self._cancel_save is not None:
+            self._cancel_save.set()  # the waiting save gives up; the form stays, with what was typed
+            return
         self.dismiss(None)
 
     def action_save(self) -> None:
-        error = self.query_one("#form-error", Static)
+        if self._cancel_save is not None:
+            return  # already saving
         try:
             fields = self.collect()
         except NewslineError as exc:
-            error.update(f"✗ {exc}")
+            self._say(f"✗ {exc}")
             return
-        self.dismiss(fields)
+        if self._save is None:
+            self.dismiss(fields)
+            return
+        from ..writes import write
+
+        save = self._save
+        self._cancel_save = write(self, lambda **wait: save(fields, **wait), self.dismiss, self._refused,
+                                  lambda: self._say("waiting for the store… another process is writing; "
+                                                    "Esc cancels the save"))
+
+    def _refused(self, exc: NewslineError) -> None:
+        self._cancel_save = None
+        self._say(f"✗ {exc}")
+
+    def _say(self, message: str) -> None:
+        self.query_one("#form-error", Static).update(Text(message))
 
     def collect(self) -> dict:
         """The typed fields as record fields; raises NewslineError with a message for the person."""

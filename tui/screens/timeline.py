@@ -259,24 +259,28 @@ class TimelineScreen(Screen):
 
         from .form import EventForm
 
-        def save(fields: dict | None) -> None:
-            if fields and self.state is not None:
-                self._change(lambda: self.state.add(make_event(**fields, origin="manual")), "Added")
+        if self.state is None:
+            return
+        state = self.state
 
-        self.app.push_screen(EventForm(now=self.app.now()), save)
+        def save(fields: dict, **wait) -> dict:
+            return state.add(make_event(**fields, origin="manual"), **wait)
+
+        self.app.push_screen(EventForm(now=self.app.now(), save=save), lambda event: self._changed(event, "Added"))
 
     def action_edit(self) -> None:
         from .form import EventForm
 
         event = self._selected()
-        if event is None:
+        if event is None or self.state is None:
             return
+        state = self.state
 
-        def save(fields: dict | None) -> None:
-            if fields and self.state is not None:
-                self._change(lambda: self.state.edit(event["id"], fields), "Saved")
+        def save(fields: dict, **wait) -> dict:
+            return state.edit(event["id"], fields, **wait)
 
-        self.app.push_screen(EventForm(event, now=self.app.now()), save)
+        self.app.push_screen(EventForm(event, now=self.app.now(), save=save),
+                             lambda saved: self._changed(saved, "Saved"))
 
     def action_delete(self) -> None:
         from .dialogs import ConfirmScreen
@@ -287,34 +291,40 @@ class TimelineScreen(Screen):
 
         def confirmed(answer: bool | None) -> None:
             if answer and self.state is not None:
-                neighbour = self.state.neighbour_event_row(self.timeline.cursor, 1)
+                state = self.state
+                neighbour = state.neighbour_event_row(self.timeline.cursor, 1)
                 if neighbour == self.timeline.cursor:
-                    neighbour = self.state.neighbour_event_row(self.timeline.cursor, -1)
-                keep = self.state.rows[neighbour]["id"] if neighbour is not None else None
-                self._change(lambda: self.state.delete(event["id"]), "Deleted", keep_id=keep)
+                    neighbour = state.neighbour_event_row(self.timeline.cursor, -1)
+                keep = state.rows[neighbour]["id"] if neighbour is not None else None
+                self._write(lambda **wait: state.delete(event["id"], **wait),
+                            lambda deleted: self._changed(deleted, "Deleted", keep_id=keep))
 
         self.app.push_screen(ConfirmScreen(f"Delete “{event['title']}”?"), confirmed)
 
     def action_undo(self) -> None:
         if self.state is None:
             return
-        try:
-            undone = self.state.undo()
-        except NewslineError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        if undone is None:
-            self.notify("Nothing to undo")
-            return
-        action, event = undone
-        self.refresh_from_store(keep_id=None if action == "add" else event["id"])
-        self.notify(f"Undid {action} of “{event['title']}”")
+        state = self.state
 
-    def _change(self, change, verb: str, keep_id: str | None = None) -> None:
-        try:
-            event = change()
-        except NewslineError as exc:
-            self.notify(str(exc), severity="error")
+        def undone(result: tuple[str, dict] | None) -> None:
+            if result is None:
+                self.notify("Nothing to undo")
+                return
+            action, event = result
+            self.refresh_from_store(keep_id=None if action == "add" else event["id"])
+            self.notify(f"Undid {action} of “{event['title']}”")
+
+        self._write(lambda **wait: state.undo(**wait), undone)
+
+    def _write(self, change, done) -> None:
+        """A change from a key (delete, undo): at once, or in the background while another process writes."""
+        from ..writes import write
+
+        write(self, change, done, lambda exc: self.notify(str(exc), severity="error"),
+              lambda: self.notify("Waiting for the store: another process is writing…"))
+
+    def _changed(self, event: dict | None, verb: str, keep_id: str | None = None) -> None:
+        if event is None:
             return
         self.refresh_from_store(keep_id=keep_id or event["id"])
         self.notify(f"{verb} “{event['title']}”")
