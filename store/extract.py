@@ -68,6 +68,7 @@ _INSTITUTION = (r"(?:military|army|government|ministry|president|forces|air forc
                 r"|intelligence|defen[cs]e ministry|foreign ministry|general staff|police|embassy|prosecutors?)")
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+_CONTINUATION = re.compile(r"\b(?:he|she|they|it)\s+(?:added|continued|went on)\b", re.I)
 _DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 # "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
@@ -267,6 +268,10 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
     for found in clauses.find(doc, dated):
         same = [c for c in cues if c.kind == found.kind]
         actors = [_canonical(a, mentions) for a in found.actors]
+        if found.attacker and (_DATELINE.match(text) and found.attacker in _DATELINE.match(text).group(0)
+                               or any(m.kind in ("place", "region") and found.attacker in (m.text, m.canonical)
+                                      for m in mentions)):
+            found.attacker = None  # an attacker is never a town, nor the dateline
         if found.kind == "strike" and found.mention_only:
             for cue in same:
                 cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
@@ -471,7 +476,9 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
             if target is None and not cue.strong and same_kind and cue.location is None:
                 target = same_kind[-1]
     elif cue.kind == "statement":
-        for draft in reversed(same_kind):
+        if same_kind and cue.sentence.index - same_kind[-1].last_index <= 2 and _CONTINUATION.search(cue.text):
+            target = same_kind[-1]  # '"…," he added': the same statement goes on
+        for draft in [] if target else reversed(same_kind):
             if draft.cues[-1].speaker == cue.speaker and (cue.sentence.index - draft.last_index <= 2
                                                           or _times_agree(cue, draft, base)):
                 target = draft

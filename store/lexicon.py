@@ -93,7 +93,7 @@ EVENT_VERBS = frozenset({
     "detain", "arrest", "abduct", "kidnap", "capture", "disappear", "collapse", "win", "elect", "resign",
     "erupt", "crash", "sink", "drown", "protest", "rally", "march", "riot", "flee", "surrender",
     "inaugurate", "swear", "crown", "defeat", "beat", "draw", "lose", "qualify", "score", "finish",
-    "wound", "injure", "rescue", "release", "free", "land", "launch", "visit", "attend", "marry", "bury",
+    "wound", "injure", "rescue", "free", "visit", "marry", "bury",
     "airlift", "evacuate", "hospitalise", "hospitalize", "poison",
 })
 # "took place", "held talks", "set a record": a verb with the object that makes it an event.

@@ -118,3 +118,14 @@ def test_two_events_of_one_actor_on_different_days_stay_apart():
 
 def test_a_scheduled_opening_is_an_event():
     assert kinds("The annual congress is set to open tomorrow.") == ["other"]
+
+
+def test_he_added_continues_the_statement_it_follows():
+    found = events('The mayor said on Monday that the bridge would reopen. "We are nearly there," he added.')
+    assert [e["kind"] for e in found] == ["statement"] and len(found[0]["sources"]) == 2
+
+
+def test_a_dateline_city_is_not_the_attacker():
+    found = events("LAGOS, May 9 (Wire) - Rebels fired rockets at the army base overnight, officials said.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert strikes and "LAGOS" not in strikes[0]["actors"]
