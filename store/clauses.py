@@ -239,6 +239,31 @@ def _attacker_of_noun(tok: "Token") -> str | None:
     return None
 
 
+# ----- places ---------------------------------------------------------------------------------------
+
+
+def places(doc: "Doc") -> list[tuple[int, int, str, str]]:
+    """(start, end, name, label) of the places the sentence puts something in ("in Basra", "at the
+    cathedral's gate", "near the airport"): named entities that are objects of a place preposition."""
+    found = []
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    for ent in spans:
+        root = ent.root
+        placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
+        hit = ent.label_ == "FAC" and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
+        if not (placed or hit):
+            continue
+        holder = root.head.head if placed else None
+        if holder is not None and holder.dep_ == "appos":
+            holder = holder.head  # "in Tarlen, a town in Norland": Norland holds Tarlen
+        if holder is not None and any(o is not ent and o.start <= holder.i < o.end for o in spans):
+            continue
+        name = _strip_article(ent)
+        if name:
+            found.append((ent.start_char, ent.end_char, name, ent.label_))
+    return sorted(found, key=lambda f: f[3] != "FAC")  # a building before a town
+
+
 # ----- the parse, read ------------------------------------------------------------------------------
 
 

@@ -265,6 +265,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 previous_statement: Draft | None, previous_persons: list[str]) -> None:
     """Add the events the parse shows (store/clauses.py) that the cue rules above missed."""
     dated = any(True for _ in find_time_phrases(text))
+    place = _parsed_place(doc, mentions)
     for found in clauses.find(doc, dated):
         same = [c for c in cues if c.kind == found.kind]
         actors = [_canonical(a, mentions) for a in found.actors]
@@ -293,6 +294,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             if made.attacker and made.location and made.attacker in (made.location.canonical, made.location.text):
                 made.attacker = None  # an attacker is never the place hit
         elif found.kind == "decision":
+            made.location = entities.location(text, mentions)
             if found.announces:  # "X announced a ban": the announcement is the decision
                 cues[:] = [c for c in cues if c.kind != "statement"]
             if not actors and found.pronoun and previous_statement is not None:
@@ -319,6 +321,39 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 continue  # "were killed" beside an attack: the attack's toll
             made.location = entities.location(text, mentions, need_preposition=True)
         cues.append(made)
+    for cue in cues:
+        if cue.kind == "decision" and cue.location is None:
+            cue.location = entities.location(text, mentions)
+        # "in Basra" read off the parse is more specific than a country named nearby
+        if place is not None and cue.kind in ("strike", "other", "decision") and (
+                _more_specific(place, cue.location) or place.timezone is None and place.kind == "place"):
+            cue.location = place
+
+
+_PLACE_RANK = {"place": 0, "region": 1, "country": 2}
+
+
+def _more_specific(place: Mention, than: Mention | None) -> bool:
+    return than is None or _PLACE_RANK.get(place.kind, 3) < _PLACE_RANK.get(than.kind, 3)
+
+
+def _parsed_place(doc, mentions: list[Mention]) -> Mention | None:
+    """The most specific place the parse puts something in, as the gazetteer knows it when it does."""
+    best: Mention | None = None
+    for start, end, name, label in clauses.places(doc):
+        known = next((m for m in mentions if m.kind in _PLACE_RANK and m.start < end and start < m.end), None)
+        if known is not None and (label != "FAC" or len(known.text) >= len(name)):
+            mention = known
+        elif label != "FAC" and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end for m in mentions):
+            continue  # a country or people named as an actor
+        else:  # a building, airport or district the gazetteer does not know
+            mention = Mention(name, start, end, "place", name, known.timezone if known else None,
+                              known.country if known else None)
+        if best is None or _more_specific(mention, best):
+            best = mention
+        if label == "FAC":
+            return best  # a building is the most specific place there is
+    return best
 
 
 def _canonical(name: str | None, mentions: list[Mention]) -> str | None:
@@ -635,7 +670,7 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
                         "start": cue.sentence.start, "end": cue.sentence.end})
     record = model.make_event(
         kind=draft.kind, title=_title(draft, actors, place, article_attacker), **window.as_fields(),
-        actors=actors, location=place.canonical if place and draft.kind not in ("call", "decision") else None,
+        actors=actors, location=place.canonical if place and draft.kind != "call" else None,
         quantities=quantities if draft.kind in ("strike", "claim", "statement") else {},
         status=status, origin="extracted", sources=sources)
     return record

@@ -162,5 +162,6 @@ INSTITUTION_NOUNS = frozenset({
     "soldiers", "separatists", "militia", "militias", "jihadists", "guerrillas", "sympathizers",
     "sympathisers", "supporters", "movement", "faction", "brigade", "brigades", "battalion",
 })
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "into", "across", "around"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})

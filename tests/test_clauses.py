@@ -129,3 +129,15 @@ def test_a_dateline_city_is_not_the_attacker():
     found = events("LAGOS, May 9 (Wire) - Rebels fired rockets at the army base overnight, officials said.")
     strikes = [e for e in found if e["kind"] == "strike"]
     assert strikes and "LAGOS" not in strikes[0]["actors"]
+
+
+def test_a_building_named_by_the_parse_is_the_place_of_the_strike():
+    found = events("On Sunday, a bomb struck the Grand Mosque in Tarlen, a town in Norland.")
+    strike = [e for e in found if e["kind"] == "strike"][0]
+    assert strike["location"] in ("Grand Mosque", "Tarlen")
+
+
+def test_a_decision_keeps_its_place():
+    found = events("On Tuesday the council in Vardo banned fishing in the bay.")
+    decision = [e for e in found if e["kind"] == "decision"][0]
+    assert decision["location"] == "Vardo"
