@@ -37,6 +37,7 @@ class Finding:
     announces: bool = False         # decisions: "X announced a ban": the announcement is the decision
     about_attack: bool = False      # statements: "condemned the attack": the attack is only talked about
     mention_only: bool = False      # strikes: "blamed the bombing on X": names the attacker of another event
+    reference: bool = False         # strikes: "after the airstrikes": the sentence reports something else
     planned: bool = False           # "is scheduled to meet"
 
 
@@ -195,6 +196,9 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
           and head.head.lemma_.lower() in ("kill", "wound", "injure", "destroy", "damage", "hit")):
         strong = True
     attacker = _attacker_of_noun(tok)
+    if tok.dep_ == "pobj" and head.lower_ in lx.SEQUENCE_PREPOSITIONS and not dated:
+        # "fighters escaped following airstrikes": the attack only places another event in time
+        return Finding("strike", tok.idx, attacker=attacker, mention_only=True, reference=True)
     if tok.dep_ == "dobj" and head.lemma_.lower() in lx.SPEECH_VERBS - lx.REPORTING_VERBS:
         # "attributed the bombing to X", "condemned the attack": the attack is talked about, not reported
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
@@ -342,6 +346,11 @@ def _name(tok: "Token") -> str | None:
             return _strip_article(ent)
     if tok.lower_ in lx.PRONOUNS:
         return None
+    for child in tok.children:  # "the manager of the network, Ana Ruiz, said": the person named
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            for ent in doc.ents:
+                if ent.start <= child.i < ent.end:
+                    return _strip_article(ent)
     if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.INSTITUTION_NOUNS and tok.lower_ not in lx.INSTITUTION_NOUNS:
         return None
     if any(c.dep_ == "nummod" or (c.dep_ == "poss" and c.lower_ in lx.POSSESSIVES) for c in tok.children):

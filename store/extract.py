@@ -276,6 +276,8 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
         if found.kind == "strike" and found.mention_only:
             for cue in same:
                 cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
+                if found.reference and not cue.parsed:
+                    cue.strong = False  # it joins the attack it refers to
             if not same:  # joins the attack it names, never starts one
                 cues.append(Cue("strike", sentence, text, found.position, False, mentions, parsed=True,
                                 attacker=_canonical(found.attacker, mentions)))

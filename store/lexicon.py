@@ -157,11 +157,13 @@ INSTITUTION_NOUNS = frozenset({
     "group", "party", "leader", "chief", "secretary", "envoy", "ambassador", "administration", "regime",
     "media", "state", "board", "union", "organisation", "organization", "federation", "alliance",
     "premier", "chancellor", "governor", "mayor", "king", "emir", "general", "commander", "source",
-    "sources", "diplomat", "diplomats", "representatives", "delegation",
+    "sources", "diplomat", "diplomats", "representatives", "delegation", "manager", "director", "head",
+    "executive", "chairman", "chairwoman", "ceo", "founder", "owner", "editor", "analyst", "expert",
     "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "fighters", "troops",
     "soldiers", "separatists", "militia", "militias", "jihadists", "guerrillas", "sympathizers",
     "sympathisers", "supporters", "movement", "faction", "brigade", "brigades", "battalion",
 })
+SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "amid", "despite"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "into", "across", "around"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
