@@ -141,6 +141,23 @@ def _statement(tok: "Token") -> Finding | None:
                    about_attack=about_attack)
 
 
+def someone_speaks(doc: "Doc") -> bool:
+    """Whether any clause has a speech verb in the active voice with a subject ("X denied", not
+    "X was denied a visa"), or words are quoted: the cue rules' statements need one of these."""
+    if _quoted_spans(doc.text):
+        return True
+    for tok in doc:
+        if tok.pos_ != "VERB" or _passive(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+        if (lemma in lx.SPEECH_VERBS or any((lemma, p) in lx.SPEECH_PHRASES for p in particles)
+                or tok.dep_ == "advcl" and lemma in lx.SPEECH_VERBS) and (
+                _subject(tok) is not None or tok.tag_ == "VBG"):
+            return True
+    return "according to" in doc.text.lower()
+
+
 # ----- other events ---------------------------------------------------------------------------------
 
 

@@ -266,6 +266,8 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
     """Add the events the parse shows (store/clauses.py) that the cue rules above missed."""
     dated = any(True for _ in find_time_phrases(text))
     place = _parsed_place(doc, mentions)
+    if not clauses.someone_speaks(doc):  # "X was denied a visa": no one speaks
+        cues[:] = [c for c in cues if c.kind != "statement"]
     for found in clauses.find(doc, dated):
         same = [c for c in cues if c.kind == found.kind]
         actors = [_canonical(a, mentions) for a in found.actors]
