@@ -304,6 +304,11 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             if not actors and found.pronoun and previous_statement is not None:
                 made.actors = [previous_statement.cues[-1].speaker]
         elif found.kind == "statement":
+            better = actors[0] if actors else None
+            for cue in same:  # "the United States Department of Transportation", not "States"
+                if better and cue.speaker and cue.speaker != better and (
+                        cue.speaker in better or any(m.kind == "person" and m.canonical == better for m in mentions)):
+                    cue.speaker, cue.actors = better, [better]
             if found.about_attack and not same:
                 for cue in cues:  # "the ministry condemned the attack": the attack is another event's
                     if cue.kind == "strike" and not cue.parsed:

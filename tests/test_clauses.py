@@ -141,3 +141,20 @@ def test_a_decision_keeps_its_place():
     found = events("On Tuesday the council in Vardo banned fishing in the bay.")
     decision = [e for e in found if e["kind"] == "decision"][0]
     assert decision["location"] == "Vardo"
+
+
+def test_the_speaker_is_the_whole_name_the_parse_gives():
+    found = events("On Friday, the United States Department of Agriculture announced new rules on imports.")
+    statement = [e for e in found if e["kind"] in ("statement", "decision")]
+    assert statement and all("States" != a for e in statement for a in e["actors"])
+
+
+def test_a_passive_denied_is_no_statement():
+    found = events("On Monday, two reporters were denied entry at the border.")
+    assert not [e for e in found if e["kind"] == "statement"]
+
+
+def test_an_attack_after_which_something_happened_is_not_a_second_attack():
+    found = events("Rockets hit the depot on Monday. Dozens of prisoners escaped following the airstrikes, "
+                   "the ministry said.")
+    assert len([e for e in found if e["kind"] == "strike"]) == 1
