@@ -126,7 +126,7 @@ def _statement(tok: "Token") -> Finding | None:
         return None
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
             tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("report", "say", "tell", "add", "state")
-            and not any(t.text in (";", ":") for t in tok.doc[min(tok.i, tok.head.i): max(tok.i, tok.head.i)])):
+            and not any(t.text == ";" for t in tok.doc[min(tok.i, tok.head.i): max(tok.i, tok.head.i)])):
         return None
     subject = _subject(tok)
     if subject is None:
