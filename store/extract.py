@@ -331,8 +331,8 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             made.location = entities.location(text, mentions, need_preposition=True)
         cues.append(made)
     for cue in cues:
-        if cue.kind == "decision" and cue.location is None:
-            cue.location = entities.location(text, mentions)
+        if cue.kind == "decision" and cue.location is None and cue.strong:
+            cue.location = entities.location(text, mentions, need_preposition=True)
         # "in Basra" read off the parse is more specific than a country named nearby
         if place is not None and cue.kind in ("strike", "other", "decision") and (
                 _more_specific(place, cue.location) or place.timezone is None and place.kind == "place"):
@@ -523,8 +523,9 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
         if same_kind and cue.sentence.index - same_kind[-1].last_index <= 2 and _CONTINUATION.search(cue.text):
             target = same_kind[-1]  # '"…," he added': the same statement goes on
         for draft in [] if target else reversed(same_kind):
-            if draft.cues[-1].speaker == cue.speaker and (cue.sentence.index - draft.last_index <= 2
-                                                          or _times_agree(cue, draft, base)):
+            # Further apart, two undated remarks of one speaker are one statement of the story.
+            if draft.cues[-1].speaker == cue.speaker and (cue.sentence.index - draft.last_index <= 2 or (
+                    cue.time is None and not any(c.time for c in draft.cues))):
                 target = draft
                 break
     elif cue.kind == "claim":
