@@ -232,7 +232,8 @@ def _strike_by_verb(tok: "Token") -> Finding | None:
     participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and _asserted(tok.head)  # "…, firing artillery"
     if tok.lemma_.lower() not in lx.ATTACK_VERBS or not (participle or _asserted(tok)):
         return None
-    if not any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+    armed = tok.lemma_.lower() in lx.ATTACKING_VERBS and _subject(tok) is not None  # "jets bombed the port"
+    if not armed and not any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
     subject = _subject(tok)
     attacker = None
@@ -319,7 +320,7 @@ def _subject(tok: "Token") -> "Token | None":
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if tok.dep_ in ("conj", "xcomp") and tok.head is not tok:
+        if (tok.dep_ in ("conj", "xcomp") or tok.dep_ == "advcl" and tok.tag_ == "VBG") and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue

@@ -351,8 +351,13 @@ def _parsed_place(doc, mentions: list[Mention]) -> Mention | None:
     best: Mention | None = None
     for start, end, name, label in clauses.places(doc):
         known = next((m for m in mentions if m.kind in _PLACE_RANK and m.start < end and start < m.end), None)
+        listed = gazetteer.lookup(name) if known is None else None
         if known is not None and (label != "FAC" or len(known.text) >= len(name)):
             mention = known
+        elif listed is not None:  # a town the name rules took for a person ("Basra Saturday")
+            kind = {"country": "country", "region": "region"}.get(listed.kind, "place")
+            mention = Mention(name, start, end, kind, listed.name if kind == "country" else name,
+                              listed.timezone, listed.country)
         elif label != "FAC" and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end for m in mentions):
             continue  # a country or people named as an actor
         else:  # a building, airport or district the gazetteer does not know
@@ -514,6 +519,9 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
     elif cue.kind == "strike":
         if not cue.new_marker:
             for draft in reversed(same_kind):
+                named = {c.attacker for c in draft.cues if c.attacker}
+                if cue.attacker and named and cue.attacker not in named:
+                    continue  # another attacker: another attack
                 if _places_agree(cue.location, draft.location()) and _times_agree(cue, draft, base):
                     target = draft
                     break

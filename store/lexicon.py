@@ -143,6 +143,8 @@ ATTACK_EFFECT_VERBS = frozenset({"strike", "hit", "kill", "target", "destroy", "
 # Verbs whose subject attacks with a weapon: "forces fired artillery", "launched airstrikes".
 ATTACK_VERBS = frozenset({"fire", "launch", "bomb", "shell", "strike", "pound", "bombard", "target", "raid",
                           "carry", "conduct", "drop"})
+# Verbs that are an attack whatever their object ("jets bombed the port"; not "fired the minister").
+ATTACKING_VERBS = frozenset({"bomb", "shell", "bombard", "pound", "airstrike", "strafe", "blitz"})
 # "carried out by", "launched by", "blamed on", "attributed to": who attacked.
 ATTACKER_BY_VERBS = frozenset({"carry", "launch", "conduct", "claim", "fire", "stage", "perpetrate", "mount",
                                "commit", "organise", "organize", "plan", "ascribe", "attribute", "blame"})
@@ -161,7 +163,8 @@ INSTITUTION_NOUNS = frozenset({
     "executive", "chairman", "chairwoman", "ceo", "founder", "owner", "editor", "analyst", "expert",
     "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "fighters", "troops",
     "soldiers", "separatists", "militia", "militias", "jihadists", "guerrillas", "sympathizers",
-    "sympathisers", "supporters", "movement", "faction", "brigade", "brigades", "battalion",
+    "sympathisers", "supporters", "movement", "faction", "brigade", "brigades", "battalion", "jets",
+    "warplanes", "aircraft", "helicopters", "bombers", "gunships", "warships",
 })
 SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "amid", "despite"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "into", "across", "around"})

@@ -158,3 +158,10 @@ def test_an_attack_after_which_something_happened_is_not_a_second_attack():
     found = events("Rockets hit the depot on Monday. Dozens of prisoners escaped following the airstrikes, "
                    "the ministry said.")
     assert len([e for e in found if e["kind"] == "strike"]) == 1
+
+
+def test_a_participle_s_subject_is_the_attacker_and_another_attacker_is_another_strike():
+    found = events("Government jets bombed the old port in Kessa on Saturday. "
+                   "Allied troops joined the battle in Kessa on Saturday, firing artillery at the ridge.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 2 and ["Allied troops"] in [s["actors"] for s in strikes]
