@@ -158,6 +158,18 @@ def someone_speaks(doc: "Doc") -> bool:
     return "according to" in doc.text.lower()
 
 
+def content_after(doc: "Doc", position: int) -> tuple[int, int] | None:
+    """Where the clause said by the speech verb at `position` lies, when it follows the verb
+    ("said that the man lived there in August"); None when it comes first or there is none."""
+    for tok in doc:
+        if tok.idx == position and tok.lemma_.lower() in lx.SPEECH_VERBS:
+            for child in tok.children:
+                if child.dep_ == "ccomp" and child.i > tok.i:
+                    last = child.right_edge
+                    return child.left_edge.idx, last.idx + len(last.text)
+    return None
+
+
 # ----- other events ---------------------------------------------------------------------------------
 
 

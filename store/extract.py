@@ -99,6 +99,7 @@ class Cue:
     new_marker: bool = False
     attacker: str | None = None  # strikes: the attacker the parse names ("launched by X")
     parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
+    content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
 
 
 @dataclass
@@ -331,6 +332,8 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             made.location = entities.location(text, mentions, need_preposition=True)
         cues.append(made)
     for cue in cues:
+        if cue.kind == "statement":
+            cue.content = clauses.content_after(doc, cue.position)
         if cue.kind == "decision" and cue.location is None and cue.strong:
             cue.location = entities.location(text, mentions, need_preposition=True)
         # "in Basra" read off the parse is more specific than a country named nearby
@@ -492,11 +495,17 @@ def _attach_times(text: str, cues: list[Cue]) -> None:
     for match in find_time_phrases(text):
         if any(start <= match.start < end for start, end in skip):
             continue
-        nearest = min(cues, key=lambda c: (c.time is not None, abs(c.position - match.start)))
+        # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
+        able = [c for c in cues if not (c.content and c.content[0] <= match.start < c.content[1])]
+        if not able:
+            continue
+        nearest = min(able, key=lambda c: (c.time is not None, abs(c.position - match.start)))
         if nearest.time is None:
             nearest.time = match
     timed = [c for c in cues if c.time]
     for cue in cues:
+        if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
+            continue
         if cue.time is None and cue.after is None and timed:
             # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence.
             cue.sibling_time = timed[0].time

@@ -165,3 +165,9 @@ def test_a_participle_s_subject_is_the_attacker_and_another_attacker_is_another_
                    "Allied troops joined the battle in Kessa on Saturday, firing artillery at the ridge.")
     strikes = [e for e in found if e["kind"] == "strike"]
     assert len(strikes) == 2 and ["Allied troops"] in [s["actors"] for s in strikes]
+
+
+def test_a_statement_is_dated_by_its_saying_not_by_the_time_it_tells_of():
+    found = events("The ministry says the suspect lived in the capital in March.")
+    statement = [e for e in found if e["kind"] == "statement"][0]
+    assert statement["start"].startswith("2024-05-10") and statement["time_text"] is None
