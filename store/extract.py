@@ -541,7 +541,7 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
             target = same_kind[-1]  # '"…," he added': the same statement goes on
         for draft in [] if target else reversed(same_kind):
             # Further apart, two undated remarks of one speaker are one statement of the story.
-            if draft.cues[-1].speaker == cue.speaker and (cue.sentence.index - draft.last_index <= 2 or (
+            if _same_speaker(draft.cues[-1].speaker, cue.speaker) and (cue.sentence.index - draft.last_index <= 2 or (
                     cue.time is None and not any(c.time for c in draft.cues))):
                 target = draft
                 break
@@ -566,6 +566,15 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
     draft = Draft(cue.kind, [cue], len(drafts))
     drafts.append(draft)
     return draft
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """'Emmanuel Macron' and 'Macron' are one speaker."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return a.split()[-1] == b.split()[-1] and (" " not in a or " " not in b)
 
 
 def _places_agree(a: Mention | None, b: Mention | None) -> bool:

@@ -171,3 +171,9 @@ def test_a_statement_is_dated_by_its_saying_not_by_the_time_it_tells_of():
     found = events("The ministry says the suspect lived in the capital in March.")
     statement = [e for e in found if e["kind"] == "statement"][0]
     assert statement["start"].startswith("2024-05-10") and statement["time_text"] is None
+
+
+def test_a_surname_continues_the_full_name_s_statement():
+    found = events("Prime Minister Lena Holm said on Monday that the talks had failed. "
+                   "The opposition walked out. Holm told reporters on Monday she would try again.")
+    assert len([e for e in found if e["kind"] == "statement"]) == 1
