@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,6 +14,7 @@ import orjson
 from . import model
 from .database import Store
 from .errors import InputError, ValidationError
+from .safetext import dump_json, safe_text
 
 EXPORT_VERSION = 1
 FORMATS = ("json", "csv", "md", "ics")
@@ -21,8 +24,8 @@ def export(store: Store, fmt: str) -> str:
     events = store.events()
     articles = store.articles()
     if fmt == "json":
-        return orjson.dumps({"version": EXPORT_VERSION, "articles": articles, "events": events},
-                            option=orjson.OPT_INDENT_2).decode() + "\n"
+        # The records as stored (a JSON string cannot carry a raw ESC); dump_json also escapes C1 and bidi.
+        return dump_json({"version": EXPORT_VERSION, "articles": articles, "events": events}) + "\n"
     if fmt == "csv":
         return _csv(events)
     if fmt == "md":
@@ -32,6 +35,18 @@ def export(store: Store, fmt: str) -> str:
     raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...), =cmd|...).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str | None, *, multiline: bool = False) -> str:
+    """A CSV cell: no control characters, and never read as a formula (OWASP: prefix a single quote)."""
+    text = safe_text(value or "", multiline=multiline)
+    if text.startswith(_FORMULA_START) or text.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
 def _csv(events: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -39,12 +54,22 @@ def _csv(events: list[dict]) -> str:
                      "quantities", "status", "origin", "sources", "notes", "created", "updated"])
     for e in events:
         writer.writerow([
-            e["id"], e["kind"], e["title"], e["start"], e["end"], e["precision"], e["time_text"] or "",
-            "; ".join(e["actors"]), e["location"] or "",
-            "; ".join(f"{k}={v}" for k, v in e["quantities"].items()), e["status"], e["origin"],
-            " | ".join(s["sentence"] for s in e["sources"]), e["notes"], e["created"], e["updated"],
+            _cell(e["id"]), e["kind"], _cell(e["title"]), e["start"], e["end"], e["precision"],
+            _cell(e["time_text"]), _cell("; ".join(e["actors"])), _cell(e["location"]),
+            _cell("; ".join(f"{k}={v}" for k, v in e["quantities"].items())), e["status"], e["origin"],
+            _cell(" | ".join(s["sentence"] for s in e["sources"]), multiline=True),
+            _cell(e["notes"], multiline=True), e["created"], e["updated"],
         ])
     return out.getvalue()
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
+
+
+def _md(value: str | None) -> str:
+    """Event text as literal Markdown: HTML as entities, no links, images or emphasis, one line."""
+    text = safe_text(value or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def _markdown(events: list[dict], articles: dict[str, dict]) -> str:
@@ -58,24 +83,26 @@ def _markdown(events: list[dict], articles: dict[str, dict]) -> str:
             lines += [f"## {heading}", ""]
         when = start.strftime("%H:%M") if e["precision"] in ("minute", "hour") else e["precision"].replace("_", " ")
         badge = f" _({e['status']})_" if e["status"] != "reported" else ""
-        lines.append(f"- **{when}** · {e['kind']} · {e['title']}{badge}")
+        lines.append(f"- **{when}** · {e['kind']} · {_md(e['title'])}{badge}")
         details = []
         if e["actors"]:
-            details.append("actors: " + ", ".join(e["actors"]))
+            details.append("actors: " + ", ".join(_md(actor) for actor in e["actors"]))
         if e["location"]:
-            details.append("where: " + e["location"])
+            details.append("where: " + _md(e["location"]))
         if e["quantities"]:
-            details.append(", ".join(f"{k} {v}" for k, v in e["quantities"].items()))
+            details.append(", ".join(f"{_md(k)} {v}" for k, v in e["quantities"].items()))
         if details:
             lines.append("  - " + "; ".join(details))
         for source in e["sources"][:1]:
             article = articles.get(source["article_id"] or "")
-            origin = f" ({article['outlet'] or article['title']})" if article else ""
-            lines.append(f"  > {source['sentence']}{origin}")
+            origin = f" ({_md(article['outlet'] or article['title'])})" if article else ""
+            lines.append(f"  > {_md(source['sentence'])}{origin}")
     return "\n".join(lines) + "\n"
 
 
 def _ics_text(value: str) -> str:
+    """An RFC 5545 TEXT value: no control characters (CR and LF become an escaped newline)."""
+    value = safe_text(value, multiline=True)
     return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
@@ -83,14 +110,20 @@ def _ics_time(value: str) -> str:
     return datetime.fromisoformat(value).astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
 
 
+ICS_LINE_OCTETS = 75
+
+
 def _fold(line: str) -> str:
-    """RFC 5545 lines are at most 75 octets; longer ones continue on lines starting with a space."""
-    out, current = [], ""
+    """RFC 5545 lines are at most 75 octets (without CRLF); longer ones continue on lines starting with a
+    space. Folding goes character by character, so a UTF-8 sequence is never split."""
+    out, current, size = [], "", 0
     for ch in line:
-        if len((current + ch).encode()) > 74:
+        octets = len(ch.encode())
+        if size + octets > ICS_LINE_OCTETS:
             out.append(current)
-            current = " "
+            current, size = " ", 1
         current += ch
+        size += octets
     out.append(current)
     return "\r\n".join(out)
 
@@ -102,7 +135,7 @@ def _ics(events: list[dict]) -> str:
         description = f"{e['kind']} ({e['status']}, precision {e['precision']})"
         if e["sources"]:
             description += "\n" + e["sources"][0]["sentence"]
-        lines += ["BEGIN:VEVENT", f"UID:{e['id']}@newsline", f"DTSTAMP:{stamp}",
+        lines += ["BEGIN:VEVENT", f"UID:{_ics_text(e['id'])}@newsline", f"DTSTAMP:{stamp}",
                   f"DTSTART:{_ics_time(e['start'])}", f"DTEND:{_ics_time(e['end'])}",
                   f"SUMMARY:{_ics_text(e['title'])}", f"DESCRIPTION:{_ics_text(description)}",
                   f"CATEGORIES:{e['kind'].upper()}"]
@@ -113,8 +146,20 @@ def _ics(events: list[dict]) -> str:
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
 
 
-def read_export(path: str) -> tuple[list[dict], list[dict]]:
-    """Articles and events of a JSON export, all validated before anything is written."""
+@dataclass(slots=True)
+class ExportRecords:
+    """The records of a JSON export, validated; unpacks as (articles, events)."""
+
+    articles: list[dict]
+    events: list[dict]
+    cleaned: int = 0  # records whose text held control characters, now replaced by visible marks
+
+    def __iter__(self):
+        return iter((self.articles, self.events))
+
+
+def read_export(path: str) -> ExportRecords:
+    """Articles and events of a JSON export, cleaned and validated before anything is written."""
     file = Path(path)
     if not file.is_file():
         raise InputError(f"{path}: no such file" if not file.exists() else f"{path}: is not a file")
@@ -131,15 +176,20 @@ def read_export(path: str) -> tuple[list[dict], list[dict]]:
         raise InputError(f"{path}: export version {data['version']!r} is not supported (expected {EXPORT_VERSION})")
     if not isinstance(data["articles"], list) or not isinstance(data["events"], list):
         raise InputError(f"{path}: articles and events must be lists; nothing was imported")
+    # Control characters are not a reason to refuse a record (an older newsline stored them): they are
+    # replaced like any text entering the store, and the count is reported.
+    articles = [model.clean_article(a) if isinstance(a, dict) else a for a in data["articles"]]
+    events = [model.clean_event(e) if isinstance(e, dict) else e for e in data["events"]]
+    cleaned = sum(new != old for new, old in zip(articles + events, data["articles"] + data["events"]))
     seen: set[str] = set()
     try:
-        for article in data["articles"]:
+        for article in articles:
             model.validate_article(article)
-        for event in data["events"]:
+        for event in events:
             model.validate_event(event)
             if event["id"] in seen:
                 raise ValidationError(f"event {event['id']} appears twice")
             seen.add(event["id"])
     except ValidationError as exc:
         raise InputError(f"{path}: {exc}; nothing was imported") from None
-    return data["articles"], data["events"]
+    return ExportRecords(articles, events, cleaned)

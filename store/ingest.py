@@ -13,6 +13,7 @@ from . import model
 from .database import Store
 from .errors import DuplicateError, InputError, UsageError
 from .extract import extract_events
+from .safetext import safe_text
 from .timewords import zone
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024  # a long feature is ~100 KB; beyond this it is not an article
@@ -84,7 +85,8 @@ def _decode(raw: bytes, name: str) -> tuple[str, str | None]:
 
 
 def _normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Cleaned before extraction, so the checksum, the offsets and every event see the same text.
+    text = safe_text(text.replace("\r\n", "\n").replace("\r", "\n"), multiline=True)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 

@@ -7,11 +7,13 @@ place that says what a valid record is.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from datetime import datetime, timezone
 from typing import Any
 
 from .errors import ValidationError
+from .safetext import safe_text
 
 KINDS = ("call", "strike", "claim", "statement", "decision", "other")
 PRECISIONS = ("minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown")
@@ -30,6 +32,11 @@ EDITABLE_KEYS = (
     "kind", "title", "start", "end", "precision", "time_text", "actors", "location",
     "quantities", "status", "notes",
 )
+
+
+# What new_id makes; ids become file-name-like parts of messages, exports (ICS UIDs) and terminals, so an
+# imported record may not choose anything else.
+ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 
 
 def new_id() -> str:
@@ -78,13 +85,21 @@ def _require_str(value: Any, field: str, *, allow_none: bool = False, nonempty: 
         raise ValidationError(f"{field} must not be empty")
 
 
+def _require_id(value: Any, field: str, *, allow_none: bool = False) -> None:
+    if value is None and allow_none:
+        return
+    if not isinstance(value, str) or not ID_PATTERN.fullmatch(value):
+        shown = value if isinstance(value, str) else type(value).__name__
+        raise ValidationError(f"{field} must be 32 lowercase hex digits, got {safe_text(repr(shown[:40]))}")
+
+
 def _begin(record: Any, kind: str, keys: tuple[str, ...]) -> str:
     """Check the keys and the id; returns how messages name the record ('event 3f2a…')."""
     what = kind
-    if isinstance(record, dict) and isinstance(record.get("id"), str):
+    if isinstance(record, dict) and isinstance(record.get("id"), str) and ID_PATTERN.fullmatch(record["id"]):
         what = f"{kind} {record['id']}"
     _require_keys(record, keys, what)
-    _require_str(record["id"], f"{what}: id", nonempty=True)
+    _require_id(record["id"], f"{what}: id")
     return what
 
 
@@ -124,7 +139,7 @@ def validate_event(record: Any) -> dict:
         raise ValidationError(f"{what}: sources must be a list")
     for source in sources:
         _require_keys(source, SOURCE_KEYS, f"{what}: source")
-        _require_str(source["article_id"], f"{what}: source article_id", allow_none=True)
+        _require_id(source["article_id"], f"{what}: source article_id", allow_none=True)
         _require_str(source["sentence"], f"{what}: source sentence")
         for bound in ("start", "end"):
             offset = source[bound]
@@ -149,6 +164,48 @@ def validate_article(record: Any) -> dict:
     return record
 
 
+def _line(value: Any) -> Any:
+    return safe_text(value) if isinstance(value, str) else value
+
+
+def clean_event(record: dict) -> dict:
+    """A copy of an event whose text fields hold no control characters (see safetext.py).
+
+    Every path by which text enters the store (add, edit, the form, ingest, import) comes through here
+    or through make_event/edited, which call it. Values of the wrong type are left for validation to name.
+    """
+    cleaned = dict(record)
+    for key in ("title", "time_text", "location"):
+        cleaned[key] = _line(record.get(key))
+    if isinstance(record.get("notes"), str):
+        cleaned["notes"] = safe_text(record["notes"], multiline=True)
+    if isinstance(record.get("actors"), list):
+        cleaned["actors"] = [_line(actor) for actor in record["actors"]]
+    if isinstance(record.get("quantities"), dict):
+        cleaned["quantities"] = {_line(name): number for name, number in record["quantities"].items()}
+    if isinstance(record.get("sources"), list):
+        cleaned["sources"] = [
+            {**source, "sentence": safe_text(source["sentence"], multiline=True)}
+            if isinstance(source, dict) and isinstance(source.get("sentence"), str) else source
+            for source in record["sources"]
+        ]
+    return {key: value for key, value in cleaned.items() if key in record}
+
+
+def clean_article(record: dict) -> dict:
+    """A copy of an article with no control characters in its text fields; a checksum that matched the
+    text is recomputed for the cleaned text (one character is replaced by one, so offsets still hold)."""
+    cleaned = dict(record)
+    for key in ("title", "outlet", "url"):
+        cleaned[key] = _line(record.get(key))
+    text = record.get("text")
+    if isinstance(text, str):
+        cleaned["text"] = safe_text(text, multiline=True)
+        if cleaned["text"] != text and record.get("sha256") == text_sha256(text):
+            cleaned["sha256"] = text_sha256(cleaned["text"])
+    return {key: value for key, value in cleaned.items() if key in record}
+
+
 def make_event(
     *,
     kind: str,
@@ -167,21 +224,21 @@ def make_event(
 ) -> dict:
     """A new, validated event record with a fresh id and timestamps."""
     now = utc_now()
-    return validate_event({
+    return validate_event(clean_event({
         "id": new_id(), "kind": kind, "title": title.strip(), "start": start, "end": end,
         "precision": precision, "time_text": time_text, "actors": list(actors or []),
         "location": location or None, "quantities": dict(quantities or {}), "status": status,
         "origin": origin, "sources": list(sources or []), "notes": notes, "created": now,
         "updated": now,
-    })
+    }))
 
 
 def make_article(*, text: str, published: str, title: str = "", outlet: str | None = None,
                  url: str | None = None) -> dict:
-    return validate_article({
+    return validate_article(clean_article({
         "id": new_id(), "title": title, "outlet": outlet, "url": url, "published": published,
         "text": text, "sha256": text_sha256(text), "ingested": utc_now(),
-    })
+    }))
 
 
 def edited(event: dict, changes: dict) -> dict:
@@ -189,5 +246,6 @@ def edited(event: dict, changes: dict) -> dict:
     unknown = [key for key in changes if key not in EDITABLE_KEYS]
     if unknown:
         raise ValidationError(f"field {unknown[0]!r} cannot be edited")
-    record = {**event, **changes, "updated": utc_now()}
+    # The whole record is cleaned, not only the changes: an edit also heals text an older version stored.
+    record = clean_event({**event, **changes, "updated": utc_now()})
     return validate_event(record)

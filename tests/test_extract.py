@@ -15,7 +15,7 @@ PUBLISHED = date(2025, 7, 4)
 
 @pytest.fixture(scope="module")
 def sample():
-    return extract_events(SEED_TEXT.read_text(), PUBLISHED, "Europe/Kyiv", article_id="a1")
+    return extract_events(SEED_TEXT.read_text(), PUBLISHED, "Europe/Kyiv", article_id="a1" * 16)  # 32 hex digits
 
 
 def one(events, kind, *words):

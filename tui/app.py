@@ -10,6 +10,8 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from store.safetext import safe_line
+
 from .screens.timeline import TimelineScreen
 
 POLL_SECONDS = 1.0  # another process's change shows within two seconds
@@ -34,6 +36,13 @@ class NewslineApp(App):
     def now(self) -> datetime:
         """The clock the form resolves 'yesterday' against (fixed in tests)."""
         return self._fixed_now or datetime.now().astimezone()
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = False) -> None:
+        """Every notification, the app's own and the screens' (Widget.notify calls this one), is plain text:
+        messages quote titles, searches and paths, which are data, never markup or terminal control.
+        `markup` is accepted for Textual's signature and ignored."""
+        super().notify(safe_line(message), title=safe_line(title), severity=severity, timeout=timeout, markup=False)
 
     def on_mount(self) -> None:
         self.push_screen(TimelineScreen())

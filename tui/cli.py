@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from store.errors import NewslineError, UsageError
+from store.safetext import safe_line
 
 EXAMPLES = """\
 examples:
@@ -113,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             commands.report_warnings()
     except NewslineError as exc:
-        print(f"newsline: error: {exc}", file=sys.stderr)
+        # Messages quote what was typed or stored (an id, a path): one line, no terminal control in it.
+        print(f"newsline: error: {safe_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("newsline: interrupted", file=sys.stderr)
@@ -126,8 +128,8 @@ def main(argv: list[str] | None = None) -> int:
 
         if os.environ.get("NEWSLINE_DEBUG"):
             traceback.print_exc()
-        print(f"newsline: internal error: {type(exc).__name__}: {exc} (set NEWSLINE_DEBUG=1 for details)",
-              file=sys.stderr)
+        print(f"newsline: internal error: {type(exc).__name__}: {safe_line(str(exc))} "
+              "(set NEWSLINE_DEBUG=1 for details)", file=sys.stderr)
         return 1
 
 

@@ -14,6 +14,7 @@ from store import exchange, model
 from store.database import Store, quick_add
 from store.errors import DuplicateError, NewslineError, UsageError
 from store.manual import manual_event, parse_actors, parse_quantities, resolve_when
+from store.safetext import dump_json, safe_line
 
 
 _opened: list[Store] = []
@@ -34,7 +35,9 @@ def report_warnings() -> None:
 
 
 def _console() -> Console:
-    return Console(width=None if sys.stdout.isatty() else 160, highlight=False, soft_wrap=not sys.stdout.isatty())
+    # Stored text is data: no markup ([/b], [@click=...]), no :emoji: codes, no highlighting.
+    return Console(width=None if sys.stdout.isatty() else 160, highlight=False, markup=False, emoji=False,
+                   soft_wrap=not sys.stdout.isatty())
 
 
 def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
@@ -48,23 +51,23 @@ def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
         try:
             article = read_article(name)
             if article.warning:
-                print(f"newsline: warning: {article.warning}", file=sys.stderr)
+                print(f"newsline: warning: {safe_line(article.warning)}", file=sys.stderr)
             record, events = ingest(store, article, published=args.published, tz=args.tz,
                                     title=args.title, outlet=args.outlet, url=args.url)
         except DuplicateError as exc:
-            print(f"{name}: skipped, {str(exc).split(': ', 1)[-1]}")
+            print(f"{safe_line(name)}: skipped, {safe_line(str(exc).split(': ', 1)[-1])}")
             continue
         except NewslineError as exc:
             if len(args.files) == 1:
                 raise
-            print(f"newsline: error: {exc}", file=sys.stderr)
+            print(f"newsline: error: {safe_line(str(exc))}", file=sys.stderr)
             failures += 1
             continue
         kinds = {}
         for event in events:
             kinds[event["kind"]] = kinds.get(event["kind"], 0) + 1
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-        print(f"{name}: {len(events)} events ({detail or 'none found'}) from article {record['id'][:8]} "
+        print(f"{safe_line(name)}: {len(events)} events ({detail or 'none found'}) from article {record['id'][:8]} "
               f"published {record['published'][:10]}")
     return 1 if failures else 0
 
@@ -75,7 +78,7 @@ def cmd_add(path: Path, args: argparse.Namespace) -> int:
                          notes=args.note or "", tz_name=args.tz)
     if not quick_add(path, event):
         open_store(path).add_event(event)
-    print(f"added {event['kind']} \"{event['title']}\" at {event['start']} ({event['precision']})")
+    print(f"added {event['kind']} \"{safe_line(event['title'])}\" at {event['start']} ({event['precision']})")
     print(event["id"])
     return 0
 
@@ -103,13 +106,13 @@ def cmd_edit(path: Path, args: argparse.Namespace) -> int:
     if not changes:
         raise UsageError("nothing to change: give at least one option such as --title or --when")
     event = open_store(path).update_event(args.id, changes)
-    print(f"updated {event['id']}")
+    print(f"updated {safe_line(event['id'])}")
     return 0
 
 
 def cmd_delete(path: Path, args: argparse.Namespace) -> int:
     event = open_store(path).delete_event(args.id)
-    print(f"deleted {event['id']} \"{event['title']}\"")
+    print(f"deleted {safe_line(event['id'])} \"{safe_line(event['title'])}\"")
     return 0
 
 
@@ -143,17 +146,22 @@ def filter_events(events: list[dict], kinds: list[str] | None, since: str | None
 
 
 RICH_TABLE_LIMIT = 2000  # a rich Table lays out every row first: a minute for 100k rows
+WHERE_WIDTH = 24
+TITLE_MIN_WIDTH = 20
 
 
 def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(header_style="bold", expand=False)
     for column in header:
+        # A long place must not squeeze the title out: the place is cut as in the plain listing.
         table.add_column(column.title(), overflow="fold" if column == "TITLE" else "ellipsis",
-                         no_wrap=column != "TITLE")
+                         no_wrap=column != "TITLE", max_width=WHERE_WIDTH if column == "WHERE" else None,
+                         min_width=TITLE_MIN_WIDTH if column == "TITLE" else None)
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))  # Text, not str: a str cell would be read as markup
     console = _console()
     console.print(table)
     console.print(f"{len(rows)} events")
@@ -162,12 +170,16 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
     from .formatting import when_label
 
+    from rich.cells import cell_len, set_cell_size
+
     events = filter_events(open_store(path).events(), args.kind, args.since, args.until, args.search)
     # Plain aligned columns, written line by line: a rich Table of 100,000 rows takes a minute.
-    rows = [(when_label(e), e["kind"], e["status"], e["location"] or "", e["id"][:8], e["title"]) for e in events]
+    rows = [(when_label(e), e["kind"], e["status"], safe_line(e["location"]), safe_line(e["id"][:8]),
+             safe_line(e["title"])) for e in events]
     header = ("WHEN", "KIND", "STATUS", "WHERE", "ID", "TITLE")
-    widths = [max([len(header[i])] + [len(r[i]) for r in rows]) for i in range(5)]
-    widths[3] = min(widths[3], 24)
+    # Widths in terminal cells, not characters: 東京 takes four, a combining accent none.
+    widths = [max([len(header[i])] + [cell_len(r[i]) for r in rows]) for i in range(5)]
+    widths[3] = min(widths[3], WHERE_WIDTH)
     out = sys.stdout
     if out.isatty() and len(rows) <= RICH_TABLE_LIMIT:
         _print_table(header, rows)
@@ -175,7 +187,7 @@ def cmd_list(path: Path, args: argparse.Namespace) -> int:
     bold = out.isatty() and "NO_COLOR" not in os.environ
 
     def line(row) -> str:
-        cells = [row[i][: widths[i]].ljust(widths[i]) for i in range(5)]
+        cells = [set_cell_size(row[i], widths[i]) for i in range(5)]
         return "  ".join(cells + [row[5]])
 
     out.write(("\x1b[1m" + line(header) + "\x1b[0m" if bold else line(header)) + "\n")
@@ -190,9 +202,7 @@ def cmd_show(path: Path, args: argparse.Namespace) -> int:
     store = open_store(path)
     event = store.get_event(args.id)
     if args.json:
-        import orjson
-
-        sys.stdout.write(orjson.dumps(event, option=orjson.OPT_INDENT_2).decode() + "\n")
+        sys.stdout.write(dump_json(event) + "\n")
     else:
         _console().print(event_as_text(event, store.articles_by_id), markup=False)
     return 0
@@ -217,9 +227,12 @@ def cmd_export(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_import(path: Path, args: argparse.Namespace) -> int:
-    articles, events = exchange.read_export(args.file)
-    new_articles, new_events, skipped = open_store(path).import_records(articles, events)
+    records = exchange.read_export(args.file)
+    new_articles, new_events, skipped = open_store(path).import_records(records.articles, records.events)
     print(f"imported {new_events} events and {new_articles} articles; skipped {skipped} already in the store")
+    if records.cleaned:
+        print(f"replaced control characters (terminal escapes, bidi overrides) with visible marks "
+              f"in {records.cleaned} record{'s' if records.cleaned != 1 else ''}")
     return 0
 
 

@@ -1,11 +1,14 @@
 """How an event reads as text: the short time marker of a timeline row, the day headers, a plain-text card.
 
-Shared by the command line (`list`, `show`) and the app (rows, detail pane, `y` copy).
+Shared by the command line (`list`, `show`) and the app (rows, detail pane, `y` copy). Stored text is
+shown through safe_line/safe_text: a store may hold anything an older version or a colleague wrote.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+
+from store.safetext import safe_line, safe_text
 
 KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "STMT", "decision": "DEC",
                 "other": "OTHR"}
@@ -82,17 +85,18 @@ def window_text(event: dict) -> str:
 
 
 def quantity_label(name: str) -> str:
-    return name.replace("_", " ")
+    return safe_line(name).replace("_", " ")
 
 
 def event_as_text(event: dict, articles: dict[str, dict]) -> str:
     """A plain-text card of the event: what `show` prints and what `y` copies."""
-    lines = [event["title"], "",
+    lines = [safe_line(event["title"]), "",
              f"Kind:      {event['kind']}",
              f"When:      {window_text(event)}",
-             f"Precision: {event['precision']}" + (f' (from "{event["time_text"]}")' if event["time_text"] else ""),
-             f"Actors:    {', '.join(event['actors']) or '-'}",
-             f"Location:  {event['location'] or '-'}"]
+             f"Precision: {event['precision']}"
+             + (f' (from "{safe_line(event["time_text"])}")' if event["time_text"] else ""),
+             f"Actors:    {', '.join(safe_line(a) for a in event['actors']) or '-'}",
+             f"Location:  {safe_line(event['location']) or '-'}"]
     if event["quantities"]:
         lines.append("Numbers:   " + ", ".join(f"{quantity_label(k)} {v:,}" for k, v in event["quantities"].items()))
     lines += [f"Status:    {event['status']}", f"Origin:    {event['origin']}", f"ID:        {event['id']}"]
@@ -102,6 +106,8 @@ def event_as_text(event: dict, articles: dict[str, dict]) -> str:
         article = articles.get(source["article_id"] or "")
         where = ""
         if article:
-            where = f" — {article['title']}, {article['outlet'] or 'unknown outlet'}, {article['published'][:10]}"
+            where = (f" — {safe_line(article['title'])}, {safe_line(article['outlet']) or 'unknown outlet'}, "
+                     f"{article['published'][:10]}")
         lines += ["", f"Source{where}:", f"  “{source['sentence']}”"]
-    return "\n".join(lines)
+    # Notes and sentences may span lines; the last pass also catches anything a field above let through.
+    return safe_text("\n".join(lines), multiline=True)

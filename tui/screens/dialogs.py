@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,6 +13,8 @@ from store.model import KINDS
 
 
 class ConfirmScreen(ModalScreen[bool]):
+    """A yes/no question; the question is shown as plain text (it may quote a stored title)."""
+
     BINDINGS = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape,q", "answer(False)", "No"),
@@ -23,7 +26,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(self.question)
+            yield Static(Text(self.question))
             yield Static("[b]y[/] yes   [b]n[/] no", classes="dialog-keys")
 
     def action_answer(self, answer: bool) -> None:
@@ -51,7 +54,7 @@ class JumpScreen(ModalScreen[str | None]):
         try:
             resolve_when(message.value)
         except NewslineError as exc:
-            self.query_one("#jump-error", Static).update(f"✗ {exc}")
+            self.query_one("#jump-error", Static).update(Text(f"✗ {exc}"))  # quotes what was typed
             return
         self.dismiss(message.value)
 

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Callable
 
 from rich.text import Text
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -17,6 +16,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from store.errors import NewslineError
 from store.manual import check_choice, parse_actors, parse_quantities, resolve_when
 from store.model import KINDS, STATUSES
+from store.safetext import safe_line, safe_text
 
 
 class EventForm(ModalScreen[dict | None]):
@@ -46,7 +46,7 @@ class EventForm(ModalScreen[dict | None]):
         start = datetime.fromisoformat(event["start"])
         if event["precision"] in ("minute", "hour"):
             return f"{start.day} {start:%B %Y %H:%M}"
-        return event["time_text"] or f"{start.day} {start:%B %Y}"
+        return safe_line(event["time_text"]) or f"{start.day} {start:%B %Y}"
 
     def compose(self) -> ComposeResult:
         event = self.event or {}
@@ -54,23 +54,25 @@ class EventForm(ModalScreen[dict | None]):
             yield Static("Edit event" if self.event else "Add event", id="form-title")
             with VerticalScroll(id="form-fields"):
                 yield Label("Title")
-                yield Input(event.get("title", ""), placeholder="One line: Drone strike on Odesa", id="title")
+                # Values from the store are shown (and saved back) without control characters.
+                yield Input(safe_line(event.get("title")), placeholder="One line: Drone strike on Odesa", id="title")
                 yield Label("Kind")
                 yield Select([(k, k) for k in KINDS], value=event.get("kind", "other"), allow_blank=False, id="kind")
                 yield Label("When")
                 yield Input(self._original_when, placeholder='"yesterday 21:00", "3 July 2025", "last week"', id="when")
                 yield Static("", id="when-preview")
                 yield Label("Actors (comma separated)")
-                yield Input(", ".join(event.get("actors", [])), id="actors")
+                yield Input(", ".join(safe_line(a) for a in event.get("actors", [])), id="actors")
                 yield Label("Location")
-                yield Input(event.get("location") or "", id="location")
+                yield Input(safe_line(event.get("location")), id="location")
                 yield Label("Quantities (drones=40, killed=2)")
-                yield Input(", ".join(f"{k}={v}" for k, v in event.get("quantities", {}).items()), id="quantities")
+                yield Input(", ".join(f"{safe_line(k)}={v}" for k, v in event.get("quantities", {}).items()),
+                            id="quantities")
                 yield Label("Status")
                 yield Select([(s, s) for s in STATUSES], value=event.get("status", "reported"), allow_blank=False,
                              id="status")
                 yield Label("Notes")
-                yield Input(event.get("notes", ""), id="notes")
+                yield Input(safe_text(event.get("notes", ""), multiline=True), id="notes")
             yield Static("", id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
@@ -88,19 +90,19 @@ class EventForm(ModalScreen[dict | None]):
         preview = self.query_one("#when-preview", Static)
         text = self.query_one("#when", Input).value
         if not text.strip():
-            preview.update("[dim]type a date in words[/]" if not self.event else "[dim]unchanged[/]")
+            preview.update(Text("type a date in words" if not self.event else "unchanged", style="dim"))
             preview.set_class(not self.event, "error")
             return
         try:
             window = resolve_when(text, now=self.now)
         except NewslineError as exc:
-            preview.update(f"✗ {exc}")
+            preview.update(Text(f"✗ {exc}"))  # the message quotes what was typed: "[/" is text
             preview.add_class("error")
             return
         preview.remove_class("error")
         start, end = window.start, window.end
         span = f"{start:%a %-d %b %Y %H:%M}" + ("" if start == end else f" → {end:%a %-d %b %Y %H:%M}")
-        preview.update(f"✓ {span} · precision {window.precision}")
+        preview.update(Text(f"✓ {span} · precision {window.precision}"))
 
     def on_button_pressed(self, message: Button.Pressed) -> None:
         if message.button.id == "save":
@@ -137,7 +139,7 @@ class EventForm(ModalScreen[dict | None]):
         self._say(f"✗ {exc}")
 
     def _say(self, message: str) -> None:
-        self.query_one("#form-error", Static).update(Text(message))
+        self.query_one("#form-error", Static).update(Text(safe_line(message)))
 
     def collect(self) -> dict:
         """The typed fields as record fields; raises NewslineError with a message for the person."""

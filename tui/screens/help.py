@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -30,7 +31,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Key", style="bold", no_wrap=True)
         table.add_column("Does")
         for binding in self.bindings:
-            table.add_row(key_label(binding.key), binding.description)
+            table.add_row(Text(key_label(binding.key)), Text(binding.description))  # "[" is a key, not markup
         with VerticalScroll(id="help"):
             yield Static(table)
             yield Static("\n[b]In the search line[/]: type to search, Enter keeps it, Esc clears it.\n"

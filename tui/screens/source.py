@@ -9,6 +9,8 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from store.safetext import safe_line, safe_text
+
 
 class SourceScreen(Screen):
     BINDINGS = [
@@ -25,13 +27,16 @@ class SourceScreen(Screen):
 
     def compose(self) -> ComposeResult:
         a = self.article
-        yield Static(f" {a['title']} · {a['outlet'] or 'unknown outlet'} · {a['published'][:10]}", id="source-title")
+        outlet = safe_line(a["outlet"]) or "unknown outlet"
+        title = f" {safe_line(a['title'])} · {outlet} · {safe_line(a['published'][:10])}"
+        yield Static(Text(title), id="source-title")
         with VerticalScroll(id="source-scroll"):
             yield Static(self._body(), id="source-body")
         yield Footer()
 
     def _body(self) -> Text:
-        body = Text(self.article["text"])
+        # One character for one: the sentence's offsets still fall on it.
+        body = Text(safe_text(self.article["text"], multiline=True))
         if self.start is not None and self.end is not None:
             body.stylize("bold reverse", self.start, self.end)
         return body
@@ -45,7 +50,7 @@ class SourceScreen(Screen):
     def _scroll_to_sentence(self, scroll: VerticalScroll) -> None:
         # The sentence's line once wrapped to the screen width.
         width = max(10, scroll.size.width - 2)
-        before = Text(self.article["text"][: self.start])
+        before = Text(safe_text(self.article["text"][: self.start], multiline=True))
         lines = before.wrap(self.app.console, width)
         scroll.scroll_to(y=max(0, len(lines) - 3), animate=False)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, timezone
 from time import monotonic
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -13,6 +14,7 @@ from textual.widgets import Footer, Input, Static
 
 from store.errors import NewslineError
 from store.model import KINDS
+from store.safetext import safe_line
 
 from ..formatting import event_as_text
 from ..state import TimelineState
@@ -123,10 +125,12 @@ class TimelineScreen(Screen):
         # Counts first: on a narrow terminal the path is what gets cut.
         parts = [f" {state.shown}/{state.total} events", kinds]
         if state.search:
-            parts.append(f"search “{state.search}”: {len(state.matches)} match{'es' if len(state.matches) != 1 else ''}"
+            parts.append(f"search “{safe_line(state.search)}”: {len(state.matches)} "
+                         f"match{'es' if len(state.matches) != 1 else ''}"
                          + (" (only matches shown)" if state.only_matches else ""))
-        parts.append(str(state.store.path))
-        self.query_one("#status-bar", Static).update(" · ".join(parts))
+        parts.append(safe_line(str(state.store.path)))
+        # Text, not a str: the search and the path are what was typed, never markup ("[/" must show).
+        self.query_one("#status-bar", Static).update(Text(" · ".join(parts)))
 
     def _show_detail(self, event: dict | None) -> None:
         now = monotonic()
@@ -299,7 +303,7 @@ class TimelineScreen(Screen):
                 self._write(lambda **wait: state.delete(event["id"], **wait),
                             lambda deleted: self._changed(deleted, "Deleted", keep_id=keep))
 
-        self.app.push_screen(ConfirmScreen(f"Delete “{event['title']}”?"), confirmed)
+        self.app.push_screen(ConfirmScreen(f"Delete “{safe_line(event['title'])}”?"), confirmed)
 
     def action_undo(self) -> None:
         if self.state is None:

@@ -9,45 +9,52 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.safetext import safe_line, safe_text
 from store.sentences import paragraph_bounds
 
 from ..formatting import quantity_label, window_text
 
 
 def event_renderable(event: dict | None, articles: dict[str, dict]) -> Group | Text:
+    """The card. Every cell is a Text: Rich reads a str cell as markup, and stored text is data."""
     if event is None:
         return Text("No event selected.", style="dim")
-    parts: list = [Text(event["title"], style="bold")]
+    parts: list = [Text(safe_line(event["title"]), style="bold")]
     facts = Table.grid(padding=(0, 1))
     facts.add_column(style="bold", no_wrap=True)
-    facts.add_column()
-    facts.add_row("Kind", event["kind"])
-    facts.add_row("When", window_text(event))
-    precision = event["precision"].replace("_", " ")
+    facts.add_column(overflow="fold")  # a long word (a URL, a pasted path) wraps rather than vanishing in "…"
+
+    def fact(name: str, value: str) -> None:
+        facts.add_row(Text(name), Text(value))
+
+    fact("Kind", safe_line(event["kind"]))
+    fact("When", window_text(event))
+    precision = safe_line(event["precision"]).replace("_", " ")
     if event["time_text"]:
-        precision += f' · from “{event["time_text"]}”'
-    facts.add_row("Precision", precision)
-    facts.add_row("Actors", ", ".join(event["actors"]) or "–")
-    facts.add_row("Location", event["location"] or "–")
-    facts.add_row("Status", event["status"])
-    facts.add_row("Origin", event["origin"])
+        precision += f' · from “{safe_line(event["time_text"])}”'
+    fact("Precision", precision)
+    fact("Actors", ", ".join(safe_line(actor) for actor in event["actors"]) or "–")
+    fact("Location", safe_line(event["location"]) or "–")
+    fact("Status", safe_line(event["status"]))
+    fact("Origin", safe_line(event["origin"]))
     if event["notes"]:
-        facts.add_row("Notes", event["notes"])
+        fact("Notes", safe_text(event["notes"], multiline=True))
     parts += [Text(""), facts]
     if event["quantities"]:
         numbers = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
         numbers.add_column("Quantity")
         numbers.add_column("Number", justify="right")
         for name, value in event["quantities"].items():
-            numbers.add_row(quantity_label(name), f"{value:,}")
+            numbers.add_row(Text(quantity_label(name)), Text(f"{value:,}"))
         parts += [Text(""), numbers]
     for number, source in enumerate(event["sources"], 1):
         article = articles.get(source["article_id"] or "")
         parts.append(Text(""))
         heading = Text(f"Source {number}", style="bold underline")
         if article:
-            heading.append(f"  {article['title']}", style="italic")
-            heading.append(f" · {article['outlet'] or 'unknown outlet'} · {article['published'][:10]}", style="dim")
+            heading.append(f"  {safe_line(article['title'])}", style="italic")
+            outlet = safe_line(article["outlet"]) or "unknown outlet"
+            heading.append(f" · {outlet} · {safe_line(article['published'][:10])}", style="dim")
         parts.append(heading)
         parts.append(source_in_paragraph(source, article))
     return Group(*parts)
@@ -56,10 +63,11 @@ def event_renderable(event: dict | None, articles: dict[str, dict]) -> Group | T
 def source_in_paragraph(source: dict, article: dict | None) -> Text:
     """The paragraph around the sentence, with the sentence itself highlighted."""
     if not article or source["start"] is None:
-        return Text(source["sentence"], style="reverse")
+        return Text(safe_text(source["sentence"], multiline=True), style="reverse")
     text = article["text"]
     start, end = paragraph_bounds(text, source["start"])
-    paragraph = Text(text[start:end])
+    # safe_text replaces one character by one, so the sentence's offsets still fall on it.
+    paragraph = Text(safe_text(text[start:end], multiline=True))
     paragraph.stylize("bold reverse", source["start"] - start, source["end"] - start)
     return paragraph
 

@@ -12,6 +12,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.safetext import safe_line
+
 from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, span_label, time_marker
 from ..state import TimelineState, day_label, row_event
 
@@ -140,7 +142,7 @@ class TimelineView(ScrollView, can_focus=True):
             if y == 0:
                 text = self.placeholder if not self.state else "No events. Press a to add one, f to change kinds."
                 style = self.get_component_rich_style("timeline--empty")
-                return Strip([Segment(f" {text}"[:width].ljust(width), style)], width)
+                return Strip([Segment(f" {safe_line(text)}", style)]).crop(0, width).extend_cell_length(width, style)
             return Strip.blank(width, self.rich_style)
         if row_index >= len(self.state.rows):
             return Strip.blank(width, self.rich_style)
@@ -169,7 +171,8 @@ class TimelineView(ScrollView, can_focus=True):
         if event["status"] in FLAGGED_STATUSES:
             # Before the title, so a narrow terminal never cuts it off.
             segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style("timeline--badge")))
-        segments.append(Segment(event["title"], style))
+        # A Segment goes to the terminal as it is: the title must hold no control characters.
+        segments.append(Segment(safe_line(event["title"]), style))
         span = span_label(event)
         if span:
             segments.append(Segment(f"  {span}", style + self.get_component_rich_style("timeline--span")))
