@@ -38,6 +38,7 @@ class Finding:
     about_attack: bool = False      # statements: "condemned the attack": the attack is only talked about
     mention_only: bool = False      # strikes: "blamed the bombing on X": names the attacker of another event
     reference: bool = False         # strikes: "after the airstrikes": the sentence reports something else
+    own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
     planned: bool = False           # "is scheduled to meet"
 
 
@@ -54,7 +55,7 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
         if tok.pos_ in ("VERB", "AUX"):
             finding = (_decision(tok, used) or _statement(tok) or _other(tok, dated) or _strike_by_verb(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            finding = _strike_by_noun(tok)
+            finding = _strike_by_noun(tok) or _published_by(tok)
         else:
             finding = None
         if finding is not None:
@@ -70,13 +71,16 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     lemma = tok.lemma_.lower()
     purpose = (lemma in ("announce", "declare") and tok.tag_ == "VB" and tok.dep_ in ("advcl", "xcomp")
                and _asserted(tok.head))  # "held a press conference to announce that …"
-    if not purpose and (not _asserted(tok) or tok.dep_ in ("relcl", "acl", "amod", "pcomp", "csubj")
-                        or (tok.dep_ == "advcl" and not _own_date(tok))):
-        return None
+    subordinate = tok.dep_ in ("relcl", "acl", "advcl")
+    if not purpose and (not (_asserted(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN")
+                        or tok.dep_ in ("amod", "pcomp", "csubj") or (subordinate and not _own_date(tok))):
+        return None  # a subordinate decision counts when it has its own date ("first announced on May 2")
     if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children)):
         return None  # "the group is banned", "the charter prohibits": a state of affairs, not an act
     objects = _objects(tok)
+    if tok.dep_ == "acl":
+        objects |= {tok.head.lemma_.lower(), tok.head.lower_}  # "the ban first announced on May 2"
     decided = False
     announces = False
     if lemma in lx.DECISION_VERBS:
@@ -105,11 +109,11 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     if not decided:
         return None
     subject = _subject(tok.head if purpose else tok)
-    if subject is None and not _passive(tok):
+    if subject is None and not _passive(tok) and tok.dep_ != "acl":
         return None
     name = _name(subject) if subject is not None else None
-    return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces,
-                   pronoun=subject is not None and name is None)
+    return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces and not subordinate,
+                   pronoun=subject is not None and name is None, own_date=subordinate)
 
 
 # ----- statements -----------------------------------------------------------------------------------
@@ -167,6 +171,19 @@ def content_after(doc: "Doc", position: int) -> tuple[int, int] | None:
                 if child.dep_ == "ccomp" and child.i > tok.i:
                     last = child.right_edge
                     return child.left_edge.idx, last.idx + len(last.text)
+    return None
+
+
+def _published_by(tok: "Token") -> Finding | None:
+    """'according to a tweet on Monday by the minister', 'a statement from the ministry on Friday'."""
+    if tok.lemma_.lower() not in lx.PUBLISHED_THINGS or not _has_date(tok, deep=True):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            authors = [g for g in child.children if g.dep_ == "pobj"]
+            name = _name(authors[0]) if authors else None
+            if name:
+                return Finding("statement", tok.idx, actors=[name], speaker=name)
     return None
 
 
@@ -356,8 +373,10 @@ def _objects(tok: "Token") -> set[str]:
     return found
 
 
-def _has_date(tok: "Token") -> bool:
+def _has_date(tok: "Token", deep: bool = False) -> bool:
     """An attack given its own date: 'the December 31 attack', 'the attack on December 27th'."""
+    if deep and any(t.ent_type_ == "DATE" for t in tok.subtree):
+        return True
     for child in tok.children:
         if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod"):
             return True

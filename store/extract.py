@@ -285,7 +285,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 cues.append(Cue("strike", sentence, text, found.position, False, mentions, parsed=True,
                                 attacker=_canonical(found.attacker, mentions)))
             continue
-        if found.kind in ("strike", "decision") and same:
+        if found.kind in ("strike", "decision") and same and not found.own_date:
             for cue in same:  # the parse confirms a weak cue: it may start an event of its own
                 cue.strong = True
                 cue.attacker = cue.attacker or _canonical(found.attacker, mentions)

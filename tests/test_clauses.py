@@ -177,3 +177,15 @@ def test_a_surname_continues_the_full_name_s_statement():
     found = events("Prime Minister Lena Holm said on Monday that the talks had failed. "
                    "The opposition walked out. Holm told reporters on Monday she would try again.")
     assert len([e for e in found if e["kind"] == "statement"]) == 1
+
+
+def test_an_earlier_decision_with_its_own_date_is_its_own_event():
+    found = extract_events("On Sunday the council announced a full ban, beyond the partial ban first announced "
+                           "ten days earlier on May 2.", date(2024, 5, 14), "UTC")
+    assert sorted(e["start"][:10] for e in found if e["kind"] == "decision") == ["2024-05-02", "2024-05-12"]
+
+
+def test_a_dated_tweet_by_someone_is_their_statement():
+    found = events("The border is closed, according to a tweet on Monday by the foreign minister.")
+    statements = [e for e in found if e["kind"] == "statement"]
+    assert statements and statements[0]["start"].startswith("2024-05-06")
