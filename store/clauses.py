@@ -234,6 +234,9 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
                                              if c.dep_ in ("compound", "amod"))
     strong = False
     dated = _has_date(tok)
+    if head.lemma_ == "be":  # "a car bomb was on Monday rammed into …", parsed as "was" + a participle
+        head = next((c for c in head.children if c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in lx.ATTACK_EFFECT_VERBS),
+                    head)
     # "Twin bombings struck the cathedral", "a car bomb was rammed into a base"
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lx.ATTACK_EFFECT_VERBS and weapon:
         strong = _asserted(head)
@@ -328,7 +331,8 @@ def _asserted(tok: "Token") -> bool:
     if tok.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     if tok.tag_ == "VBN":
-        return any(c.dep_ in ("aux", "auxpass") for c in children) or tok.dep_ in ("ROOT", "conj")
+        return any(c.dep_ in ("aux", "auxpass") for c in children) or tok.dep_ in ("ROOT", "conj") or (
+            tok.dep_ == "advcl" and tok.head.lemma_ == "be" and _asserted(tok.head))
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
         return _asserted(tok.head)
     return False

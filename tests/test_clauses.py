@@ -189,3 +189,8 @@ def test_a_dated_tweet_by_someone_is_their_statement():
     found = events("The border is closed, according to a tweet on Monday by the foreign minister.")
     statements = [e for e in found if e["kind"] == "statement"]
     assert statements and statements[0]["start"].startswith("2024-05-06")
+
+
+def test_a_weapon_rammed_into_a_target_is_a_strike_even_when_the_parse_splits_the_verb():
+    assert "strike" in kinds("A truck bomb was on Friday driven and rammed into the gate of a police post.") or \
+        "strike" in kinds("A car bomb was on Monday rammed into an army post in the north of the province.")
