@@ -331,6 +331,13 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 continue  # "were killed" beside an attack: the attack's toll
             made.location = entities.location(text, mentions, need_preposition=True)
         cues.append(made)
+    if not _QUOTE.search(text):
+        # "X has suspended the permit, officials said": a trailing attribution is the source of the event
+        # the parse found, not a statement of its own (as the cue rules do for strikes)
+        first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
+                          default=None)
+        if first_event is not None:
+            cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event)]
     for cue in cues:
         if cue.kind == "statement":
             cue.content = clauses.content_after(doc, cue.position)

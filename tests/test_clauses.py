@@ -194,3 +194,8 @@ def test_a_dated_tweet_by_someone_is_their_statement():
 def test_a_weapon_rammed_into_a_target_is_a_strike_even_when_the_parse_splits_the_verb():
     assert "strike" in kinds("A truck bomb was on Friday driven and rammed into the gate of a police post.")
     assert "strike" in kinds("A car bomb was on Monday rammed into an army post in the north of the province.")
+
+
+def test_a_trailing_attribution_is_the_decision_s_source_not_a_statement():
+    found = events("The aviation office has suspended the carrier's permit, officials said.")
+    assert [e["kind"] for e in found] == ["decision"]
