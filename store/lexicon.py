@@ -145,6 +145,12 @@ ATTACK_VERBS = frozenset({"fire", "launch", "bomb", "shell", "strike", "pound", 
                           "carry", "conduct", "drop"})
 # Verbs that are an attack whatever their object ("jets bombed the port"; not "fired the minister").
 ATTACKING_VERBS = frozenset({"bomb", "shell", "bombard", "pound", "airstrike", "strafe", "blitz"})
+# Attack nouns that are an occurrence by themselves once dated or attributed ("the May 3 raid").
+ATTACK_EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "bombardment", "shelling"})
+# What a weapon does to people and things: "killed by a roadside bomb".
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit"})
+# "blamed the bombing on X", "attributed the attack to X": X is the attacker named.
+BLAME_PHRASES = frozenset({("blame", "on"), ("attribute", "to"), ("ascribe", "to")})
 # "carried out by", "launched by", "blamed on", "attributed to": who attacked.
 ATTACKER_BY_VERBS = frozenset({"carry", "launch", "conduct", "claim", "fire", "stage", "perpetrate", "mount",
                                "commit", "organise", "organize", "plan", "ascribe", "attribute", "blame"})
