@@ -30,6 +30,7 @@ What makes it safe, step by step:
 from __future__ import annotations
 
 import bisect
+import errno
 import gc
 import os
 import stat
@@ -46,7 +47,7 @@ from filelock import FileLock, Timeout
 
 from . import faults, model, snapshot
 from .errors import CancelledError, DuplicateError, NotFoundError, StoreError, ValidationError
-from .files import atomic_write, fsync_dir, remove_stale_temporaries
+from .files import apply_ownership, atomic_write, fsync_dir, remove_stale_temporaries
 from .layout import StoreFiles
 
 SCHEMA_VERSION = 1
@@ -58,6 +59,7 @@ COMPACT_FLOOR_BYTES = 4 * 1024 * 1024
 # An import commits this many records per journal line and lock hold, so no one waits long for the lock.
 IMPORT_BATCH = 2000
 _RELOAD_ATTEMPTS = 20
+_DAMAGED_WARNING = "damaged line(s) that every reader skips"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +90,22 @@ def _stat(path: Path) -> _FileState | None:
         return None
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def _open_regular(path: Path, what: str) -> BinaryIO | None:
-    """Open a store file for reading, or None if it does not exist; refuse FIFOs, devices, folders."""
+    """Open a store file for reading, or None if it does not exist; refuse FIFOs, devices, folders and
+    symbolic links (the store path itself is resolved first, so only a link planted beside it is refused:
+    following it would read, and `doctor` copy, whatever file it points at)."""
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         return None
     except IsADirectoryError:
         raise StoreError(f"{what} {path} is a directory, not a file") from None
     except OSError as exc:
+        if os.path.islink(path):
+            raise StoreError(f"{what} {path} is a symbolic link; refusing to follow it") from None
         raise StoreError(f"cannot read {what} {path}: {exc.strerror}") from None
     mode = os.fstat(fd).st_mode
     if not stat.S_ISREG(mode):
@@ -176,7 +185,8 @@ class Store:
         self._warnings: list[str] = []
         # Bumped on every change applied, ours or another process's: refresh() compares it.
         self.revision = 0
-        self.refresh()
+        with self._mutex:
+            self._reload()  # not refresh(): with no files at all it would not look, and miss a lone backup
 
     # ----- reading -------------------------------------------------------------------------------
 
@@ -293,6 +303,10 @@ class Store:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreError(f"store {self.path} holds a record that is not a valid event or article; "
                              "run `newsline doctor`") from None
+        counted = data["meta"]["1"].get("events") if data else None
+        if isinstance(counted, int) and counted != len(events):
+            raise StoreError(f"store {self.path} holds {len(events)} events but was written with {counted}: it "
+                             "was damaged; it was left untouched; run `newsline doctor`")
         self.articles_by_id, self._article_by_sha, self.events_by_id, self._order = articles, by_sha, events, order
         # The loaded records live as long as the store: move them out of the collector's sight so later
         # collections (a keypress allocating a few tuples) do not rescan a million objects.
@@ -325,8 +339,11 @@ class Store:
                 self._apply(_check_entry(entry))
             except (orjson.JSONDecodeError, ValidationError, KeyError, TypeError, ValueError):
                 self.damaged_lines.append(line)
-                self._warn(f"journal {self.journal_path} has {len(self.damaged_lines)} damaged line(s); they "
-                           "were skipped; run `newsline doctor` to repair it")
+        if self.damaged_lines:
+            # One warning with the total, however many lines (not one line of stderr per damaged line).
+            self._warnings = [w for w in self._warnings if _DAMAGED_WARNING not in w]
+            self._warn(f"journal {self.journal_path} has {len(self.damaged_lines)} {_DAMAGED_WARNING}; "
+                       "run `newsline doctor` to repair it")
         self._journal_offset += end
 
     def _apply(self, entry: dict) -> None:
@@ -412,14 +429,10 @@ class Store:
     # ----- writing -------------------------------------------------------------------------------
 
     def _acquire(self, cancel: threading.Event | None, waiting: Callable[[], None] | None) -> None:
-        """Take the inter-process lock, polling so a person can cancel; say once that we are waiting.
-
-        The first try does not wait at all, so `waiting` (which may raise, to hand the write to a
-        thread) runs before any time is lost on the caller's thread.
-        """
+        """Take the inter-process lock, polling so a person can cancel; `waiting` runs after each failed
+        try (it may raise, to hand the write to a thread). The first try does not wait at all."""
         deadline = time.monotonic() + LOCK_TIMEOUT
         timeout = 0.0
-        told = False
         while True:
             try:
                 self._lock.acquire(timeout=timeout)
@@ -436,8 +449,7 @@ class Store:
                 raise CancelledError("cancelled while waiting for the store; nothing was saved")
             if time.monotonic() > deadline:
                 raise StoreError(f"store {self.path} is locked by another process; nothing was saved; try again")
-            if waiting is not None and not told:
-                told = True
+            if waiting is not None:
                 waiting()
 
     @contextmanager
@@ -537,7 +549,13 @@ class Store:
         if not self.damaged_lines:
             return
         aside = self.files.damaged_lines()
-        with open(aside, "ab") as handle:
+        ownership = self.files.ownership()
+        fd = os.open(aside, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0),
+                     0o600)
+        with os.fdopen(fd, "ab") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError(errno.EINVAL, "not a regular file", str(aside))
+            apply_ownership(fd, ownership, aside)
             handle.write(b"".join(line + b"\n" for line in self.damaged_lines))
             handle.flush()
             os.fsync(handle.fileno())
@@ -547,10 +565,13 @@ class Store:
     def _keep_larger_backup(self, events: int) -> None:
         """Never replace a backup with a smaller one without keeping the larger as .bak.1."""
         try:
-            with open(self.backup_path, "rb") as handle:
-                meta = snapshot.read_meta(handle.readline(4096))
-        except OSError:
+            handle = _open_regular(self.backup_path, "store backup")
+        except StoreError:
+            return  # not a file we wrote: the atomic rename below replaces it
+        if handle is None:
             return
+        with handle:
+            meta = snapshot.read_meta(handle.readline(4096))
         held = meta.get("events") if meta else None
         if isinstance(held, int) and held > events:
             os.replace(self.backup_path, self.files.previous_backup)
@@ -658,7 +679,11 @@ def _append_line(journal: Path, committed_end: int, line: bytes) -> None:
 
     On failure the file is cut back to committed_end, so a change reported as not saved is not there.
     """
-    with open(journal, "r+b") as handle:
+    fd = os.open(journal, os.O_RDWR | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OSError(errno.EINVAL, "not a regular file", str(journal))
+    with os.fdopen(fd, "r+b") as handle:
         handle.truncate(committed_end)
         handle.seek(committed_end)
         try:
@@ -671,6 +696,23 @@ def _append_line(journal: Path, committed_end: int, line: bytes) -> None:
             except OSError:
                 pass
             raise
+
+
+def _plain_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _ends_whole(path: Path) -> bool:
+    """A snapshot in line layout ends with its closing braces: a truncated one does not."""
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        if handle.tell() < 3:
+            return False
+        handle.seek(-3, os.SEEK_END)
+        return handle.read(3) == b"}}\n"
 
 
 def _first_line(path: Path, limit: int = 4096) -> bytes:
@@ -706,8 +748,10 @@ def quick_add(path: str | os.PathLike, event: dict) -> bool:
     lock = store_lock(files.snapshot)
     try:
         with lock:
-            if not files.snapshot.is_file() or not files.journal.is_file():
-                return False
+            if not _plain_file(files.snapshot) or not _plain_file(files.journal):
+                return False  # missing, a link, a FIFO...: the full path explains
+            if not _ends_whole(files.snapshot):
+                return False  # a cut-off snapshot: the full path refuses it
             meta = snapshot.read_meta(_first_line(files.snapshot))
             if meta is None or meta.get("schema") != SCHEMA_VERSION:
                 return False

@@ -37,7 +37,10 @@ class Diagnosis:
 def _check_snapshot(path: Path) -> tuple[str | None, int]:
     """(problem or None, events) for a snapshot file, without changing it."""
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        mode = os.lstat(path).st_mode
+        if stat.S_ISLNK(mode):
+            return "it is a symbolic link (not followed)", 0
+        if not stat.S_ISREG(mode):
             return "it is not a regular file", 0
         data = orjson.loads(path.read_bytes())
     except FileNotFoundError:

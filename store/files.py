@@ -66,7 +66,7 @@ def atomic_write(path: Path, data: bytes, ownership: Ownership | None = None) ->
     try:
         with os.fdopen(fd, "wb") as handle:
             if ownership is not None:
-                _apply(handle.fileno(), ownership, path)
+                apply_ownership(handle.fileno(), ownership, path)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -80,7 +80,8 @@ def atomic_write(path: Path, data: bytes, ownership: Ownership | None = None) ->
     fsync_dir(folder)
 
 
-def _apply(fd: int, ownership: Ownership, path: Path) -> None:
+def apply_ownership(fd: int, ownership: Ownership, path: Path) -> None:
+    """Give an open file exactly this mode and group."""
     if ownership.gid is not None and os.fstat(fd).st_gid != ownership.gid:
         try:
             os.fchown(fd, -1, ownership.gid)

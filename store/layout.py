@@ -21,7 +21,9 @@ class StoreFiles:
 
     @classmethod
     def at(cls, path: str | os.PathLike) -> "StoreFiles":
-        return cls(Path(path).expanduser().absolute())
+        # Resolved: a store file that is a link to a shared one keeps its journal and lock beside the
+        # real file, where every colleague's newsline looks for them.
+        return cls(Path(path).expanduser().resolve())
 
     def _beside(self, suffix: str) -> Path:
         return self.snapshot.with_name(self.snapshot.name + suffix)

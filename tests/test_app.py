@@ -17,6 +17,11 @@ NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
 
 
 async def started(app, pilot):
+    # The loader starts after the first frame: waiting for workers alone can return before it exists.
+    for _ in range(600):
+        if app.state is not None or app.load_error:
+            break
+        await pilot.pause(0.05)
     await app.workers.wait_for_complete()
     await pilot.pause()
     return app.screen

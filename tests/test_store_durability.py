@@ -363,3 +363,86 @@ def test_no_process_wide_umask_change(store_path, monkeypatch):
     store.add_event(event("x"))
     store.compact()
     assert titles(store_path) == ["x"]
+
+
+# ----- found by an attack from outside: each failed before its fix ---------------------------------
+
+def test_a_lone_backup_with_no_snapshot_and_no_journal_is_damage_not_an_empty_store(populated):
+    store_path, expected, _ = populated
+    assert cli(store_path, "doctor", "--compact").returncode == 0
+    store_path.unlink()
+    store_path.with_name("store.json.journal").unlink()
+    listing = cli(store_path, "list")
+    assert listing.returncode == 1 and "missing" in listing.stderr
+    assert cli(store_path, "doctor").returncode == 1
+    assert cli(store_path, "doctor", "--restore").returncode == 0
+    assert titles(store_path) == sorted(expected)
+
+
+def test_a_journal_planted_as_a_symlink_is_never_followed(populated, tmp_path):
+    store_path, _, _ = populated
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:SECRETHASH\n")
+    journal = store_path.with_name("store.json.journal")
+    journal.unlink()
+    journal.symlink_to(secret)
+    for args in (["list"], ["doctor", "--restore"], ["add", "--kind", "other", "--when", "3 July 2025", "--title", "x"]):
+        result = cli(store_path, *args)
+        assert result.returncode == 1, args
+        assert "symbolic link" in result.stdout + result.stderr
+    assert not store_path.with_name("store.json.journal.damaged").exists()
+    assert secret.read_text() == "root:SECRETHASH\n"
+
+
+def test_damaged_lines_kept_aside_get_the_store_files_mode(populated):
+    store_path, _, _ = populated
+    store_path.chmod(0o600)
+    with open(store_path.with_name("store.json.journal"), "ab") as handle:
+        handle.write(b"garbage\n")
+    assert cli(store_path, "doctor", "--restore").returncode == 0
+    aside = store_path.with_name("store.json.journal.damaged")
+    assert (aside.stat().st_mode & 0o777) == 0o600
+
+
+def test_add_refuses_a_cut_off_snapshot_like_every_other_command(populated):
+    store_path, _, _ = populated
+    assert cli(store_path, "doctor", "--compact").returncode == 0
+    with open(store_path, "r+b") as handle:
+        handle.truncate(300)
+    result = add(store_path, "onto damage")
+    assert result.returncode == 1 and "not valid JSON" in result.stderr
+
+
+def test_a_fifo_where_the_backup_should_be_does_not_hang_compaction(populated):
+    store_path, expected, _ = populated
+    backup = store_path.with_name("store.json.bak")
+    backup.unlink()
+    os.mkfifo(backup)
+    result = cli(store_path, "doctor", "--compact")
+    assert result.returncode in (0, 1) and "Traceback" not in result.stderr
+    assert titles(store_path) == sorted(expected)
+
+
+def test_a_snapshot_missing_a_record_line_is_reported_not_healthy(populated):
+    store_path, _, _ = populated
+    assert cli(store_path, "doctor", "--compact").returncode == 0
+    lines = store_path.read_text().splitlines(keepends=True)
+    victim = next(i for i, line in enumerate(lines) if line.startswith('"2":{"id"') and i > 3)
+    del lines[victim]
+    store_path.write_text("".join(lines))
+    report = cli(store_path, "doctor")
+    assert report.returncode == 1 and "was written with 4" in report.stdout
+
+
+def test_many_damaged_lines_give_one_warning(populated):
+    store_path, _, _ = populated
+    with open(store_path.with_name("store.json.journal"), "ab") as handle:
+        handle.write(b"garbage\n" * 5)
+    listing = cli(store_path, "list")
+    assert listing.stderr.count("warning") == 1 and "5 damaged line(s)" in listing.stderr
+
+
+def test_doctor_compact_reports_the_backup_it_just_wrote(populated):
+    store_path, expected, _ = populated
+    result = cli(store_path, "doctor", "--compact")
+    assert f"backup store.json.bak holds {len(expected)}" in result.stdout

@@ -262,13 +262,15 @@ def cmd_doctor(path: Path, args: argparse.Namespace) -> int:
             return 1
         dropped, aside = repair_journal(path)
         print(f"repaired: dropped {dropped} damaged line(s), kept in {aside.name}")
+    backup_events = report.backup_events
     if args.compact:
         store = open_store(path)
         store.compact()
-        print(f"{path}: compacted; backup written to {store.backup_path.name}")
+        backup_events = len(store)
+        print(f"{path}: compacted; backup written to {store.backup_path.name} ({backup_events} events)")
     store = open_store(path)
     print(f"{path}: healthy, {len(store)} events"
-          + (f"; backup {report.backup.name} holds {report.backup_events}" if report.backup else ""))
+          + (f"; backup {store.backup_path.name} holds {backup_events}" if store.backup_path.exists() else ""))
     return 1 if report.permissions else 0
 
 

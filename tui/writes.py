@@ -1,13 +1,16 @@
-"""Writes from the app: at once when the store's lock is free, else in a worker thread a person can cancel.
+"""Writes from the app: on the event loop when the store's lock comes free within a moment, else in a
+worker thread a person can cancel.
 
-Writing on the event loop when the lock is free keeps typed-ahead keys in order (the form is gone before
-the next key is read); a write that would wait for another process (a long import) must never freeze
-the interface, so it moves to a thread and the screen says it is waiting.
+Writing on the event loop keeps typed-ahead keys in order (the form is gone before the next key is
+read), and other processes' writes hold the lock for milliseconds; a write that would wait longer (a
+long import) must never freeze the interface, so after SYNC_WAIT_SECONDS it moves to a thread and the
+screen says it is waiting.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any, Callable
 
 from textual.dom import DOMNode
@@ -20,15 +23,24 @@ class _LockBusy(Exception):
     """Raised from the store's `waiting` hook on the first try: the lock is held elsewhere."""
 
 
-def _busy() -> None:
-    raise _LockBusy
+SYNC_WAIT_SECONDS = 0.5
+
+
+def _busy_after(seconds: float) -> Callable[[], None]:
+    deadline = time.monotonic() + seconds
+
+    def check() -> None:
+        if time.monotonic() >= deadline:
+            raise _LockBusy
+
+    return check
 
 
 def write(node: DOMNode, change: Callable[..., Any], done: Callable[[Any], None],
           failed: Callable[[NewslineError], None], waiting: Callable[[], None]) -> threading.Event | None:
     """Run change(cancel=, waiting=); returns the Event that cancels it when it went to the background."""
     try:
-        result = change(cancel=None, waiting=_busy)
+        result = change(cancel=None, waiting=_busy_after(SYNC_WAIT_SECONDS))
     except _LockBusy:
         pass
     except NewslineError as exc:

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from store.errors import NewslineError
+from store.errors import NewslineError, StoreError
 from store.model import KINDS
 from store.safetext import safe_line
 
@@ -263,12 +263,11 @@ class TimelineScreen(Screen):
 
         from .form import EventForm
 
-        if self.state is None:
-            return
-        state = self.state
-
         def save(fields: dict, **wait) -> dict:
-            return state.add(make_event(**fields, origin="manual"), **wait)
+            # Read at save time: a form opened while the store loads still saves once it has loaded.
+            if self.state is None:
+                raise StoreError("the store is still loading; nothing was saved; press ctrl+s again")
+            return self.state.add(make_event(**fields, origin="manual"), **wait)
 
         self.app.push_screen(EventForm(now=self.app.now(), save=save), lambda event: self._changed(event, "Added"))
 
@@ -346,7 +345,10 @@ class TimelineScreen(Screen):
             if article:
                 self.app.push_screen(SourceScreen(article, source["start"], source["end"]))
                 return
-        self.notify("This event has no source article (added by hand)", severity="warning")
+        if event["origin"] == "manual" or not event["sources"]:
+            self.notify("This event has no source article (added by hand)", severity="warning")
+        else:
+            self.notify("The source article of this event is not in the store", severity="warning")
 
     def action_copy(self) -> None:
         event = self._selected()
