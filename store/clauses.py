@@ -144,6 +144,15 @@ def _statement(tok: "Token") -> Finding | None:
                    about_attack=about_attack)
 
 
+def in_background_clause(doc: "Doc", position: int) -> bool:
+    """Whether the word at `position` is the verb of a relative clause without a date of its own
+    ('the government, which has ordered …')."""
+    for tok in doc:
+        if tok.idx == position:
+            return tok.dep_ == "relcl" and not _own_date(tok)
+    return False
+
+
 def someone_speaks(doc: "Doc") -> bool:
     """Whether any clause has a speech verb in the active voice with a subject ("X denied", not
     "X was denied a visa"), or words are quoted: the cue rules' statements need one of these."""

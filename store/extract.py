@@ -269,6 +269,9 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
     place = _parsed_place(doc, mentions)
     if not clauses.someone_speaks(doc):  # "X was denied a visa": no one speaks
         cues[:] = [c for c in cues if c.kind != "statement"]
+    for cue in cues:
+        if cue.kind == "decision" and not cue.parsed and clauses.in_background_clause(doc, cue.position):
+            cue.strong = False  # "…, which has ordered the militants to disarm": said of someone, not news
     for found in clauses.find(doc, dated):
         same = [c for c in cues if c.kind == found.kind]
         actors = [_canonical(a, mentions) for a in found.actors]
@@ -314,7 +317,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 for cue in cues:  # "the ministry condemned the attack": the attack is another event's
                     if cue.kind == "strike" and not cue.parsed:
                         cue.strong = False
-            if same or any(c.kind in ("claim", "decision") or (c.strong and not _QUOTE.search(text)) for c in cues):
+            if same or any(c.strong and (c.kind in ("claim", "decision") or not _QUOTE.search(text)) for c in cues):
                 continue
             speaker = actors[0] if actors else None
             if speaker is None and found.pronoun:

@@ -199,3 +199,9 @@ def test_a_weapon_rammed_into_a_target_is_a_strike_even_when_the_parse_splits_th
 def test_a_trailing_attribution_is_the_decision_s_source_not_a_statement():
     found = events("The aviation office has suspended the carrier's permit, officials said.")
     assert [e["kind"] for e in found] == ["decision"]
+
+
+def test_a_decision_told_in_a_relative_clause_is_background_and_the_call_is_a_statement():
+    found = events("The cleric Amir Sadiq called on his followers to defy the government, which has ordered the militias "
+                   "to surrender their weapons.")
+    assert [e["kind"] for e in found] == ["statement"]
