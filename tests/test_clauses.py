@@ -29,6 +29,14 @@ def events(text: str) -> list[dict]:
     "Government troops began deploying into the border towns on Thursday.",
     "The president rejected the resignation of his finance minister.",
     "The navy announced that it had suspended all patrols in the strait.",
+    "The union sanctioned three shipping firms on Monday.",
+    "The government withdrew from the treaty last year.",
+    "Washington imposed tariffs on steel imports.",
+    "Parliament approved the budget on Tuesday.",
+    "The bank bought a rival lender for two billion dollars.",
+    "The club declined an offer for its striker.",
+    "The two sides agreed a ceasefire on Sunday.",
+    "The minister instructed police to investigate the shooting.",
 ])
 def test_acts_of_authority_are_decisions(sentence):
     assert "decision" in kinds(sentence)
