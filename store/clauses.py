@@ -38,6 +38,7 @@ class Finding:
     mention_only: bool = False      # strikes: "blamed the bombing on X": names the attacker of another event
     reference: bool = False         # strikes: "after the airstrikes": the sentence reports something else
     own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
+    death: bool = False             # other events: someone died ("died", "was shot dead")
     planned: bool = False           # "is scheduled to meet": kept for the planned status the model lacks yet
 
 
@@ -221,13 +222,15 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         head = tok
     if not event or not (planned or _asserted(head)):
         return None
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None  # "shot down a jet": a strike's word
     if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:
         return None  # "the bombing killed": a strike's aftermath
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
     if not (dated or perfect):
         return None
     actors = [n for n in (_name(subject) if subject is not None else None,) if n]
-    return Finding("other", tok.idx, actors=actors, planned=planned)
+    return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS)
 
 
 # ----- strikes --------------------------------------------------------------------------------------

@@ -100,6 +100,7 @@ class Cue:
     attacker: str | None = None  # strikes: the attacker the parse names ("launched by X")
     parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
     content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
+    death: bool = False          # other events: a death, which a later sentence may tell again
 
 
 @dataclass
@@ -293,7 +294,8 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 cue.strong = True
                 cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
             continue
-        made = Cue(found.kind, sentence, text, found.position, True, mentions, actors=actors, parsed=True)
+        made = Cue(found.kind, sentence, text, found.position, True, mentions, actors=actors, parsed=True,
+                   death=found.death)
         if found.kind == "strike":
             if any(c.kind == "claim" and c.strong for c in cues):
                 continue
@@ -535,6 +537,10 @@ def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
             target = overlapping[-1]
         elif not partners and same_kind and not cue.parsed:
             target = same_kind[-1]
+        deaths = [d for d in same_kind if any(c.death for c in d.cues)]
+        if target is None and cue.death and deaths and cue.sentence.index - deaths[-1].last_index <= 3 \
+                and _times_agree(cue, deaths[-1], base):
+            target = deaths[-1]  # one death told twice
     elif cue.kind == "strike":
         if not cue.new_marker:
             for draft in reversed(same_kind):

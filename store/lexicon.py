@@ -94,8 +94,11 @@ EVENT_VERBS = frozenset({
     "erupt", "crash", "sink", "drown", "protest", "rally", "march", "riot", "flee", "surrender",
     "inaugurate", "swear", "crown", "defeat", "beat", "draw", "lose", "qualify", "score", "finish",
     "wound", "injure", "rescue", "free", "visit", "marry", "bury",
-    "airlift", "evacuate", "hospitalise", "hospitalize", "poison",
+    "airlift", "evacuate", "hospitalise", "hospitalize", "poison", "shoot", "stab", "gun", "lynch",
 })
+# A death told twice ("X died in the city on Tuesday", "he was shot dead") is one event.
+DEATH_VERBS = frozenset({"die", "kill", "murder", "assassinate", "execute", "behead", "shoot", "stab", "gun",
+                         "lynch", "drown"})
 # "took place", "held talks", "set a record": a verb with the object that makes it an event.
 EVENT_WITH_OBJECT = {
     "take": frozenset({"place", "office", "power", "control", "effect"}),

@@ -65,6 +65,11 @@ def test_an_announced_ban_is_a_decision_not_a_statement():
     "The finance minister resigned on Thursday.",
     "The runner set a course record on Sunday.",
     "An apartment block collapsed in the old town yesterday.",
+    "A journalist was shot dead in the port city on Tuesday.",
+    "The two ministers held talks in the capital on Friday.",
+    "The prime minister filed his resignation on Wednesday.",
+    "Police arrested four suspects on Monday.",
+    "The leaders are scheduled to meet on Friday.",
 ])
 def test_dated_clauses_with_event_verbs_are_other_events(sentence):
     assert kinds(sentence) == ["other"]
@@ -213,3 +218,8 @@ def test_a_decision_told_in_a_relative_clause_is_background_and_the_call_is_a_st
     found = events("The cleric Amir Sadiq called on his followers to defy the government, which has ordered the militias "
                    "to surrender their weapons.")
     assert [e["kind"] for e in found] == ["statement"]
+
+
+def test_a_death_told_twice_is_one_event():
+    found = events("The reporter Sami Adel died in the port on Tuesday. He was shot dead by two gunmen on Tuesday.")
+    assert len([e for e in found if e["kind"] == "other"]) == 1
