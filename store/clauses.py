@@ -145,6 +145,25 @@ def _statement(tok: "Token") -> Finding | None:
                    about_attack=about_attack)
 
 
+def counts(doc: "Doc") -> dict[str, int]:
+    """Counted nouns: '17 rockets', 'three days of mourning', 'more than a million people'
+    ({'rockets': 17, 'days': 3, 'people': 1000000}); the number words are read by `parse_number`."""
+    from .entities import parse_number
+
+    found: dict[str, int] = {}
+    for tok in doc:
+        if tok.dep_ != "nummod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.ent_type_ in ("DATE", "TIME") and not any(c.lower_ == "of" for c in tok.head.children):
+            continue  # "three days ago" is a time; "three days of mourning" counts days
+        words = ["one" if t.lower_ in ("a", "an") else t.text
+                 for t in doc[tok.left_edge.i: tok.i + 1] if t.like_num or t.lower_ in ("a", "an")]
+        number = parse_number(" ".join(words[-2:]) if len(words) > 1 else tok.text)
+        if number is not None and number > 0:
+            found.setdefault(tok.head.lower_, number)
+    return found
+
+
 def in_background_clause(doc: "Doc", position: int) -> bool:
     """Whether the word at `position` is the verb of a relative clause without a date of its own
     ('the government, which has ordered …')."""

@@ -343,7 +343,11 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                           default=None)
         if first_event is not None:
             cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event)]
+    counted = None
     for cue in cues:
+        if cue.parsed and not cue.quantities:  # "17 rockets", "36 arrest warrants", "301 stores"
+            counted = clauses.counts(doc) if counted is None else counted
+            cue.quantities = dict(counted)
         if cue.kind == "statement":
             cue.content = clauses.content_after(doc, cue.position)
         if cue.kind == "decision" and cue.location is None and cue.strong:
@@ -723,7 +727,7 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
     record = model.make_event(
         kind=draft.kind, title=_title(draft, actors, place, article_attacker), **window.as_fields(),
         actors=actors, location=place.canonical if place and draft.kind != "call" else None,
-        quantities=quantities if draft.kind in ("strike", "claim", "statement") else {},
+        quantities=quantities,
         status=status, origin="extracted", sources=sources)
     return record
 

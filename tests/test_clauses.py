@@ -223,3 +223,11 @@ def test_a_decision_told_in_a_relative_clause_is_background_and_the_call_is_a_st
 def test_a_death_told_twice_is_one_event():
     found = events("The reporter Sami Adel died in the port on Tuesday. He was shot dead by two gunmen on Tuesday.")
     assert len([e for e in found if e["kind"] == "other"]) == 1
+
+
+def test_counted_nouns_are_the_event_s_quantities():
+    found = events("On Monday the court issued arrest warrants for 36 people.")
+    decision = [e for e in found if e["kind"] == "decision"][0]
+    assert 36 in decision["quantities"].values()
+    assert clauses.counts(nlp.parse("More than a million people attended three days of mourning.")) == {
+        "people": 1000000, "days": 3}
