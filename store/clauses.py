@@ -324,7 +324,7 @@ def _attacker_of_noun(tok: "Token") -> str | None:
 # ----- places ---------------------------------------------------------------------------------------
 
 
-def places(doc: "Doc") -> list[tuple[int, int, str, str]]:
+def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, name, label) of the places the sentence puts something in ("in Basra", "at the
     cathedral's gate", "near the airport"): named entities that are objects of a place preposition."""
     found = []
@@ -332,7 +332,7 @@ def places(doc: "Doc") -> list[tuple[int, int, str, str]]:
     for ent in spans:
         root = ent.root
         placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
-        hit = ent.label_ == "FAC" and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
+        hit = hits and ent.label_ == "FAC" and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
         if not (placed or hit):
             continue
         holder = root.head.head if placed else None

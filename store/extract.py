@@ -267,7 +267,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 previous_statement: Draft | None, previous_persons: list[str]) -> None:
     """Add the events the parse shows (store/clauses.py) that the cue rules above missed."""
     dated = any(True for _ in find_time_phrases(text))
-    place = _parsed_place(doc, mentions)
+    place, where = _parsed_place(doc, mentions), _parsed_place(doc, mentions, hits=False)
     if not clauses.someone_speaks(doc):  # "X was denied a visa": no one speaks
         cues[:] = [c for c in cues if c.kind != "statement"]
     for cue in cues:
@@ -352,10 +352,12 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             cue.content = clauses.content_after(doc, cue.position)
         if cue.kind == "decision" and cue.location is None and cue.strong:
             cue.location = entities.location(text, mentions, need_preposition=True)
-        # "in Basra" read off the parse is more specific than a country named nearby
-        if place is not None and cue.kind in ("strike", "other", "decision") and (
-                _more_specific(place, cue.location) or place.timezone is None and place.kind == "place"):
-            cue.location = place
+        # "in Basra" read off the parse is more specific than a country named nearby; a building hit
+        # is a strike's place only
+        better = place if cue.kind == "strike" else where
+        if better is not None and cue.kind in ("strike", "other", "decision") and (
+                _more_specific(better, cue.location) or better.timezone is None and better.kind == "place"):
+            cue.location = better
 
 
 _PLACE_RANK = {"place": 0, "region": 1, "country": 2}
@@ -365,10 +367,10 @@ def _more_specific(place: Mention, than: Mention | None) -> bool:
     return than is None or _PLACE_RANK.get(place.kind, 3) < _PLACE_RANK.get(than.kind, 3)
 
 
-def _parsed_place(doc, mentions: list[Mention]) -> Mention | None:
+def _parsed_place(doc, mentions: list[Mention], hits: bool = True) -> Mention | None:
     """The most specific place the parse puts something in, as the gazetteer knows it when it does."""
     best: Mention | None = None
-    for start, end, name, label in clauses.places(doc):
+    for start, end, name, label in clauses.places(doc, hits):
         known = next((m for m in mentions if m.kind in _PLACE_RANK and m.start < end and start < m.end), None)
         listed = gazetteer.lookup(name) if known is None else None
         if known is not None and (label != "FAC" or len(known.text) >= len(name)):
