@@ -68,6 +68,7 @@ _INSTITUTION = (r"(?:military|army|government|ministry|president|forces|air forc
                 r"|intelligence|defen[cs]e ministry|foreign ministry|general staff|police|embassy|prosecutors?)")
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+_PARSE_LIMIT = 1500  # characters of one sentence given to the parser
 _CONTINUATION = re.compile(r"\b(?:he|she|they|it)\s+(?:added|continued|went on)\b", re.I)
 _DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
@@ -146,7 +147,9 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     previous_persons: list[str] = []
     sentences = [s for s in split_sentences(text) if not s.caption]
     cleans = [strip_fused_credit(s.text) for s in sentences]
-    for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(cleans)):
+    # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
+    # the parse rules' work stays bounded per sentence and linear in the article.
+    for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(c[:_PARSE_LIMIT] for c in cleans)):
         mentions = entities.names(clean, known_people)
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:

@@ -231,3 +231,13 @@ def test_counted_nouns_are_the_event_s_quantities():
     assert 36 in decision["quantities"].values()
     assert clauses.counts(nlp.parse("More than a million people attended three days of mourning.")) == {
         "people": 1000000, "days": 3}
+
+
+def test_a_run_on_sentence_is_parsed_only_so_far_and_stays_fast():
+    import time
+
+    text = "The ministry banned the group on Monday, " + ", ".join(["and the council met again"] * 2000) + "."
+    started = time.perf_counter()
+    found = events(text)
+    assert time.perf_counter() - started < 10
+    assert any(e["kind"] == "decision" for e in found)
