@@ -60,6 +60,10 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
             finding = None
         if finding is not None:
             found.append(finding)
+    if dated and not any(f.kind == "other" for f in found):
+        named = _event_noun(doc, quoted)  # "this week saw a referendum"
+        if named is not None:
+            found.append(named)
     order = {"strike": 0, "decision": 1, "statement": 2, "other": 3}
     return sorted(found, key=lambda f: order[f.kind])
 
@@ -250,6 +254,19 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         return None
     actors = [n for n in (_name(subject) if subject is not None else None,) if n]
     return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS)
+
+
+def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
+    """A dated sentence whose main clause names an occurrence: 'this week saw a referendum'."""
+    for tok in doc:
+        if tok.lemma_.lower() not in lx.EVENT_NOUNS or any(a <= tok.idx < b for a, b in quoted):
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            continue
+        verb = tok.head
+        if _asserted(verb) or (verb.dep_ in ("ccomp", "xcomp") and _asserted(verb.head)):
+            return Finding("other", tok.idx)
+    return None
 
 
 # ----- strikes --------------------------------------------------------------------------------------

@@ -127,6 +127,10 @@ EVENT_SUBJECTS = frozenset({"stampede", "ceasefire", "cease-fire", "truce", "sum
                             "ban", "restrictions", "sanctions"})
 EVENT_SUBJECT_VERBS = frozenset({"begin", "start", "erupt", "break", "occur", "happen", "open", "end",
                                  "close", "take", "come", "collapse", "kill", "leave"})
+# Nouns that are an occurrence by themselves when a dated main clause names them ("saw a referendum").
+EVENT_NOUNS = frozenset({"referendum", "election", "elections", "summit", "stampede", "protest", "protests",
+                         "clashes", "riot", "riots", "funeral", "procession", "ceremony", "parade", "coup",
+                         "earthquake", "flood", "floods", "blackout", "marathon", "final"})
 # Verbs reporting that something happens later: "is set to open", "is scheduled to meet".
 SCHEDULE_WORDS = frozenset({"schedule", "set", "due", "expect", "plan"})
 

@@ -241,3 +241,8 @@ def test_a_run_on_sentence_is_parsed_only_so_far_and_stays_fast():
     found = events(text)
     assert time.perf_counter() - started < 10
     assert any(e["kind"] == "decision" for e in found)
+
+
+def test_a_dated_main_clause_naming_an_occurrence_is_an_event():
+    assert kinds("Last week saw a referendum on the new constitution.") == ["other"]
+    assert kinds("The referendum will be held next year.") == []
