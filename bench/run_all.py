@@ -6,17 +6,12 @@ the defaults. Prints a Markdown table and writes it to bench/results/latest.md.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import platform
-import pty
-import select
 import statistics
-import struct
 import subprocess
 import sys
 import tempfile
-import termios
 import time
 from pathlib import Path
 
@@ -24,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.extraction import ingest_rate  # noqa: E402
+from bench.pty_session import PtySession  # noqa: E402
 
 NEWSLINE = str(Path(sys.executable).with_name("newsline"))
 SIZES = [int(n) for n in os.environ.get("BENCH_SIZES", "1000,10000,100000").split(",")]
@@ -82,29 +78,13 @@ def bench_cli_add(path: Path) -> list[float]:
     return times
 
 
-class PtyApp:
+class PtyApp(PtySession):
     """The real `newsline` in a pseudo-terminal (120x40): keys in as bytes, screen bytes out, timed."""
 
     def __init__(self, path: Path, seed: bool = False) -> None:
-        self.master, slave = pty.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-        env = {**os.environ, "TERM": "xterm-256color"}
         args = [NEWSLINE, "--db", str(path)] + ([] if seed else ["--no-seed"])
         self.started = time.perf_counter()
-        self.child = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
-        os.close(slave)
-        self.output = b""
-
-    def _read(self, timeout: float) -> bool:
-        ready, _, _ = select.select([self.master], [], [], timeout)
-        if not ready:
-            return False
-        try:
-            chunk = os.read(self.master, 65536)
-        except OSError:
-            return False
-        self.output += chunk
-        return bool(chunk)
+        super().__init__(args, env={**os.environ, "TERM": "xterm-256color"})
 
     def wait_for(self, *needles: bytes, timeout: float = 60) -> float:
         """Seconds since start when one of needles first appeared."""

@@ -45,12 +45,12 @@ from typing import BinaryIO, Callable, Iterator
 import orjson
 from filelock import FileLock, Timeout
 
-from . import faults, model, snapshot
+from . import faults, migrations, model, snapshot
 from .errors import CancelledError, DuplicateError, NotFoundError, StoreError, ValidationError
 from .files import apply_ownership, atomic_write, fsync_dir, remove_stale_temporaries
 from .layout import StoreFiles
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = migrations.SCHEMA_VERSION
 LOCK_TIMEOUT = 30.0
 LOCK_POLL_SECONDS = 0.05
 # Compact when the journal outgrows this share of the snapshot (and a floor, so small stores rarely do).
@@ -175,6 +175,8 @@ class Store:
         self._article_by_sha: dict[str, str] = {}
         self._order: list[tuple[float, float, str, str, dict]] = []
         self._generation = 0
+        self._file_schema = SCHEMA_VERSION     # the version the snapshot on disk was written at
+        self._journal_schema = SCHEMA_VERSION  # the version the journal's lines were written at
         self._journal_generation: int | None = None
         self._snapshot_state: _FileState | None = None
         self._journal_state: _FileState | None = None
@@ -249,6 +251,7 @@ class Store:
         self._install(data, snap_state, generation)
         self._journal_state = journal_state
         self._journal_generation = journal_generation
+        self._journal_schema = _header_field(chunk, "schema", 1)
         self._journal_offset = 0
         self.damaged_lines = []
         self._replay(chunk)
@@ -281,10 +284,10 @@ class Store:
         if not isinstance(meta, dict) or "schema" not in meta:
             raise StoreError(f"store {self.path} has no schema version; it is not a newsline store; "
                              "it was left untouched")
-        if meta["schema"] != SCHEMA_VERSION:
+        if not migrations.readable(meta["schema"]):
             raise StoreError(
                 f"store {self.path} has schema version {meta['schema']!r}; this newsline reads "
-                f"version {SCHEMA_VERSION} only; the file was left untouched"
+                f"versions up to {SCHEMA_VERSION}; the file was left untouched"
             )
         data["meta"] = {"1": meta}
         return data, state
@@ -292,13 +295,19 @@ class Store:
     def _install(self, data: dict, state: _FileState | None, generation: int) -> None:
         self._snapshot_state = state
         self._generation = generation
+        version = data["meta"]["1"]["schema"] if data else SCHEMA_VERSION
+        self._file_schema = version
         articles: dict[str, dict] = {}
         by_sha: dict[str, str] = {}
         try:
             for article in (data.get("articles") or {}).values():
+                if version != SCHEMA_VERSION:
+                    article = migrations.upgrade("articles", article, version)
                 articles[article["id"]] = article
                 by_sha[article["sha256"]] = article["id"]
             events = {event["id"]: event for event in (data.get("events") or {}).values()}
+            if version != SCHEMA_VERSION:
+                events = {key: migrations.upgrade("events", event, version) for key, event in events.items()}
             order = sorted(_time_key(event) for event in events.values())
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreError(f"store {self.path} holds a record that is not a valid event or article; "
@@ -336,6 +345,8 @@ class Store:
                 entry = orjson.loads(line)
                 if isinstance(entry, dict) and "journal" in entry:
                     continue  # the header; its generation was read by _header_generation
+                if self._journal_schema != SCHEMA_VERSION:
+                    entry = _upgraded(entry, self._journal_schema)
                 self._apply(_check_entry(entry))
             except (orjson.JSONDecodeError, ValidationError, KeyError, TypeError, ValueError):
                 self.damaged_lines.append(line)
@@ -480,8 +491,10 @@ class Store:
                 self._reset_journal()
         except OSError as exc:
             raise StoreError(f"cannot write store {self.path}: {exc.strerror}; nothing was saved") from None
-        if self._journal_generation != self._generation:
-            # A compaction was interrupted after writing the snapshot: finish it before appending, or refuse.
+        if self._journal_generation != self._generation or self._file_schema != SCHEMA_VERSION \
+                or self._journal_schema != SCHEMA_VERSION:
+            # A compaction was interrupted after writing the snapshot, or the store was written by an older
+            # newsline (migrations.py): write it afresh at this version before appending, or refuse.
             try:
                 self._compact_locked()
             except StoreError as exc:
@@ -511,11 +524,12 @@ class Store:
                            "it will be tried again")
 
     def _reset_journal(self) -> None:
-        header = orjson.dumps({"journal": 1, "generation": self._generation}) + b"\n"
+        header = orjson.dumps({"journal": 1, "generation": self._generation, "schema": SCHEMA_VERSION}) + b"\n"
         atomic_write(self.journal_path, header, self.files.ownership())
         self._journal_offset = len(header)
         self._journal_state = _stat(self.journal_path)
         self._journal_generation = self._generation
+        self._journal_schema = SCHEMA_VERSION
         self.damaged_lines = []
 
     def _snapshot_bytes(self, generation: int) -> bytes:
@@ -538,6 +552,7 @@ class Store:
             atomic_write(self.path, data, ownership)
             self._snapshot_state = _stat(self.path)
             self._generation = generation
+            self._file_schema = SCHEMA_VERSION
             faults.point("compact:after-snapshot")
             self._reset_journal()
             faults.point("compact:after-journal")
@@ -658,16 +673,33 @@ def _put(table: str, record: dict) -> dict:
     return {"op": "put", "table": table, "record": record}
 
 
-def _header_generation(chunk: bytes) -> int | None:
-    """The generation in a journal's header line, or None when it has no readable header."""
+def _header_field(chunk: bytes, name: str, default: int | None = None) -> int | None:
+    """An integer field of a journal's header line (generation, schema), or default when absent."""
     first = chunk.split(b"\n", 1)[0]
     try:
         header = orjson.loads(first)
     except orjson.JSONDecodeError:
-        return None
-    if isinstance(header, dict) and "journal" in header and isinstance(header.get("generation"), int):
-        return header["generation"]
-    return None
+        return default
+    if isinstance(header, dict) and "journal" in header and isinstance(header.get(name), int):
+        return header[name]
+    return default
+
+
+def _header_generation(chunk: bytes) -> int | None:
+    return _header_field(chunk, "generation")
+
+
+def _upgraded(entry: dict, version: int) -> dict:
+    """A journal entry written at an older schema version, with its records upgraded."""
+    if not isinstance(entry, dict):
+        return entry
+    if entry.get("op") == "batch" and isinstance(entry.get("ops"), list):
+        return {**entry, "ops": [_upgraded(sub, version) for sub in entry["ops"]]}
+    if entry.get("op") == "put" and isinstance(entry.get("record"), dict) and not migrations.readable(version):
+        return entry
+    if entry.get("op") == "put" and isinstance(entry.get("record"), dict):
+        return {**entry, "record": migrations.upgrade(entry.get("table"), entry["record"], version)}
+    return entry
 
 
 def _needs_compaction(journal_size: int, snapshot_size: int) -> bool:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import orjson
 
+from . import migrations
 from .database import SCHEMA_VERSION, Store, store_lock
 from .errors import NewslineError, StoreError
 from .files import Ownership, atomic_write, remove_stale_temporaries
@@ -54,8 +55,8 @@ def _check_snapshot(path: Path) -> tuple[str | None, int]:
     meta = next(iter((data.get("meta") or {}).values()), None)
     if not isinstance(meta, dict) or "schema" not in meta:
         return "the file has no schema version (not a newsline store)", 0
-    if meta["schema"] != SCHEMA_VERSION:
-        return f"the file has schema version {meta['schema']!r}; this newsline reads {SCHEMA_VERSION}", 0
+    if not migrations.readable(meta["schema"]):
+        return f"the file has schema version {meta['schema']!r}; this newsline reads up to {SCHEMA_VERSION}", 0
     return None, len(data.get("events") or {})
 
 

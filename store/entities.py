@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import gazetteer
+from . import gazetteer, model
+from .spans import Spans
 
-_CAP_WORD = r"[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+# A capital, then at least one lower-case letter somewhere in the word. Possessive (*+): the engine
+# would otherwise try every split of a long word between the two runs before giving up.
+_CAP_WORD = r"[A-Z][A-Z’'\-]*+[a-z][a-zA-Z’'\-]*+"
 # Capitalised sequences; a lower-to-upper join ("TrumpEast2West") ends the name.
 _NAME_SEQ = re.compile(rf"(?<![\w’'])(?:{_CAP_WORD})(?:\s+(?:{_CAP_WORD}))*(?![a-z])")
 
@@ -69,7 +72,8 @@ _ORG_OF = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?:’s|'s)?\s+(?P<kind>region|oblast|province|district|governorate|state)\b")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
-_PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s+(?:the\s+|a\s+)?$")
+_PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?$")
+_PREP_REACH = 32  # "towards the " with single spaces (extraction squeezes runs) is 12 characters
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -125,7 +129,12 @@ def parse_number(text: str) -> int | None:
         if text.endswith(word):
             text, multiplier = text[: -len(word)].strip(), factor
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
-        return int(float(text.replace(",", "")) * multiplier)
+        digits = text.replace(",", "")
+        # No count of people or drones has more digits; float() of hundreds of them is infinite.
+        if len(digits.split(".")[0]) > len(str(model.MAX_INTEGER)):
+            return None
+        number = int(float(digits) * multiplier)
+        return number if number <= model.MAX_INTEGER else None
     parts = re.split(r"[- ]", text)
     if all(p in NUMBER_WORDS for p in parts):
         if len(parts) == 2 and parts[1] == "hundred":
@@ -137,16 +146,16 @@ def parse_number(text: str) -> int | None:
 def quantities(sentence: str) -> dict[str, int]:
     """Numbers attached to what they count; 'dozens' and 'hundreds' are not numbers."""
     found: dict[str, int] = {}
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for name, pattern in _QUANTITY_PATTERNS:
         for match in pattern.finditer(sentence):
             span = match.span("num")
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            if taken.overlaps(*span):
                 continue
             number = parse_number(match.group("num"))
             if number is None or number == 0:
                 continue
-            taken.append(span)
+            taken.take(*span)
             found[name] = max(found.get(name, 0), number)
             total = match.groupdict().get("total")
             if total and (value := parse_number(total)):
@@ -156,10 +165,11 @@ def quantities(sentence: str) -> dict[str, int]:
 
 
 def _strip_titles(words: list[str]) -> list[str]:
-    while words and (words[0] in TITLES or words[0] in LEADING_STOPWORDS
-                     or words[0] in gazetteer.DEMONYMS or words[0].rstrip("’'s") in TITLES):
-        words = words[1:]
-    return words
+    first = 0  # an index, not repeated slicing: a run of thousands of titles stays linear
+    while first < len(words) and (words[first] in TITLES or words[first] in LEADING_STOPWORDS
+                                  or words[first] in gazetteer.DEMONYMS or words[first].rstrip("’'s") in TITLES):
+        first += 1
+    return words[first:]
 
 
 def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
@@ -169,13 +179,11 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
     later "Trump" becomes "Donald Trump" (and "the US president" never becomes an actor at all).
     """
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
 
     def add(mention: Mention) -> None:
-        if any(mention.start < end and start < mention.end for start, end in taken):
-            return
-        taken.append((mention.start, mention.end))
-        found.append(mention)
+        if taken.take(mention.start, mention.end):
+            found.append(mention)
 
     for match in _ORG_OF.finditer(sentence):
         name = re.sub(r"^(?:The|A|An|In|On|At|By|From|But|And)\s+", "", match.group(0))
@@ -204,9 +212,11 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         if len(words) > 1 and place:
             add(_place_mention(raw, offset, place))
             continue
-        while words and words[0] in LEADING_STOPWORDS:
-            offset += len(words[0]) + 1
-            words = words[1:]
+        first = 0
+        while first < len(words) and words[first] in LEADING_STOPWORDS:
+            offset += len(words[first]) + 1
+            first += 1
+        words = words[first:]
         if not words:
             continue
         raw = " ".join(words)
@@ -231,6 +241,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
                 continue
         # Single words: countries, demonyms, places, or a known person's short name.
         position = offset
+        whole_is_place: bool | None = None  # looked up once, not once per word
         for word in words:
             start = sentence.index(word, position)
             position = start + len(word)
@@ -248,7 +259,9 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             if base in LEADING_STOPWORDS or base in TITLES and base not in ("US", "UK"):
                 continue
             place = gazetteer.lookup(base)
-            if place and not _inside_longer_name(words, word):
+            if place and whole_is_place is None:
+                whole_is_place = len(words) == 1 or gazetteer.lookup(" ".join(words)) is not None
+            if place and whole_is_place:  # 'Vladimir' in 'Vladimir Putin' is a first name, not the city
                 add(_place_mention(base, start, place))
     # All-caps ledes ("RUSSIA last night blitzed ...").
     for match in re.finditer(r"\b[A-Z]{4,}\b", sentence):
@@ -263,19 +276,14 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
     return found
 
 
-def _inside_longer_name(words: list[str], word: str) -> bool:
-    """'Vladimir' in 'Vladimir Putin' is a first name, not the Russian city."""
-    return len(words) > 1 and not gazetteer.lookup(" ".join(words))
-
-
 def _place_mention(text: str, start: int, place: gazetteer.Place) -> Mention:
     kind = {"country": "country", "region": "region"}.get(place.kind, "place")
     canonical = place.name if place.kind == "country" else text
     return Mention(text, start, start + len(text), kind, canonical, place.timezone, place.country)
 
 
-_ATTRIBUTIVE = re.compile(
-    r"^(?:’s|'s)?\s*(?:president|leader|officials?|decision|government|military|army|forces|troops|intelligence"
+_ATTRIBUTIVE = re.compile(  # used with match(text, pos): anchored where the name ends
+    r"(?:’s|'s)?\s*+(?:president|leader|officials?|decision|government|military|army|forces|troops|intelligence"
     r"|envoy|ambassador|ministers?|ministry|aide|administration|embassy|authorities|side|delegation|negotiators?"
     r"|air force|air defen[cs]es?|navy|general staff|defen[cs]e ministry|foreign ministry|emergency service)\b", re.I)
 
@@ -286,9 +294,9 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     A country used as an attribute ("the US president", "Ukraine's military intelligence") is not a place.
     """
     candidates = [m for m in mentions if m.kind in ("place", "region", "country")
-                  and not (m.kind == "country" and _ATTRIBUTIVE.match(sentence[m.end:]))]
+                  and not (m.kind == "country" and _ATTRIBUTIVE.match(sentence, m.end))]
     if need_preposition:
-        candidates = [m for m in candidates if _PLACE_PREP.search(sentence[: m.start])]
+        candidates = [m for m in candidates if _after_preposition(sentence, m.start)]
     if not candidates:
         return None
     rank = {"place": 0, "region": 1, "country": 2}
@@ -296,18 +304,24 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     def score(m: Mention) -> tuple[int, int, int, int]:
         # "Kyiv's military chief" names an owner, not where it happened.
         possessive = sentence[m.end: m.end + 2] in ("’s", "'s") and m.kind != "region"
-        return (possessive, rank[m.kind], 0 if _PLACE_PREP.search(sentence[: m.start]) else 1, m.start)
+        return (possessive, rank[m.kind], 0 if _after_preposition(sentence, m.start) else 1, m.start)
 
     best = min(candidates, key=score)
     # "the Sumy and Kharkiv frontiers": two places joined by "and" are one location.
     for other in candidates:
-        if other is not best and other.kind == best.kind and other.start > best.end:
+        if other is not best and other.kind == best.kind and best.end < other.start <= best.end + 16:
             between = sentence[best.end: other.start]
             if between.strip() == "and":
                 return Mention(f"{best.canonical} and {other.canonical}", best.start, other.end,
                                best.kind, f"{best.canonical} and {other.canonical}", best.timezone,
                                best.country)
     return best
+
+
+def _after_preposition(sentence: str, start: int) -> bool:
+    """'in Kyiv', 'near the village of': only the few characters before the name are searched, not
+    the whole sentence again for every name in it."""
+    return _PLACE_PREP.search(sentence, max(0, start - _PREP_REACH), start) is not None
 
 
 def organisation_after_according_to(sentence: str) -> str | None:

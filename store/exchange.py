@@ -7,7 +7,6 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
 import orjson
 
@@ -15,8 +14,11 @@ from . import model
 from .database import Store
 from .errors import InputError, ValidationError
 from .safetext import dump_json, safe_text
+from .userfiles import read_regular_file
 
 EXPORT_VERSION = 1
+# An export of 100,000 events is ~80 MB; a file far beyond that is not ours and would fill memory.
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
 FORMATS = ("json", "csv", "md", "ics")
 
 
@@ -141,6 +143,8 @@ def _ics(events: list[dict]) -> str:
                   f"CATEGORIES:{e['kind'].upper()}"]
         if e["location"]:
             lines.append(f"LOCATION:{_ics_text(e['location'])}")
+        # A calendar marks what has not happened yet as tentative (RFC 5545 STATUS).
+        lines.append("STATUS:TENTATIVE" if e["status"] == "expected" else "STATUS:CONFIRMED")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"
@@ -160,11 +164,10 @@ class ExportRecords:
 
 def read_export(path: str) -> ExportRecords:
     """Articles and events of a JSON export, cleaned and validated before anything is written."""
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(f"{path}: no such file" if not file.exists() else f"{path}: is not a file")
+    raw = read_regular_file(path, MAX_IMPORT_BYTES,
+                            f"larger than the {MAX_IMPORT_BYTES // 2**20} MB import limit; nothing was imported")
     try:
-        data = orjson.loads(file.read_bytes())
+        data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise InputError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
     if not isinstance(data, dict):

@@ -10,12 +10,14 @@ strike (or an anaphor: "the barrage", "the city"), the same speaker two sentence
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from . import clauses, entities, gazetteer, model, nlp
 from .entities import Mention
+from .spans import Spans
 from .sentences import Sentence, split_sentences, strip_fused_credit
 from .timewords import TimeMatch, Window, find_time_phrases, resolve, unknown_window, zone
 
@@ -59,11 +61,15 @@ _ANAPHOR_SUBJECT = re.compile(
     r"|mayor|governor|coach|manager|striker|chief executive|ceo|company|club|ministry))\s*,?\s*$", re.I)
 _DECISION_STRONG = re.compile(
     r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
-    r"|\b(?:cut|raised|lowered|hiked|held)\s+(?:its\s+|their\s+|the\s+)?(?:key\s+|benchmark\s+)?(?:interest\s+)?rates?\b"
-    r"|\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
-    r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b(?=.*\b(?:shipments?|deliveries|aid|weapons|arms"
-    r"|sanctions|troops|forces|ban|group|law|decree|bill|order|exports?|imports?|tariffs?|jobs|funding|package)\b)",
+    r"|\b(?:cut|raised|lowered|hiked|held)\s+(?:its\s+|their\s+|the\s+)?(?:key\s+|benchmark\s+)?(?:interest\s+)?rates?\b",
     re.I)
+# These verbs state a decision only with an object somewhere after them ("halted weapons shipments").
+_DECISION_VERB = re.compile(
+    r"\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
+    r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b", re.I)
+_DECISION_OBJECT = re.compile(
+    r"\b(?:shipments?|deliveries|aid|weapons|arms|sanctions|troops|forces|ban|group|law|decree|bill|order"
+    r"|exports?|imports?|tariffs?|jobs|funding|package)\b", re.I)
 _INSTITUTION = (r"(?:military|army|government|ministry|president|forces|air force|navy|officials|authorities"
                 r"|intelligence|defen[cs]e ministry|foreign ministry|general staff|police|embassy|prosecutors?)")
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
@@ -75,7 +81,6 @@ ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 # "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
 _CAPTURE = re.compile(r"\b(?:captured|taken|taken control of|seized|liberated|occupied|took control of|took)\b", re.I)
-_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
 
@@ -104,31 +109,53 @@ class Cue:
     death: bool = False          # other events: a death, which a later sentence may tell again
 
 
+_PLACE_RANK = {"place": 0, "region": 1, "country": 2}
+
+
 @dataclass
 class Draft:
-    """An event being assembled from its cues."""
+    """An event being assembled from its cues; cues are added with `add`, which keeps the event's
+    place and first time phrase at hand (folding asks for them again and again)."""
     kind: str
     cues: list[Cue]
     draft_id: int
+    place: Mention | None = None          # the most specific place of its cues, the first on a tie
+    first_time: TimeMatch | None = None   # the time phrase of its first dated cue
+    attackers: set[str] = field(default_factory=set)  # strikes: attackers the parse named
+    _first_window: tuple[Window | None] | None = None  # resolved once: (window or None,)
+
+    def __post_init__(self) -> None:
+        cues, self.cues = self.cues, []
+        for cue in cues:
+            self.add(cue)
+
+    def add(self, cue: Cue) -> None:
+        self.cues.append(cue)
+        if cue.location and (self.place is None
+                             or _PLACE_RANK.get(cue.location.kind, 3) < _PLACE_RANK.get(self.place.kind, 3)):
+            self.place = cue.location
+        if self.first_time is None and cue.time:
+            self.first_time = cue.time
+        if cue.attacker:
+            self.attackers.add(cue.attacker)
 
     @property
     def last_index(self) -> int:
         return self.cues[-1].sentence.index
 
     def location(self) -> Mention | None:
-        places = [c.location for c in self.cues if c.location]
-        if not places:
+        return self.place
+
+    def first_window(self, base: datetime) -> Window | None:
+        """The window of its first time phrase (base is the article's, the same for every call)."""
+        if self.first_time is None:
             return None
-        rank = {"place": 0, "region": 1, "country": 2}
-        return min(places, key=lambda m: rank.get(m.kind, 3))
+        if self._first_window is None:
+            self._first_window = (resolve(self.first_time, base),)
+        return self._first_window[0]
 
     def persons(self) -> list[str]:
-        seen: list[str] = []
-        for cue in self.cues:
-            for name in cue.actors:
-                if name not in seen:
-                    seen.append(name)
-        return seen
+        return list(dict.fromkeys(name for cue in self.cues for name in cue.actors))
 
 
 # ----- the pure function ---------------------------------------------------------------------------
@@ -141,30 +168,32 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     Never raises on odd text: what cannot be read yields no event.
     """
     base = _base_moment(published, tz)
-    drafts: list[Draft] = []
+    folder = _Folder(base)
     known_people: dict[str, str] = {}
     previous_statement: Draft | None = None
     previous_persons: list[str] = []
     sentences = [s for s in split_sentences(text) if not s.caption]
-    cleans = [strip_fused_credit(s.text) for s in sentences]
+    cleans = [strip_fused_credit(_squeeze(s.text)) for s in sentences]
     # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
     # the parse rules' work stays bounded per sentence and linear in the article.
     for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(c[:_PARSE_LIMIT] for c in cleans)):
+        quotes = _quotes(clean)
         mentions = entities.names(clean, known_people)
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
             previous_statement = None
-        cues = _cues(sentence, clean, mentions, previous_statement, previous_persons)
-        _add_parsed(cues, doc, sentence, clean, mentions, previous_statement, previous_persons)
-        _attach_times(clean, cues)
+        cues = _cues(sentence, clean, mentions, previous_statement, previous_persons, quotes)
+        _add_parsed(cues, doc, sentence, clean, mentions, previous_statement, previous_persons, quotes)
+        _attach_times(clean, cues, quotes)
         made_statement = None
         for cue in cues:
-            draft = _fold(cue, drafts, base)
+            draft = folder.fold(cue)
             if cue.kind == "statement" and draft:
                 made_statement = draft
         if made_statement is not None:
             previous_statement = made_statement
         previous_persons = [m.canonical for m in mentions if m.kind == "person"] or previous_persons
+    drafts = folder.drafts
     attacker = _article_attacker(drafts)
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
@@ -184,6 +213,56 @@ def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:
     return datetime.combine(published, time(12, 0), zone_info)
 
 
+_WHITESPACE_RUN = re.compile(r"\s{2,}")
+_LONGEST_WORD = 64  # longer than any word or name in news prose; URLs and junk get cut
+_LONG_WORD = re.compile(rf"(?<!\S)\S{{{_LONGEST_WORD + 1},}}")
+
+
+def _squeeze(text: str) -> str:
+    """The sentence as the patterns below read it: a run of whitespace as one space, and a run of
+    more than 64 characters without a space cut into pieces of 64.
+
+    Patterns are tried from every word of a sentence; where a pattern may read past many characters
+    ("A-A-A-…", thousands of spaces), trying it from every word made hostile text quadratic or worse.
+    With both bounded, each try reads only a few words. Only the analysis sees this text: sources keep
+    the sentence and its offsets as written."""
+    text = _WHITESPACE_RUN.sub(" ", text)
+    return _LONG_WORD.sub(_cut_word, text)
+
+
+def _cut_word(match: re.Match) -> str:
+    word = match.group(0)
+    return " ".join(word[i: i + _LONGEST_WORD] for i in range(0, len(word), _LONGEST_WORD))
+
+
+_QUOTE_OPEN = re.compile(r"[“\"]")
+_QUOTE_CLOSE = re.compile(r"[”\"]")
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages, quote marks included: an opening “ or " up to the next closing ” or ",
+    with at least three characters between, as the regex [“"]([^”"]{3,})[”"] finds them, but
+    without reading to the end of the text again from every quote mark that is never closed."""
+    openers = [m.start() for m in _QUOTE_OPEN.finditer(text)]
+    closers = [m.start() for m in _QUOTE_CLOSE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        at = bisect_left(openers, position)
+        if at == len(openers):
+            return spans
+        start = openers[at]
+        following = bisect_right(closers, start)
+        if following == len(closers):
+            return spans
+        end = closers[following]
+        if end - start > 3:
+            spans.append((start, end + 1))
+            position = end + 1
+        else:
+            position = start + 1
+
+
 def _learn_people(mentions: list[Mention], known: dict[str, str]) -> None:
     for mention in mentions:
         if mention.kind == "person" and " " in mention.canonical:
@@ -195,7 +274,7 @@ def _learn_people(mentions: list[Mention], known: dict[str, str]) -> None:
 
 
 def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_statement: Draft | None,
-          previous_persons: list[str]) -> list[Cue]:
+          previous_persons: list[str], quotes: list[tuple[int, int]]) -> list[Cue]:
     cues: list[Cue] = []
     persons = [m for m in mentions if m.kind == "person"]
 
@@ -239,18 +318,18 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
     elif _UNCONFIRMED.search(text) or _DISPUTED.search(text):
         cue("claim", 0, False, status=_status(text, "claimed"))
     # Decisions
-    decision = _DECISION_STRONG.search(text)
-    if decision:
-        decider = _decider(text, decision.start(), mentions)
-        cue("decision", decision.start(), True, actors=[decider] if decider else [])
+    decision = _strong_decision(text)
+    if decision is not None:
+        decider = _decider(text, decision, mentions)
+        cue("decision", decision, True, actors=[decider] if decider else [])
     elif _DECISION_ANAPHOR.search(text):
         subject = persons[0].canonical if persons and persons[0].start < 3 and not _SAY_MAIN.search(
             text[persons[0].end: persons[0].end + 12]) else None
         cue("decision", _DECISION_ANAPHOR.search(text).start(), False, actors=[subject] if subject else [])
     # Statements
-    speech = _speech(text, mentions, previous_statement, previous_persons)
+    speech = _speech(text, mentions, previous_statement, previous_persons, quotes)
     # "..., the governor said" after a strike is the strike's source, not a statement of its own.
-    if speech and (_QUOTE.search(text) or not any(c.strong for c in cues)):
+    if speech and (quotes or not any(c.strong for c in cues)):
         speaker, position = speech
         cue("statement", position, True, speaker=speaker, actors=[speaker],
             location=entities.location(text, mentions, need_preposition=True),
@@ -267,7 +346,7 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
 
 
 def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: list[Mention],
-                previous_statement: Draft | None, previous_persons: list[str]) -> None:
+                previous_statement: Draft | None, previous_persons: list[str], quotes: list[tuple[int, int]]) -> None:
     """Add the events the parse shows (store/clauses.py) that the cue rules above missed."""
     dated = any(True for _ in find_time_phrases(text))
     place, where = _parsed_place(doc, mentions), _parsed_place(doc, mentions, hits=False)
@@ -322,7 +401,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 for cue in cues:  # "the ministry condemned the attack": the attack is another event's
                     if cue.kind == "strike" and not cue.parsed:
                         cue.strong = False
-            if same or any(c.strong and (c.kind in ("claim", "decision") or not _QUOTE.search(text)) for c in cues):
+            if same or any(c.strong and (c.kind in ("claim", "decision") or not quotes) for c in cues):
                 continue
             speaker = actors[0] if actors else None
             if speaker is None and found.pronoun:
@@ -339,7 +418,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 continue  # "were killed" beside an attack: the attack's toll
             made.location = entities.location(text, mentions, need_preposition=True)
         cues.append(made)
-    if not _QUOTE.search(text):
+    if not quotes:
         # "X has suspended the permit, officials said": a trailing attribution is the source of the event
         # the parse found, not a statement of its own (as the cue rules do for strikes)
         first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
@@ -361,9 +440,6 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
         if better is not None and cue.kind in ("strike", "other", "decision") and (
                 _more_specific(better, cue.location) or better.timezone is None and better.kind == "place"):
             cue.location = better
-
-
-_PLACE_RANK = {"place": 0, "region": 1, "country": 2}
 
 
 def _more_specific(place: Mention, than: Mention | None) -> bool:
@@ -403,6 +479,20 @@ def _canonical(name: str | None, mentions: list[Mention]) -> str | None:
             if mention.kind in kinds and (mention.text in name or name in mention.text):
                 return mention.canonical
     return name
+
+
+def _strong_decision(text: str) -> int | None:
+    """Where the sentence states a decision, or None. Of the verbs that need an object after them only
+    the first is checked: it has the most text after it. (As one regex with a look-ahead, every such
+    verb read the rest of the sentence again.)"""
+    found = []
+    stated = _DECISION_STRONG.search(text)
+    if stated:
+        found.append(stated.start())
+    verb = _DECISION_VERB.search(text)
+    if verb and _DECISION_OBJECT.search(text, verb.end()):
+        found.append(verb.start())
+    return min(found, default=None)
 
 
 def _with_partner(text: str, start: int, parties: list[str]) -> list[str]:
@@ -451,70 +541,99 @@ def _decider(text: str, position: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+_SPEAKER_GAP = re.compile(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*")
+_INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION + r"\s*,?\s*")
+_SPEAKER_AFTER_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
+_ANAPHOR_REACH = 400  # "the" and three words before a title; words of the squeezed text are short
+
+
+@dataclass
+class _Speakers:
+    """The names of one sentence that can speak, in order, with their ends and starts for bisecting:
+    each speech verb looks only at the names next to it, not at every name of the sentence."""
+    speakers: list[Mention]
+    institutions: list[Mention]  # countries and nationalities: "Israel's military said"
+
+    def __post_init__(self) -> None:
+        self.speaker_starts = [m.start for m in self.speakers]
+        self.speaker_ends = [m.end for m in self.speakers]
+        self.institution_ends = [m.end for m in self.institutions]
+
+
 def _speech(text: str, mentions: list[Mention], previous_statement: Draft | None,
-            previous_persons: list[str]) -> tuple[str, int] | None:
+            previous_persons: list[str], quotes: list[tuple[int, int]]) -> tuple[str, int] | None:
     """(speaker, position of the speech verb) when the sentence reports what someone said."""
-    quote = _QUOTE.search(text)
+    quote = quotes[0] if quotes else None
     verbs = list(_SAY_MAIN.finditer(text))
     according = re.search(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", text, re.I)
     if not verbs and not (quote and according):
         return None
     if quote and verbs:
-        verbs.sort(key=lambda v: abs(v.start() - quote.start()))
+        verbs.sort(key=lambda v: abs(v.start() - quote[0]))
+    names = _Speakers([m for m in mentions if m.kind in ("person", "country", "organisation")],
+                      [m for m in mentions if m.kind in ("country", "nationality")])
+    outside: list[str] | None = None  # persons outside quotes, found once for all verbs
+
+    def persons_outside() -> list[str]:
+        nonlocal outside
+        if outside is None:
+            outside = _persons_outside_quotes(mentions, quotes)
+        return outside
+
     for verb in verbs:
-        speaker = _speaker_near(text, verb, mentions, previous_statement, previous_persons)
+        speaker = _speaker_near(text, verb, names, previous_statement, previous_persons, persons_outside)
         if speaker:
             return speaker, verb.start()
     if quote and according:
-        persons = _persons_outside_quotes(text, mentions) or previous_persons[:1]
+        persons = persons_outside() or previous_persons[:1]
         if persons:
             return persons[0], according.start()
     return None
 
 
-def _speaker_near(text: str, verb: re.Match, mentions: list[Mention], previous_statement: Draft | None,
-                  previous_persons: list[str]) -> str | None:
-    before = text[: verb.start()]
-    speakers = [m for m in mentions if m.kind in ("person", "country", "organisation")]
-    for mention in reversed(speakers):
-        gap = text[mention.end: verb.start()]
-        if mention.end <= verb.start() and re.fullmatch(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*", gap):
-            return mention.canonical
+def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statement: Draft | None,
+                  previous_persons: list[str], persons_outside) -> str | None:
+    # "Putin said", "Zelensky has also said": the last name before the verb, with nothing but these
+    # words between (an earlier name would have the later one in between, so it cannot qualify).
+    before = bisect_right(names.speaker_ends, verb.start()) - 1
+    if before >= 0 and _SPEAKER_GAP.fullmatch(text, names.speakers[before].end, verb.start()):
+        return names.speakers[before].canonical
     # "Israel's military said", "the Russian defence ministry said": the institution speaks.
-    for mention in reversed([m for m in mentions if m.kind in ("country", "nationality") and m.end <= verb.start()]):
-        gap = text[mention.end: verb.start()]
-        if re.fullmatch(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION + r"\s*,?\s*", gap):
+    before = bisect_right(names.institution_ends, verb.start()) - 1
+    if before >= 0:
+        mention = names.institutions[before]
+        if _INSTITUTION_GAP.fullmatch(text, mention.end, verb.start()):
             return text[mention.start: verb.start()].strip(" ,")
-    # "..., said Yury Ushakov" / "told reporters Donald Trump"
-    for mention in speakers:
-        if mention.start >= verb.end() and re.fullmatch(r"\s*(?:[a-z][\w-]*\s+){0,4}", text[verb.end(): mention.start]):
-            if text[verb.end(): mention.start].strip() in ("", "by"):
-                return mention.canonical
-    anaphor = _ANAPHOR_SUBJECT.search(before)
+    # "..., said Yury Ushakov" / "told reporters Donald Trump": the first name after the verb.
+    after = bisect_left(names.speaker_starts, verb.end())
+    if after < len(names.speakers):
+        mention = names.speakers[after]
+        if (_SPEAKER_AFTER_GAP.fullmatch(text, verb.end(), mention.start)
+                and text[verb.end(): mention.start].strip() in ("", "by")):
+            return mention.canonical
+    anaphor = _ANAPHOR_SUBJECT.search(text, max(0, verb.start() - _ANAPHOR_REACH), verb.start())
     if anaphor:
         if previous_statement is not None:
             return previous_statement.cues[-1].speaker
         if anaphor.group(0).strip(" ,").lower() in ("he", "she", "they"):
             return (previous_persons or [None])[0]
-        return (_persons_outside_quotes(text, mentions) or previous_persons or [None])[0]
+        return (persons_outside() or previous_persons or [None])[0]
     return None
 
 
-def _persons_outside_quotes(text: str, mentions: list[Mention]) -> list[str]:
-    quoted = [m.span() for m in _QUOTE.finditer(text)]
-    return [m.canonical for m in mentions if m.kind == "person"
-            and not any(start <= m.start < end for start, end in quoted)]
+def _persons_outside_quotes(mentions: list[Mention], quotes: list[tuple[int, int]]) -> list[str]:
+    quoted = Spans(quotes)
+    return [m.canonical for m in mentions if m.kind == "person" and not quoted.contains(m.start)]
 
 
-def _attach_times(text: str, cues: list[Cue]) -> None:
+def _attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
     """Each time phrase outside quotes goes to the nearest cue in the sentence."""
     if not cues:
         return
-    quoted = [m.span() for m in _QUOTE.finditer(text)]
+    quoted = Spans(quotes)
     dateline = _DATELINE.match(text)
-    skip = quoted + ([dateline.span()] if dateline else [])
     for match in find_time_phrases(text):
-        if any(start <= match.start < end for start, end in skip):
+        if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
             continue
         # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
         able = [c for c in cues if not (c.content and c.content[0] <= match.start < c.content[1])]
@@ -535,62 +654,117 @@ def _attach_times(text: str, cues: list[Cue]) -> None:
 # ----- folding cues into events --------------------------------------------------------------------
 
 
-def _fold(cue: Cue, drafts: list[Draft], base: datetime) -> Draft | None:
-    same_kind = [d for d in drafts if d.kind == cue.kind]
-    target: Draft | None = None
-    if cue.kind in ("call", "other"):
-        partners = set(cue.actors)
-        overlapping = [d for d in same_kind if partners & set(d.persons())
-                       and (not cue.parsed or _times_agree(cue, d, base))]
-        if overlapping:
-            target = overlapping[-1]
-        elif not partners and same_kind and not cue.parsed:
-            target = same_kind[-1]
-        deaths = [d for d in same_kind if any(c.death for c in d.cues)]
-        if target is None and cue.death and deaths and cue.sentence.index - deaths[-1].last_index <= 3 \
-                and _times_agree(cue, deaths[-1], base):
-            target = deaths[-1]  # one death told twice
-    elif cue.kind == "strike":
-        if not cue.new_marker:
-            for draft in reversed(same_kind):
-                named = {c.attacker for c in draft.cues if c.attacker}
-                if cue.attacker and named and cue.attacker not in named:
-                    continue  # another attacker: another attack
-                if _places_agree(cue.location, draft.location()) and _times_agree(cue, draft, base):
-                    target = draft
-                    break
+# A strike is compared with this many of the latest strike events (newest first) to find the one it
+# speaks of; comparing it with every earlier one made an article of thousands of strikes quadratic.
+# News articles describe a few dozen separate strikes at most.
+_STRIKE_REACH = 50
+
+
+class _Folder:
+    """The drafts of one article, and what lets a new cue find its draft without being compared with
+    every draft so far: drafts by kind, the latest draft naming each person, and the drafts touched
+    in the last three sentences (statements and claims fold only into those)."""
+
+    def __init__(self, base: datetime) -> None:
+        self.base = base
+        self.drafts: list[Draft] = []
+        self.by_kind: dict[str, list[Draft]] = {}
+        self.naming: dict[tuple[str, str], Draft] = {}  # (kind, person) -> latest draft naming them
+        self.recent: dict[int, Draft] = {}  # draft_id -> draft touched in the last three sentences
+        self.by_speaker: dict[str, Draft] = {}  # surname -> latest statement draft of that speaker
+        self.latest_death: Draft | None = None  # the latest other event that is a death
+
+    def fold(self, cue: Cue) -> Draft | None:
+        """The draft the cue joins (a new one for a strong cue), or None when it joins nothing."""
+        index = cue.sentence.index
+        self.recent = {key: d for key, d in self.recent.items() if index - d.last_index <= 2}
+        same_kind = self.by_kind.get(cue.kind, [])
+        target: Draft | None = None
+        if cue.kind in ("call", "other"):
+            partners = set(cue.actors)
+            naming = [self.naming[(cue.kind, p)] for p in partners if (cue.kind, p) in self.naming]
+            if cue.parsed:  # one actor's events on different days stay apart
+                mine = resolve(cue.time, self.base) if cue.time else None
+                naming = [d for d in naming if _times_agree(cue, mine, d, self.base)]
+            if naming:
+                target = max(naming, key=_made)
+            elif not partners and same_kind and not cue.parsed:
+                target = same_kind[-1]
+            death = self.latest_death
+            if target is None and cue.death and death is not None and index - death.last_index <= 3 \
+                    and _times_agree(cue, resolve(cue.time, self.base) if cue.time else None, death, self.base):
+                target = death  # one death told twice
+        elif cue.kind == "strike":
+            if not cue.new_marker:
+                mine = resolve(cue.time, self.base) if cue.time else None
+                for draft in reversed(same_kind[-_STRIKE_REACH:]):
+                    if cue.attacker and draft.attackers and cue.attacker not in draft.attackers:
+                        continue  # another attacker: another attack
+                    if _places_agree(cue.location, draft.location()) and _times_agree(cue, mine, draft, self.base):
+                        target = draft
+                        break
             if target is None and not cue.strong and same_kind and cue.location is None:
                 target = same_kind[-1]
-    elif cue.kind == "statement":
-        if same_kind and cue.sentence.index - same_kind[-1].last_index <= 2 and _CONTINUATION.search(cue.text):
-            target = same_kind[-1]  # '"…," he added': the same statement goes on
-        for draft in [] if target else reversed(same_kind):
-            # Further apart, two undated remarks of one speaker are one statement of the story.
-            if _same_speaker(draft.cues[-1].speaker, cue.speaker) and (cue.sentence.index - draft.last_index <= 2 or (
-                    cue.time is None and not any(c.time for c in draft.cues))):
-                target = draft
-                break
-    elif cue.kind == "claim":
-        if not cue.strong and same_kind and cue.sentence.index - same_kind[-1].last_index <= 2:
-            target = same_kind[-1]
-        elif not cue.strong:
-            # "X said it had hit a command centre. The claim could not be verified.": what was said
-            # is a claim.
-            said = [d for d in drafts if d.kind == "statement" and cue.sentence.index - d.last_index <= 1]
-            if said:
-                target = said[-1]
-                target.kind = "claim"
-    elif cue.kind == "decision":
-        if not cue.strong and same_kind:
-            target = same_kind[-1]
-    if target is not None:
-        target.cues.append(cue)
+        elif cue.kind == "statement":
+            if _CONTINUATION.search(cue.text):
+                target = self._latest_recent("statement", index, 2)  # '"…," he added': it goes on
+            if target is None:
+                target = self._latest_recent("statement", index, 2, speaker=cue.speaker)
+            earlier = self.by_speaker.get(_surname(cue.speaker))
+            if target is None and earlier is not None and cue.time is None and earlier.first_time is None \
+                    and _same_speaker(earlier.cues[-1].speaker, cue.speaker):
+                target = earlier  # further apart, two undated remarks of one speaker are one statement
+        elif cue.kind == "claim":
+            if not cue.strong and same_kind and index - same_kind[-1].last_index <= 2:
+                target = same_kind[-1]
+            elif not cue.strong:
+                # "X said it had hit a command centre. The claim could not be verified.": what was said
+                # is a claim.
+                target = self._latest_recent("statement", index, 1)
+                if target is not None:
+                    self._change_kind(target, "claim")
+        elif cue.kind == "decision":
+            if not cue.strong and same_kind:
+                target = same_kind[-1]
+        if target is None:
+            if not cue.strong:
+                return None
+            target = Draft(cue.kind, [], len(self.drafts))
+            self.drafts.append(target)
+            self.by_kind.setdefault(cue.kind, []).append(target)
+        self._add(target, cue)
         return target
-    if not cue.strong:
-        return None
-    draft = Draft(cue.kind, [cue], len(drafts))
-    drafts.append(draft)
-    return draft
+
+    def _latest_recent(self, kind: str, index: int, within: int, *, speaker: str | None = None) -> Draft | None:
+        """The latest-made draft of kind touched within `within` sentences (by that speaker if given)."""
+        found = [d for d in self.recent.values() if d.kind == kind and index - d.last_index <= within
+                 and (speaker is None or _same_speaker(d.cues[-1].speaker, speaker))]
+        return max(found, key=_made, default=None)
+
+    def _add(self, draft: Draft, cue: Cue) -> None:
+        draft.add(cue)
+        self.recent[draft.draft_id] = draft
+        if draft.kind == "statement" and cue.speaker:
+            self.by_speaker[_surname(cue.speaker)] = draft
+        if cue.death:
+            self.latest_death = draft
+        if draft.kind in ("call", "other"):
+            for person in cue.actors:
+                known = self.naming.get((draft.kind, person))
+                if known is None or known.draft_id < draft.draft_id:
+                    self.naming[(draft.kind, person)] = draft
+
+    def _change_kind(self, draft: Draft, kind: str) -> None:
+        """Move the draft to the list of its new kind, keeping both lists in the order drafts were made."""
+        old = self.by_kind[draft.kind]
+        del old[bisect_left(old, draft.draft_id, key=_made)]
+        new = self.by_kind.setdefault(kind, [])
+        new.insert(bisect_left(new, draft.draft_id, key=_made), draft)
+        draft.kind = kind
+
+
+def _made(draft: Draft) -> int:
+    return draft.draft_id
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
@@ -600,6 +774,10 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     return a.split()[-1] == b.split()[-1] and (" " not in a or " " not in b)
+
+
+def _surname(name: str | None) -> str:
+    return name.split()[-1] if name and name.split() else ""
 
 
 def _places_agree(a: Mention | None, b: Mention | None) -> bool:
@@ -616,14 +794,13 @@ def _places_agree(a: Mention | None, b: Mention | None) -> bool:
     return False
 
 
-def _times_agree(cue: Cue, draft: Draft, base: datetime) -> bool:
-    """No time on either side, or windows that overlap ("on Monday evening" and "overnight")."""
-    if cue.time is None:
+def _times_agree(cue: Cue, mine: Window | None, draft: Draft, base: datetime) -> bool:
+    """No time on either side, or windows that overlap ("on Monday evening" and "overnight").
+
+    mine is the cue's own window (resolved once by the caller)."""
+    if cue.time is None or draft.first_time is None:
         return True
-    times = [c.time for c in draft.cues if c.time]
-    if not times:
-        return True
-    mine, theirs = resolve(cue.time, base), resolve(times[0], base)
+    theirs = draft.first_window(base)
     if mine is None or theirs is None:
         return True
     return mine.start <= theirs.end and theirs.start <= mine.end
@@ -645,11 +822,11 @@ def _article_attacker(drafts: list[Draft]) -> str | None:
 def _strike_attacker(draft: Draft) -> str | None:
     """Who attacked: a country, nationality or armed group named before the attack word (the subject)
     counts most; the country of the place that was hit counts only as such a subject."""
-    place = draft.location()
-    target_country = place.country if place else None
     named = [c.attacker for c in draft.cues if c.attacker]
     if named:
         return named[0]
+    place = draft.location()
+    target_country = place.country if place else None
     votes: Counter[str] = Counter()
     for cue in draft.cues:
         if not cue.strong:
@@ -774,9 +951,10 @@ def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str
         return _clip(" ".join(w for w in (adjective, kind, "strike") if w) + where)
     if draft.kind == "statement":
         who = _short(first.speaker or (actors[0] if actors else "Unnamed source"))
-        quote = _QUOTE.search(first.text)
-        if quote and len(quote.group(1).split()) >= 3:
-            return _clip(f"{who}: “{quote.group(1).strip().rstrip(',')}”")
+        quotes = _quotes(first.text)
+        quoted = first.text[quotes[0][0] + 1: quotes[0][1] - 1] if quotes else ""
+        if len(quoted.split()) >= 3:
+            return _clip(f"{who}: “{quoted.strip().rstrip(',')}”")
         content = _content(first.text, first.speaker)
         verb = "" if re.match(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed|called|denied)\b", content) else "says "
         return _clip(f"{who} {verb}{content}")
@@ -805,6 +983,9 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+_SAID_LATE = re.compile(r"\b(?:said|says|revealed|told|added|warned|announced)\b")
+
+
 def _content(text: str, speaker: str | None) -> str:
     """What was said, without the attribution: 'X said that Y' -> 'Y'; 'Y, X revealed.' -> 'Y'."""
     said = _SAY_MAIN.search(text)
@@ -813,7 +994,9 @@ def _content(text: str, speaker: str | None) -> str:
         rest = re.sub(r"^\s*(?:that|on \w+|:)\s*", "", rest)
         verb = said.group(0)
         return _headline(rest if verb in ("said", "says") else f"{verb} {rest}", capitalise=False)
-    clause = re.split(r",\s*(?:[^,]*?)\b(?:said|says|revealed|told|added|warned|announced)\b[^,]*$", text)[0]
+    # '..., X revealed': only the part after the last comma can hold the attribution.
+    head, comma, tail = text.rpartition(",")
+    clause = head if comma and _SAID_LATE.search(tail) else text
     return _headline(clause, capitalise=False)
 
 

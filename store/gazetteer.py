@@ -91,8 +91,16 @@ def _rows() -> dict[str, str]:
     return rows
 
 
-@lru_cache(maxsize=8192)
+LONGEST_NAME = 200  # Bangkok's full Thai name, the longest in the table, has 193 characters
+
+
 def lookup(name: str) -> Place | None:
+    # A longer run of capitalised words is no place, and would only sit in the cache below.
+    return None if len(name) > LONGEST_NAME else _lookup(name)
+
+
+@lru_cache(maxsize=8192)
+def _lookup(name: str) -> Place | None:
     if name in COMMON_WORDS:
         return None
     row = _rows().get(name)

@@ -30,6 +30,9 @@ def parse_quantities(items: list[str] | str) -> dict[str, int]:
             raise UsageError(f"quantity {item.strip()!r} must look like NAME=NUMBER (e.g. drones=40)")
         if not re.fullmatch(r"\d+", value):
             raise UsageError(f"quantity {name!r} must be a whole number, got {value!r}")
+        # Length first: int() of thousands of digits is refused by Python itself.
+        if len(value.lstrip("0")) > len(str(model.MAX_INTEGER)) or int(value) > model.MAX_INTEGER:
+            raise UsageError(f"quantity {name!r} is too large (at most {model.MAX_INTEGER:,})")
         result[name] = int(value)
     return result
 

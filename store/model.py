@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from .errors import ValidationError
@@ -17,7 +17,8 @@ from .safetext import safe_text
 
 KINDS = ("call", "strike", "claim", "statement", "decision", "other")
 PRECISIONS = ("minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown")
-STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed")
+# `expected`: announced or scheduled, not yet happened ("talks are due next week"); schema version 2.
+STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed", "expected")
 ORIGINS = ("extracted", "manual")
 
 EVENT_KEYS = (
@@ -26,6 +27,13 @@ EVENT_KEYS = (
 )
 ARTICLE_KEYS = ("id", "title", "outlet", "url", "published", "text", "sha256", "ingested")
 SOURCE_KEYS = ("article_id", "sentence", "start", "end")
+
+# Every instant lies within these years, in its own zone and in UTC: exports write four-digit years
+# (iCalendar, CSV) and convert to UTC, which fails outside them. Offsets are those of real zones.
+FIRST_YEAR, LAST_YEAR = 1000, 9999
+MAX_OFFSET = timedelta(hours=14)
+# Quantities and offsets are whole numbers that JSON readers (JavaScript, spreadsheets) hold exactly.
+MAX_INTEGER = 2**53
 
 # Fields a person may change by hand (edit); the rest belong to the store.
 EDITABLE_KEYS = (
@@ -53,16 +61,35 @@ def text_sha256(text: str) -> str:
 
 
 def parse_instant(value: Any, field: str) -> datetime:
-    """An ISO 8601 string with a UTC offset, as a time-zone aware datetime."""
+    """An ISO 8601 string with a UTC offset, as a time-zone aware datetime within the years above."""
     if not isinstance(value, str):
         raise ValidationError(f"{field} must be an ISO 8601 string, got {type(value).__name__}")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"{field} is not an ISO 8601 date-time: {value!r}") from None
+        raise ValidationError(f"{field} is not an ISO 8601 date-time: {shown(value)}") from None
     if moment.tzinfo is None:
-        raise ValidationError(f"{field} has no UTC offset: {value!r}")
+        raise ValidationError(f"{field} has no UTC offset: {shown(value)}")
+    if abs(moment.utcoffset()) > MAX_OFFSET:
+        raise ValidationError(f"{field} has a UTC offset beyond 14 hours: {shown(value)}")
+    if not in_range(moment):
+        raise ValidationError(f"{field} is outside the years {FIRST_YEAR}-{LAST_YEAR}: {shown(value)}")
     return moment
+
+
+def in_range(moment: datetime) -> bool:
+    """Whether an aware datetime falls within FIRST_YEAR..LAST_YEAR in its own zone and in UTC."""
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        return False
+    try:
+        return FIRST_YEAR <= moment.astimezone(timezone.utc).year <= LAST_YEAR
+    except OverflowError:
+        return False
+
+
+def shown(value: str) -> str:
+    """A value as a message quotes it: repr (escapes visible), cut to 60 characters."""
+    return repr(value if len(value) <= 60 else value[:57] + "...")
 
 
 def _require_keys(record: Any, keys: tuple[str, ...], what: str) -> None:
@@ -128,8 +155,8 @@ def validate_event(record: Any) -> dict:
     for name, number in quantities.items():
         if not isinstance(name, str) or not name:
             raise ValidationError(f"{what}: quantity names must be non-empty strings")
-        if isinstance(number, bool) or not isinstance(number, int) or number < 0:
-            raise ValidationError(f"{what}: quantity {name!r} must be a whole number >= 0")
+        if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= MAX_INTEGER:
+            raise ValidationError(f"{what}: quantity {name!r} must be a whole number from 0 to {MAX_INTEGER:,}")
     if record["status"] not in STATUSES:
         raise ValidationError(f"{what}: status must be one of {', '.join(STATUSES)}")
     if record["origin"] not in ORIGINS:
@@ -143,7 +170,8 @@ def validate_event(record: Any) -> dict:
         _require_str(source["sentence"], f"{what}: source sentence")
         for bound in ("start", "end"):
             offset = source[bound]
-            if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int) or offset < 0):
+            if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int)
+                                       or not 0 <= offset <= MAX_INTEGER):
                 raise ValidationError(f"{what}: source {bound} must be a character offset or null")
     _require_str(record["notes"], f"{what}: notes")
     parse_instant(record["created"], f"{what}: created")

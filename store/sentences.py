@@ -23,7 +23,11 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Maj|Sgt|St|Sen|Rep|Gov|Prof|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
     r"Sep|Sept|Oct|Nov|Dec|Jr|Sr|vs|etc|approx|U\.S|U\.K|U\.N|a\.m|p\.m)\.)$"
 )
-_SENTENCE_END = re.compile(r"[.!?]+[”\"’')\]]*\s+(?=[“\"‘'(\[]?[A-Z0-9])")
+# Starts only at the first mark of a run and never gives back what it took: a line of 10,000 dots
+# would otherwise be tried from every dot (quadratic). Neither changes where sentences end.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[”\"’')\]]*+\s++(?=[“\"‘'(\[]?[A-Z0-9])")
+_INITIAL = re.compile(r"\b[A-Z]\.$")
+_LOOK_BACK = 16  # longer than any abbreviation above ("approx.") with the character before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +80,14 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _SENTENCE_END.finditer(line):
-        before = line[start:match.start() + 1]
-        if _ABBREVIATIONS.search(before.rstrip()):
+        # Only the end of the sentence so far decides: reading all of it again at every full stop
+        # after an abbreviation made a long line quadratic.
+        stop = match.start() + 1
+        tail = line[max(start, stop - _LOOK_BACK): stop]
+        if _ABBREVIATIONS.search(tail):
             continue
         # "Some 1.5" style decimals and initials ("J. Smith") are not ends either.
-        if re.search(r"\b[A-Z]\.$", before.rstrip()) and len(before.split()[-1]) <= 2:
+        if _INITIAL.search(tail) and len(tail.split()[-1]) <= 2:
             continue
         spans.append((start, match.end()))
         start = match.end()

@@ -3,8 +3,9 @@
 `search_dates` on running text reads "on Thursday, two people" as 4 February and "may rise" as May,
 so the tagger below isolates the phrases news actually uses (weekdays, "last night", "earlier in the
 week", "N days ago", dates with capitalised month names, clock times) with its own patterns; the
-relative ones are resolved here against the publication date, and only isolated explicit dates are
-handed to dateparser. Every result is a window plus a precision, never a bare guess.
+relative ones are resolved here against the publication date, and explicit dates are read from the
+day, month and year the patterns isolate; dateparser only reads dates a person types that the patterns
+do not cover. Every result is a window plus a precision, never a bare guess.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UsageError
+from .model import FIRST_YEAR, LAST_YEAR, in_range, shown
+from .spans import Spans
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -37,25 +39,28 @@ _CLOCK = (r"(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{
           r"|noon|midnight)")
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_AT = rf"(?:\s*,?\s*(?:at|around|about|shortly after|shortly before|just after|just before)?\s*{_CLOCK})"
+_AT = rf"(?:\s*+,?\s*+(?:at|around|about|shortly after|shortly before|just after|just before)?\s*+{_CLOCK})"
 
 # Order matters: longer, more specific phrases first; the scanner never lets two matches overlap.
+# Every whitespace run is matched possessively (\s++, \s*+): runs sit between optional groups, and
+# letting the engine try every way of sharing one run among them made "Monday" followed by 2,000
+# spaces take minutes (cubic). A run is all whitespace, so how it is shared never changes a match.
 _PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rx, re.IGNORECASE if ci else 0)) for name, rx, ci in [
-    ("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s+(?:into|to|before)\s+(?:on\s+)?(?P<wd>{_WD})\b", False),
-    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<d1>\d{{1,2}})(?:\s*(?:to|-|–|into)\s*(?P<d2>\d{{1,2}}))?\s+(?P<mon>{_MON})(?:\s+(?P<year>{_YEAR}))?", False),
-    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})(?:\s*(?:to|-|–|into)\s*(?P<d2>\d{{1,2}}))?(?:,?\s+(?P<year>{_YEAR}))?", False),
+    ("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s++(?:into|to|before)\s++(?:on\s++)?(?P<wd>{_WD})\b", False),
+    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<d1>\d{{1,2}})(?:\s*+(?:to|-|–|into)\s*+(?P<d2>\d{{1,2}}))?\s++(?P<mon>{_MON})(?:\s++(?P<year>{_YEAR}))?", False),
+    ("night_of", rf"\b(?:[Oo]n |[Dd]uring )?the night of (?P<mon>{_MON})\s++(?P<d1>\d{{1,2}})(?:\s*+(?:to|-|–|into)\s*+(?P<d2>\d{{1,2}}))?(?:,?\s++(?P<year>{_YEAR}))?", False),
     ("early_hours", rf"\b(?:[Ii]n )?the (?:early|small) hours of (?:on )?(?P<wd>{_WD})\b", False),
-    ("date_dmy", rf"\b(?:[Oo]n\s+)?(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAYNUM})(?:\s+of)?\s+(?P<mon>{_MON})(?:,?\s+(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
-    ("date_mdy", rf"\b(?:[Oo]n\s+)?(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s+(?P<day>{_DAYNUM})(?:,?\s+(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
+    ("date_dmy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})(?:\s++of)?\s++(?P<mon>{_MON})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
+    ("date_mdy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?P<mon>{_MON})\s++(?P<day>{_DAYNUM})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", False),
     ("iso_date", rf"\b(?P<iso>{_YEAR}-\d{{2}}-\d{{2}})(?:[T ](?P<isoclock>\d{{2}}:\d{{2}}))?\b", False),
-    ("month_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate)\s+)?(?:mid-)?(?P<mon>{_MON})\s+(?P<year>{_YEAR})\b", False),
-    ("in_month", rf"\b(?:[Ii]n|[Dd]uring|[Ee]arlier in|[Ee]arly|[Ll]ate|[Aa]s early as|[Bb]y)\s+(?:mid-)?(?P<mon>{_MON})\b(?!\s+\d)", False),
-    ("in_year", rf"\b(?:[Ii]n|[Dd]uring)\s+(?P<year>{_YEAR})\b", False),
-    ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s+)?(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?(?P<clock>{_AT})?\b", False),
-    ("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s+(?P<part>{_PART}))?(?P<clock>{_AT})?\b", True),
-    ("ago", rf"\b(?P<n>{_NUM})\s+(?P<unit>day|week|month|year)s?\s+ago\b", True),
+    ("month_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate)\s++)?(?:mid-)?(?P<mon>{_MON})\s++(?P<year>{_YEAR})\b", False),
+    ("in_month", rf"\b(?:[Ii]n|[Dd]uring|[Ee]arlier in|[Ee]arly|[Ll]ate|[Aa]s early as|[Bb]y)\s++(?:mid-)?(?P<mon>{_MON})\b(?!\s++\d)", False),
+    ("in_year", rf"\b(?:[Ii]n|[Dd]uring)\s++(?P<year>{_YEAR})\b", False),
+    ("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s++)?(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", False),
+    ("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", True),
+    ("ago", rf"\b(?P<n>{_NUM})\s++(?P<unit>day|week|month|year)s?\s++ago\b", True),
     ("week", r"\b(?P<rel>earlier (?:in|this) the week|earlier (?:this|in the) week|earlier this week|this week|last week|the previous week|the past week|last weekend|this weekend|over the weekend|at the weekend|earlier this month|this month|last month|earlier this year|this year|last year)\b", True),
-    ("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s+(?P<clock>{_CLOCK})", True),
+    ("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s++(?P<clock>{_CLOCK})", True),
 ]]
 
 
@@ -82,33 +87,55 @@ class Window:
                 "precision": self.precision, "time_text": self.text}
 
 
+# An IANA zone name: "UTC", "Europe/Kyiv", "America/Argentina/Buenos_Aires", "Etc/GMT+5". ZoneInfo
+# reads the name as a path under the zone database: a long one failed with "File name too long".
+_ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]{1,40}(?:/[A-Za-z0-9_+\-]{1,40}){0,3}")
+
+
 def zone(name: str | None) -> tzinfo:
+    unknown = UsageError(f"unknown time zone {shown(name or '')} (use a name such as Europe/Kyiv or UTC)")
+    if name and not _ZONE_NAME.fullmatch(name):
+        raise unknown
     try:
         return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"unknown time zone {name!r} (use a name such as Europe/Kyiv or UTC)") from None
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise unknown from None
 
 
 def find_time_phrases(sentence: str) -> list[TimeMatch]:
-    """Every non-overlapping time phrase in the sentence, in order of appearance."""
-    taken: list[tuple[int, int]] = []
+    """Every non-overlapping time phrase in the sentence, in order of appearance.
+
+    Takes time in proportion to the sentence, whatever it holds (see the note above _PATTERNS).
+    """
+    taken = Spans()
     found: list[TimeMatch] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            span = match.span()
-            if any(span[0] < end and start < span[1] for start, end in taken):
+            start, end = match.span()
+            if taken.overlaps(start, end):
                 continue
             if name == "clock" and not _plausible_clock(match.group("clock")):
                 continue
-            if re.search(r"\b(?:since|until|till|before|by)\s*$", sentence[: span[0]], re.IGNORECASE):
+            taken.take(start, end)
+            if _after_duration_edge(sentence, start):
                 # "since February 2022", "until Friday": the edge of a duration, not when it happened.
-                taken.append(span)
                 continue
-            taken.append(span)
             groups = {k: v for k, v in match.groupdict().items() if v}
-            found.append(TimeMatch(span[0], span[1], match.group(0).strip(" ,"), name, groups))
+            found.append(TimeMatch(start, end, match.group(0).strip(" ,"), name, groups))
     found.sort(key=lambda m: m.start)
     return found
+
+
+_DURATION_EDGE = re.compile(r"\b(?:since|until|till|before|by)$", re.IGNORECASE)
+
+
+def _after_duration_edge(sentence: str, start: int) -> bool:
+    """Whether the phrase at start follows "since", "until", "before"...: looks back only that far,
+    so a sentence with many phrases is not read again from its beginning for each."""
+    end = start
+    while end > 0 and sentence[end - 1].isspace():
+        end -= 1
+    return _DURATION_EDGE.search(sentence, max(0, end - len("before")), end) is not None
 
 
 def _plausible_clock(text: str) -> bool:
@@ -197,7 +224,18 @@ def _year_bounds(year: int, tz: tzinfo) -> tuple[datetime, datetime]:
 
 
 def resolve(match: TimeMatch, base: datetime) -> Window | None:
-    """The window a phrase names, relative to base (the publication moment, time-zone aware)."""
+    """The window a phrase names, relative to base (the publication moment, time-zone aware); None
+    when it names no day or one outside the years a record may hold."""
+    try:
+        window = _resolve(match, base)
+    except OverflowError:  # "99 years ago", a week past 31 December 9999
+        return None
+    if window is None or not (in_range(window.start) and in_range(window.end)):
+        return None
+    return window
+
+
+def _resolve(match: TimeMatch, base: datetime) -> Window | None:
     tz = base.tzinfo
     today = base.date()
     g = match.groups
@@ -286,26 +324,22 @@ def _day_with_detail(day: date, g: dict, phrase: str, tz: tzinfo) -> Window:
 
 
 def _explicit_date(g: dict, phrase: str, today: date, tz: tzinfo) -> Window | None:
-    """An explicit calendar date, isolated by the patterns above and parsed by dateparser."""
+    """An explicit calendar date, isolated by the patterns above; None for a day the month lacks.
+
+    (Handing "31 June 2025" to dateparser gave the same answers at a millisecond a date: an article
+    naming thousands of dates spent most of its extraction there.)"""
     month = _month_number(g["mon"])
     day_number = int(re.match(r"\d+", g["day"]).group(0))
     year = int(g["year"]) if "year" in g else _infer_year(month, day_number, today)
-    parsed = _dateparser_date(f"{day_number} {MONTHS[month - 1]} {year}")
-    if parsed is None:
+    try:
+        parsed = date(year, month, day_number)
+    except ValueError:
         return None
     if "clock" in g:
         window = _at_clock(parsed, g["clock"], tz, phrase)
         if window:
             return window
     return Window(*_day_bounds(parsed, tz), "day", phrase)
-
-
-@lru_cache(maxsize=4096)
-def _dateparser_date(text: str) -> date | None:
-    import dateparser  # slow first import: only when an explicit date is met
-
-    result = dateparser.parse(text, languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
-    return result.date() if result else None
 
 
 def _relative_period(rel: str, phrase: str, today: date, tz: tzinfo) -> Window:
@@ -352,8 +386,19 @@ def unknown_window(base: datetime) -> Window:
 def parse_when(text: str, now: datetime) -> Window:
     """A date typed by a person ("yesterday 21:00", "3 July 2025", "last week"), resolved against now.
 
-    Raises UsageError with a one-line message when the text is not a date.
+    Raises UsageError with a one-line message when the text is not a date, or not one a record may
+    hold (model.FIRST_YEAR to LAST_YEAR, in UTC too).
     """
+    try:
+        window = _read_when(text, now)
+    except (ValueError, OverflowError):  # "December 9999" ends in the year 10000
+        window = None
+    if window is None or not (in_range(window.start) and in_range(window.end)):
+        raise UsageError(f"{shown(text)} is outside the years {FIRST_YEAR}-{LAST_YEAR} that newsline keeps")
+    return window
+
+
+def _read_when(text: str, now: datetime) -> Window:
     phrase = " ".join(text.split())
     if not phrase:
         raise UsageError("the date is empty")
@@ -365,7 +410,7 @@ def parse_when(text: str, now: datetime) -> Window:
             return Window(window.start, window.end, window.precision, phrase)
     parsed = _dateparser_datedata(phrase, now.replace(tzinfo=None), str(now.tzinfo))
     if parsed is None:
-        raise UsageError(f"cannot read {text!r} as a date (try \"yesterday 21:00\", \"3 July 2025\", \"last week\")")
+        raise UsageError(f"cannot read {shown(text)} as a date (try \"yesterday 21:00\", \"3 July 2025\", \"last week\")")
     moment, period = parsed
     moment = moment.replace(tzinfo=now.tzinfo) if moment.tzinfo is None else moment.astimezone(now.tzinfo)
     if period == "time":

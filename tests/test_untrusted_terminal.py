@@ -3,48 +3,27 @@ escape sequence, BEL, C1 code or bidi override from the store, and markup in it 
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import select
-import struct
-import subprocess
 import sys
-import termios
 import time
 from pathlib import Path
 
 import pytest
 
+from bench.pty_session import PtySession
 from store.database import Store
 from tests.hostile import leaks, plain_output_problems, store_with_hostile_event
 
 NEWSLINE = str(Path(sys.executable).with_name("newsline"))
 
 
-class Pty:
+class Pty(PtySession):
     """`newsline` on a pseudo-terminal: keys in as bytes, every byte it writes kept."""
 
     def __init__(self, *args: str, width: int = 120, height: int = 40) -> None:
-        self.master, slave = pty.openpty()
-        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", height, width, 0, 0))
         env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
         env["TERM"] = "xterm-256color"
-        self.child = subprocess.Popen([NEWSLINE, *args], stdin=slave, stdout=slave, stderr=slave, env=env,
-                                      close_fds=True)
-        os.close(slave)
-        self.output = b""
-
-    def _read(self, timeout: float) -> bool:
-        ready, _, _ = select.select([self.master], [], [], timeout)
-        if not ready:
-            return False
-        try:
-            chunk = os.read(self.master, 65536)
-        except OSError:  # the child closed the terminal
-            return False
-        self.output += chunk
-        return bool(chunk)
+        super().__init__([NEWSLINE, *args], width=width, height=height, env=env)
 
     def wait_for(self, needle: bytes, timeout: float = 30) -> None:
         deadline = time.monotonic() + timeout
@@ -52,9 +31,6 @@ class Pty:
             if time.monotonic() > deadline or (self.child.poll() is not None and not self._read(0.1)):
                 raise AssertionError(f"{needle!r} never appeared; output ended with {self.output[-600:]!r}")
             self._read(0.05)
-
-    def keys(self, data: bytes) -> None:
-        os.write(self.master, data)
 
     def finish(self, timeout: float = 30) -> int:
         """Read until the command exits; its exit status."""

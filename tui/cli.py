@@ -100,28 +100,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    stdout = sys.stdout
     try:
+        _check_utf8(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
         from store.locations import default_store_path
 
-        path = Path(args.db).expanduser() if args.db else default_store_path()
+        if args.db == "":
+            raise UsageError("--db needs the path of a store file; it is empty")
+        path = Path(args.db).expanduser() if args.db is not None else default_store_path()
         if args.command is None:
             return _run_app(path, seed=not args.no_seed)
         from . import commands
 
+        sys.stdout = _Output(stdout)
         try:
-            return getattr(commands, f"cmd_{args.command}")(path, args)
+            code = getattr(commands, f"cmd_{args.command}")(path, args)
         finally:
             commands.report_warnings()
+        sys.stdout.flush()  # output that cannot be written fails this command, not Python's exit
+        return code
     except NewslineError as exc:
         # Messages quote what was typed or stored (an id, a path): one line, no terminal control in it.
         print(f"newsline: error: {safe_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
+    except OutputFailed as failed:
+        _drop_output(stdout)
+        if isinstance(failed.error, BrokenPipeError):
+            return 0  # the reader (head, less) has had enough: not an error
+        print(f"newsline: error: cannot write the output: {failed.error.strerror}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("newsline: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     except Exception as exc:  # a bug: still one line, and nothing half-written (writes are atomic)
         import os
         import traceback
@@ -131,6 +142,65 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newsline: internal error: {type(exc).__name__}: {safe_line(str(exc))} "
               "(set NEWSLINE_DEBUG=1 for details)", file=sys.stderr)
         return 1
+    finally:
+        sys.stdout = stdout
+
+
+def _check_utf8(arguments: list[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates, which no store, terminal or JSON
+    file can hold; say which argument it is instead of failing later."""
+    for argument in arguments:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = repr(argument.encode("utf-8", "surrogateescape"))[2:-1]
+            shown = raw if len(raw) <= 60 else raw[:57] + "..."
+            raise UsageError(f"argument '{shown}' is not valid UTF-8; newsline reads text and file names "
+                             "as UTF-8") from None
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a full disk, a closed pipe, a terminal gone)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Output:
+    """Standard output while a command runs: a failed write is told apart from the store's own
+    failures (both are OSError), everything else is the stream's."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except OSError as exc:
+            raise OutputFailed(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as exc:
+            raise OutputFailed(exc) from exc
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _drop_output(stream) -> None:
+    """Point standard output at /dev/null, so that what is still buffered does not fail again when
+    Python flushes it at exit (and print "Exception ignored")."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (captured in tests): nothing flushes it at exit
+        pass
 
 
 def _run_app(path: Path, *, seed: bool) -> int:

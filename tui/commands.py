@@ -211,16 +211,10 @@ def cmd_show(path: Path, args: argparse.Namespace) -> int:
 def cmd_export(path: Path, args: argparse.Namespace) -> int:
     text = exchange.export(open_store(path), args.format)
     if args.output:
-        out = Path(args.output)
-        if out.is_dir():
-            raise UsageError(f"-o {out}: is a directory")
-        from store.files import atomic_write
+        from store.userfiles import write_output
 
-        try:
-            atomic_write(out.absolute(), text.encode())
-        except OSError as exc:
-            raise NewslineError(f"cannot write {out}: {exc.strerror}") from None
-        print(f"wrote {args.format} to {out}", file=sys.stderr)
+        write_output(args.output, text.encode())
+        print(f"wrote {args.format} to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0

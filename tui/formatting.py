@@ -14,7 +14,7 @@ KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "
                 "other": "OTHR"}
 PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
-FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed")
+FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed", "expected")
 
 
 def _part_of_day(moment: datetime) -> str:

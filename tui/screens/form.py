@@ -15,7 +15,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from store.errors import NewslineError
 from store.manual import check_choice, parse_actors, parse_quantities, resolve_when
-from store.model import KINDS, STATUSES
+from store.model import KINDS, STATUSES, edited, make_event
 from store.safetext import safe_line, safe_text
 
 
@@ -157,9 +157,13 @@ class EventForm(ModalScreen[dict | None]):
             "notes": value("notes"),
         }
         when = value("when").strip()
-        if self.event and when == self._original_when.strip():
-            return fields  # the window is kept as it was
-        if not when:
-            raise NewslineError("when is required: type a date in words")
-        fields.update(resolve_when(when, now=self.now).as_fields())
+        if not (self.event and when == self._original_when.strip()):  # else the window is kept as it was
+            if not when:
+                raise NewslineError("when is required: type a date in words")
+            fields.update(resolve_when(when, now=self.now).as_fields())
+        # The record the store will be given, checked here so that what it refuses is said in the form.
+        if self.event:
+            edited(self.event, fields)
+        else:
+            make_event(**fields, origin="manual")
         return fields

@@ -36,7 +36,7 @@ class TimelineView(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {
         "timeline--cursor", "timeline--day", "timeline--marker", "timeline--match", "timeline--badge",
-        "timeline--span", "timeline--kind-call", "timeline--kind-strike", "timeline--kind-claim",
+        "timeline--span", "timeline--expected", "timeline--kind-call", "timeline--kind-strike", "timeline--kind-claim",
         "timeline--kind-statement", "timeline--kind-decision", "timeline--kind-other", "timeline--empty",
     }
 
@@ -170,7 +170,9 @@ class TimelineView(ScrollView, can_focus=True):
         ]
         if event["status"] in FLAGGED_STATUSES:
             # Before the title, so a narrow terminal never cuts it off.
-            segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style("timeline--badge")))
+            # Scheduled events have a calmer badge of their own: they are not in doubt, just not yet.
+            badge = "timeline--expected" if event["status"] == "expected" else "timeline--badge"
+            segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style(badge)))
         # A Segment goes to the terminal as it is: the title must hold no control characters.
         segments.append(Segment(safe_line(event["title"]), style))
         span = span_label(event)

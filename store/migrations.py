@@ -1,0 +1,50 @@
+"""Schema migrations: every change to the model adds one step here, applied when an older store is read.
+
+A step upgrades one record from version N to N+1 (a plain function of the record), so the snapshot and
+the journal lines written under an older version are upgraded alike. Readers upgrade in memory and never
+write; the first writer compacts the store at the current version before it appends, so an older
+newsline then refuses the store (it names the version) instead of misreading it.
+
+To change the model: bump SCHEMA_VERSION, add `STEPS[old] = Step(...)` with what it does to events and
+articles, and a test that opens a store written at the old version (tests/test_migrations.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+SCHEMA_VERSION = 2
+
+
+def _unchanged(record: dict) -> dict:
+    return record
+
+
+@dataclass(frozen=True)
+class Step:
+    why: str
+    event: Callable[[dict], dict] = _unchanged
+    article: Callable[[dict], dict] = _unchanged
+
+
+STEPS: dict[int, Step] = {
+    # 1 -> 2: the status `expected` (a scheduled event: "talks are due next week"). Old records are valid
+    # as they are; the version changes so that a newsline reading version 1 refuses a store that may
+    # now hold a status it does not know.
+    1: Step("status `expected` for scheduled events"),
+}
+
+
+def readable(version: object) -> bool:
+    """Whether a store written at this version can be read (today's, or older with every step known)."""
+    return isinstance(version, int) and not isinstance(version, bool) and 1 <= version <= SCHEMA_VERSION and all(
+        v in STEPS for v in range(version, SCHEMA_VERSION))
+
+
+def upgrade(table: str, record: dict, version: int) -> dict:
+    """The record, written at `version`, as the current schema has it."""
+    for step_from in range(version, SCHEMA_VERSION):
+        step = STEPS[step_from]
+        record = step.event(record) if table == "events" else step.article(record)
+    return record

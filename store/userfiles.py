@@ -1,0 +1,157 @@
+"""Files a person names on the command line. Articles and exports to read are read only when they
+are regular files, and never more than a limit, whatever the file system says their size is: /dev/zero,
+/dev/urandom or a FIFO report a size of 0 and then never end (or never start). Exports are written
+without ever renaming over something that is not a plain file: a device such as /dev/null, a FIFO
+or a terminal is written through, a symbolic link keeps pointing where it pointed.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+from .errors import InputError, NewslineError, UsageError
+from .files import fsync_dir
+
+_CHUNK = 1 << 20
+
+
+def _size(size: int) -> str:
+    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size // 1024} KB"
+
+
+def read_stdin(limit: int, too_large: str) -> bytes:
+    """Standard input, at most limit bytes; more is refused (with too_large, which names the limit)."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"standard input: {too_large}")
+    return data
+
+
+def read_regular_file(path: str, limit: int, too_large: str, *, stdin_hint: bool = False) -> bytes:
+    """The bytes of the regular file at path, at most limit of them.
+
+    Raises InputError with one line for a missing file, a folder, a device, FIFO or socket, an
+    unreadable file, or one larger than limit (too_large is the end of that message: "larger than the
+    1 MB article limit")."""
+    try:
+        # Non-blocking, so that opening a FIFO nobody writes to returns at once instead of hanging;
+        # what was opened is then checked, not what the name pointed to a moment before.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as exc:
+        if os.path.exists(path) and not os.path.isfile(path):
+            raise InputError(_not_regular(path, stdin_hint)) from None
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(_not_regular(path, stdin_hint))
+        if info.st_size > limit:
+            raise InputError(f"{path}: {_size(info.st_size)} is {too_large}")
+        os.set_blocking(fd, True)
+        chunks: list[bytes] = []
+        remaining = limit + 1  # one byte more than allowed tells a file that grew past the limit
+        while remaining > 0:
+            chunk = os.read(fd, min(_CHUNK, remaining))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise InputError(f"{path}: {too_large}")
+    return data
+
+
+def _not_regular(path: str, stdin_hint: bool) -> str:
+    hint = " (use - to read standard input)" if stdin_hint else ""
+    return f"{path}: is a device, pipe or socket, not a regular file{hint}"
+
+
+def write_output(path: str, data: bytes) -> None:
+    """Write data to the file a person named (`export -o`).
+
+    A new name, or an existing regular file, is written whole or not at all (a temporary file beside
+    it, then a rename); an existing file keeps its permissions. A symbolic link to a regular file
+    keeps being a link: the file it points to is the one replaced. A device, FIFO or socket is written
+    through, like a shell's `>`. A directory, or a link to nothing, is refused.
+    """
+    try:
+        info = os.stat(path)  # follows links: what would be written to
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise UsageError(f"-o {path}: is a symbolic link to a file that does not exist") from None
+        _replace(Path(path).absolute(), data, _new_file_mode())
+        return
+    except OSError as exc:
+        raise NewslineError(f"cannot write {path}: {exc.strerror}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"-o {path}: is a directory")
+    if stat.S_ISREG(info.st_mode):
+        _replace(Path(os.path.realpath(path)), data, stat.S_IMODE(info.st_mode))
+    else:
+        _write_through(path, data)
+
+
+def _replace(target: Path, data: bytes, mode: int) -> None:
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise NewslineError(f"cannot write {target}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)  # before any data is in it: a private file never shows it
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except OSError as exc:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise NewslineError(f"cannot write {target}: {exc.strerror}") from None
+    fsync_dir(target.parent)
+
+
+def _write_through(path: str, data: bytes) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)  # no O_CREAT: it exists, as checked
+    except OSError as exc:
+        raise NewslineError(f"cannot write {path}: {exc.strerror}") from None
+    try:
+        if stat.S_ISREG(os.fstat(fd).st_mode):  # swapped for a plain file since: writing in place would mix
+            raise NewslineError(f"cannot write {path}: it changed while being opened; try again")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:
+        raise NewslineError(f"cannot write {path}: {exc.strerror}") from None
+    finally:
+        os.close(fd)
+
+
+def _new_file_mode() -> int:
+    """What a shell's `>` would create (0666 less the umask), read without changing the umask: setting
+    it to read it back is process-wide and not thread-safe."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o644

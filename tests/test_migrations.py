@@ -1,0 +1,80 @@
+"""Stores written by an older newsline open, upgrade on the first write, and stay readable; newer ones
+are refused. Every model change adds a step in store/migrations.py and a case here."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from store import migrations, model
+from store.database import SCHEMA_VERSION, Store
+from store.errors import StoreError
+from tui.cli import main
+
+
+def _event(title: str, **extra) -> dict:
+    return model.make_event(kind="other", title=title, start="2025-07-03T10:00:00+00:00",
+                            end="2025-07-03T10:00:00+00:00", precision="minute", **extra)
+
+
+def write_version_1_store(path) -> list[dict]:
+    """A store exactly as newsline wrote it at schema version 1: snapshot in line layout, old journal header."""
+    events = [_event("from version 1"), _event("journalled at version 1")]
+    snapshot = (b'{"meta":{"1":' + orjson.dumps({"schema": 1, "generation": 3}) + b'},\n"articles":{\n\n},\n'
+                b'"events":{\n"1":' + orjson.dumps(events[0]) + b'\n}}\n')
+    path.write_bytes(snapshot)
+    path.with_name(path.name + ".journal").write_bytes(
+        orjson.dumps({"journal": 1, "generation": 3}) + b"\n"
+        + orjson.dumps({"op": "put", "table": "events", "record": events[1]}) + b"\n")
+    return events
+
+
+def test_a_version_1_store_opens_and_upgrades_on_the_first_write(store_path, capsys):
+    old = write_version_1_store(store_path)
+    assert {e["title"] for e in Store(store_path).events()} == {e["title"] for e in old}
+    before = store_path.read_bytes()
+    assert main(["--db", str(store_path), "list"]) == 0
+    assert store_path.read_bytes() == before  # reading never rewrites
+    assert main(["--db", str(store_path), "add", "--kind", "other", "--when", "4 July 2025",
+                 "--title", "scheduled talks", "--status", "expected"]) == 0
+    meta = orjson.loads(store_path.read_bytes().split(b"\n", 1)[0][len(b'{"meta":{"1":'):-2])
+    assert meta["schema"] == SCHEMA_VERSION == 2
+    titles = {e["title"]: e["status"] for e in Store(store_path).events()}
+    assert titles == {"from version 1": "reported", "journalled at version 1": "reported",
+                      "scheduled talks": "expected"}
+
+
+def test_a_store_from_a_newer_newsline_is_refused_untouched(store_path):
+    write_version_1_store(store_path)
+    newer = store_path.read_bytes().replace(b'"schema":1', b'"schema":99')
+    store_path.write_bytes(newer)
+    with pytest.raises(StoreError, match="schema version 99"):
+        Store(store_path)
+    assert store_path.read_bytes() == newer
+
+
+def test_every_older_version_has_a_step():
+    assert all(migrations.readable(version) for version in range(1, SCHEMA_VERSION + 1))
+    assert not migrations.readable(SCHEMA_VERSION + 1) and not migrations.readable(0)
+
+
+def test_expected_events_are_shown_apart_in_exports(store_path):
+    store = Store(store_path)
+    store.add_event(_event("Talks due next week", status="expected"))
+    from store import exchange
+
+    ics = exchange.export(store, "ics")
+    assert "STATUS:TENTATIVE" in ics
+    assert "_(expected)_" in exchange.export(store, "md")
+
+
+async def test_an_expected_event_carries_its_own_badge_in_the_timeline(store_path):
+    from tests.test_app import NOW, started
+    from tui.app import NewslineApp
+
+    Store(store_path).add_event(_event("Talks due next week", status="expected"))
+    app = NewslineApp(store_path, seed=False, now=NOW)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await started(app, pilot)
+        row = screen.timeline.render_line(1).text  # row 0 is the day header
+        assert "[expected] Talks due next week" in row
