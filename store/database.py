@@ -46,7 +46,7 @@ import orjson
 from filelock import FileLock, Timeout
 
 from . import faults, migrations, model, snapshot
-from .errors import CancelledError, DuplicateError, NotFoundError, StoreError, ValidationError
+from .errors import CancelledError, ConflictError, DuplicateError, NotFoundError, StoreError, ValidationError
 from .files import apply_ownership, atomic_write, fsync_dir, remove_stale_temporaries
 from .layout import StoreFiles
 
@@ -421,12 +421,13 @@ class Store:
         self.refresh()
         if event_id in self.events_by_id:
             return self.events_by_id[event_id]
-        if len(event_id) >= 4:
-            matches = [key for key in self.events_by_id if key.startswith(event_id)]
-            if len(matches) == 1:
-                return self.events_by_id[matches[0]]
-            if len(matches) > 1:
-                raise NotFoundError(f"id prefix {event_id!r} matches {len(matches)} events; give more of it")
+        if len(event_id) < 4:
+            raise NotFoundError(f"id prefix {event_id!r} is too short: give at least 4 characters of the id")
+        matches = [key for key in self.events_by_id if key.startswith(event_id)]
+        if len(matches) == 1:
+            return self.events_by_id[matches[0]]
+        if len(matches) > 1:
+            raise NotFoundError(f"id prefix {event_id!r} matches {len(matches)} events; give more of it")
         raise NotFoundError(f"no event with id {event_id!r}")
 
     def get_article(self, article_id: str) -> dict | None:
@@ -605,26 +606,34 @@ class Store:
             self._commit([_put("events", event)])
         return event
 
-    def put_event(self, event: dict, *, cancel: threading.Event | None = None,
+    def put_event(self, event: dict, *, expected: dict | None = None, cancel: threading.Event | None = None,
                   waiting: Callable[[], None] | None = None) -> dict:
-        """Store event as given, replacing any with its id (used by undo to restore a record)."""
+        """Store event as given, replacing any with its id (used by undo to restore a record); with
+        `expected`, only if the stored record is still that one."""
         model.validate_event(event)
         with self._locked(cancel, waiting):
+            if expected is not None:
+                _check_unchanged(self.events_by_id.get(event["id"]) or {"title": event["title"], "updated": "its deletion"},
+                                 expected)
             self._commit([_put("events", event)])
         return event
 
-    def update_event(self, event_id: str, changes: dict, *, cancel: threading.Event | None = None,
-                     waiting: Callable[[], None] | None = None) -> dict:
+    def update_event(self, event_id: str, changes: dict, *, expected: dict | None = None,
+                     cancel: threading.Event | None = None, waiting: Callable[[], None] | None = None) -> dict:
+        """Apply changes; with `expected` (the record as the editor first saw it), only if nobody has
+        changed it since: else ConflictError, and nothing is written."""
         with self._locked(cancel, waiting):
             current = self.get_event(event_id)
+            _check_unchanged(current, expected)
             updated = model.edited(current, changes)
             self._commit([_put("events", updated)])
         return updated
 
-    def delete_event(self, event_id: str, *, cancel: threading.Event | None = None,
+    def delete_event(self, event_id: str, *, expected: dict | None = None, cancel: threading.Event | None = None,
                      waiting: Callable[[], None] | None = None) -> dict:
         with self._locked(cancel, waiting):
             current = self.get_event(event_id)
+            _check_unchanged(current, expected)
             self._commit([{"op": "del", "table": "events", "id": current["id"]}])
         return current
 
@@ -666,6 +675,12 @@ class Store:
                 if ops:
                     self._commit(ops)
         return new_articles, new_events, skipped
+
+
+def _check_unchanged(current: dict, expected: dict | None) -> None:
+    if expected is not None and current != expected:
+        raise ConflictError(f"“{current['title']}” was changed by someone else (at {current['updated']}) since "
+                            "you opened it; nothing was saved", current)
 
 
 def _put(table: str, record: dict) -> dict:

@@ -35,3 +35,11 @@ class DuplicateError(NewslineError):
 
 class CancelledError(StoreError):
     """The person cancelled a write while it waited for the store; nothing was written."""
+
+
+class ConflictError(NewslineError):
+    """The record changed since the person started editing it; `current` is what the store holds now."""
+
+    def __init__(self, message: str, current: dict | None) -> None:
+        super().__init__(message)
+        self.current = current

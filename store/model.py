@@ -53,7 +53,8 @@ def new_id() -> str:
 
 
 def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    # Microseconds: `updated` is the version a conditional edit checks, and two edits can share a second.
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def text_sha256(text: str) -> str:

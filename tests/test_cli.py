@@ -88,7 +88,7 @@ def test_list_filters_by_kind_date_and_literal_search(run_cli):
     assert "Call b" in run_cli("list", "--since", "3 July 2025").stdout
     assert "Strike (a)" not in run_cli("list", "--since", "3 July 2025").stdout
     found = run_cli("list", "--search", "(a")
-    assert "Strike (a)" in found.stdout and "1 events" in found.stdout
+    assert "Strike (a)" in found.stdout and "1 event\n" in found.stdout
 
 
 def test_export_import_round_trip_gives_same_events(run_cli, tmp_path):

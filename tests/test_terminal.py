@@ -160,7 +160,7 @@ def test_list_on_a_terminal_is_a_table(tmp_path):
                     "--title", "Tabled strike"], check=True, capture_output=True)
     command = f"{NEWSLINE} --db {store_path} list"
     with Terminal(f"newsline-list-{os.getpid()}", command, env={"TERM": "xterm"}) as term:
-        screen = term.wait_for("1 events")
+        screen = term.wait_for("1 event\n")
         assert "┃ When" in screen and "Tabled strike" in screen
 
 

@@ -95,7 +95,7 @@ def test_import_cleans_control_characters_and_says_so(run_cli, tmp_path, store_p
     dump.write_text(exchange.export(Store(tmp_path / "old.json"), "json"))
     result = run_cli("import", str(dump))
     assert result.returncode == 0, result.stderr
-    assert "imported 2 events and 1 articles" in result.stdout
+    assert "imported 2 events and 1 article" in result.stdout
     assert "control characters" in result.stdout and "in 2 records" in result.stdout
     store = Store(store_path)
     (article,) = store.articles()

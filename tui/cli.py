@@ -26,16 +26,27 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsline")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
 def _event_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     from store.model import KINDS, STATUSES
 
     parser.add_argument("--kind", choices=KINDS, required=required, help="what happened")
     parser.add_argument("--when", required=required, help='when, in words: "yesterday 21:00", "3 July 2025", "last week"')
     parser.add_argument("--title", required=required, help="one line an analyst would write")
-    parser.add_argument("--actor", action="append", default=None, help="a person or party (repeat for more)")
-    parser.add_argument("--location", help="city, region or village")
+    parser.add_argument("--actor", action="append", default=None,
+                        help="a person or party (repeat for more)" + ("; replaces all actors" if not required else ""))
+    parser.add_argument("--location", help="city, region or village" + ("; replaces it" if not required else ""))
     parser.add_argument("--quantity", action="append", default=None, metavar="NAME=N",
-                        help="a counted number, e.g. drones=40 (repeat for more)")
+                        help="a counted number, e.g. drones=40 (repeat for more)" + (
+                            "; sets that one quantity, NAME= removes it, the others stay" if not required else ""))
     parser.add_argument("--status", choices=STATUSES, default=None if not required else "reported")
     parser.add_argument("--note", default=None, help="free text")
     parser.add_argument("--tz", default=None, help="time zone for --when (default: this machine's)")
@@ -44,6 +55,7 @@ def _event_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="newsline", description="A terminal timeline browser for news events.",
                      epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"newsline {_version()}")
     parser.add_argument("--db", metavar="PATH", help="store file (default: $NEWSLINE_DB or the user data folder)")
     parser.add_argument("--no-seed", action="store_true", help="do not load the sample article into an empty store")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -75,12 +87,20 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("id", help="event id, or a unique prefix of at least 4 characters")
     show.add_argument("--json", action="store_true", help="print the record as JSON")
 
+    conditional = ("only if the event's `updated` time is still this one (as `show --json` printed it); "
+                   "else nothing is changed, so a colleague's newer change is never overwritten unseen")
     delete = command("delete", "delete an event", "newsline delete 3f2a")
     delete.add_argument("id")
+    delete.add_argument("--if-updated", metavar="STAMP", help=conditional)
 
-    edit = command("edit", "change fields of an event", 'newsline edit 3f2a --status disputed --note "denied by MoD"')
+    edit = command("edit", "change fields of an event: only the fields named; --kind, --title, --when, --location, "
+                   "--status, --note and --actor replace, --add-actor, --remove-actor and --quantity adjust",
+                   'newsline edit 3f2a --status disputed --quantity drones=52 --add-actor "Ukrainian air force"')
     edit.add_argument("id")
     _event_options(edit, required=False)
+    edit.add_argument("--add-actor", action="append", default=None, metavar="NAME", help="add an actor (repeat)")
+    edit.add_argument("--remove-actor", action="append", default=None, metavar="NAME", help="remove an actor (repeat)")
+    edit.add_argument("--if-updated", metavar="STAMP", help=conditional)
 
     export = command("export", "write the store as json, csv, md or ics", "newsline export --format ics -o timeline.ics")
     export.add_argument("--format", choices=("json", "csv", "md", "ics"), default="json")

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from store import exchange, model
 from store.database import Store, quick_add
-from store.errors import DuplicateError, NewslineError, UsageError
+from store.errors import ConflictError, DuplicateError, NewslineError, UsageError
 from store.manual import manual_event, parse_actors, parse_quantities, resolve_when
 from store.safetext import dump_json, safe_line
 
@@ -32,6 +32,11 @@ def report_warnings() -> None:
     while _opened:
         for warning in _opened.pop().take_warnings():
             print(f"newsline: warning: {warning}", file=sys.stderr)
+
+
+def count(number: int, noun: str) -> str:
+    """'1 event', '2 events'."""
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def _console() -> Console:
@@ -67,13 +72,13 @@ def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
         for event in events:
             kinds[event["kind"]] = kinds.get(event["kind"], 0) + 1
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
-        print(f"{safe_line(name)}: {len(events)} events ({detail or 'none found'}) from article {record['id'][:8]} "
+        print(f"{safe_line(name)}: {count(len(events), 'event')} ({detail or 'none found'}) from article {record['id'][:8]} "
               f"published {record['published'][:10]}")
     return 1 if failures else 0
 
 
 def cmd_add(path: Path, args: argparse.Namespace) -> int:
-    event = manual_event(kind=args.kind, title=args.title, when=args.when, actors=args.actor or [],
+    event = manual_event(kind=args.kind, title=_title(args.title), when=args.when, actors=args.actor or [],
                          location=args.location, quantities=args.quantity or [], status=args.status or "reported",
                          notes=args.note or "", tz_name=args.tz)
     if not quick_add(path, event):
@@ -84,34 +89,78 @@ def cmd_add(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_edit(path: Path, args: argparse.Namespace) -> int:
+    """Change only what is named: --quantity and --add/--remove-actor adjust, the other options replace."""
     changes: dict = {}
     if args.kind:
         changes["kind"] = args.kind
     if args.title is not None:
-        if not args.title.strip():
-            raise UsageError("title must not be empty")
-        changes["title"] = args.title.strip()
+        changes["title"] = _title(args.title)
     if args.when:
         changes.update(resolve_when(args.when, args.tz).as_fields())
-    if args.actor is not None:
-        changes["actors"] = parse_actors(args.actor)
     if args.location is not None:
         changes["location"] = args.location.strip() or None
-    if args.quantity is not None:
-        changes["quantities"] = parse_quantities(args.quantity)
     if args.status:
         changes["status"] = args.status
     if args.note is not None:
         changes["notes"] = args.note
-    if not changes:
+    adjusts = args.actor is not None or args.add_actor or args.remove_actor or args.quantity is not None
+    if not changes and not adjusts:
         raise UsageError("nothing to change: give at least one option such as --title or --when")
-    event = open_store(path).update_event(args.id, changes)
+    store = open_store(path)
+    current = store.get_event(args.id)
+    if adjusts:
+        changes.update(_adjusted(current, args))
+    if args.if_updated and current["updated"] != args.if_updated:
+        raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
+                            f"{args.if_updated}; nothing was saved; `show` it again", current)
+    event = store.update_event(current["id"], changes, expected=current)
     print(f"updated {safe_line(event['id'])}")
     return 0
 
 
+def _title(text: str) -> str:
+    if "\n" in text:  # (a bare CR is cleaned like any control character)
+        raise UsageError("--title must be one line")
+    if not text.strip():
+        raise UsageError("title must not be empty")
+    return text.strip()
+
+
+def _adjusted(current: dict, args: argparse.Namespace) -> dict:
+    """Actors and quantities after --actor (replace), --add-actor/--remove-actor and --quantity."""
+    changes: dict = {}
+    actors = parse_actors(args.actor) if args.actor is not None else list(current["actors"])
+    for name in parse_actors(args.add_actor or []):
+        if name not in actors:
+            actors.append(name)
+    for name in parse_actors(args.remove_actor or []):
+        if name not in actors:
+            raise UsageError(f"--remove-actor {name!r}: the event has no such actor "
+                             f"({', '.join(current['actors']) or 'none'})")
+        actors.remove(name)
+    if actors != current["actors"]:
+        changes["actors"] = actors
+    if args.quantity is not None:
+        quantities = dict(current["quantities"])
+        removed = [item.split("=", 1)[0].strip() for item in args.quantity if item.rstrip().endswith("=")]
+        given = parse_quantities([item for item in args.quantity if not item.rstrip().endswith("=")])
+        for name in removed:
+            key = name.lower().replace(" ", "_")
+            if key not in quantities:
+                raise UsageError(f"--quantity {name}=: the event has no quantity {key!r}")
+            del quantities[key]
+        quantities.update(given)
+        changes["quantities"] = quantities
+    return changes
+
+
 def cmd_delete(path: Path, args: argparse.Namespace) -> int:
-    event = open_store(path).delete_event(args.id)
+    store = open_store(path)
+    current = store.get_event(args.id)
+    if args.if_updated and current["updated"] != args.if_updated:
+        raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
+                            f"{args.if_updated}; nothing was deleted; `show` it again", current)
+    event = store.delete_event(current["id"], expected=current)
     print(f"deleted {safe_line(event['id'])} \"{safe_line(event['title'])}\"")
     return 0
 
@@ -164,7 +213,7 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
         table.add_row(*(Text(cell) for cell in row))  # Text, not str: a str cell would be read as markup
     console = _console()
     console.print(table)
-    console.print(f"{len(rows)} events")
+    console.print(count(len(rows), "event"))
 
 
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
@@ -192,7 +241,7 @@ def cmd_list(path: Path, args: argparse.Namespace) -> int:
 
     out.write(("\x1b[1m" + line(header) + "\x1b[0m" if bold else line(header)) + "\n")
     out.write("".join(line(row) + "\n" for row in rows))
-    out.write(f"{len(rows)} events\n")
+    out.write(f"{count(len(rows), 'event')}\n")
     return 0
 
 
@@ -223,7 +272,7 @@ def cmd_export(path: Path, args: argparse.Namespace) -> int:
 def cmd_import(path: Path, args: argparse.Namespace) -> int:
     records = exchange.read_export(args.file)
     new_articles, new_events, skipped = open_store(path).import_records(records.articles, records.events)
-    print(f"imported {new_events} events and {new_articles} articles; skipped {skipped} already in the store")
+    print(f"imported {count(new_events, 'event')} and {count(new_articles, 'article')}; skipped {skipped} already in the store")
     if records.cleaned:
         print(f"replaced control characters (terminal escapes, bidi overrides) with visible marks "
               f"in {records.cleaned} record{'s' if records.cleaned != 1 else ''}")
@@ -241,13 +290,13 @@ def cmd_doctor(path: Path, args: argparse.Namespace) -> int:
         if report.backup is None:
             print("no usable backup beside it; the file was left untouched", file=sys.stderr)
             return 1
-        print(f"backup {report.backup} opens and holds {report.backup_events} events; the journal beside it "
+        print(f"backup {report.backup} opens and holds {count(report.backup_events, 'event')}; the journal beside it "
               "is replayed over it")
         if not _confirmed(args, "restore the store from this backup?"):
             return 1
         kept = restore_backup(path)
         restored = open_store(path)
-        print(f"restored from backup: {len(restored)} events"
+        print(f"restored from backup: {count(len(restored), 'event')}"
               + (f"; the damaged file was kept as {kept.name}" if kept else ""))
         return 0
     if report.damaged_lines:
@@ -261,9 +310,9 @@ def cmd_doctor(path: Path, args: argparse.Namespace) -> int:
         store = open_store(path)
         store.compact()
         backup_events = len(store)
-        print(f"{path}: compacted; backup written to {store.backup_path.name} ({backup_events} events)")
+        print(f"{path}: compacted; backup written to {store.backup_path.name} ({count(backup_events, 'event')})")
     store = open_store(path)
-    print(f"{path}: healthy, {len(store)} events"
+    print(f"{path}: healthy, {count(len(store), 'event')}"
           + (f"; backup {store.backup_path.name} holds {backup_events}" if store.backup_path.exists() else ""))
     return 1 if report.permissions else 0
 

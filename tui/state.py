@@ -185,14 +185,14 @@ class TimelineState:
         self.undo_stack.append(UndoStep("add", None, event))
         return event
 
-    def edit(self, event_id: str, changes: dict, **wait) -> dict:
+    def edit(self, event_id: str, changes: dict, expected: dict | None = None, **wait) -> dict:
         before = self.store.get_event(event_id)
-        after = self.store.update_event(event_id, changes, **wait)
+        after = self.store.update_event(event_id, changes, expected=expected, **wait)
         self.undo_stack.append(UndoStep("edit", before, after))
         return after
 
-    def delete(self, event_id: str, **wait) -> dict:
-        before = self.store.delete_event(event_id, **wait)
+    def delete(self, event_id: str, expected: dict | None = None, **wait) -> dict:
+        before = self.store.delete_event(event_id, expected=expected, **wait)
         self.undo_stack.append(UndoStep("delete", before, None))
         return before
 
@@ -201,11 +201,12 @@ class TimelineState:
         if not self.undo_stack:
             return None
         step = self.undo_stack[-1]
+        # Undo only what is still as this session left it: never wipe a colleague's later change.
         if step.action == "add":
-            self.store.delete_event(step.after["id"], **wait)
+            self.store.delete_event(step.after["id"], expected=step.after, **wait)
             result = "add", step.after
         else:
-            self.store.put_event(step.before, **wait)
+            self.store.put_event(step.before, expected=step.after, **wait)
             result = step.action, step.before
         self.undo_stack.pop()  # only once it is done: a refused or cancelled undo can be tried again
         return result

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
-from store.errors import NewslineError
+from store.errors import ConflictError, NewslineError
 from store.manual import check_choice, parse_actors, parse_quantities, resolve_when
 from store.model import KINDS, STATUSES, edited, make_event
 from store.safetext import safe_line, safe_text
@@ -30,6 +30,8 @@ class EventForm(ModalScreen[dict | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel", priority=True),
+        Binding("ctrl+r", "reload", "Load their version", priority=True, show=False),
+        Binding("ctrl+o", "overwrite", "Save mine over theirs", priority=True, show=False),
     ]
 
     def __init__(self, event: dict | None = None, now: datetime | None = None,
@@ -39,6 +41,8 @@ class EventForm(ModalScreen[dict | None]):
         self.now = now
         self._save = save
         self._cancel_save: threading.Event | None = None  # set while a save waits in the background
+        # What the store holds after a colleague changed the event since it was opened (a conflict).
+        self._conflict: dict | None = None
         self._original_when = self._when_text(event) if event else ""
 
     @staticmethod
@@ -116,7 +120,8 @@ class EventForm(ModalScreen[dict | None]):
             return
         self.dismiss(None)
 
-    def action_save(self) -> None:
+    def action_save(self, expected: dict | None = None) -> None:
+        """Save on condition that the event is still as it was opened (or as `expected`, to overwrite)."""
         if self._cancel_save is not None:
             return  # already saving
         try:
@@ -129,14 +134,42 @@ class EventForm(ModalScreen[dict | None]):
             return
         from ..writes import write
 
-        save = self._save
-        self._cancel_save = write(self, lambda **wait: save(fields, **wait), self.dismiss, self._refused,
-                                  lambda: self._say("waiting for the store… another process is writing; "
-                                                    "Esc cancels the save"))
+        save, base = self._save, expected or self.event
+        self._conflict = None
+        self._cancel_save = write(self, lambda **wait: save(fields, expected=base, **wait), self.dismiss,
+                                  self._refused, lambda: self._say("waiting for the store… another process is "
+                                                                   "writing; Esc cancels the save"))
 
     def _refused(self, exc: NewslineError) -> None:
         self._cancel_save = None
+        if isinstance(exc, ConflictError) and exc.current is not None:
+            self._conflict = exc.current
+            self._say(f"✗ {exc}. ctrl+r loads their version (your typing is lost); ctrl+o saves yours over it")
+            return
         self._say(f"✗ {exc}")
+
+    def action_reload(self) -> None:
+        if self._conflict is None or self._cancel_save is not None:
+            return
+        self.event, self._conflict = self._conflict, None
+        self._fill(self.event)
+        self._say("loaded the version saved by someone else; ctrl+s saves your changes to it")
+
+    def action_overwrite(self) -> None:
+        if self._conflict is not None:
+            self.action_save(expected=self._conflict)
+
+    def _fill(self, event: dict) -> None:
+        self._original_when = self._when_text(event)
+        values = {"title": safe_line(event["title"]), "when": self._original_when,
+                  "actors": ", ".join(safe_line(a) for a in event["actors"]),
+                  "location": safe_line(event["location"]),
+                  "quantities": ", ".join(f"{safe_line(k)}={v}" for k, v in event["quantities"].items()),
+                  "notes": safe_text(event["notes"], multiline=True)}
+        for widget_id, value in values.items():
+            self.query_one(f"#{widget_id}", Input).value = value
+        self.query_one("#kind", Select).value = event["kind"]
+        self.query_one("#status", Select).value = event["status"]
 
     def _say(self, message: str) -> None:
         self.query_one("#form-error", Static).update(Text(safe_line(message)))

@@ -263,7 +263,7 @@ class TimelineScreen(Screen):
 
         from .form import EventForm
 
-        def save(fields: dict, **wait) -> dict:
+        def save(fields: dict, expected: dict | None = None, **wait) -> dict:
             # Read at save time: a form opened while the store loads still saves once it has loaded.
             if self.state is None:
                 raise StoreError("the store is still loading; nothing was saved; press ctrl+s again")
@@ -279,8 +279,8 @@ class TimelineScreen(Screen):
             return
         state = self.state
 
-        def save(fields: dict, **wait) -> dict:
-            return state.edit(event["id"], fields, **wait)
+        def save(fields: dict, expected: dict | None = None, **wait) -> dict:
+            return state.edit(event["id"], fields, expected=expected, **wait)
 
         self.app.push_screen(EventForm(event, now=self.app.now(), save=save),
                              lambda saved: self._changed(saved, "Saved"))
@@ -299,7 +299,7 @@ class TimelineScreen(Screen):
                 if neighbour == self.timeline.cursor:
                     neighbour = state.neighbour_event_row(self.timeline.cursor, -1)
                 keep = state.rows[neighbour]["id"] if neighbour is not None else None
-                self._write(lambda **wait: state.delete(event["id"], **wait),
+                self._write(lambda **wait: state.delete(event["id"], expected=event, **wait),
                             lambda deleted: self._changed(deleted, "Deleted", keep_id=keep))
 
         self.app.push_screen(ConfirmScreen(f"Delete “{safe_line(event['title'])}”?"), confirmed)
