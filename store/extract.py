@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from . import entities, gazetteer, model
+from . import clauses, entities, gazetteer, model, nlp
 from .entities import Mention
 from .spans import Spans
 from .sentences import Sentence, split_sentences, strip_fused_credit
@@ -74,6 +74,9 @@ _INSTITUTION = (r"(?:military|army|government|ministry|president|forces|air forc
                 r"|intelligence|defen[cs]e ministry|foreign ministry|general staff|police|embassy|prosecutors?)")
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 _AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+_PARSE_LIMIT = 1500  # characters of one sentence given to the parser
+_CONTINUATION = re.compile(r"\b(?:he|she|they|it)\s+(?:added|continued|went on)\b", re.I)
+_DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 # "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
@@ -100,6 +103,10 @@ class Cue:
     speaker: str | None = None
     status: str = "reported"
     new_marker: bool = False
+    attacker: str | None = None  # strikes: the attacker the parse names ("launched by X")
+    parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
+    content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
+    death: bool = False          # other events: a death, which a later sentence may tell again
 
 
 _PLACE_RANK = {"place": 0, "region": 1, "country": 2}
@@ -114,6 +121,7 @@ class Draft:
     draft_id: int
     place: Mention | None = None          # the most specific place of its cues, the first on a tie
     first_time: TimeMatch | None = None   # the time phrase of its first dated cue
+    attackers: set[str] = field(default_factory=set)  # strikes: attackers the parse named
     _first_window: tuple[Window | None] | None = None  # resolved once: (window or None,)
 
     def __post_init__(self) -> None:
@@ -128,6 +136,8 @@ class Draft:
             self.place = cue.location
         if self.first_time is None and cue.time:
             self.first_time = cue.time
+        if cue.attacker:
+            self.attackers.add(cue.attacker)
 
     @property
     def last_index(self) -> int:
@@ -162,16 +172,18 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     known_people: dict[str, str] = {}
     previous_statement: Draft | None = None
     previous_persons: list[str] = []
-    for sentence in split_sentences(text):
-        if sentence.caption:
-            continue
-        clean = strip_fused_credit(_squeeze(sentence.text))
+    sentences = [s for s in split_sentences(text) if not s.caption]
+    cleans = [strip_fused_credit(_squeeze(s.text)) for s in sentences]
+    # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
+    # the parse rules' work stays bounded per sentence and linear in the article.
+    for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(c[:_PARSE_LIMIT] for c in cleans)):
         quotes = _quotes(clean)
         mentions = entities.names(clean, known_people)
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
             previous_statement = None
         cues = _cues(sentence, clean, mentions, previous_statement, previous_persons, quotes)
+        _add_parsed(cues, doc, sentence, clean, mentions, previous_statement, previous_persons, quotes)
         _attach_times(clean, cues, quotes)
         made_statement = None
         for cue in cues:
@@ -333,6 +345,142 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
     return cues
 
 
+def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: list[Mention],
+                previous_statement: Draft | None, previous_persons: list[str], quotes: list[tuple[int, int]]) -> None:
+    """Add the events the parse shows (store/clauses.py) that the cue rules above missed."""
+    dated = any(True for _ in find_time_phrases(text))
+    place, where = _parsed_place(doc, mentions), _parsed_place(doc, mentions, hits=False)
+    if not clauses.someone_speaks(doc):  # "X was denied a visa": no one speaks
+        cues[:] = [c for c in cues if c.kind != "statement"]
+    for cue in cues:
+        if cue.kind == "decision" and not cue.parsed and clauses.in_background_clause(doc, cue.position):
+            cue.strong = False  # "…, which has ordered the militants to disarm": said of someone, not news
+    for found in clauses.find(doc, dated):
+        same = [c for c in cues if c.kind == found.kind]
+        actors = [_canonical(a, mentions) for a in found.actors]
+        if found.attacker and (_DATELINE.match(text) and found.attacker in _DATELINE.match(text).group(0)
+                               or any(m.kind in ("place", "region") and found.attacker in (m.text, m.canonical)
+                                      for m in mentions)):
+            found.attacker = None  # an attacker is never a town, nor the dateline
+        if found.kind == "strike" and found.mention_only:
+            for cue in same:
+                cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
+                if found.reference and not cue.parsed:
+                    cue.strong = False  # it joins the attack it refers to
+            if not same:  # joins the attack it names, never starts one
+                cues.append(Cue("strike", sentence, text, found.position, False, mentions, parsed=True,
+                                attacker=_canonical(found.attacker, mentions)))
+            continue
+        if found.kind in ("strike", "decision") and same and not found.own_date:
+            for cue in same:  # the parse confirms a weak cue: it may start an event of its own
+                cue.strong = True
+                cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
+            continue
+        made = Cue(found.kind, sentence, text, found.position, True, mentions, actors=actors, parsed=True,
+                   death=found.death)
+        if found.kind == "strike":
+            if any(c.kind == "claim" and c.strong for c in cues):
+                continue
+            made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
+            made.attacker = _canonical(found.attacker, mentions)
+            if made.attacker and made.location and made.attacker in (made.location.canonical, made.location.text):
+                made.attacker = None  # an attacker is never the place hit
+        elif found.kind == "decision":
+            made.location = entities.location(text, mentions)
+            if found.announces:  # "X announced a ban": the announcement is the decision
+                cues[:] = [c for c in cues if c.kind != "statement"]
+            if not actors and found.pronoun and previous_statement is not None:
+                made.actors = [previous_statement.cues[-1].speaker]
+        elif found.kind == "statement":
+            better = actors[0] if actors else None
+            for cue in same:  # "the United States Department of Transportation", not "States"
+                if better and cue.speaker and cue.speaker != better and (
+                        cue.speaker in better or any(m.kind == "person" and m.canonical == better for m in mentions)):
+                    cue.speaker, cue.actors = better, [better]
+            if found.about_attack and not same:
+                for cue in cues:  # "the ministry condemned the attack": the attack is another event's
+                    if cue.kind == "strike" and not cue.parsed:
+                        cue.strong = False
+            if same or any(c.strong and (c.kind in ("claim", "decision") or not quotes) for c in cues):
+                continue
+            speaker = actors[0] if actors else None
+            if speaker is None and found.pronoun:
+                speaker = previous_statement.cues[-1].speaker if previous_statement else (previous_persons or [None])[0]
+            if speaker is None:
+                continue
+            made.speaker, made.actors = speaker, [speaker]
+            made.location = entities.location(text, mentions, need_preposition=True)
+            made.quantities = entities.quantities(text)
+        elif found.kind == "other":
+            if any(c.kind == "other" and not c.parsed for c in same) or any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
+                continue
+            if any(c.kind == "strike" for c in cues) and _DEATH.search(text[found.position:found.position + 12]):
+                continue  # "were killed" beside an attack: the attack's toll
+            made.location = entities.location(text, mentions, need_preposition=True)
+        cues.append(made)
+    if not quotes:
+        # "X has suspended the permit, officials said": a trailing attribution is the source of the event
+        # the parse found, not a statement of its own (as the cue rules do for strikes)
+        first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
+                          default=None)
+        if first_event is not None:
+            cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event)]
+    counted = None
+    for cue in cues:
+        if cue.parsed and not cue.quantities:  # "17 rockets", "36 arrest warrants", "301 stores"
+            counted = clauses.counts(doc) if counted is None else counted
+            cue.quantities = dict(counted)
+        if cue.kind == "statement":
+            cue.content = clauses.content_after(doc, cue.position)
+        if cue.kind == "decision" and cue.location is None and cue.strong:
+            cue.location = entities.location(text, mentions, need_preposition=True)
+        # "in Basra" read off the parse is more specific than a country named nearby; a building hit
+        # is a strike's place only
+        better = place if cue.kind == "strike" else where
+        if better is not None and cue.kind in ("strike", "other", "decision") and (
+                _more_specific(better, cue.location) or better.timezone is None and better.kind == "place"):
+            cue.location = better
+
+
+def _more_specific(place: Mention, than: Mention | None) -> bool:
+    return than is None or _PLACE_RANK.get(place.kind, 3) < _PLACE_RANK.get(than.kind, 3)
+
+
+def _parsed_place(doc, mentions: list[Mention], hits: bool = True) -> Mention | None:
+    """The most specific place the parse puts something in, as the gazetteer knows it when it does."""
+    best: Mention | None = None
+    for start, end, name, label in clauses.places(doc, hits):
+        known = next((m for m in mentions if m.kind in _PLACE_RANK and m.start < end and start < m.end), None)
+        listed = gazetteer.lookup(name) if known is None else None
+        if known is not None and (label != "FAC" or len(known.text) >= len(name)):
+            mention = known
+        elif listed is not None:  # a town the name rules took for a person ("Basra Saturday")
+            kind = {"country": "country", "region": "region"}.get(listed.kind, "place")
+            mention = Mention(name, start, end, kind, listed.name if kind == "country" else name,
+                              listed.timezone, listed.country)
+        elif label != "FAC" and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end for m in mentions):
+            continue  # a country or people named as an actor
+        else:  # a building, airport or district the gazetteer does not know
+            mention = Mention(name, start, end, "place", name, known.timezone if known else None,
+                              known.country if known else None)
+        if best is None or _more_specific(mention, best):
+            best = mention
+        if label == "FAC":
+            return best  # a building is the most specific place there is
+    return best
+
+
+def _canonical(name: str | None, mentions: list[Mention]) -> str | None:
+    """A name from the parse as the cue rules know it ('US Secretary of State Mike Pompeo' -> the person)."""
+    if not name:
+        return None
+    for kinds in (("person",), ACTOR_KINDS):
+        for mention in mentions:
+            if mention.kind in kinds and (mention.text in name or name in mention.text):
+                return mention.canonical
+    return name
+
+
 def _strong_decision(text: str) -> int | None:
     """Where the sentence states a decision, or None. Of the verbs that need an object after them only
     the first is checked: it has the most text after it. (As one regex with a look-ahead, every such
@@ -487,11 +635,17 @@ def _attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> 
     for match in find_time_phrases(text):
         if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
             continue
-        nearest = min(cues, key=lambda c: (c.time is not None, abs(c.position - match.start)))
+        # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
+        able = [c for c in cues if not (c.content and c.content[0] <= match.start < c.content[1])]
+        if not able:
+            continue
+        nearest = min(able, key=lambda c: (c.time is not None, abs(c.position - match.start)))
         if nearest.time is None:
             nearest.time = match
     timed = [c for c in cues if c.time]
     for cue in cues:
+        if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
+            continue
         if cue.time is None and cue.after is None and timed:
             # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence.
             cue.sibling_time = timed[0].time
@@ -517,6 +671,8 @@ class _Folder:
         self.by_kind: dict[str, list[Draft]] = {}
         self.naming: dict[tuple[str, str], Draft] = {}  # (kind, person) -> latest draft naming them
         self.recent: dict[int, Draft] = {}  # draft_id -> draft touched in the last three sentences
+        self.by_speaker: dict[str, Draft] = {}  # surname -> latest statement draft of that speaker
+        self.latest_death: Draft | None = None  # the latest other event that is a death
 
     def fold(self, cue: Cue) -> Draft | None:
         """The draft the cue joins (a new one for a strong cue), or None when it joins nothing."""
@@ -527,21 +683,37 @@ class _Folder:
         if cue.kind in ("call", "other"):
             partners = set(cue.actors)
             naming = [self.naming[(cue.kind, p)] for p in partners if (cue.kind, p) in self.naming]
+            if cue.parsed:  # one actor's events on different days stay apart
+                mine = resolve(cue.time, self.base) if cue.time else None
+                naming = [d for d in naming if _times_agree(cue, mine, d, self.base)]
             if naming:
                 target = max(naming, key=_made)
-            elif not partners and same_kind:
+            elif not partners and same_kind and not cue.parsed:
                 target = same_kind[-1]
+            death = self.latest_death
+            if target is None and cue.death and death is not None and index - death.last_index <= 3 \
+                    and _times_agree(cue, resolve(cue.time, self.base) if cue.time else None, death, self.base):
+                target = death  # one death told twice
         elif cue.kind == "strike":
             if not cue.new_marker:
                 mine = resolve(cue.time, self.base) if cue.time else None
                 for draft in reversed(same_kind[-_STRIKE_REACH:]):
+                    if cue.attacker and draft.attackers and cue.attacker not in draft.attackers:
+                        continue  # another attacker: another attack
                     if _places_agree(cue.location, draft.location()) and _times_agree(cue, mine, draft, self.base):
                         target = draft
                         break
             if target is None and not cue.strong and same_kind and cue.location is None:
                 target = same_kind[-1]
         elif cue.kind == "statement":
-            target = self._latest_recent("statement", index, 2, speaker=cue.speaker)
+            if _CONTINUATION.search(cue.text):
+                target = self._latest_recent("statement", index, 2)  # '"…," he added': it goes on
+            if target is None:
+                target = self._latest_recent("statement", index, 2, speaker=cue.speaker)
+            earlier = self.by_speaker.get(_surname(cue.speaker))
+            if target is None and earlier is not None and cue.time is None and earlier.first_time is None \
+                    and _same_speaker(earlier.cues[-1].speaker, cue.speaker):
+                target = earlier  # further apart, two undated remarks of one speaker are one statement
         elif cue.kind == "claim":
             if not cue.strong and same_kind and index - same_kind[-1].last_index <= 2:
                 target = same_kind[-1]
@@ -566,12 +738,16 @@ class _Folder:
     def _latest_recent(self, kind: str, index: int, within: int, *, speaker: str | None = None) -> Draft | None:
         """The latest-made draft of kind touched within `within` sentences (by that speaker if given)."""
         found = [d for d in self.recent.values() if d.kind == kind and index - d.last_index <= within
-                 and (speaker is None or d.cues[-1].speaker == speaker)]
+                 and (speaker is None or _same_speaker(d.cues[-1].speaker, speaker))]
         return max(found, key=_made, default=None)
 
     def _add(self, draft: Draft, cue: Cue) -> None:
         draft.add(cue)
         self.recent[draft.draft_id] = draft
+        if draft.kind == "statement" and cue.speaker:
+            self.by_speaker[_surname(cue.speaker)] = draft
+        if cue.death:
+            self.latest_death = draft
         if draft.kind in ("call", "other"):
             for person in cue.actors:
                 known = self.naming.get((draft.kind, person))
@@ -589,6 +765,19 @@ class _Folder:
 
 def _made(draft: Draft) -> int:
     return draft.draft_id
+
+
+def _same_speaker(a: str | None, b: str | None) -> bool:
+    """'Emmanuel Macron' and 'Macron' are one speaker."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return a.split()[-1] == b.split()[-1] and (" " not in a or " " not in b)
+
+
+def _surname(name: str | None) -> str:
+    return name.split()[-1] if name and name.split() else ""
 
 
 def _places_agree(a: Mention | None, b: Mention | None) -> bool:
@@ -633,6 +822,9 @@ def _article_attacker(drafts: list[Draft]) -> str | None:
 def _strike_attacker(draft: Draft) -> str | None:
     """Who attacked: a country, nationality or armed group named before the attack word (the subject)
     counts most; the country of the place that was hit counts only as such a subject."""
+    named = [c.attacker for c in draft.cues if c.attacker]
+    if named:
+        return named[0]
     place = draft.location()
     target_country = place.country if place else None
     votes: Counter[str] = Counter()
@@ -716,8 +908,8 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
                         "start": cue.sentence.start, "end": cue.sentence.end})
     record = model.make_event(
         kind=draft.kind, title=_title(draft, actors, place, article_attacker), **window.as_fields(),
-        actors=actors, location=place.canonical if place and draft.kind not in ("call", "decision") else None,
-        quantities=quantities if draft.kind in ("strike", "claim", "statement") else {},
+        actors=actors, location=place.canonical if place and draft.kind != "call" else None,
+        quantities=quantities,
         status=status, origin="extracted", sources=sources)
     return record
 

@@ -72,7 +72,15 @@ def find_time_phrases(sentence: str) -> list[TimeMatch]:
 
     Takes time in proportion to the sentence, whatever it holds (see store/timerules.py).
     """
-    return [m for m in scan_time_phrases(sentence) if "edge" not in m.groups]
+    found = [m for m in scan_time_phrases(sentence) if "edge" not in m.groups]
+    # "ten days earlier on May 2", "a day later, on Friday": the named day is the apposition that says
+    # which day the count means; counted from the publication day it would be a second, wrong time.
+    return [m for i, m in enumerate(found)
+            if not (m.pattern == "counted_from_anchor" and i + 1 < len(found)
+                    and _APPOSITION.fullmatch(sentence, m.end, found[i + 1].start))]
+
+
+_APPOSITION = re.compile(r"[\s,]{0,3}(?:on|in)?[\s,]{0,3}")
 
 
 def scan_time_phrases(sentence: str) -> list[TimeMatch]:

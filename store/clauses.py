@@ -1,0 +1,493 @@
+"""Events read off a sentence's dependency parse: who did what, by the verb, its subject and its object.
+
+A clause whose verb is an act of authority is a decision ("the ministry banned the airline"); a speech
+verb with a named subject is a statement whose speaker is that subject ("officials denounced …"); a
+dated clause with an event verb is an `other` event ("a stampede erupted on Tuesday"); a weapon as the
+subject of what it did, or an attack given a date, is a strike, and "carried out by", "launched by",
+"blamed on" name its attacker. The words are in store/lexicon.py; store/extract.py folds what is found
+here with what its cue rules found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+_MODALS = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall", "must", "wo", "'ll"})
+_QUOTES = "\"“”"
+_HABITUAL = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally"})
+
+
+@dataclass(slots=True)
+class Finding:
+    """One event the parse shows in a sentence."""
+    kind: str                       # decision, statement, other, strike
+    position: int                   # character offset of the verb or noun that shows it
+    actors: list[str] = field(default_factory=list)
+    speaker: str | None = None      # statements: the subject of the speech verb
+    pronoun: bool = False           # the subject is "he", "they": the caller knows who
+    attacker: str | None = None     # strikes: "launched by X", "blamed on X", the subject that fired
+    announces: bool = False         # decisions: "X announced a ban": the announcement is the decision
+    about_attack: bool = False      # statements: "condemned the attack": the attack is only talked about
+    mention_only: bool = False      # strikes: "blamed the bombing on X": names the attacker of another event
+    reference: bool = False         # strikes: "after the airstrikes": the sentence reports something else
+    own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
+    death: bool = False             # other events: someone died ("died", "was shot dead")
+    planned: bool = False           # "is scheduled to meet": kept for the planned status the model lacks yet
+
+
+def find(doc: "Doc", dated: bool) -> list[Finding]:
+    """Every event the parse shows, at most one per verb or attack noun. `dated`: the sentence has a
+    time phrase (an `other` event needs one, or a perfect tense, to be worth a timeline entry)."""
+    quoted = _quoted_spans(doc.text)
+    dated = dated or any(e.label_ in ("DATE", "TIME") for e in doc.ents)  # "tomorrow", "that day"
+    found: list[Finding] = []
+    used: set[int] = set()
+    for tok in doc:
+        if tok.i in used or any(a <= tok.idx < b for a, b in quoted):
+            continue
+        if tok.pos_ in ("VERB", "AUX"):
+            finding = (_decision(tok, used) or _statement(tok) or _other(tok, dated) or _strike_by_verb(tok))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            finding = _strike_by_noun(tok) or _published_by(tok)
+        else:
+            finding = None
+        if finding is not None:
+            found.append(finding)
+    if dated and not any(f.kind == "other" for f in found):
+        named = _event_noun(doc, quoted)  # "this week saw a referendum"
+        if named is not None:
+            found.append(named)
+    order = {"strike": 0, "decision": 1, "statement": 2, "other": 3}
+    return sorted(found, key=lambda f: order[f.kind])
+
+
+# ----- decisions ------------------------------------------------------------------------------------
+
+
+def _decision(tok: "Token", used: set[int]) -> Finding | None:
+    lemma = tok.lemma_.lower()
+    purpose = (lemma in ("announce", "declare") and tok.tag_ == "VB" and tok.dep_ in ("advcl", "xcomp")
+               and _asserted(tok.head))  # "held a press conference to announce that …"
+    subordinate = tok.dep_ in ("relcl", "acl", "advcl")
+    if not purpose and (not (_asserted(tok) or tok.dep_ == "acl" and tok.tag_ == "VBN")
+                        or tok.dep_ in ("amod", "pcomp", "csubj") or (subordinate and not _own_date(tok))):
+        return None  # a subordinate decision counts when it has its own date ("first announced on May 2")
+    if tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children)):
+        return None  # "the group is banned", "the charter prohibits": a state of affairs, not an act
+    objects = _objects(tok)
+    if tok.dep_ == "acl":
+        objects |= {tok.head.lemma_.lower(), tok.head.lower_}  # "the ban first announced on May 2"
+    decided = False
+    announces = False
+    if lemma in lx.DECISION_VERBS:
+        decided = not (lemma == "order" and any(c.lower_ == "in" for c in tok.lefts))
+    elif lemma in lx.DECISION_WITH_OBJECT and objects & lx.DECISION_WITH_OBJECT[lemma]:
+        decided = True
+        announces = lemma in ("announce", "declare")
+    elif lemma in ("announce", "declare"):
+        for child in tok.children:
+            if child.dep_ == "ccomp" and (child.lemma_.lower() in lx.ANNOUNCED_ACTS | lx.DECISION_VERBS
+                                          or _objects(child) & lx.DECISION_NOUNS):
+                decided, announces = True, not purpose
+                used.add(child.i)
+    elif lemma in lx.DECIDING_HEADS:
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in lx.DECISION_VERBS | lx.ANNOUNCED_ACTS:
+                decided = True
+                used.add(child.i)
+        decided = decided or bool(objects & lx.DECISION_NOUNS and lemma in ("vote", "agree", "sign"))
+    elif lemma in lx.DIRECTIVE_VERBS:
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in lx.DIRECTED_ACTS:
+                decided = True
+                used.add(child.i)
+        decided = decided or bool(lemma == "order" and objects & lx.DECISION_NOUNS)
+    if not decided:
+        return None
+    subject = _subject(tok.head if purpose else tok)
+    if subject is None and not _passive(tok) and tok.dep_ != "acl":
+        return None
+    name = _name(subject) if subject is not None else None
+    return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces and not subordinate,
+                   pronoun=subject is not None and name is None, own_date=subordinate)
+
+
+# ----- statements -----------------------------------------------------------------------------------
+
+
+def _statement(tok: "Token") -> Finding | None:
+    lemma = tok.lemma_.lower()
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+    speech = (lemma in lx.SPEECH_VERBS and lemma not in ("call", "speak")) or any(
+        (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
+        lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
+    publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
+    if not (speech or publish) or not _asserted(tok):
+        return None
+    if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
+            tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("report", "say", "tell", "add", "state")
+            and not any(t.text == ";" for t in tok.doc[min(tok.i, tok.head.i): max(tok.i, tok.head.i)])):
+        return None
+    subject = _subject(tok)
+    if subject is None:
+        return None
+    if subject.lower_ in ("we", "i", "you", "who", "which", "that"):
+        return None
+    name = _name(subject)
+    if name is None and subject.lower_ not in lx.PRONOUNS:
+        return None
+    about_attack = not publish and bool(_objects(tok) & lx.ATTACK_NOUNS)
+    return Finding("statement", tok.idx, actors=[name] if name else [], speaker=name, pronoun=name is None,
+                   about_attack=about_attack)
+
+
+def counts(doc: "Doc") -> dict[str, int]:
+    """Counted nouns: '17 rockets', 'three days of mourning', 'more than a million people'
+    ({'rockets': 17, 'days': 3, 'people': 1000000}); the number words are read by `parse_number`."""
+    from .entities import parse_number
+
+    found: dict[str, int] = {}
+    for tok in doc:
+        if tok.dep_ != "nummod" or tok.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.ent_type_ in ("DATE", "TIME") and not any(c.lower_ == "of" for c in tok.head.children):
+            continue  # "three days ago" is a time; "three days of mourning" counts days
+        words = ["one" if t.lower_ in ("a", "an") else t.text
+                 for t in doc[tok.left_edge.i: tok.i + 1] if t.like_num or t.lower_ in ("a", "an")]
+        number = parse_number(" ".join(words[-2:]) if len(words) > 1 else tok.text)
+        if number is not None and number > 0:
+            found.setdefault(tok.head.lower_, number)
+    return found
+
+
+def in_background_clause(doc: "Doc", position: int) -> bool:
+    """Whether the word at `position` is the verb of a relative clause without a date of its own
+    ('the government, which has ordered …')."""
+    for tok in doc:
+        if tok.idx == position:
+            return tok.dep_ == "relcl" and not _own_date(tok)
+    return False
+
+
+def someone_speaks(doc: "Doc") -> bool:
+    """Whether any clause has a speech verb in the active voice with a subject ("X denied", not
+    "X was denied a visa"), or words are quoted: the cue rules' statements need one of these."""
+    if _quoted_spans(doc.text):
+        return True
+    for tok in doc:
+        if tok.pos_ != "VERB" or _passive(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")}
+        if (lemma in lx.SPEECH_VERBS or any((lemma, p) in lx.SPEECH_PHRASES for p in particles)
+                or tok.dep_ == "advcl" and lemma in lx.SPEECH_VERBS) and (
+                _subject(tok) is not None or tok.tag_ == "VBG"):
+            return True
+    return "according to" in doc.text.lower()
+
+
+def content_after(doc: "Doc", position: int) -> tuple[int, int] | None:
+    """Where the clause said by the speech verb at `position` lies, when it follows the verb
+    ("said that the man lived there in August"); None when it comes first or there is none."""
+    for tok in doc:
+        if tok.idx == position and tok.lemma_.lower() in lx.SPEECH_VERBS:
+            for child in tok.children:
+                if child.dep_ == "ccomp" and child.i > tok.i:
+                    last = child.right_edge
+                    return child.left_edge.idx, last.idx + len(last.text)
+    return None
+
+
+def _published_by(tok: "Token") -> Finding | None:
+    """'according to a tweet on Monday by the minister', 'a statement from the ministry on Friday'."""
+    if tok.lemma_.lower() not in lx.PUBLISHED_THINGS or not _has_date(tok, deep=True):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            authors = [g for g in child.children if g.dep_ == "pobj"]
+            name = _name(authors[0]) if authors else None
+            if name:
+                return Finding("statement", tok.idx, actors=[name], speaker=name)
+    return None
+
+
+# ----- other events ---------------------------------------------------------------------------------
+
+
+def _other(tok: "Token", dated: bool) -> Finding | None:
+    lemma = tok.lemma_.lower()
+    planned = False
+    objects = _objects(tok)
+    subject = _subject(tok)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+        subject = tok.head  # "the procession, which took place on Monday"
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children):
+        return None  # "has always elected": no one occurrence
+    event = (lemma in lx.EVENT_VERBS
+             or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
+             or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS
+                 and lemma in lx.EVENT_SUBJECT_VERBS))
+    if subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS and event:
+        # "the attack took place at 7:45 p.m.": an attack given its time is a strike
+        return Finding("strike", subject.idx) if dated and _asserted(tok) else None
+    if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in lx.SCHEDULE_WORDS or tok.head.lemma_ == "be") and event:
+        planned = True
+        head = tok.head
+    else:
+        head = tok
+    if not event or not (planned or _asserted(head)):
+        return None
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return None  # "shot down a jet": a strike's word
+    if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:
+        return None  # "the bombing killed": a strike's aftermath
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
+    if not (dated or perfect):
+        return None
+    actors = [n for n in (_name(subject) if subject is not None else None,) if n]
+    return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS)
+
+
+def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
+    """A dated sentence whose main clause names an occurrence: 'this week saw a referendum'."""
+    for tok in doc:
+        if tok.lemma_.lower() not in lx.EVENT_NOUNS or any(a <= tok.idx < b for a, b in quoted):
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
+            continue
+        verb = tok.head
+        if _asserted(verb) or (verb.dep_ in ("ccomp", "xcomp") and _asserted(verb.head)):
+            return Finding("other", tok.idx)
+    return None
+
+
+# ----- strikes --------------------------------------------------------------------------------------
+
+
+def _strike_by_noun(tok: "Token") -> Finding | None:
+    lemma = tok.lemma_.lower()
+    if lemma not in lx.ATTACK_NOUNS:
+        return None
+    head = tok.head
+    weapon = lemma in lx.WEAPON_NOUNS or any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children
+                                             if c.dep_ in ("compound", "amod"))
+    strong = False
+    dated = _has_date(tok)
+    if head.lemma_ == "be":  # "a car bomb was on Monday rammed into …", parsed as "was" + a participle
+        head = next((c for c in head.children if c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in lx.ATTACK_EFFECT_VERBS),
+                    head)
+    # "Twin bombings struck the cathedral", "a car bomb was rammed into a base"
+    if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lx.ATTACK_EFFECT_VERBS and weapon:
+        strong = _asserted(head)
+    # "killed by a roadside bomb"
+    elif (tok.dep_ == "pobj" and head.lower_ in ("by", "in") and weapon
+          and head.head.lemma_.lower() in lx.HARM_VERBS):
+        strong = True
+    attacker = _attacker_of_noun(tok)
+    if tok.dep_ == "pobj" and head.lower_ in lx.SEQUENCE_PREPOSITIONS and not dated:
+        # "fighters escaped following airstrikes": the attack only places another event in time
+        return Finding("strike", tok.idx, attacker=attacker, mention_only=True, reference=True)
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.SPEECH_VERBS - lx.REPORTING_VERBS:
+        # "attributed the bombing to X", "condemned the attack": the attack is talked about, not reported
+        return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
+    if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
+        strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
+    if not strong:
+        return None
+    return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
+
+
+def _strike_by_verb(tok: "Token") -> Finding | None:
+    """'forces fired artillery', 'launched airstrikes on the town'."""
+    participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") and _asserted(tok.head)  # "…, firing artillery"
+    if tok.lemma_.lower() not in lx.ATTACK_VERBS or not (participle or _asserted(tok)):
+        return None
+    armed = tok.lemma_.lower() in lx.ATTACKING_VERBS and _subject(tok) is not None  # "jets bombed the port"
+    if not armed and not any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return None
+    subject = _subject(tok)
+    attacker = None
+    if subject is not None and subject.lemma_.lower() not in lx.WEAPON_NOUNS and subject.ent_type_ != "PERSON":
+        attacker = _name(subject)  # a country or a force fires; a leader who "launched" a campaign does not
+    return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
+
+
+def _attacker_of_noun(tok: "Token") -> str | None:
+    """'the attack, carried out by X', 'an attack launched by X', 'blamed the bombing on X'."""
+    candidates = [c for c in tok.children if c.dep_ == "acl"]
+    if tok.dep_ in ("nsubjpass", "dobj"):
+        candidates.append(tok.head)
+    for verb in candidates:
+        lemma = verb.lemma_.lower()
+        if lemma not in lx.ATTACKER_BY_VERBS:
+            continue
+        for child in [*verb.children, *tok.children]:  # "blamed the bombing on X": "on" may hang on the noun
+            if child.dep_ == "agent" or (child.dep_ == "prep" and (lemma, child.lower_) in lx.BLAME_PHRASES):
+                objects = [g for g in child.children if g.dep_ == "pobj"]
+                # A leader "launched" an attack his forces made: the cue rules name the state instead.
+                if objects and objects[0].ent_type_ != "PERSON":
+                    return _name(objects[0])
+    return None
+
+
+# ----- places ---------------------------------------------------------------------------------------
+
+
+def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, label) of the places the sentence puts something in ("in Basra", "at the
+    cathedral's gate", "near the airport"): named entities that are objects of a place preposition."""
+    found = []
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    for ent in spans:
+        root = ent.root
+        placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
+        hit = hits and ent.label_ == "FAC" and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
+        if not (placed or hit):
+            continue
+        holder = root.head.head if placed else None
+        if holder is not None and holder.dep_ == "appos":
+            holder = holder.head  # "in Tarlen, a town in Norland": Norland holds Tarlen
+        if holder is not None and any(o is not ent and o.start <= holder.i < o.end for o in spans):
+            continue
+        name = _strip_article(ent)
+        if name:
+            found.append((ent.start_char, ent.end_char, name, ent.label_))
+    return sorted(found, key=lambda f: f[3] != "FAC")  # a building before a town
+
+
+# ----- the parse, read ------------------------------------------------------------------------------
+
+
+def _asserted(tok: "Token") -> bool:
+    """A clause that says something happened: finite or perfect, not negated, not a modal's."""
+    children = list(tok.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+        return False
+    if tok.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    if tok.tag_ == "VBN":
+        return any(c.dep_ in ("aux", "auxpass") for c in children) or tok.dep_ in ("ROOT", "conj") or (
+            tok.dep_ == "advcl" and tok.head.lemma_ == "be" and _asserted(tok.head))
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
+        return _asserted(tok.head)
+    return False
+
+
+def _own_date(tok: "Token") -> bool:
+    """A subordinate clause with a date of its own ("after the union sanctioned it earlier in the month")."""
+    return any(t.ent_type_ == "DATE" for t in tok.subtree)
+
+
+def _passive(tok: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _subject(tok: "Token") -> "Token | None":
+    seen = 0
+    while tok is not None and seen < 6:
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if (tok.dep_ in ("conj", "xcomp") or tok.dep_ == "advcl" and tok.tag_ == "VBG") and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _objects(tok: "Token") -> set[str]:
+    """Lemmas of the direct objects and prepositional objects ("voted on a resolution")."""
+    found: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            found.add(child.lemma_.lower())
+            found.add(child.lower_)
+            found.update(c.lemma_.lower() for c in child.conjuncts)
+        elif child.dep_ in ("prep", "agent", "prt"):
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "dobj"):
+                    found.add(grand.lemma_.lower())
+                    found.add(grand.lower_)
+    return found
+
+
+def _has_date(tok: "Token", deep: bool = False) -> bool:
+    """An attack given its own date: 'the December 31 attack', 'the attack on December 27th'."""
+    if deep and any(t.ent_type_ == "DATE" for t in tok.subtree):
+        return True
+    for child in tok.children:
+        if child.ent_type_ in ("DATE", "TIME") and child.dep_ in ("compound", "nmod", "npadvmod", "amod", "nummod"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("on", "of"):
+            if any(g.ent_type_ in ("DATE",) and g.dep_ == "pobj" for g in child.children):
+                return True
+    return False
+
+
+def _name(tok: "Token") -> str | None:
+    """The name a subject stands for: its named entity, or the noun phrase of a body ('Saudi officials',
+    'the Foreign Ministry', 'authorities in Yemen'); None for pronouns and common nouns."""
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in NAME_LABELS:
+            return _strip_article(ent)
+    if tok.lower_ in lx.PRONOUNS:
+        return None
+    for child in tok.children:  # "the manager of the network, Ana Ruiz, said": the person named
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            for ent in doc.ents:
+                if ent.start <= child.i < ent.end:
+                    return _strip_article(ent)
+    if tok.pos_ != "PROPN" and tok.lemma_.lower() not in lx.INSTITUTION_NOUNS and tok.lower_ not in lx.INSTITUTION_NOUNS:
+        return None
+    if any(c.dep_ == "nummod" or (c.dep_ == "poss" and c.lower_ in lx.POSSESSIVES) for c in tok.children):
+        return None  # "the two leaders", "his office": people named before, the cue rules follow them
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "amod", "nmod", "poss", "nummod"):
+            left = min(left, child.left_edge.i)
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "for") and child.right_edge.i - tok.i <= 6:
+            right = child.right_edge.i
+        break
+    return _strip_article(doc[left: right + 1])
+
+
+def _strip_article(span: "Span") -> str | None:
+    words = [t for t in span if not (t.i == span.start and t.dep_ == "det")]
+    text = "".join(t.text_with_ws for t in words).strip(" ,")
+    if text.endswith("'s") or text.endswith("’s"):
+        text = text[:-2]
+    return text or None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans inside quotation marks (linear: one pass)."""
+    spans: list[tuple[int, int]] = []
+    opened: int | None = None
+    for index, char in enumerate(text):
+        if char not in _QUOTES:
+            continue
+        closing = char == "”" or (char == '"' and index > 0 and text[index - 1] in ",.!?;:")
+        if opened is None and closing and not spans:
+            spans.append((0, index + 1))  # the quote began in an earlier sentence
+        elif opened is None and char != "”":
+            opened = index
+        elif opened is not None and char != "“":
+            spans.append((opened, index + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))  # it goes on into the next sentence
+    return spans

@@ -1,0 +1,185 @@
+"""The English words extraction reads by: speech verbs, acts of authority, event verbs, attacks and weapons.
+
+Lemmas (spaCy's base forms), grouped by what they tell; store/clauses.py reads them off the parse.
+Adding a phrasing is one word here plus a test with a sentence of your own.
+"""
+
+from __future__ import annotations
+
+# ----- statements -----------------------------------------------------------------------------------
+# Verbs whose subject speaks in its own name ("the ministry denounced", "the envoy acknowledged").
+SPEECH_VERBS = frozenset({
+    "say", "tell", "state", "add", "warn", "reveal", "insist", "vow", "emphasise", "emphasize", "stress",
+    "write", "post", "urge", "accuse", "admit", "tweet", "argue", "note", "explain", "promise", "pledge",
+    "threaten", "reply", "respond", "welcome", "criticise", "criticize", "condemn", "praise", "deny",
+    "oppose", "demand", "dismiss", "denounce", "acknowledge", "justify", "defend", "recommend", "describe",
+    "deplore", "blame", "call", "reject", "confirm", "declare", "announce", "attribute", "question", "appeal",
+    "lament", "decry", "slam", "hail", "express", "predict", "suggest", "assert", "affirm", "mourn",
+    "apologise", "apologize", "protest", "cite", "thank", "comment", "remark", "speak", "testify",
+})
+# Speech verbs that carry news of an event rather than judge it ("said an attack killed two").
+REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "announce", "confirm", "reveal", "add", "note",
+                             "write", "post", "tweet", "explain", "acknowledge", "admit"})
+# "spoke out against", "called for": a particle or preposition that makes a verb a speech act.
+SPEECH_PHRASES = frozenset({("speak", "out"), ("speak", "against"), ("call", "for"), ("call", "on"),
+                            ("call", "upon"), ("lash", "out"), ("hit", "out")})
+# "released a statement", "sent a letter", "held a press conference": the act of publishing words.
+PUBLISH_VERBS = frozenset({"release", "issue", "send", "publish", "give", "deliver", "make", "hold", "post",
+                           "put"})
+PUBLISHED_THINGS = frozenset({"statement", "letter", "speech", "address", "communique", "communiqué",
+                              "declaration", "conference", "briefing", "tweet", "message", "appeal",
+                              "remarks", "interview", "video", "op-ed"})
+
+# ----- decisions ------------------------------------------------------------------------------------
+# Acts of authority whatever their object: "banned the airline", "designated the group as".
+DECISION_VERBS = frozenset({
+    "ban", "sanction", "impose", "suspend", "revoke", "approve", "expel", "deploy", "withdraw", "order",
+    "instruct", "designate", "sell", "buy", "acquire", "sign", "ratify", "veto", "lift", "restrict",
+    "prohibit", "authorise", "authorize", "outlaw", "blacklist", "freeze", "halt", "nationalise",
+    "nationalize", "annex", "recall", "embargo", "enact", "adopt", "appoint", "mobilise",
+    "mobilize", "pardon", "extradite", "indict", "convict", "sentence",
+})
+# Verbs that decide only with some objects: "rejected the resignation" (not "rejected the claims").
+DECISION_WITH_OBJECT = {
+    "reject": frozenset({"offer", "resignation", "proposal", "request", "plan", "bid", "deal", "application",
+                         "appeal", "agreement"}),
+    "decline": frozenset({"offer", "invitation", "request", "proposal", "resignation"}),
+    "accept": frozenset({"offer", "resignation", "proposal", "deal", "invitation", "plan"}),
+    "issue": frozenset({"warrant", "order", "decree", "ban", "alert", "advisory", "ultimatum", "sanction",
+                        "sanctions", "directive", "summons", "permit", "licence", "license"}),
+    "offer": frozenset({"reward", "aid", "loan", "bounty", "ceasefire", "truce", "asylum"}),
+    "extend": frozenset({"ban", "sanction", "sanctions", "deadline", "ultimatum", "ceasefire", "truce",
+                         "restriction", "restrictions", "mandate", "emergency", "curfew", "lockdown"}),
+    "close": frozenset({"border", "borders", "airspace", "embassy", "consulate", "crossing", "port",
+                        "airport", "school", "schools"}),
+    "cut": frozenset({"rate", "rates", "aid", "funding", "ties", "relations"}),
+    "raise": frozenset({"rate", "rates", "tariff", "tariffs"}),
+    "enter": frozenset({"agreement", "deal", "truce", "ceasefire", "alliance"}),
+    "reach": frozenset({"agreement", "deal", "truce", "ceasefire", "settlement", "compromise"}),
+    "strike": frozenset({"deal", "agreement"}),
+    "pass": frozenset({"law", "bill", "resolution", "motion", "budget", "amendment"}),
+    "send": frozenset({"troops", "forces", "soldiers", "warships", "aid", "weapons", "arms", "jets"}),
+    "announce": frozenset(),  # filled below: an announcement of a decision is the decision
+    "declare": frozenset(),
+}
+# Things decided: an announcement, a vote or an agreement about one of these is a decision.
+DECISION_NOUNS = frozenset({
+    "ceasefire", "cease-fire", "truce", "withdrawal", "ban", "sanction", "sanctions", "restriction",
+    "restrictions", "deal", "agreement", "embargo", "coalition", "deployment", "emergency", "curfew",
+    "reward", "moratorium", "tariff", "tariffs", "boycott", "lockdown", "quarantine", "warrant",
+    "resolution", "law", "decree", "bill", "pullout", "pull-out", "suspension", "expulsion", "blockade",
+    "mobilisation", "mobilization", "evacuation", "ultimatum", "treaty", "accord", "memorandum",
+    "mourning", "review", "investigation", "inquiry", "probe", "alliance", "merger", "acquisition",
+})
+DECISION_WITH_OBJECT["announce"] = DECISION_NOUNS
+DECISION_WITH_OBJECT["declare"] = frozenset({"ceasefire", "cease-fire", "truce", "emergency", "war", "curfew",
+                                             "mourning", "martial", "lockdown", "independence"})
+# "voted to expel", "agreed to withdraw", "began deploying": a verb that decides with its complement.
+DECIDING_HEADS = frozenset({"vote", "agree", "decide", "resolve", "pledge", "commit", "begin", "start",
+                            "move", "opt", "elect"})
+# "announced troops would be leaving": in an announcement, these verbs state a decision too.
+ANNOUNCED_ACTS = frozenset({"leave", "withdraw", "pull", "observe", "remain", "halt", "pause", "resume", "end",
+                            "close", "reopen", "open", "deploy", "send", "stop", "cease", "join", "quit",
+                            "exit", "govern", "enter", "introduce", "restrict", "ban", "suspend"})
+# "advised citizens to leave", "ordered them to investigate", "asked nations to restrict".
+DIRECTIVE_VERBS = frozenset({"advise", "order", "instruct", "tell", "urge", "ask", "direct", "command"})
+DIRECTED_ACTS = frozenset({"leave", "evacuate", "investigate", "review", "restrict", "withdraw", "surrender",
+                           "disarm", "stop", "halt", "return", "avoid", "depart"})
+
+# ----- other events ---------------------------------------------------------------------------------
+# Meetings, deaths, detentions, results: a dated clause with one of these verbs is an event.
+EVENT_VERBS = frozenset({
+    "meet", "gather", "convene", "assemble", "die", "kill", "murder", "assassinate", "execute", "behead",
+    "detain", "arrest", "abduct", "kidnap", "capture", "disappear", "collapse", "win", "elect", "resign",
+    "erupt", "crash", "sink", "drown", "protest", "rally", "march", "riot", "flee", "surrender",
+    "inaugurate", "swear", "crown", "defeat", "beat", "draw", "lose", "qualify", "score", "finish",
+    "wound", "injure", "rescue", "free", "visit", "marry", "bury",
+    "airlift", "evacuate", "hospitalise", "hospitalize", "poison", "shoot", "stab", "gun", "lynch",
+})
+# A death told twice ("X died in the city on Tuesday", "he was shot dead") is one event.
+DEATH_VERBS = frozenset({"die", "kill", "murder", "assassinate", "execute", "behead", "shoot", "stab", "gun",
+                         "lynch", "drown"})
+# "took place", "held talks", "set a record": a verb with the object that makes it an event.
+EVENT_WITH_OBJECT = {
+    "take": frozenset({"place", "office", "power", "control", "effect"}),
+    "hold": frozenset({"talks", "summit", "meeting", "election", "elections", "referendum", "funeral", "rally",
+                       "vote", "ceremony", "parade", "race", "discussions", "negotiations", "consultations",
+                       "protest", "protests", "exercise", "exercises", "drills", "session"}),
+    "run": frozenset({"marathon", "race", "mile", "metres", "meters", "kilometres", "kilometers"}),
+    "set": frozenset({"record"}),
+    "break": frozenset({"record"}),
+    "net": frozenset({"seats", "seat", "votes", "goals", "points"}),
+    "gain": frozenset({"seats", "seat", "votes"}),
+    "secure": frozenset({"seats", "majority", "win", "victory", "title", "place"}),
+    "file": frozenset({"resignation", "lawsuit", "suit", "complaint", "charges"}),
+    "offer": frozenset({"resignation"}),
+    "submit": frozenset({"resignation"}),
+    "tender": frozenset({"resignation"}),
+    "upload": frozenset({"video", "recording", "audio"}),
+    "see": frozenset({"referendum", "election", "elections", "vote", "protests", "clashes", "summit"}),
+}
+# "a stampede erupted", "the ceasefire began", "the rules take effect": the subject makes it an event.
+EVENT_SUBJECTS = frozenset({"stampede", "ceasefire", "cease-fire", "truce", "summit", "meeting", "talks",
+                            "election", "referendum", "fire", "fighting", "clashes", "protest", "protests",
+                            "funeral", "procession", "collapse", "earthquake", "flood", "blackout", "race",
+                            "match", "games", "assembly", "session", "vote", "congress", "conference", "festival", "trial",
+                            "hearing", "tournament", "parliament", "negotiations", "policy", "rules", "law",
+                            "ban", "restrictions", "sanctions"})
+EVENT_SUBJECT_VERBS = frozenset({"begin", "start", "erupt", "break", "occur", "happen", "open", "end",
+                                 "close", "take", "come", "collapse", "kill", "leave"})
+# Nouns that are an occurrence by themselves when a dated main clause names them ("saw a referendum").
+EVENT_NOUNS = frozenset({"referendum", "election", "elections", "summit", "stampede", "protest", "protests",
+                         "clashes", "riot", "riots", "funeral", "procession", "ceremony", "parade", "coup",
+                         "earthquake", "flood", "floods", "blackout", "marathon", "final"})
+# Verbs reporting that something happens later: "is set to open", "is scheduled to meet".
+SCHEDULE_WORDS = frozenset({"schedule", "set", "due", "expect", "plan"})
+
+# ----- strikes --------------------------------------------------------------------------------------
+# Nouns naming an attack from the air or from afar, or a bombing ("twin bombings struck").
+ATTACK_NOUNS = frozenset({"bombing", "bomb", "airstrike", "strike", "attack", "shelling", "barrage",
+                          "explosion", "blast", "raid", "bombardment", "missile", "rocket", "drone",
+                          "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide"})
+# Nouns that are always a weapon's attack (not "attack", which may be a word of speech or sport).
+WEAPON_NOUNS = frozenset({"bombing", "bomb", "airstrike", "shelling", "barrage", "explosion", "blast",
+                          "bombardment", "missile", "rocket", "drone", "artillery", "mortar", "grenade", "ied",
+                          "airstrikes", "bombings"})
+# What an attack does to its target: "the bombing killed", "rockets struck", "a car bomb was rammed".
+ATTACK_EFFECT_VERBS = frozenset({"strike", "hit", "kill", "target", "destroy", "wound", "injure", "damage",
+                                 "ram", "explode", "detonate", "rock", "level", "claim", "land", "slam",
+                                 "tear", "devastate", "go", "set"})
+# Verbs whose subject attacks with a weapon: "forces fired artillery", "launched airstrikes".
+ATTACK_VERBS = frozenset({"fire", "launch", "bomb", "shell", "strike", "pound", "bombard", "target", "raid",
+                          "carry", "conduct", "drop"})
+# Verbs that are an attack whatever their object ("jets bombed the port"; not "fired the minister").
+ATTACKING_VERBS = frozenset({"bomb", "shell", "bombard", "pound", "airstrike", "strafe", "blitz"})
+# Attack nouns that are an occurrence by themselves once dated or attributed ("the May 3 raid").
+ATTACK_EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "bombardment", "shelling"})
+# What a weapon does to people and things: "killed by a roadside bomb".
+HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit"})
+# "blamed the bombing on X", "attributed the attack to X": X is the attacker named.
+BLAME_PHRASES = frozenset({("blame", "on"), ("attribute", "to"), ("ascribe", "to")})
+# "carried out by", "launched by", "blamed on", "attributed to": who attacked.
+ATTACKER_BY_VERBS = frozenset({"carry", "launch", "conduct", "claim", "fire", "stage", "perpetrate", "mount",
+                               "commit", "organise", "organize", "plan", "ascribe", "attribute", "blame"})
+
+# ----- who ------------------------------------------------------------------------------------------
+# Bodies that speak and decide ("officials said", "the ministry banned", "authorities detained").
+INSTITUTION_NOUNS = frozenset({
+    "government", "ministry", "military", "army", "officials", "official", "authorities", "police",
+    "parliament", "council", "court", "commission", "department", "office", "agency", "embassy", "cabinet",
+    "president", "minister", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "prosecutors",
+    "committee", "assembly", "senate", "congress", "coalition", "forces", "navy", "bank", "company",
+    "group", "party", "leader", "chief", "secretary", "envoy", "ambassador", "administration", "regime",
+    "media", "state", "board", "union", "organisation", "organization", "federation", "alliance",
+    "premier", "chancellor", "governor", "mayor", "king", "emir", "general", "commander", "source",
+    "sources", "diplomat", "diplomats", "representatives", "delegation", "manager", "director", "head",
+    "executive", "chairman", "chairwoman", "ceo", "founder", "owner", "editor", "analyst", "expert",
+    "rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "fighters", "troops",
+    "soldiers", "separatists", "militia", "militias", "jihadists", "guerrillas", "sympathizers",
+    "sympathisers", "supporters", "movement", "faction", "brigade", "brigades", "battalion", "jets",
+    "warplanes", "aircraft", "helicopters", "bombers", "gunships", "warships",
+})
+SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "amid", "despite"})
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "into", "across", "around"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
