@@ -438,3 +438,22 @@ async def test_hiding_the_current_kind_keeps_the_cursor_nearest_in_time(app):
         await pilot.press(key)  # shown again: the cursor stays on what is being read
         await pilot.pause()
         assert screen.timeline.current_event["id"] == now["id"]
+
+
+async def test_the_edit_form_of_every_extracted_event_opens_without_a_false_error(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("g")
+        for _ in range(app.state.shown):
+            event = screen.timeline.current_event
+            await pilot.press("e")
+            await pilot.pause()
+            preview = text_of(app.screen.query_one("#when-preview"))
+            assert "✗" not in preview and "unchanged" in preview, (event["time_text"], preview)
+            await pilot.press("ctrl+s")  # When left as it was: the window is kept exactly
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            saved = Store(store_path).get_event(event["id"])
+            assert (saved["start"], saved["end"], saved["precision"]) == (event["start"], event["end"],
+                                                                          event["precision"])
+            await pilot.press("j")

@@ -18,6 +18,8 @@ from store.manual import check_choice, parse_actors, parse_quantities, resolve_w
 from store.model import KINDS, STATUSES, edited, make_event
 from store.safetext import safe_line, safe_text
 
+from ..formatting import window_text
+
 
 class EventForm(ModalScreen[dict | None]):
     """Returns the fields typed (with the resolved window) on ctrl+s, None on Escape.
@@ -96,6 +98,13 @@ class EventForm(ModalScreen[dict | None]):
         if not text.strip():
             preview.update(Text("type a date in words" if not self.event else "unchanged", style="dim"))
             preview.set_class(not self.event, "error")
+            return
+        if self.event and text.strip() == self._original_when.strip():
+            # The extractor's own words ("in the early hours of Friday") need not read back alone, and
+            # are not re-read: saving keeps the window exactly as it is.
+            preview.remove_class("error")
+            preview.update(Text(f"✓ unchanged: {window_text(self.event)} · precision "
+                                f"{self.event['precision'].replace('_', ' ')}"))
             return
         try:
             window = resolve_when(text, now=self.now)
