@@ -457,3 +457,22 @@ async def test_the_edit_form_of_every_extracted_event_opens_without_a_false_erro
             assert (saved["start"], saved["end"], saved["precision"]) == (event["start"], event["end"],
                                                                           event["precision"])
             await pilot.press("j")
+
+
+async def test_rows_stay_aligned_whatever_their_time_marker(store_path):
+    from store import model
+
+    store = Store(store_path)
+    for start, end, precision in (("2025-07-03T14:00:00+00:00", "2025-07-03T17:59:59+00:00", "part_of_day"),
+                                  ("2025-07-03T18:30:00+00:00", "2025-07-03T18:30:00+00:00", "minute"),
+                                  ("2025-07-03T00:00:00+00:00", "2025-07-09T23:59:59+00:00", "week")):
+        store.add_event(model.make_event(kind="strike", title=f"row {precision}", start=start, end=end,
+                                         precision=precision))
+    app = NewslineApp(store_path, seed=False, now=NOW)
+    async with app.run_test(size=(120, 30)) as pilot:
+        screen = await started(app, pilot)
+        rows = [screen.timeline.render_line(y).text for y in range(len(app.state.rows))]
+        event_rows = [row for row in rows if "row " in row]
+        assert len(event_rows) == 3
+        assert len({row.index("STRK") for row in event_rows}) == 1, event_rows
+        assert any("afternoon STRK" in row for row in event_rows)

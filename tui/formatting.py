@@ -26,6 +26,11 @@ def _part_of_day(moment: datetime) -> str:
     return "afternoon" if hour < 18 else "evening"
 
 
+PARTS_OF_DAY = ("night", "morning", "afternoon", "evening")
+# The time column fits its longest marker, so kind, badge and title stay aligned on every row.
+MARKER_WIDTH = max(len(marker) for marker in ("00:00", *PARTS_OF_DAY, *PRECISION_MARKERS.values()))
+
+
 def time_marker(event: dict) -> str:
     """'21:40', 'night', 'day', '~week' ..."""
     start = datetime.fromisoformat(event["start"])

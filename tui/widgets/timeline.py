@@ -14,10 +14,9 @@ from textual.strip import Strip
 
 from store.safetext import safe_line
 
-from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, span_label, time_marker
+from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, MARKER_WIDTH, span_label, time_marker
 from ..state import TimelineState, day_label, row_event
 
-MARKER_WIDTH = 6
 KIND_WIDTH = 5
 
 
