@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -18,21 +19,23 @@ pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is no
 
 
 class Terminal:
-    """A tmux session running one command; keys in, screen text out."""
+    """A tmux session running one command, on a tmux server of its own (`tmux -L`): the tests never
+    touch the person's own tmux server, and closing kills only the server they started."""
 
     def __init__(self, name: str, command: str, width: int = 120, height: int = 40, env: dict | None = None):
         self.name = name
+        self.server = f"{name}-{uuid.uuid4().hex[:8]}"
         environment = " ".join(f"{k}={v}" for k, v in (env or {}).items())
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
-        subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", str(width), "-y", str(height),
-                        f"env -u COLUMNS -u LINES {environment} {command}; sleep 30"], check=True)
-        # A tmux server started elsewhere may impose its own size: insist on ours.
-        subprocess.run(["tmux", "set-option", "-t", name, "window-size", "manual"], capture_output=True)
-        subprocess.run(["tmux", "resize-window", "-t", name, "-x", str(width), "-y", str(height)], capture_output=True)
+        self._tmux("new-session", "-d", "-s", name, "-x", str(width), "-y", str(height),
+                   f"env -u COLUMNS -u LINES {environment} {command}; sleep 30", check=True)
+        self._tmux("set-option", "-t", name, "window-size", "manual")
+        self._tmux("resize-window", "-t", name, "-x", str(width), "-y", str(height))
+
+    def _tmux(self, *args: str, check: bool = False) -> subprocess.CompletedProcess:
+        return subprocess.run(["tmux", "-L", self.server, *args], capture_output=True, text=True, check=check)
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-t", self.name, "-p"], capture_output=True,
-                              text=True).stdout
+        return self._tmux("capture-pane", "-t", self.name, "-p").stdout
 
     def wait_for(self, text: str, timeout: float = 20) -> str:
         deadline = time.time() + timeout
@@ -41,18 +44,16 @@ class Terminal:
             if text in screen:
                 return screen
             time.sleep(0.2)
-        size = subprocess.run(["tmux", "display", "-p", "-t", self.name, "#{window_width}x#{window_height}"],
-                              capture_output=True, text=True).stdout.strip()
+        size = self._tmux("display", "-p", "-t", self.name, "#{window_width}x#{window_height}").stdout.strip()
         raise AssertionError(f"{text!r} never appeared in the {size} terminal; screen was:\n{self.screen()}")
 
     def keys(self, *keys: str, literal: bool = False) -> None:
         for key in keys:
-            args = ["tmux", "send-keys", "-t", self.name] + (["-l"] if literal else []) + [key]
-            subprocess.run(args, check=True)
+            self._tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), key, check=True)
             time.sleep(0.15)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        self._tmux("kill-server")
 
     def __enter__(self) -> "Terminal":
         return self
@@ -94,6 +95,21 @@ def test_walk_through_in_tmux(tmp_path, term_name):
     with Terminal(f"newsline-test-{os.getpid()}", f"{NEWSLINE} --db {store_path}",
                     env={"TERM": term_name, "NEWSLINE_DB": "/nonexistent"}) as term:
         walk_through(term, store_path)
+
+
+def test_keys_are_discoverable_at_80x24(tmp_path):
+    store_path = tmp_path / "store.json"
+    with Terminal(f"newsline-footer-{os.getpid()}", f"{NEWSLINE} --db {store_path}", width=80, height=24,
+                  env={"TERM": "xterm-256color"}) as term:
+        screen = term.wait_for("events")
+        assert screen.rstrip().splitlines()[-1].lstrip().startswith("q Quit  ? Help")
+        term.keys("a")
+        screen = term.wait_for("Save")
+        footer = screen.rstrip().splitlines()[-1]
+        assert "^s Save" in footer and "esc Cancel" in footer and "Quit" not in footer
+        term.keys("Escape")
+        term.wait_for("q Quit")
+        term.keys("q")
 
 
 def test_narrow_terminal_in_tmux(tmp_path):
@@ -180,8 +196,7 @@ def _colours_on_screen(no_color: bool, tmp_path: Path) -> list[int]:
     env = {"TERM": "xterm-256color", **({"NO_COLOR": "1"} if no_color else {})}
     with Terminal(f"newsline-colour-{os.getpid()}-{no_color}", f"{NEWSLINE} --db {store_path}", env=env) as term:
         term.wait_for("strike on Kyiv")
-        styled = subprocess.run(["tmux", "capture-pane", "-e", "-p", "-t", term.name], capture_output=True,
-                                text=True).stdout
+        styled = term._tmux("capture-pane", "-e", "-p", "-t", term.name).stdout
     return [int(n) for n in re.findall(r"(?:38|48);5;(\d+)", styled)]
 
 

@@ -111,5 +111,9 @@ class NewslineApp(App):
         from .screens.help import HelpScreen
         from .widgets.timeline import TimelineView
 
-        bindings = [*TimelineView.BINDINGS, *TimelineScreen.BINDINGS, *self.BINDINGS]
+        bindings, seen = [], set()
+        for binding in (*TimelineView.BINDINGS, *TimelineScreen.BINDINGS, *self.BINDINGS):
+            if binding.key not in seen:  # q and ? are the screen's too (first in its footer)
+                seen.add(binding.key)
+                bindings.append(binding)
         self.push_screen(HelpScreen(bindings))

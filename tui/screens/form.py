@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from store.errors import ConflictError, NewslineError
 from store.manual import check_choice, parse_actors, parse_quantities, resolve_when
@@ -83,6 +83,7 @@ class EventForm(ModalScreen[dict | None]):
             with Horizontal(id="form-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
                 yield Button("Cancel (esc)", id="cancel")
+        yield Footer()  # the form's own keys, not the timeline's
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()

@@ -54,6 +54,9 @@ class EventDetailScreen(Screen):
 
 class TimelineScreen(Screen):
     BINDINGS = [
+        # First, so a narrow footer shows how to leave and how to learn the rest before anything else.
+        Binding("q", "app.quit", "Quit"),
+        Binding("question_mark,f1", "app.help", "Help"),
         Binding("slash", "search", "Search"),
         Binding("n", "next_match(1)", "Next match", show=False),
         Binding("N", "next_match(-1)", "Previous match", show=False),
