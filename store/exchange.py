@@ -6,7 +6,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import orjson
 
@@ -33,7 +33,7 @@ def export(store: Store, fmt: str) -> str:
     if fmt == "md":
         return _markdown(events, {a["id"]: a for a in articles})
     if fmt == "ics":
-        return _ics(events)
+        return _ics(events, {a["id"]: a for a in articles})
     raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
@@ -130,16 +130,42 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-def _ics(events: list[dict]) -> str:
+ALL_DAY_PRECISIONS = ("day", "week", "month", "year", "unknown")
+
+
+def _ics_dates(event: dict) -> list[str]:
+    """DTSTART/DTEND: whole days as all-day dates in the event's own calendar (the end exclusive, as RFC
+    5545 wants), times as UTC instants (a zone of their own, never floating)."""
+    if event["precision"] in ALL_DAY_PRECISIONS:
+        first = datetime.fromisoformat(event["start"]).date()
+        last = datetime.fromisoformat(event["end"]).date()
+        return [f"DTSTART;VALUE=DATE:{first:%Y%m%d}", f"DTEND;VALUE=DATE:{last + timedelta(days=1):%Y%m%d}"]
+    return [f"DTSTART:{_ics_time(event['start'])}", f"DTEND:{_ics_time(event['end'])}"]
+
+
+def _ics_description(event: dict, articles: dict[str, dict]) -> str:
+    lines = [f"{event['kind']}, {event['status']}; when: {event['time_text'] or event['precision']}"]
+    if event["actors"]:
+        lines.append("actors: " + ", ".join(event["actors"]))
+    if event["location"]:
+        lines.append("where: " + event["location"])
+    if event["quantities"]:
+        lines.append("numbers: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in event["quantities"].items()))
+    if event["notes"]:
+        lines.append("notes: " + event["notes"])
+    for source in event["sources"]:
+        article = articles.get(source["article_id"] or "")
+        origin = f" ({article['outlet'] or article['title']}, {article['published'][:10]})" if article else ""
+        lines.append(f"source{origin}: {source['sentence']}")
+    return "\n".join(lines)
+
+
+def _ics(events: list[dict], articles: dict[str, dict]) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//newsline//timeline//EN", "CALSCALE:GREGORIAN"]
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     for e in events:
-        description = f"{e['kind']} ({e['status']}, precision {e['precision']})"
-        if e["sources"]:
-            description += "\n" + e["sources"][0]["sentence"]
-        lines += ["BEGIN:VEVENT", f"UID:{_ics_text(e['id'])}@newsline", f"DTSTAMP:{stamp}",
-                  f"DTSTART:{_ics_time(e['start'])}", f"DTEND:{_ics_time(e['end'])}",
-                  f"SUMMARY:{_ics_text(e['title'])}", f"DESCRIPTION:{_ics_text(description)}",
+        lines += ["BEGIN:VEVENT", f"UID:{_ics_text(e['id'])}@newsline", f"DTSTAMP:{stamp}", *_ics_dates(e),
+                  f"SUMMARY:{_ics_text(e['title'])}", f"DESCRIPTION:{_ics_text(_ics_description(e, articles))}",
                   f"CATEGORIES:{e['kind'].upper()}"]
         if e["location"]:
             lines.append(f"LOCATION:{_ics_text(e['location'])}")

@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = command("export", "write the store as json, csv, md or ics", "newsline export --format ics -o timeline.ics")
     export.add_argument("--format", choices=("json", "csv", "md", "ics"), default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    export.add_argument("--bom", action="store_true",
+                        help="csv: start with a UTF-8 byte-order mark, so spreadsheet programs read accents right")
 
     importing = command("import", "add the records of a JSON export (ids already stored are skipped)",
                         "newsline import backup.json")

@@ -271,6 +271,10 @@ def cmd_export(path: Path, args: argparse.Namespace) -> int:
     if args.output and store.files.owns(args.output):
         raise UsageError(f"-o {args.output}: is one of the store's own files; choose another name")
     text = exchange.export(store, args.format)
+    if args.bom:
+        if args.format != "csv":
+            raise UsageError("--bom is for --format csv")
+        text = "\ufeff" + text
     if args.output:
         from store.userfiles import write_output
 
