@@ -476,3 +476,20 @@ async def test_rows_stay_aligned_whatever_their_time_marker(store_path):
         assert len(event_rows) == 3
         assert len({row.index("STRK") for row in event_rows}) == 1, event_rows
         assert any("afternoon STRK" in row for row in event_rows)
+
+
+async def test_t_reads_a_date_without_a_year_inside_the_data_and_says_when_outside(store_path):
+    later = NewslineApp(store_path, now=datetime(2026, 11, 25, 12, 0, tzinfo=ZoneInfo("Europe/Kyiv")))
+    async with later.run_test(size=(120, 40)) as pilot:
+        screen = await started(later, pilot)
+        await pilot.press("t", *"30 June", "enter")
+        await pilot.pause()
+        assert screen.timeline.current_event["start"].startswith("2025-06-30")  # not June 2026
+        await pilot.press("t", *"1 January 2030", "enter")
+        await pilot.pause()
+        assert screen.timeline.current_event is later.state.rows[later.state.event_rows[-1]]
+        assert any("after the last event" in str(n.message) for n in later._notifications)
+        await pilot.press("t", *"flibbertigibbet", "enter")  # unreadable: said in the dialog, not a crash
+        await pilot.pause()
+        assert "cannot read" in text_of(later.screen.query_one("#jump-error"))
+        await pilot.press("escape")

@@ -250,19 +250,43 @@ class TimelineScreen(Screen):
         self.app.push_screen(KindsScreen(set(self.state.kinds)), apply)
 
     def action_jump(self) -> None:
-        from store.manual import resolve_when
-
         from .dialogs import JumpScreen
 
         def jump(text: str | None) -> None:
             if text and self.state is not None:
-                window = resolve_when(text, now=self.app.now())
-                # Events keep their own local time: start from the earliest instant of that calendar day
-                # anywhere (UTC+14), so an event at 00:00 in Kyiv counts as on that day.
-                earliest = datetime.combine(window.start.date(), time.min, timezone(timedelta(hours=14)))
-                self.timeline.move_to_row(self.state.row_at_or_after(earliest))
+                self._jump_to(text)
 
         self.app.push_screen(JumpScreen(), jump)
+
+    def _jump_to(self, text: str) -> None:
+        """To the event on that date, or the nearest; "3 July" means the 3 July inside the data."""
+        from store.manual import resolve_when
+
+        state = self.state
+        if not state.starts:
+            self.notify("No events to jump to", severity="warning")
+            return
+        first, last = state.starts[0], state.starts[-1]
+        readings = []
+        # Read it against today, then as if today were the day after the newest event: a date without a
+        # year ("3 July") then lands inside the data rather than next year.
+        for now in (self.app.now(), datetime.fromtimestamp(last, timezone.utc) + timedelta(days=1)):
+            try:
+                readings.append(resolve_when(text, now=now))
+            except NewslineError as exc:
+                self.notify(str(exc), severity="error")
+                return
+        inside = [w for w in readings if w.end.timestamp() >= first and w.start.timestamp() <= last + 86400]
+        window = (inside or readings)[0]
+        # Events keep their own local time: the day starts at its earliest instant anywhere (UTC+14).
+        day = datetime.combine(window.start.date(), time.min, timezone(timedelta(hours=14))).timestamp()
+        target = max(day, window.start.timestamp())
+        self.timeline.move_to_row(state.row_nearest(target))
+        when = f"{window.start:%-d %b %Y}"
+        if window.end.timestamp() < first:
+            self.notify(f"{when} is before the first event; showing the first", severity="warning")
+        elif window.start.timestamp() > last + 86400:
+            self.notify(f"{when} is after the last event; showing the last", severity="warning")
 
     # ----- editing -------------------------------------------------------------------------------
 
