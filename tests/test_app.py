@@ -493,3 +493,22 @@ async def test_t_reads_a_date_without_a_year_inside_the_data_and_says_when_outsi
         await pilot.pause()
         assert "cannot read" in text_of(later.screen.query_one("#jump-error"))
         await pilot.press("escape")
+
+
+async def test_the_command_palette_lists_the_apps_commands_and_exports(app, tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        titles = [command.title for command in app.get_system_commands(screen)]
+        for title in ("Add an event", "Jump to a date", "Choose the kinds shown", "Search", "Export the timeline",
+                      "Open the source article", "Help"):
+            assert title in titles
+        await pilot.press("ctrl+p", *"Export the timeline")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        target = tmp_path / "out.ics"
+        export_input = app.screen.query_one("#export-path")
+        export_input.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    assert target.read_text().startswith("BEGIN:VCALENDAR")

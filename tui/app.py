@@ -107,6 +107,29 @@ class NewslineApp(App):
         if changed:
             self._timeline_screen().refresh_from_store()
 
+    # The command palette (ctrl+p) lists what the app does, by name, beside Textual's own commands.
+    COMMANDS_OF_TIMELINE = (
+        ("Add an event", "Open the form for an event entered by hand (a)", "add"),
+        ("Edit the event", "Change the highlighted event (e)", "edit"),
+        ("Jump to a date", "Go to the events of a day, in words (t)", "jump"),
+        ("Choose the kinds shown", "Show or hide calls, strikes, claims... (f)", "pick_kinds"),
+        ("Search", "Find events by title, actors, place, notes or sources (/)", "search"),
+        ("Open the source article", "Read the highlighted event's article, its sentences marked (s)", "source"),
+        ("Copy the event as text", "Put the highlighted event on the clipboard (y)", "copy"),
+        ("Export the timeline", "Write json, csv, md or ics to a file, by its extension", "export"),
+    )
+
+    def get_system_commands(self, screen):
+        from textual.app import SystemCommand
+
+        yield from super().get_system_commands(screen)
+        timeline = next((s for s in self.screen_stack if isinstance(s, TimelineScreen)), None)
+        if timeline is None or screen is not timeline:
+            return
+        for title, help_text, action in self.COMMANDS_OF_TIMELINE:
+            yield SystemCommand(title, help_text, getattr(timeline, f"action_{action}"))
+        yield SystemCommand("Help", "Every key and what it does (?)", self.action_help)
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
         from .widgets.timeline import TimelineView

@@ -88,3 +88,23 @@ class KindsScreen(ModalScreen[set[str] | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Asks where to export; the file's extension (.json, .csv, .md, .ics) chooses the format."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static("Export the timeline to a file (.json, .csv, .md or .ics)")
+            yield Input(value="newsline-timeline.md", id="export-path")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        self.dismiss(message.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -388,6 +388,33 @@ class TimelineScreen(Screen):
         else:
             self.notify("The source article of this event is not in the store", severity="warning")
 
+    def action_export(self) -> None:
+        from .dialogs import ExportScreen
+
+        if self.state is None:
+            return
+        state = self.state
+
+        def export(target: str | None) -> None:
+            if not target:
+                return
+            from store import exchange
+            from store.userfiles import write_output
+
+            fmt = target.rsplit(".", 1)[-1].lower() if "." in target else ""
+            try:
+                if fmt not in exchange.FORMATS:
+                    raise NewslineError(f"name the file .json, .csv, .md or .ics (got {target!r})")
+                if state.store.files.owns(target):
+                    raise NewslineError(f"{target} is one of the store's own files; choose another name")
+                write_output(target, exchange.export(state.store, fmt).encode())
+            except NewslineError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.notify(f"Wrote the timeline as {fmt} to {target}")
+
+        self.app.push_screen(ExportScreen(), export)
+
     def action_copy(self) -> None:
         event = self._selected()
         if event is not None and self.state is not None:
