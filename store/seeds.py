@@ -1,15 +1,27 @@
-"""The sample articles in `seeds/`, loaded into an empty store so a new user sees a timeline at once."""
+"""The sample articles in `seeds/`, loaded into an empty store so a new user sees a timeline at once.
+
+They ship inside the package as `store.sample` (pyproject.toml maps it to `seeds/`), so an installed
+wheel finds them through importlib.resources, wherever it is installed.
+"""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
 from .database import Store
 from .errors import DuplicateError
 from .ingest import ingest, read_article
 
-SEEDS_DIR = Path(os.environ.get("NEWSLINE_SEEDS", Path(__file__).resolve().parent.parent / "seeds"))
+def _packaged() -> Path:
+    try:
+        return Path(str(resources.files("store.sample")))
+    except ModuleNotFoundError:  # an install without the sample
+        return Path(__file__).resolve().parent.parent / "seeds"
+
+
+SEEDS_DIR = Path(os.environ["NEWSLINE_SEEDS"]) if os.environ.get("NEWSLINE_SEEDS") else _packaged()
 
 
 def seed_files(folder: Path = SEEDS_DIR) -> list[Path]:
