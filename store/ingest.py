@@ -14,11 +14,9 @@ from .errors import DuplicateError, InputError, UsageError
 from .extract import extract_events
 from .safetext import safe_text
 from .timewords import zone
-from .userfiles import decode_text as _decode, read_regular_file, read_stdin
+from .userfiles import ARTICLE_TOO_LARGE, MAX_ARTICLE_BYTES, read_regular_file, read_stdin
+from .userfiles import decode_text as _decode
 
-# A long feature is ~100 KB. Extraction takes time in proportion to size; at this limit it takes at
-# most ~7 s on the development machine for the slowest text `bench/extraction.py` knows.
-MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_SIDECAR_BYTES = 64 * 1024  # title, outlet, url, date and zone of one article
 
 
@@ -37,7 +35,7 @@ class ArticleInput:
 
 def read_article(path: str) -> ArticleInput:
     """Read a .txt/.html file or '-' (standard input); refuse what is not an article, clearly."""
-    too_large = f"larger than the {MAX_ARTICLE_BYTES // 2**20} MB article limit; split it into articles"
+    too_large = ARTICLE_TOO_LARGE
     if path == "-":
         raw = read_stdin(MAX_ARTICLE_BYTES, too_large)
         name = "standard input"

@@ -9,9 +9,8 @@ from datetime import date, datetime, time
 
 from .errors import InputError, UsageError
 from .timewords import Window, resolve, scan_time_phrases, zone
-from .userfiles import decode_text, read_regular_file, read_stdin
+from .userfiles import ARTICLE_TOO_LARGE, MAX_ARTICLE_BYTES, decode_text, read_regular_file, read_stdin
 
-MAX_TEXT_BYTES = 1024 * 1024  # the article limit of `newsline ingest`
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +34,11 @@ class TimePhrase:
 def read_text(path: str) -> str:
     """The text of a file or of standard input ("-"), decoded as `newsline ingest` decodes it and
     otherwise untouched, so offsets index it exactly."""
-    too_large = f"larger than the {MAX_TEXT_BYTES // 2**20} MB article limit; split it into articles"
+    too_large = ARTICLE_TOO_LARGE
     if path == "-":
-        raw, name = read_stdin(MAX_TEXT_BYTES, too_large), "standard input"
+        raw, name = read_stdin(MAX_ARTICLE_BYTES, too_large), "standard input"
     else:
-        raw, name = read_regular_file(path, MAX_TEXT_BYTES, too_large, stdin_hint=True), path
+        raw, name = read_regular_file(path, MAX_ARTICLE_BYTES, too_large, stdin_hint=True), path
     if b"\x00" in raw[:8192]:
         raise InputError(f"{name}: is a binary file, not article text")
     return decode_text(raw, name)[0]

@@ -20,6 +20,12 @@ from .files import fsync_dir
 _CHUNK = 1 << 20
 
 
+# One article, as `ingest` and `times` read it. A long feature is ~100 KB; extraction (with the parse)
+# takes ~40-50 s per MB on the development machine, so the largest accepted article takes ~12 s.
+MAX_ARTICLE_BYTES = 256 * 1024
+ARTICLE_TOO_LARGE = f"larger than the {MAX_ARTICLE_BYTES // 1024} KB article limit; split it into articles"
+
+
 def _size(size: int) -> str:
     return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size // 1024} KB"
 
@@ -39,7 +45,7 @@ def read_regular_file(path: str, limit: int, too_large: str, *, stdin_hint: bool
 
     Raises InputError with one line for a missing file, a folder, a device, FIFO or socket, an
     unreadable file, or one larger than limit (too_large is the end of that message: "larger than the
-    1 MB article limit")."""
+    256 KB article limit")."""
     try:
         # Non-blocking, so that opening a FIFO nobody writes to returns at once instead of hanging;
         # what was opened is then checked, not what the name pointed to a moment before.

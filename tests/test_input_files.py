@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from store.exchange import MAX_IMPORT_BYTES
-from store.ingest import MAX_ARTICLE_BYTES
+from store.userfiles import MAX_ARTICLE_BYTES
 from tests.conftest import ROOT, SEED_TEXT
 
 MEMORY_CAP = 1 << 30  # a command that reads /dev/zero whole dies here instead of filling the machine
@@ -79,7 +79,7 @@ def test_a_huge_sparse_article_is_refused_by_its_size_without_reading_it(kept_st
     with open(huge, "wb") as handle:
         handle.truncate(50 * 2**30)  # 50 GB that take no disk space
     result = newsline(kept_store, "ingest", str(huge), "--published", "2025-07-04")
-    assert refused(result, f"larger than the {MAX_ARTICLE_BYTES // 2**20} MB article limit"), result.stderr
+    assert refused(result, f"larger than the {MAX_ARTICLE_BYTES // 1024} KB article limit"), result.stderr
 
 
 def test_standard_input_is_read_up_to_the_limit_only(kept_store):

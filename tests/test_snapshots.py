@@ -25,7 +25,20 @@ def snapshot_app():
 
 
 async def loaded(pilot):
+    for _ in range(600):  # the loader starts after the first frame: wait for the timeline itself
+        if pilot.app.state is not None:
+            break
+        await pilot.pause(0.05)
     await pilot.app.workers.wait_for_complete()
+    await settled(pilot)
+
+
+async def settled(pilot):
+    """Every key typed so far has been handled (keys pass one at a time: tui/keygate.py)."""
+    for _ in range(200):
+        await pilot.pause()
+        if pilot.app.keys_settled:
+            break
     await pilot.pause()
 
 
@@ -53,7 +66,7 @@ def test_event_form(snap_compare, snapshot_app):
     async def open_form(pilot):
         await loaded(pilot)
         await pilot.press("a", *"Drone strike on Odesa", "tab", "tab", *"yesterday 21:00")
-        await pilot.pause()
+        await settled(pilot)
 
     assert snap_compare(snapshot_app, terminal_size=(120, 40), run_before=open_form)
 

@@ -203,3 +203,21 @@ def _colours_on_screen(no_color: bool, tmp_path: Path) -> list[int]:
 def test_no_color_sends_only_greys(tmp_path):
     assert not all(_is_grey(code) for code in _colours_on_screen(False, tmp_path)), "colours expected by default"
     assert all(_is_grey(code) for code in _colours_on_screen(True, tmp_path)), "NO_COLOR must leave only greys"
+
+
+def test_a_whole_form_typed_in_one_burst_lands_field_by_field(tmp_path):
+    """Keys in one write (a fast typist over a slow link, pasted text): each goes where it would go if
+    typed slowly, the `a` that opens the form and the Tabs between fields included."""
+    from store.database import Store
+
+    store_path = tmp_path / "store.json"
+    with Terminal(f"newsline-burst-{os.getpid()}", f"{NEWSLINE} --db {store_path}",
+                  env={"TERM": "xterm-256color"}) as term:
+        term.wait_for("events")
+        term.keys("aBurst title\t\tyesterday 21:00", literal=True)  # one write to the terminal
+        term.keys("C-s")
+        term.wait_for("Added")
+        term.keys("q")
+    added = [e for e in Store(store_path).events() if e["origin"] == "manual"]
+    assert [(e["title"], e["precision"]) for e in added] == [("Burst title", "minute")]
+    assert added[0]["start"][11:16] == "21:00"

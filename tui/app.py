@@ -12,12 +12,13 @@ from textual.binding import Binding
 
 from store.safetext import safe_line
 
+from .keygate import KeyGate
 from .screens.timeline import TimelineScreen
 
 POLL_SECONDS = 1.0  # another process's change shows within two seconds
 
 
-class NewslineApp(App):
+class NewslineApp(KeyGate, App):
     CSS_PATH = "newsline.tcss"
     TITLE = "newsline"
     BINDINGS = [

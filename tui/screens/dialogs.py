@@ -45,7 +45,7 @@ class JumpScreen(ModalScreen[str | None]):
             yield Static("", id="jump-error", classes="error")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # now: typed-ahead keys (tui/keygate.py) must find it
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         from store.errors import NewslineError
@@ -80,7 +80,7 @@ class KindsScreen(ModalScreen[set[str] | None]):
             yield SelectionList[str](*[(f"{n}  {kind}", kind, kind in self.shown) for n, kind in enumerate(KINDS, 1)])
 
     def on_mount(self) -> None:
-        self.query_one(SelectionList).focus()
+        self.set_focus(self.query_one(SelectionList))
 
     def action_apply(self) -> None:
         chosen = set(self.query_one(SelectionList).selected)
@@ -101,7 +101,7 @@ class ExportScreen(ModalScreen[str | None]):
             yield Input(value="newsline-timeline.md", id="export-path")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # now: typed-ahead keys (tui/keygate.py) must find it
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         self.dismiss(message.value.strip() or None)

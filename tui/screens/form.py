@@ -86,7 +86,7 @@ class EventForm(ModalScreen[dict | None]):
         yield Footer()  # the form's own keys, not the timeline's
 
     def on_mount(self) -> None:
-        self.query_one("#title", Input).focus()
+        self.set_focus(self.query_one("#title", Input))  # now: typed-ahead keys (tui/keygate.py) must find it
         self._preview()
 
     def on_input_changed(self, message: Input.Changed) -> None:

@@ -93,7 +93,7 @@ class TimelineScreen(Screen):
     def on_mount(self) -> None:
         self.watch(self.timeline, "highlighted", self._show_detail, init=False)
         self.query_one("#search", Input).display = False
-        self.query_one(TimelineView).focus()
+        self.set_focus(self.query_one(TimelineView))
         self._apply_width(self.size.width)
 
     def on_resize(self, event) -> None:
@@ -170,7 +170,7 @@ class TimelineScreen(Screen):
         search = self.query_one("#search", Input)
         search.display = True
         search.value = self.state.search
-        search.focus()
+        self.set_focus(search)
 
     def on_input_changed(self, message: Input.Changed) -> None:
         if message.input.id != "search" or self.state is None:
@@ -197,7 +197,7 @@ class TimelineScreen(Screen):
 
     def _close_search(self) -> None:
         self.query_one("#search", Input).display = False
-        self.timeline.focus()
+        self.set_focus(self.timeline)
 
     def action_clear_search(self) -> None:
         if self.state is None:
