@@ -130,8 +130,8 @@ def _statement(tok: "Token") -> Finding | None:
         (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
         lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
     publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
-    if not (speech or publish) or not _asserted(tok):
-        return None
+    if not (speech or publish) or not _asserted(tok) or (speech and not publish and _passive(tok)):
+        return None  # "were called to join", "have been denied visas": no one speaks
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
             tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("report", "say", "tell", "add", "state")
             and not any(t.text == ";" for t in tok.doc[min(tok.i, tok.head.i): max(tok.i, tok.head.i)])):

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from . import clauses, entities, gazetteer, model, nlp
+from . import clauses, entities, gazetteer, lexicon, model, nlp
 from .entities import Mention
 from .spans import Spans
 from .sentences import Sentence, split_sentences, strip_fused_credit
@@ -49,6 +49,7 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|respo
 _UNCONFIRMED = re.compile(
     r"\b(?:has|have|had|did|does) not (?:yet )?(?:been )?(?:independently )?(?:confirm(?:ed)?|verif(?:ied|y))"
     r"|\bcould not (?:be )?(?:independently )?(?:confirm|verif)|\bunconfirmed\b|\bnot (?:been )?independently verified\b", re.I)
+_EXISTENTIAL = re.compile(r"\bthere (?:is|are|was|were) (?:reportedly|allegedly|purportedly)\b", re.I)
 _DISPUTED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected the claim|dismissed the claim)\b", re.I)
 _SAY_MAIN = re.compile(
     r"\b(?:said|says|told|stated|added|warned|revealed|announced|insisted|vowed|declared|emphasi[sz]ed|stressed"
@@ -185,6 +186,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         cues = _cues(sentence, clean, mentions, previous_statement, previous_persons, quotes)
         _add_parsed(cues, doc, sentence, clean, mentions, previous_statement, previous_persons, quotes)
         _attach_times(clean, cues, quotes)
+        _weaken_unnamed_remarks(cues, quotes)
         made_statement = None
         for cue in cues:
             draft = folder.fold(cue)
@@ -309,6 +311,11 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
                 quantities=entities.quantities(text), actors=_countries(mentions))
     # Claims
     claim = _CLAIM.search(text)
+    if claim and not claim.group(0).lower().startswith("claim") and (
+            _EXISTENTIAL.search(text) or any(c.kind == "strike" for c in cues)):
+        # "five more reportedly died in the attack": the attack's toll, on the attack; "there are
+        # reportedly 5000 troops there": a state of affairs
+        claim = None
     if claim:
         claimant = _claimant(text, claim.start(), mentions)
         status = "claimed" if claim.group(0).lower().startswith("claim") else "reported"
@@ -541,6 +548,8 @@ def _decider(text: str, position: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+# "have been denied visas", "was told to leave": the verb's subject is spoken to, not speaking.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _SPEAKER_GAP = re.compile(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*")
 _INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION + r"\s*,?\s*")
 _SPEAKER_AFTER_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
@@ -564,7 +573,7 @@ def _speech(text: str, mentions: list[Mention], previous_statement: Draft | None
             previous_persons: list[str], quotes: list[tuple[int, int]]) -> tuple[str, int] | None:
     """(speaker, position of the speech verb) when the sentence reports what someone said."""
     quote = quotes[0] if quotes else None
-    verbs = list(_SAY_MAIN.finditer(text))
+    verbs = [v for v in _SAY_MAIN.finditer(text) if not _PASSIVE_BEFORE.search(text, max(0, v.start() - 24), v.start())]
     according = re.search(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", text, re.I)
     if not verbs and not (quote and according):
         return None
@@ -651,6 +660,43 @@ def _attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> 
             cue.sibling_time = timed[0].time
 
 
+def _weaken_unnamed_remarks(cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
+    """"Authorities say he tried to…", "experts attribute this to…": an undated remark, without quoted
+    words, by a speaker the text does not name is background to the story, not an event of its own
+    (the guide's statements are by named people or bodies). It may still go on a statement."""
+    if quotes:
+        return
+    for cue in cues:
+        if cue.kind == "statement" and cue.time is None and cue.sibling_time is None and _unnamed(cue.speaker):
+            cue.strong = False
+
+
+def _unnamed(speaker: str | None) -> bool:
+    """'Authorities', 'the agency', 'worldwide press freedom organization': only common nouns, with no
+    name, nationality or title of a named body in them ('Saudi officials', 'the Coast Guard' are named)."""
+    if not speaker:
+        return True
+    words = speaker.replace("’s", "").replace("'s", "").split()
+    for number, word in enumerate(words):
+        bare = word.lower().strip(".,")
+        if bare in lexicon.PRONOUNS or bare in ("the", "a", "an", "of", "for", "in", "some", "other", "several"):
+            continue
+        if word[:1].isupper() and (number > 0 or bare.rstrip("s") not in _COMMON_SPEAKERS):
+            return False
+        if not word[:1].isupper() and bare.rstrip("s") not in _COMMON_SPEAKERS and bare not in _COMMON_SPEAKERS:
+            return False  # "the ministry", "the army": the body the story named
+    return True
+
+
+# Speakers that name no one: plural crowds of sources and the vaguest bodies. A single definite body
+# ("the ministry", "the army") stands for the one the story has named, and stays a speaker.
+_COMMON_SPEAKERS = frozenset({
+    "authoritie", "official", "expert", "observer", "analyst", "critic", "witness", "resident", "source",
+    "partie", "party", "researcher", "scientist", "activist", "campaigner", "local", "report", "agency",
+    "group", "organization", "organisation", "people", "diplomat", "worldwide", "press", "freedom",
+    "international", "human", "right", "aid", "medical", "security", "local"})
+
+
 # ----- folding cues into events --------------------------------------------------------------------
 
 
@@ -658,6 +704,9 @@ def _attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> 
 # speaks of; comparing it with every earlier one made an article of thousands of strikes quadratic.
 # News articles describe a few dozen separate strikes at most.
 _STRIKE_REACH = 50
+# "He added, …" goes on the latest statement this many sentences back: a quotation of several
+# sentences lies between.
+_QUOTE_REACH = 6
 
 
 class _Folder:
@@ -708,6 +757,9 @@ class _Folder:
         elif cue.kind == "statement":
             if _CONTINUATION.search(cue.text):
                 target = self._latest_recent("statement", index, 2)  # '"…," he added': it goes on
+                latest = same_kind[-1] if same_kind else None
+                if target is None and latest is not None and index - latest.last_index <= _QUOTE_REACH:
+                    target = latest  # after a quotation several sentences long
             if target is None:
                 target = self._latest_recent("statement", index, 2, speaker=cue.speaker)
             earlier = self.by_speaker.get(_surname(cue.speaker))

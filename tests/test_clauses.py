@@ -246,3 +246,47 @@ def test_a_run_on_sentence_is_parsed_only_so_far_and_stays_fast():
 def test_a_dated_main_clause_naming_an_occurrence_is_an_event():
     assert kinds("Last week saw a referendum on the new constitution.") == ["other"]
     assert kinds("The referendum will be held next year.") == []
+
+
+# ----- which remarks are events (precision of statements and claims) ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say the driver had travelled through three countries.",
+    "Experts attribute the floods to heavy logging upstream.",
+    "The agency said exports were continuing as normal.",
+])
+def test_an_undated_remark_by_nobody_named_is_no_statement(text):
+    assert [e["kind"] for e in events(text)] == []
+
+
+def test_an_undated_remark_by_a_named_body_is_a_statement():
+    assert [e["kind"] for e in events("The Interior Ministry said the driver had travelled widely.")] == ["statement"]
+
+
+def test_a_dated_remark_by_an_unnamed_official_stays_a_statement():
+    assert [e["kind"] for e in events("Officials said on Tuesday that the border would stay shut.")] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two senior envoys have been denied entry visas.",
+    "Three neighbouring states were openly called to join the pact.",
+])
+def test_a_speech_verb_in_the_passive_is_no_statement(text):
+    assert "statement" not in [e["kind"] for e in events(text)]
+
+
+def test_he_added_after_a_long_quotation_goes_on_the_speakers_statement():
+    text = ('The envoy Mara Quell said on Monday the talks had stalled. "We waited all day. Nobody came. '
+            'The rooms stayed empty. The tea went cold." He added, "We will try again soon."')
+    assert [e["kind"] for e in events(text)] == ["statement"]
+
+
+def test_a_toll_reported_with_reportedly_is_the_attacks_not_a_claim():
+    text = ("A drone strike hit the fuel depot in the harbour town on Tuesday. "
+            "Four guards reportedly died in the attack.")
+    assert [e["kind"] for e in events(text)] == ["strike"]
+
+
+def test_there_are_reportedly_is_a_state_of_affairs():
+    assert "claim" not in [e["kind"] for e in events("There are reportedly about 900 foreign troops in the region.")]
