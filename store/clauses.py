@@ -39,7 +39,7 @@ class Finding:
     reference: bool = False         # strikes: "after the airstrikes": the sentence reports something else
     own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
     death: bool = False             # other events: someone died ("died", "was shot dead")
-    planned: bool = False           # "is scheduled to meet": kept for the planned status the model lacks yet
+    planned: bool = False           # "is scheduled to meet", "will meet on Saturday": status `expected`
 
 
 def find(doc: "Doc", dated: bool) -> list[Finding]:
@@ -243,6 +243,12 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         head = tok.head
     else:
         head = tok
+    if event and dated and _future(tok) and not _reported(tok) and _concrete_date(tok):
+        planned = True  # "the ministers will meet in Geneva on Saturday"
+    if lemma == "be" and dated and subject is not None and _asserted(tok) and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.SCHEDULE_WORDS for c in tok.children) and (
+            {subject.lemma_.lower(), subject.lower_} & (lx.EVENT_SUBJECTS | lx.EVENT_NOUNS)):
+        return Finding("other", tok.idx, planned=True)  # "talks are due next week" 
     if not event or not (planned or _asserted(head)):
         return None
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
@@ -381,6 +387,33 @@ def _asserted(tok: "Token") -> bool:
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
         return _asserted(tok.head)
     return False
+
+
+def _future(tok: "Token") -> bool:
+    """'will meet', 'shall convene': a clause in the future tense, not negated."""
+    children = list(tok.children)
+    return not any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in children)
+
+
+_VAGUE_DATE_WORDS = frozenset({"year", "years", "month", "months", "decade", "future", "coming", "soon", "later",
+                               "eventually", "someday"})
+
+
+def _concrete_date(tok: "Token") -> bool:
+    """A plan with a day or a week named ("on Saturday", "next week"); "next year", "in the coming
+    months" are vague plans, no timeline entry (the corpus guide)."""
+    words = {t.lower_ for t in tok.subtree if t.ent_type_ in ("DATE", "TIME")}
+    if not words:
+        return False
+    return not (words & _VAGUE_DATE_WORDS) or bool(words & {"week", "weekend", "tomorrow", "tonight"})
+
+
+def _reported(tok: "Token") -> bool:
+    """'X will meet Y on Monday, his office said': a plan told as someone's words, the content of a
+    speech verb."""
+    return (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.SPEECH_VERBS) or any(
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lx.SPEECH_VERBS for c in tok.children)
 
 
 def _own_date(tok: "Token") -> bool:

@@ -108,6 +108,7 @@ class Cue:
     parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
     content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
     death: bool = False          # other events: a death, which a later sentence may tell again
+    expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
 
 
 _PLACE_RANK = {"place": 0, "region": 1, "country": 2}
@@ -203,7 +204,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if any(c.time for c in draft.cues):
             window = _window(draft, base, {})
             own_windows.update((id(cue), window) for cue in draft.cues)
-    return [_build(draft, _window(draft, base, own_windows), article_id, attacker) for draft in drafts]
+    return [_build(draft, _window(draft, base, own_windows), article_id, attacker, base) for draft in drafts]
 
 
 def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:
@@ -384,7 +385,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
             continue
         made = Cue(found.kind, sentence, text, found.position, True, mentions, actors=actors, parsed=True,
-                   death=found.death)
+                   death=found.death, expected=found.planned)
         if found.kind == "strike":
             if any(c.kind == "claim" and c.strong for c in cues):
                 continue
@@ -766,6 +767,10 @@ class _Folder:
             if target is None and earlier is not None and cue.time is None and earlier.first_time is None \
                     and _same_speaker(earlier.cues[-1].speaker, cue.speaker):
                 target = earlier  # further apart, two undated remarks of one speaker are one statement
+            if target is None and earlier is not None and index - earlier.last_index <= _QUOTE_REACH \
+                    and _same_speaker(earlier.cues[-1].speaker, cue.speaker) \
+                    and _times_agree(cue, resolve(cue.time, self.base) if cue.time else None, earlier, self.base):
+                target = earlier  # '"…" Macron told the world on Thursday', after his quotation
         elif cue.kind == "claim":
             if not cue.strong and same_kind and index - same_kind[-1].last_index <= 2:
                 target = same_kind[-1]
@@ -939,7 +944,19 @@ def _relation_text(cue: Cue) -> str | None:
     return cue.text[start: match.end()]
 
 
-def _build(draft: Draft, window: Window, article_id: str | None, article_attacker: str | None) -> dict:
+def _expected(draft: Draft, window: Window, base: datetime) -> bool:
+    """Scheduled, not yet happened: the parse saw a plan ("is set to open", "will meet on Saturday",
+    "talks are due next week"), or the event's own window begins after the day of publication (a
+    statement or claim is dated by its saying, which has happened)."""
+    if draft.kind in ("statement", "claim"):
+        return False
+    if any(c.expected for c in draft.cues):
+        return True
+    return window.precision != "unknown" and window.start.date() > base.astimezone(window.start.tzinfo).date()
+
+
+def _build(draft: Draft, window: Window, article_id: str | None, article_attacker: str | None,
+           base: datetime) -> dict:
     quantities: dict[str, int] = {}
     for cue in draft.cues:
         for name, number in cue.quantities.items():
@@ -948,6 +965,8 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
     for cue in draft.cues:
         if cue.status in ("unconfirmed", "disputed") or (cue.status == "claimed" and status == "reported"):
             status = cue.status
+    if status == "reported" and _expected(draft, window, base):
+        status = "expected"
     place = draft.location()
     actors = _actors(draft, article_attacker)
     sources = []

@@ -290,3 +290,40 @@ def test_a_toll_reported_with_reportedly_is_the_attacks_not_a_claim():
 
 def test_there_are_reportedly_is_a_state_of_affairs():
     assert "claim" not in [e["kind"] for e in events("There are reportedly about 900 foreign troops in the region.")]
+
+
+# ----- scheduled events: status `expected` -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,start", [
+    ("The two foreign ministers will meet in Geneva on Saturday.", "2024-05-11"),
+    ("Talks between the two sides are due next week.", "2024-05-13"),
+    ("The vote on the new constitution is due on 12 June.", "2024-06-12"),
+    ("The truce will take effect at midnight on Sunday.", "2024-05-12"),
+    ("The leaders are scheduled to meet on Friday.", "2024-05-17"),
+    ("The annual congress is set to open tomorrow.", "2024-05-11"),
+    ("The summit is due to open in the capital on Monday.", "2024-05-13"),
+])
+def test_a_scheduled_event_is_expected(text, start):
+    found = [e for e in events(text) if e["kind"] == "other"]
+    assert len(found) == 1
+    assert found[0]["status"] == "expected" and found[0]["start"].startswith(start)
+
+
+def test_a_past_meeting_is_reported_and_the_next_one_expected():
+    found = events("The ministers met in Geneva on Saturday and will meet again on Tuesday.")
+    assert [(e["status"], e["start"][:10]) for e in found] == [("reported", "2024-05-04"), ("expected", "2024-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers will not meet on Saturday.",
+    "The two envoys will meet soon.",
+    "The two envoys will meet next year.",
+])
+def test_a_negated_or_undated_plan_is_no_event(text):
+    assert [e for e in events(text) if e["kind"] == "other"] == []
+
+
+def test_a_statement_about_next_week_is_not_expected():
+    found = events("The minister said on Tuesday that the border would reopen next week.")
+    assert [e["status"] for e in found if e["kind"] == "statement"] == ["reported"]
