@@ -969,6 +969,8 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
         status = "expected"
     place = draft.location()
     actors = _actors(draft, article_attacker)
+    if draft.kind == "strike" and actors and place is not None and _is_country_of(place, actors[0]):
+        place = _place_not_of(draft, actors[0])
     sources = []
     seen_sentences = set()
     for cue in draft.cues:
@@ -983,6 +985,25 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
         quantities=quantities,
         status=status, origin="extracted", sources=sources)
     return record
+
+
+def _is_country_of(place: Mention, attacker: str) -> bool:
+    """'Turkey' as the place of a Turkish strike: the attacker's own country, named as who attacked."""
+    if place.kind != "country":
+        return False
+    code = _country_code(gazetteer.DEMONYMS.get(attacker, attacker))
+    return place.canonical == attacker or (code is not None and code == place.country)
+
+
+def _place_not_of(draft: Draft, attacker: str) -> Mention | None:
+    """The most specific place the strike's cues name that is not the attacker's country; none else."""
+    best = None
+    for cue in draft.cues:
+        others = [m for m in cue.mentions if not (m.kind in _PLACE_RANK and _is_country_of(m, attacker))]
+        found = entities.location(cue.text, others)
+        if found is not None and (best is None or _more_specific(found, best)):
+            best = found
+    return best
 
 
 def _actors(draft: Draft, attacker: str | None) -> list[str]:

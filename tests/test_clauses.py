@@ -327,3 +327,22 @@ def test_a_negated_or_undated_plan_is_no_event(text):
 def test_a_statement_about_next_week_is_not_expected():
     found = events("The minister said on Tuesday that the border would reopen next week.")
     assert [e["status"] for e in found if e["kind"] == "statement"] == ["reported"]
+
+
+# ----- places ------------------------------------------------------------------------------------------
+
+
+def test_where_someone_came_from_is_not_where_it_happened():
+    found = events("A wounded reporter was evacuated from Mosul to Ankara on Tuesday.")
+    assert [e["kind"] for e in found] == ["other"] and found[0]["location"] != "Mosul"
+
+
+def test_a_speaker_speaking_from_a_place_is_there():
+    found = events("Speaking from Egypt on Thursday, the foreign minister Lena Varga said the talks had failed.")
+    assert [e["location"] for e in found if e["kind"] == "statement"] == ["Egypt"]
+
+
+def test_the_attackers_own_country_is_never_the_place_of_its_strike():
+    found = events("Turkey launched airstrikes on Wednesday, its defence ministry said.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert strikes and strikes[0]["location"] != "Turkey"
