@@ -351,11 +351,12 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, name, label) of the places the sentence puts something in ("in Basra", "at the
     cathedral's gate", "near the airport"): named entities that are objects of a place preposition."""
     found = []
-    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") or _misread_place(e)]
     for ent in spans:
         root = ent.root
         placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
-        hit = hits and ent.label_ == "FAC" and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
+        building = ent.label_ == "FAC" or root.lemma_.lower() in lx.BUILDING_NOUNS
+        hit = hits and building and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
         if not (placed or hit):
             continue
         holder = root.head.head if placed else None
@@ -365,8 +366,24 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
             continue
         name = _strip_article(ent)
         if name:
-            found.append((ent.start_char, ent.end_char, name, ent.label_))
+            label = "FAC" if building else ent.label_ if ent.label_ in ("GPE", "LOC") else "PLACE"
+            found.append((ent.start_char, ent.end_char, name, label))
     return sorted(found, key=lambda f: f[3] != "FAC")  # a building before a town
+
+
+def _misread_place(ent: "Span") -> bool:
+    """A name the tagger took for a person or a body that the sentence uses as a place: "a military base
+    in Tarlan Shir" (a place noun before "in"), "struck the Varo Cathedral" (a building's name)."""
+    root = ent.root
+    if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if root.lemma_.lower() in lx.BUILDING_NOUNS and root.pos_ == "PROPN":
+        return True
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "near", "outside") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in lx.PLACE_NOUNS)
 
 
 # ----- the parse, read ------------------------------------------------------------------------------

@@ -466,7 +466,8 @@ def _parsed_place(doc, mentions: list[Mention], hits: bool = True) -> Mention | 
             kind = {"country": "country", "region": "region"}.get(listed.kind, "place")
             mention = Mention(name, start, end, kind, listed.name if kind == "country" else name,
                               listed.timezone, listed.country)
-        elif label != "FAC" and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end for m in mentions):
+        elif label not in ("FAC", "PLACE") and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end
+                                                  for m in mentions):
             continue  # a country or people named as an actor
         else:  # a building, airport or district the gazetteer does not know
             mention = Mention(name, start, end, "place", name, known.timezone if known else None,
@@ -839,6 +840,10 @@ def _surname(name: str | None) -> str:
 
 def _places_agree(a: Mention | None, b: Mention | None) -> bool:
     if a is None or b is None or a.canonical == b.canonical:
+        return True
+    # "the U.S. Embassy" and "the United States Embassy": one building, its owner spelt two ways.
+    last_a, last_b = a.canonical.split()[-1].lower(), b.canonical.split()[-1].lower()
+    if last_a == last_b and last_a in lexicon.BUILDING_NOUNS and a.timezone is None and b.timezone is None:
         return True
     # A country and a place inside it ("Ukraine could only down two missiles" in a Kyiv story).
     if a.kind == "country" and b.country == a.country:

@@ -346,3 +346,19 @@ def test_the_attackers_own_country_is_never_the_place_of_its_strike():
     found = events("Turkey launched airstrikes on Wednesday, its defence ministry said.")
     strikes = [e for e in found if e["kind"] == "strike"]
     assert strikes and strikes[0]["location"] != "Turkey"
+
+
+def test_a_building_struck_is_the_strikes_place_even_when_the_tagger_misreads_its_name():
+    found = events("Twin bombs struck the Varo Cathedral in the island province on Sunday.")
+    assert [e["location"] for e in found if e["kind"] == "strike"] == ["Varo Cathedral"]
+
+
+def test_a_name_after_a_base_in_is_a_place():
+    found = events("A car bomb was rammed into an army base in Tarlan Shir on Monday.")
+    assert [e["location"] for e in found if e["kind"] == "strike"] == ["Tarlan Shir"]
+
+
+def test_one_building_spelt_two_ways_is_one_strike():
+    text = ("Rockets hit the U.S. Embassy on Monday, officials said. "
+            "The militia had planned the attacks on the United States Embassy that took place on Monday.")
+    assert len([e for e in events(text) if e["kind"] == "strike"]) == 1
