@@ -39,7 +39,7 @@ class Finding:
     reference: bool = False         # strikes: "after the airstrikes": the sentence reports something else
     own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
     death: bool = False             # other events: someone died ("died", "was shot dead")
-    planned: bool = False           # "is scheduled to meet": kept for the planned status the model lacks yet
+    planned: bool = False           # "is scheduled to meet", "will meet on Saturday": status `expected`
 
 
 def find(doc: "Doc", dated: bool) -> list[Finding]:
@@ -130,8 +130,8 @@ def _statement(tok: "Token") -> Finding | None:
         (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
         lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
     publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
-    if not (speech or publish) or not _asserted(tok):
-        return None
+    if not (speech or publish) or not _asserted(tok) or (speech and not publish and _passive(tok)):
+        return None  # "were called to join", "have been denied visas": no one speaks
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
             tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in ("report", "say", "tell", "add", "state")
             and not any(t.text == ";" for t in tok.doc[min(tok.i, tok.head.i): max(tok.i, tok.head.i)])):
@@ -243,6 +243,12 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         head = tok.head
     else:
         head = tok
+    if event and dated and _future(tok) and not _reported(tok) and _concrete_date(tok):
+        planned = True  # "the ministers will meet in Geneva on Saturday"
+    if lemma == "be" and dated and subject is not None and _asserted(tok) and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.SCHEDULE_WORDS for c in tok.children) and (
+            {subject.lemma_.lower(), subject.lower_} & (lx.EVENT_SUBJECTS | lx.EVENT_NOUNS)):
+        return Finding("other", tok.idx, planned=True)  # "talks are due next week" 
     if not event or not (planned or _asserted(head)):
         return None
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
@@ -345,11 +351,12 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, name, label) of the places the sentence puts something in ("in Basra", "at the
     cathedral's gate", "near the airport"): named entities that are objects of a place preposition."""
     found = []
-    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") or _misread_place(e)]
     for ent in spans:
         root = ent.root
         placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
-        hit = hits and ent.label_ == "FAC" and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
+        building = ent.label_ == "FAC" or root.lemma_.lower() in lx.BUILDING_NOUNS
+        hit = hits and building and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
         if not (placed or hit):
             continue
         holder = root.head.head if placed else None
@@ -359,8 +366,24 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
             continue
         name = _strip_article(ent)
         if name:
-            found.append((ent.start_char, ent.end_char, name, ent.label_))
+            label = "FAC" if building else ent.label_ if ent.label_ in ("GPE", "LOC") else "PLACE"
+            found.append((ent.start_char, ent.end_char, name, label))
     return sorted(found, key=lambda f: f[3] != "FAC")  # a building before a town
+
+
+def _misread_place(ent: "Span") -> bool:
+    """A name the tagger took for a person or a body that the sentence uses as a place: "a military base
+    in Tarlan Shir" (a place noun before "in"), "struck the Varo Cathedral" (a building's name)."""
+    root = ent.root
+    if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if root.lemma_.lower() in lx.BUILDING_NOUNS and root.pos_ == "PROPN":
+        return True
+    if ent.label_ not in ("PERSON", "ORG"):
+        return False
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "near", "outside") and prep.head.pos_ == "NOUN"
+            and prep.head.lemma_.lower() in lx.PLACE_NOUNS)
 
 
 # ----- the parse, read ------------------------------------------------------------------------------
@@ -381,6 +404,33 @@ def _asserted(tok: "Token") -> bool:
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
         return _asserted(tok.head)
     return False
+
+
+def _future(tok: "Token") -> bool:
+    """'will meet', 'shall convene': a clause in the future tense, not negated."""
+    children = list(tok.children)
+    return not any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in children)
+
+
+_VAGUE_DATE_WORDS = frozenset({"year", "years", "month", "months", "decade", "future", "coming", "soon", "later",
+                               "eventually", "someday"})
+
+
+def _concrete_date(tok: "Token") -> bool:
+    """A plan with a day or a week named ("on Saturday", "next week"); "next year", "in the coming
+    months" are vague plans, no timeline entry (the corpus guide)."""
+    words = {t.lower_ for t in tok.subtree if t.ent_type_ in ("DATE", "TIME")}
+    if not words:
+        return False
+    return not (words & _VAGUE_DATE_WORDS) or bool(words & {"week", "weekend", "tomorrow", "tonight"})
+
+
+def _reported(tok: "Token") -> bool:
+    """'X will meet Y on Monday, his office said': a plan told as someone's words, the content of a
+    speech verb."""
+    return (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.SPEECH_VERBS) or any(
+        c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in lx.SPEECH_VERBS for c in tok.children)
 
 
 def _own_date(tok: "Token") -> bool:

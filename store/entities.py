@@ -73,6 +73,11 @@ _ORG_OF = re.compile(
 _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?:’s|'s)?\s+(?P<kind>region|oblast|province|district|governorate|state)\b")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?$")
+# "a runner from Kenya", "airlifted from Omsk to Berlin", "missiles fired from Syria": where someone or
+# something came from is not where the event happened.
+# (Who is "speaking from Denmark" or "wrote from prison" is there: a speaker's place.)
+_ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )(?<!wrote )(?<!writing )"
+                     r"\bfrom\s++(?:the\s++)?$", re.I)
 _PREP_REACH = 32  # "towards the " with single spaces (extraction squeezes runs) is 12 characters
 
 NUMBER_WORDS = {
@@ -294,7 +299,8 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     A country used as an attribute ("the US president", "Ukraine's military intelligence") is not a place.
     """
     candidates = [m for m in mentions if m.kind in ("place", "region", "country")
-                  and not (m.kind == "country" and _ATTRIBUTIVE.match(sentence, m.end))]
+                  and not (m.kind == "country" and _ATTRIBUTIVE.match(sentence, m.end))
+                  and not _ORIGIN.search(sentence, max(0, m.start - _PREP_REACH), m.start)]
     if need_preposition:
         candidates = [m for m in candidates if _after_preposition(sentence, m.start)]
     if not candidates:

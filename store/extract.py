@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from . import clauses, entities, gazetteer, model, nlp
+from . import clauses, entities, gazetteer, lexicon, model, nlp
 from .entities import Mention
 from .spans import Spans
 from .sentences import Sentence, split_sentences, strip_fused_credit
@@ -49,6 +49,7 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|respo
 _UNCONFIRMED = re.compile(
     r"\b(?:has|have|had|did|does) not (?:yet )?(?:been )?(?:independently )?(?:confirm(?:ed)?|verif(?:ied|y))"
     r"|\bcould not (?:be )?(?:independently )?(?:confirm|verif)|\bunconfirmed\b|\bnot (?:been )?independently verified\b", re.I)
+_EXISTENTIAL = re.compile(r"\bthere (?:is|are|was|were) (?:reportedly|allegedly|purportedly)\b", re.I)
 _DISPUTED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected the claim|dismissed the claim)\b", re.I)
 _SAY_MAIN = re.compile(
     r"\b(?:said|says|told|stated|added|warned|revealed|announced|insisted|vowed|declared|emphasi[sz]ed|stressed"
@@ -107,6 +108,7 @@ class Cue:
     parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
     content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
     death: bool = False          # other events: a death, which a later sentence may tell again
+    expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
 
 
 _PLACE_RANK = {"place": 0, "region": 1, "country": 2}
@@ -185,6 +187,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         cues = _cues(sentence, clean, mentions, previous_statement, previous_persons, quotes)
         _add_parsed(cues, doc, sentence, clean, mentions, previous_statement, previous_persons, quotes)
         _attach_times(clean, cues, quotes)
+        _weaken_unnamed_remarks(cues, quotes)
         made_statement = None
         for cue in cues:
             draft = folder.fold(cue)
@@ -201,7 +204,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if any(c.time for c in draft.cues):
             window = _window(draft, base, {})
             own_windows.update((id(cue), window) for cue in draft.cues)
-    return [_build(draft, _window(draft, base, own_windows), article_id, attacker) for draft in drafts]
+    return [_build(draft, _window(draft, base, own_windows), article_id, attacker, base) for draft in drafts]
 
 
 def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:
@@ -309,6 +312,11 @@ def _cues(sentence: Sentence, text: str, mentions: list[Mention], previous_state
                 quantities=entities.quantities(text), actors=_countries(mentions))
     # Claims
     claim = _CLAIM.search(text)
+    if claim and not claim.group(0).lower().startswith("claim") and (
+            _EXISTENTIAL.search(text) or any(c.kind == "strike" for c in cues)):
+        # "five more reportedly died in the attack": the attack's toll, on the attack; "there are
+        # reportedly 5000 troops there": a state of affairs
+        claim = None
     if claim:
         claimant = _claimant(text, claim.start(), mentions)
         status = "claimed" if claim.group(0).lower().startswith("claim") else "reported"
@@ -377,7 +385,7 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
                 cue.attacker = cue.attacker or _canonical(found.attacker, mentions)
             continue
         made = Cue(found.kind, sentence, text, found.position, True, mentions, actors=actors, parsed=True,
-                   death=found.death)
+                   death=found.death, expected=found.planned)
         if found.kind == "strike":
             if any(c.kind == "claim" and c.strong for c in cues):
                 continue
@@ -458,7 +466,8 @@ def _parsed_place(doc, mentions: list[Mention], hits: bool = True) -> Mention | 
             kind = {"country": "country", "region": "region"}.get(listed.kind, "place")
             mention = Mention(name, start, end, kind, listed.name if kind == "country" else name,
                               listed.timezone, listed.country)
-        elif label != "FAC" and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end for m in mentions):
+        elif label not in ("FAC", "PLACE") and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end
+                                                  for m in mentions):
             continue  # a country or people named as an actor
         else:  # a building, airport or district the gazetteer does not know
             mention = Mention(name, start, end, "place", name, known.timezone if known else None,
@@ -541,6 +550,8 @@ def _decider(text: str, position: int, mentions: list[Mention]) -> str | None:
     return None
 
 
+# "have been denied visas", "was told to leave": the verb's subject is spoken to, not speaking.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _SPEAKER_GAP = re.compile(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*")
 _INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION + r"\s*,?\s*")
 _SPEAKER_AFTER_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
@@ -564,7 +575,7 @@ def _speech(text: str, mentions: list[Mention], previous_statement: Draft | None
             previous_persons: list[str], quotes: list[tuple[int, int]]) -> tuple[str, int] | None:
     """(speaker, position of the speech verb) when the sentence reports what someone said."""
     quote = quotes[0] if quotes else None
-    verbs = list(_SAY_MAIN.finditer(text))
+    verbs = [v for v in _SAY_MAIN.finditer(text) if not _PASSIVE_BEFORE.search(text, max(0, v.start() - 24), v.start())]
     according = re.search(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", text, re.I)
     if not verbs and not (quote and according):
         return None
@@ -651,6 +662,43 @@ def _attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> 
             cue.sibling_time = timed[0].time
 
 
+def _weaken_unnamed_remarks(cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
+    """"Authorities say he tried to…", "experts attribute this to…": an undated remark, without quoted
+    words, by a speaker the text does not name is background to the story, not an event of its own
+    (the guide's statements are by named people or bodies). It may still go on a statement."""
+    if quotes:
+        return
+    for cue in cues:
+        if cue.kind == "statement" and cue.time is None and cue.sibling_time is None and _unnamed(cue.speaker):
+            cue.strong = False
+
+
+def _unnamed(speaker: str | None) -> bool:
+    """'Authorities', 'the agency', 'worldwide press freedom organization': only common nouns, with no
+    name, nationality or title of a named body in them ('Saudi officials', 'the Coast Guard' are named)."""
+    if not speaker:
+        return True
+    words = speaker.replace("’s", "").replace("'s", "").split()
+    for number, word in enumerate(words):
+        bare = word.lower().strip(".,")
+        if bare in lexicon.PRONOUNS or bare in ("the", "a", "an", "of", "for", "in", "some", "other", "several"):
+            continue
+        if word[:1].isupper() and (number > 0 or bare.rstrip("s") not in _COMMON_SPEAKERS):
+            return False
+        if not word[:1].isupper() and bare.rstrip("s") not in _COMMON_SPEAKERS and bare not in _COMMON_SPEAKERS:
+            return False  # "the ministry", "the army": the body the story named
+    return True
+
+
+# Speakers that name no one: plural crowds of sources and the vaguest bodies. A single definite body
+# ("the ministry", "the army") stands for the one the story has named, and stays a speaker.
+_COMMON_SPEAKERS = frozenset({
+    "authoritie", "official", "expert", "observer", "analyst", "critic", "witness", "resident", "source",
+    "partie", "party", "researcher", "scientist", "activist", "campaigner", "local", "report", "agency",
+    "group", "organization", "organisation", "people", "diplomat", "worldwide", "press", "freedom",
+    "international", "human", "right", "aid", "medical", "security", "local"})
+
+
 # ----- folding cues into events --------------------------------------------------------------------
 
 
@@ -658,6 +706,9 @@ def _attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> 
 # speaks of; comparing it with every earlier one made an article of thousands of strikes quadratic.
 # News articles describe a few dozen separate strikes at most.
 _STRIKE_REACH = 50
+# "He added, …" goes on the latest statement this many sentences back: a quotation of several
+# sentences lies between.
+_QUOTE_REACH = 6
 
 
 class _Folder:
@@ -708,12 +759,19 @@ class _Folder:
         elif cue.kind == "statement":
             if _CONTINUATION.search(cue.text):
                 target = self._latest_recent("statement", index, 2)  # '"…," he added': it goes on
+                latest = same_kind[-1] if same_kind else None
+                if target is None and latest is not None and index - latest.last_index <= _QUOTE_REACH:
+                    target = latest  # after a quotation several sentences long
             if target is None:
                 target = self._latest_recent("statement", index, 2, speaker=cue.speaker)
             earlier = self.by_speaker.get(_surname(cue.speaker))
             if target is None and earlier is not None and cue.time is None and earlier.first_time is None \
                     and _same_speaker(earlier.cues[-1].speaker, cue.speaker):
                 target = earlier  # further apart, two undated remarks of one speaker are one statement
+            if target is None and earlier is not None and index - earlier.last_index <= _QUOTE_REACH \
+                    and _same_speaker(earlier.cues[-1].speaker, cue.speaker) \
+                    and _times_agree(cue, resolve(cue.time, self.base) if cue.time else None, earlier, self.base):
+                target = earlier  # '"…" Macron told the world on Thursday', after his quotation
         elif cue.kind == "claim":
             if not cue.strong and same_kind and index - same_kind[-1].last_index <= 2:
                 target = same_kind[-1]
@@ -782,6 +840,10 @@ def _surname(name: str | None) -> str:
 
 def _places_agree(a: Mention | None, b: Mention | None) -> bool:
     if a is None or b is None or a.canonical == b.canonical:
+        return True
+    # "the U.S. Embassy" and "the United States Embassy": one building, its owner spelt two ways.
+    last_a, last_b = a.canonical.split()[-1].lower(), b.canonical.split()[-1].lower()
+    if last_a == last_b and last_a in lexicon.BUILDING_NOUNS and a.timezone is None and b.timezone is None:
         return True
     # A country and a place inside it ("Ukraine could only down two missiles" in a Kyiv story).
     if a.kind == "country" and b.country == a.country:
@@ -887,7 +949,19 @@ def _relation_text(cue: Cue) -> str | None:
     return cue.text[start: match.end()]
 
 
-def _build(draft: Draft, window: Window, article_id: str | None, article_attacker: str | None) -> dict:
+def _expected(draft: Draft, window: Window, base: datetime) -> bool:
+    """Scheduled, not yet happened: the parse saw a plan ("is set to open", "will meet on Saturday",
+    "talks are due next week"), or the event's own window begins after the day of publication (a
+    statement or claim is dated by its saying, which has happened)."""
+    if draft.kind in ("statement", "claim"):
+        return False
+    if any(c.expected for c in draft.cues):
+        return True
+    return window.precision != "unknown" and window.start.date() > base.astimezone(window.start.tzinfo).date()
+
+
+def _build(draft: Draft, window: Window, article_id: str | None, article_attacker: str | None,
+           base: datetime) -> dict:
     quantities: dict[str, int] = {}
     for cue in draft.cues:
         for name, number in cue.quantities.items():
@@ -896,8 +970,12 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
     for cue in draft.cues:
         if cue.status in ("unconfirmed", "disputed") or (cue.status == "claimed" and status == "reported"):
             status = cue.status
+    if status == "reported" and _expected(draft, window, base):
+        status = "expected"
     place = draft.location()
     actors = _actors(draft, article_attacker)
+    if draft.kind == "strike" and actors and place is not None and _is_country_of(place, actors[0]):
+        place = _place_not_of(draft, actors[0])
     sources = []
     seen_sentences = set()
     for cue in draft.cues:
@@ -912,6 +990,25 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
         quantities=quantities,
         status=status, origin="extracted", sources=sources)
     return record
+
+
+def _is_country_of(place: Mention, attacker: str) -> bool:
+    """'Turkey' as the place of a Turkish strike: the attacker's own country, named as who attacked."""
+    if place.kind != "country":
+        return False
+    code = _country_code(gazetteer.DEMONYMS.get(attacker, attacker))
+    return place.canonical == attacker or (code is not None and code == place.country)
+
+
+def _place_not_of(draft: Draft, attacker: str) -> Mention | None:
+    """The most specific place the strike's cues name that is not the attacker's country; none else."""
+    best = None
+    for cue in draft.cues:
+        others = [m for m in cue.mentions if not (m.kind in _PLACE_RANK and _is_country_of(m, attacker))]
+        found = entities.location(cue.text, others)
+        if found is not None and (best is None or _more_specific(found, best)):
+            best = found
+    return best
 
 
 def _actors(draft: Draft, attacker: str | None) -> list[str]:

@@ -179,6 +179,15 @@ INSTITUTION_NOUNS = frozenset({
     "sympathisers", "supporters", "movement", "faction", "brigade", "brigades", "battalion", "jets",
     "warplanes", "aircraft", "helicopters", "bombers", "gunships", "warships",
 })
+# Buildings and sites named for themselves: "the Varo Cathedral", "Al-Noor Hospital" are places.
+BUILDING_NOUNS = frozenset({"cathedral", "church", "mosque", "temple", "synagogue", "hospital", "school", "university",
+                            "airport", "base", "refinery", "stadium", "embassy", "consulate", "market", "bazaar",
+                            "palace", "prison", "station", "bridge", "dam", "port", "plant", "camp", "hotel",
+                            "mall", "compound", "headquarters", "airbase", "barracks", "shrine"})
+# Nouns of places: "a base in X", "a village near X": what follows is a place, whatever the tagger said.
+PLACE_NOUNS = BUILDING_NOUNS | frozenset({"village", "town", "city", "district", "province", "region", "area",
+                                          "neighbourhood", "neighborhood", "suburb", "checkpoint", "outpost",
+                                          "facility", "field", "house", "home", "building", "street", "square"})
 SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "amid", "despite"})
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "into", "across", "around"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})

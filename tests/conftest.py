@@ -40,3 +40,8 @@ def seeded_store(store_path: Path):
     store = Store(store_path)
     ingest(store, read_article(str(SEED_TEXT)))
     return store
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/ from the extractor's output (review git diff after)")

@@ -246,3 +246,119 @@ def test_a_run_on_sentence_is_parsed_only_so_far_and_stays_fast():
 def test_a_dated_main_clause_naming_an_occurrence_is_an_event():
     assert kinds("Last week saw a referendum on the new constitution.") == ["other"]
     assert kinds("The referendum will be held next year.") == []
+
+
+# ----- which remarks are events (precision of statements and claims) ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Officials say the driver had travelled through three countries.",
+    "Experts attribute the floods to heavy logging upstream.",
+    "The agency said exports were continuing as normal.",
+])
+def test_an_undated_remark_by_nobody_named_is_no_statement(text):
+    assert [e["kind"] for e in events(text)] == []
+
+
+def test_an_undated_remark_by_a_named_body_is_a_statement():
+    assert [e["kind"] for e in events("The Interior Ministry said the driver had travelled widely.")] == ["statement"]
+
+
+def test_a_dated_remark_by_an_unnamed_official_stays_a_statement():
+    assert [e["kind"] for e in events("Officials said on Tuesday that the border would stay shut.")] == ["statement"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two senior envoys have been denied entry visas.",
+    "Three neighbouring states were openly called to join the pact.",
+])
+def test_a_speech_verb_in_the_passive_is_no_statement(text):
+    assert "statement" not in [e["kind"] for e in events(text)]
+
+
+def test_he_added_after_a_long_quotation_goes_on_the_speakers_statement():
+    text = ('The envoy Mara Quell said on Monday the talks had stalled. "We waited all day. Nobody came. '
+            'The rooms stayed empty. The tea went cold." He added, "We will try again soon."')
+    assert [e["kind"] for e in events(text)] == ["statement"]
+
+
+def test_a_toll_reported_with_reportedly_is_the_attacks_not_a_claim():
+    text = ("A drone strike hit the fuel depot in the harbour town on Tuesday. "
+            "Four guards reportedly died in the attack.")
+    assert [e["kind"] for e in events(text)] == ["strike"]
+
+
+def test_there_are_reportedly_is_a_state_of_affairs():
+    assert "claim" not in [e["kind"] for e in events("There are reportedly about 900 foreign troops in the region.")]
+
+
+# ----- scheduled events: status `expected` -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,start", [
+    ("The two foreign ministers will meet in Geneva on Saturday.", "2024-05-11"),
+    ("Talks between the two sides are due next week.", "2024-05-13"),
+    ("The vote on the new constitution is due on 12 June.", "2024-06-12"),
+    ("The truce will take effect at midnight on Sunday.", "2024-05-12"),
+    ("The leaders are scheduled to meet on Friday.", "2024-05-17"),
+    ("The annual congress is set to open tomorrow.", "2024-05-11"),
+    ("The summit is due to open in the capital on Monday.", "2024-05-13"),
+])
+def test_a_scheduled_event_is_expected(text, start):
+    found = [e for e in events(text) if e["kind"] == "other"]
+    assert len(found) == 1
+    assert found[0]["status"] == "expected" and found[0]["start"].startswith(start)
+
+
+def test_a_past_meeting_is_reported_and_the_next_one_expected():
+    found = events("The ministers met in Geneva on Saturday and will meet again on Tuesday.")
+    assert [(e["status"], e["start"][:10]) for e in found] == [("reported", "2024-05-04"), ("expected", "2024-05-14")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers will not meet on Saturday.",
+    "The two envoys will meet soon.",
+    "The two envoys will meet next year.",
+])
+def test_a_negated_or_undated_plan_is_no_event(text):
+    assert [e for e in events(text) if e["kind"] == "other"] == []
+
+
+def test_a_statement_about_next_week_is_not_expected():
+    found = events("The minister said on Tuesday that the border would reopen next week.")
+    assert [e["status"] for e in found if e["kind"] == "statement"] == ["reported"]
+
+
+# ----- places ------------------------------------------------------------------------------------------
+
+
+def test_where_someone_came_from_is_not_where_it_happened():
+    found = events("A wounded reporter was evacuated from Mosul to Ankara on Tuesday.")
+    assert [e["kind"] for e in found] == ["other"] and found[0]["location"] != "Mosul"
+
+
+def test_a_speaker_speaking_from_a_place_is_there():
+    found = events("Speaking from Egypt on Thursday, the foreign minister Lena Varga said the talks had failed.")
+    assert [e["location"] for e in found if e["kind"] == "statement"] == ["Egypt"]
+
+
+def test_the_attackers_own_country_is_never_the_place_of_its_strike():
+    found = events("Turkey launched airstrikes on Wednesday, its defence ministry said.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert strikes and strikes[0]["location"] != "Turkey"
+
+
+def test_a_building_struck_is_the_strikes_place_even_when_the_tagger_misreads_its_name():
+    found = events("Twin bombs struck the Varo Cathedral in the island province on Sunday.")
+    assert [e["location"] for e in found if e["kind"] == "strike"] == ["Varo Cathedral"]
+
+
+def test_a_name_after_a_base_in_is_a_place():
+    found = events("A car bomb was rammed into an army base in Tarlan Shir on Monday.")
+    assert [e["location"] for e in found if e["kind"] == "strike"] == ["Tarlan Shir"]
+
+
+def test_one_building_spelt_two_ways_is_one_strike():
+    text = ("Rockets hit the U.S. Embassy on Monday, officials said. "
+            "The militia had planned the attacks on the United States Embassy that took place on Monday.")
+    assert len([e for e in events(text) if e["kind"] == "strike"]) == 1
