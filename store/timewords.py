@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import UsageError
@@ -170,13 +170,57 @@ def parse_when(text: str, now: datetime) -> Window:
     Raises UsageError with a one-line message when the text is not a date, or not one a record may
     hold (model.FIRST_YEAR to LAST_YEAR, in UTC too).
     """
+    _refuse_impossible_clock(text)
     try:
-        window = _read_when(text, now)
+        window = _typed_instant(text, now) or _read_when(text, now)
     except (ValueError, OverflowError):  # "December 9999" ends in the year 10000
         window = None
     if window is None or not (in_range(window.start) and in_range(window.end)):
         raise UsageError(f"{shown(text)} is outside the years {FIRST_YEAR}-{LAST_YEAR} that newsline keeps")
     return window
+
+
+_CLOCK_TOKEN = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?![\d:])")
+_TRAILING_OFFSET = re.compile(r"^(?P<rest>.*?\d{1,2}:\d{2})\s{0,3}(?P<offset>[+-]\d{2}:?\d{2}|Z|UTC|GMT)$",
+                              re.IGNORECASE)
+
+
+def _refuse_impossible_clock(text: str) -> None:
+    """"4 July 2025 25:00" is no time at all: say so rather than keep the day and drop the clock."""
+    for match in _CLOCK_TOKEN.finditer(text):
+        if int(match.group(1)) > 23 or int(match.group(2)) > 59:
+            raise UsageError(f"{shown(text)}: {match.group(0)} is not a time of day")
+
+
+def _typed_instant(text: str, now: datetime) -> Window | None:
+    """An exact instant as typed: ISO 8601 ("2025-07-03T04:00+03:00"), or a date and clock followed by
+    its offset ("3 July 2025 12:00 +03:00"). The time and its offset are kept, to the minute."""
+    stripped = text.strip()
+    if "T" in stripped[8:14] or re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}.*", stripped):
+        try:
+            moment = datetime.fromisoformat(stripped.replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            moment = None
+        if moment is not None:
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=now.tzinfo)
+            return Window(moment, moment, "minute", stripped)
+    found = _TRAILING_OFFSET.match(stripped)
+    if found is None:
+        return None
+    offset = found.group("offset").upper()
+    if offset in ("Z", "UTC", "GMT"):
+        zone_of_text = timezone.utc
+    else:
+        sign = 1 if offset[0] == "+" else -1
+        digits = offset[1:].replace(":", "")
+        zone_of_text = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    window = _read_when(found.group("rest"), now.astimezone(zone_of_text))
+    if window is None or window.precision not in ("minute", "hour"):
+        return None
+    start = window.start.replace(tzinfo=zone_of_text) if window.start.utcoffset() != zone_of_text.utcoffset(None) \
+        else window.start
+    return Window(start, start, window.precision, stripped)
 
 
 def _read_when(text: str, now: datetime) -> Window:

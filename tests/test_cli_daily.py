@@ -61,3 +61,19 @@ def test_small_things_read_right(run_cli):
     assert short.returncode == 1 and "too short" in short.stderr
     version = run_cli("--version")
     assert version.returncode == 0 and version.stdout.startswith("newsline ")
+
+
+def test_hand_entered_times_keep_their_clock_and_offset(run_cli):
+    for when, start in (("2025-07-03T04:00+03:00", "2025-07-03T04:00:00+03:00"),
+                        ("3 July 2025 12:00 +03:00", "2025-07-03T12:00:00+03:00"),
+                        ("2025-07-03T12:00:00Z", "2025-07-03T12:00:00+00:00")):
+        result = run_cli("add", "--kind", "other", "--when", when, "--title", f"at {when}")
+        assert result.returncode == 0, result.stderr
+        record = _record(run_cli, result.stdout.strip().splitlines()[-1])
+        assert (record["start"], record["precision"]) == (start, "minute"), when
+
+
+def test_an_impossible_time_is_refused_and_nothing_is_stored(run_cli, store_path):
+    result = run_cli("add", "--kind", "other", "--when", "4 July 2025 25:00", "--title", "never")
+    assert result.returncode == 2 and "25:00 is not a time of day" in result.stderr
+    assert not store_path.exists()
