@@ -512,3 +512,18 @@ async def test_the_command_palette_lists_the_apps_commands_and_exports(app, tmp_
         await pilot.press("enter")
         await pilot.pause()
     assert target.read_text().startswith("BEGIN:VCALENDAR")
+
+
+async def test_exporting_to_an_unknown_extension_or_the_stores_own_file_is_said_not_a_crash(app, store_path,
+                                                                                              tmp_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await started(app, pilot)
+        for target, said in ((tmp_path / "out.txt", "name the file"), (store_path, "store's own files")):
+            screen.action_export()
+            await pilot.pause()
+            app.screen.query_one("#export-path").value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, TimelineScreen)
+            assert any(said in str(n.message) for n in app._notifications)
+    assert not (tmp_path / "out.txt").exists()

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from store.errors import StoreError
+from store.errors import NewslineError, StoreError
 from store.model import KINDS
 from store.safetext import safe_line
 
