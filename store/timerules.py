@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Callable
 from zoneinfo import ZoneInfo
 
-from .timecalendar import (ORDINALS, WEEKDAYS, Bounds, at_clock, count_of, day_bounds, days_bounds, month_bounds,
+from .timecalendar import (ORDINALS, WEEKDAYS, at_clock, count_of, day_bounds, days_bounds, month_bounds,
                            month_number, months_bounds, part_bounds, shift_month, week_bounds, weekday_after, weekday_on_or_before,
                            year_bounds)
 
@@ -574,7 +574,7 @@ def _season(g: dict, c: Context) -> Reading | None:
     return (*months_bounds(chosen[0], chosen[1], 3, c.tz), "month")
 
 
-@rule("bare_month", rf"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*+[\d-]|\s++[A-Z])", [
+@rule("bare_month", r"\b(?P<mon>January|February|March|April|June|July|August|September|October|November|December)\b(?!\s*+[\d-]|\s++[A-Z])", [
     # After every dated rule: a month on its own ("through June", "June's vote"); May is a verb and a
     # name, and "April Smith" is a person.
     ("through [June]", "2025-06-01T00:00", "2025-06-30T23:59", "month"),
