@@ -11,11 +11,10 @@ import errno
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 
 from .errors import InputError, NewslineError, UsageError
-from .files import fsync_dir
+from .files import Ownership, atomic_write
 
 _CHUNK = 1 << 20
 
@@ -103,37 +102,24 @@ def write_output(path: str, data: bytes) -> None:
     except FileNotFoundError:
         if os.path.islink(path):
             raise UsageError(f"-o {path}: is a symbolic link to a file that does not exist") from None
-        _replace(Path(path).absolute(), data, _new_file_mode())
+        _replace(Path(path).absolute(), data, None)
         return
     except OSError as exc:
         raise NewslineError(f"cannot write {path}: {exc.strerror}") from None
     if stat.S_ISDIR(info.st_mode):
         raise UsageError(f"-o {path}: is a directory")
     if stat.S_ISREG(info.st_mode):
-        _replace(Path(os.path.realpath(path)), data, stat.S_IMODE(info.st_mode))
+        _replace(Path(os.path.realpath(path)), data, Ownership(stat.S_IMODE(info.st_mode)))
     else:
         _write_through(path, data)
 
 
-def _replace(target: Path, data: bytes, mode: int) -> None:
+def _replace(target: Path, data: bytes, ownership: Ownership | None) -> None:
+    """Whole or not at all (files.atomic_write); without ownership the umask decides, as for `>`."""
     try:
-        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        atomic_write(target, data, ownership)
     except OSError as exc:
         raise NewslineError(f"cannot write {target}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), mode)  # before any data is in it: a private file never shows it
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise NewslineError(f"cannot write {target}: {exc.strerror}") from None
-    fsync_dir(target.parent)
 
 
 def _write_through(path: str, data: bytes) -> None:
@@ -155,19 +141,6 @@ def _write_through(path: str, data: bytes) -> None:
         raise NewslineError(f"cannot write {path}: {exc.strerror}") from None
     finally:
         os.close(fd)
-
-
-def _new_file_mode() -> int:
-    """What a shell's `>` would create (0666 less the umask), read without changing the umask: setting
-    it to read it back is process-wide and not thread-safe."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return 0o666 & ~int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o644
 
 
 def decode_text(raw: bytes, name: str) -> tuple[str, str | None]:
