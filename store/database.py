@@ -245,7 +245,7 @@ class Store:
                 with journal:
                     journal_state = _FileState.of(os.fstat(journal.fileno()))
                     chunk = journal.read(journal_state.size)
-                journal_generation = _header_generation(chunk)
+                journal_generation = _header_field(chunk, "generation")
             if journal_generation is not None and journal_generation > generation and snap_state is not None:
                 if attempt < _RELOAD_ATTEMPTS - 1:
                     time.sleep(0.01 * (attempt + 1))  # a compaction finished between our two opens
@@ -263,14 +263,13 @@ class Store:
         self.revision += 1
 
     def _journal_version(self, chunk: bytes) -> int:
-        """The schema the journal's lines were written at (1 before headers named it); refuse what this
-        newsline cannot read, as for the snapshot: appending to it would mix two formats."""
-        first = chunk.split(b"\n", 1)[0]
-        try:
-            header = orjson.loads(first)
-        except orjson.JSONDecodeError:
-            return SCHEMA_VERSION if not first.strip() else 1
-        if not isinstance(header, dict) or "journal" not in header or "schema" not in header:
+        """The schema the journal's lines were written at (1 before headers named it; an empty journal is
+        this version's); refuse what this newsline cannot read, as for the snapshot: appending to it
+        would mix two formats."""
+        if not chunk.split(b"\n", 1)[0].strip():
+            return SCHEMA_VERSION
+        header = _journal_header(chunk)
+        if header is None or "schema" not in header:
             return 1
         if not migrations.readable(header["schema"]):
             raise StoreError(f"journal {self.journal_path} was written at schema version {header['schema']!r}; "
@@ -363,7 +362,7 @@ class Store:
             try:
                 entry = orjson.loads(line)
                 if isinstance(entry, dict) and "journal" in entry:
-                    continue  # the header; its generation was read by _header_generation
+                    continue  # the header: read by _journal_header
                 if self._journal_schema != SCHEMA_VERSION:
                     entry = _upgraded(entry, self._journal_schema)
                 self._apply(_check_entry(entry))
@@ -632,9 +631,7 @@ class Store:
         `expected`, only if the stored record is still that one."""
         model.validate_event(event)
         with self._locked(cancel, waiting):
-            if expected is not None:
-                _check_unchanged(self.events_by_id.get(event["id"]) or {"title": event["title"], "updated": "its deletion"},
-                                 expected)
+            _check_unchanged(self.events_by_id.get(event["id"]), expected, event["title"])
             self._commit([_put("events", event)])
         return event
 
@@ -697,10 +694,14 @@ class Store:
         return new_articles, new_events, skipped
 
 
-def _check_unchanged(current: dict, expected: dict | None) -> None:
-    if expected is not None and current != expected:
-        raise ConflictError(f"“{current['title']}” was changed by someone else (at {current['updated']}) since "
-                            "you opened it; nothing was saved", current)
+def _check_unchanged(current: dict | None, expected: dict | None, title: str = "") -> None:
+    """With `expected` (the record as the person last saw it), refuse when the stored one differs."""
+    if expected is None or current == expected:
+        return
+    if current is None:
+        raise ConflictError(f"“{title}” was deleted by someone else since; nothing was saved", None)
+    raise ConflictError(f"“{current['title']}” was changed by someone else (at {current['updated']}) since "
+                        "you opened it; nothing was saved", current)
 
 
 def _put(table: str, record: dict) -> dict:
@@ -708,30 +709,28 @@ def _put(table: str, record: dict) -> dict:
     return {"op": "put", "table": table, "record": record}
 
 
-def _header_field(chunk: bytes, name: str, default: int | None = None) -> int | None:
-    """An integer field of a journal's header line (generation, schema), or default when absent."""
-    first = chunk.split(b"\n", 1)[0]
+def _journal_header(chunk: bytes) -> dict | None:
+    """The header line a journal starts with ({"journal": 1, "generation": N, "schema": V}), or None."""
     try:
-        header = orjson.loads(first)
+        header = orjson.loads(chunk.split(b"\n", 1)[0])
     except orjson.JSONDecodeError:
-        return default
-    if isinstance(header, dict) and "journal" in header and isinstance(header.get(name), int):
-        return header[name]
-    return default
+        return None
+    return header if isinstance(header, dict) and "journal" in header else None
 
 
-def _header_generation(chunk: bytes) -> int | None:
-    return _header_field(chunk, "generation")
+def _header_field(chunk: bytes, name: str) -> int | None:
+    """An integer field of a journal's header line (generation, schema), or None when absent."""
+    value = (_journal_header(chunk) or {}).get(name)
+    return value if isinstance(value, int) else None
 
 
 def _upgraded(entry: dict, version: int) -> dict:
-    """A journal entry written at an older schema version, with its records upgraded."""
+    """A journal entry written at an older (readable: `_journal_version` checked) schema version, with
+    its records upgraded; anything malformed is left for `_check_entry` to refuse."""
     if not isinstance(entry, dict):
         return entry
     if entry.get("op") == "batch" and isinstance(entry.get("ops"), list):
         return {**entry, "ops": [_upgraded(sub, version) for sub in entry["ops"]]}
-    if entry.get("op") == "put" and isinstance(entry.get("record"), dict) and not migrations.readable(version):
-        return entry
     if entry.get("op") == "put" and isinstance(entry.get("record"), dict):
         return {**entry, "record": migrations.upgrade(entry.get("table"), entry["record"], version)}
     return entry
@@ -823,7 +822,7 @@ def quick_add(path: str | os.PathLike, event: dict) -> bool:
             if meta is None or type(meta.get("schema")) is not int or meta["schema"] != SCHEMA_VERSION:
                 return False  # older (the full path upgrades it) or unreadable (it refuses)
             header = _first_line(files.journal)
-            if not header.endswith(b"\n") or _header_generation(header) != meta.get("generation", 0) \
+            if not header.endswith(b"\n") or _header_field(header, "generation") != meta.get("generation", 0) \
                     or _header_field(header, "schema") != SCHEMA_VERSION:
                 return False  # the full path finishes a compaction, upgrades, or refuses
             size = files.journal.stat().st_size
