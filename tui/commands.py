@@ -116,15 +116,21 @@ def cmd_edit(path: Path, args: argparse.Namespace) -> int:
     if not changes and not adjusts:
         raise UsageError("nothing to change: give at least one option such as --title or --when")
     store = open_store(path)
-    current = store.get_event(args.id)
+    current = _as_last_seen(store, args, "saved")
     if adjusts:
         changes.update(_adjusted(current, args))
-    if args.if_updated and current["updated"] != args.if_updated:
-        raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
-                            f"{args.if_updated}; nothing was saved; `show` it again", current)
     event = store.update_event(current["id"], changes, expected=current)
     print(f"updated {safe_line(event['id'])}")
     return 0
+
+
+def _as_last_seen(store: Store, args: argparse.Namespace, verb: str) -> dict:
+    """The event named by args.id; with --if-updated, only if it is still the version `show` printed."""
+    current = store.get_event(args.id)
+    if args.if_updated and current["updated"] != args.if_updated:
+        raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
+                            f"{args.if_updated}; nothing was {verb}; `show` it again", current)
+    return current
 
 
 def _title(text: str) -> str:
@@ -165,10 +171,7 @@ def _adjusted(current: dict, args: argparse.Namespace) -> dict:
 
 def cmd_delete(path: Path, args: argparse.Namespace) -> int:
     store = open_store(path)
-    current = store.get_event(args.id)
-    if args.if_updated and current["updated"] != args.if_updated:
-        raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
-                            f"{args.if_updated}; nothing was deleted; `show` it again", current)
+    current = _as_last_seen(store, args, "deleted")
     event = store.delete_event(current["id"], expected=current)
     print(f"deleted {safe_line(event['id'])} \"{safe_line(event['title'])}\"")
     return 0
@@ -228,30 +231,36 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
     from .formatting import when_label
 
-    from rich.cells import cell_len, set_cell_size
-
     events = filter_events(open_store(path).events(), args.kind, args.since, args.until, args.search)
-    # Plain aligned columns, written line by line: a rich Table of 100,000 rows takes a minute.
     rows = [(when_label(e), e["kind"], e["status"], safe_line(e["location"]), safe_line(e["id"][:8]),
              safe_line(e["title"])) for e in events]
     header = ("WHEN", "KIND", "STATUS", "WHERE", "ID", "TITLE")
-    # Widths in terminal cells, not characters: 東京 takes four, a combining accent none.
-    widths = [max([len(header[i])] + [cell_len(r[i]) for r in rows]) for i in range(5)]
-    widths[3] = min(widths[3], WHERE_WIDTH)
-    out = sys.stdout
-    if out.isatty() and len(rows) <= RICH_TABLE_LIMIT:
+    if sys.stdout.isatty() and len(rows) <= RICH_TABLE_LIMIT:
         _print_table(header, rows)
         return 0
+    _write_columns(header, rows, {3: WHERE_WIDTH})
+    sys.stdout.write(f"{count(len(rows), 'event')}\n")
+    return 0
+
+
+def _write_columns(header: tuple[str, ...], rows: list[tuple[str, ...]], caps: dict[int, int]) -> None:
+    """Plain aligned columns, the last one free, written line by line (a rich Table of 100,000 rows takes
+    a minute); caps bound some columns. Widths in terminal cells, not characters: 東京 takes four, a
+    combining accent none."""
+    from rich.cells import cell_len, set_cell_size
+
+    last = len(header) - 1
+    widths = [max([cell_len(header[i])] + [cell_len(r[i]) for r in rows]) for i in range(last)]
+    for column, cap in caps.items():
+        widths[column] = min(widths[column], cap)
+    out = sys.stdout
     bold = out.isatty() and "NO_COLOR" not in os.environ
 
     def line(row) -> str:
-        cells = [set_cell_size(row[i], widths[i]) for i in range(5)]
-        return "  ".join(cells + [row[5]])
+        return "  ".join([set_cell_size(row[i], widths[i]) for i in range(last)] + [row[last]])
 
     out.write(("\x1b[1m" + line(header) + "\x1b[0m" if bold else line(header)) + "\n")
     out.write("".join(line(row) + "\n" for row in rows))
-    out.write(f"{count(len(rows), 'event')}\n")
-    return 0
 
 
 def cmd_show(path: Path, args: argparse.Namespace) -> int:
@@ -291,14 +300,12 @@ def cmd_import(path: Path, args: argparse.Namespace) -> int:
     print(f"imported {count(new_events, 'event')} and {count(new_articles, 'article')}; skipped {skipped} already in the store")
     if records.cleaned:
         print(f"replaced control characters (terminal escapes, bidi overrides) with visible marks "
-              f"in {records.cleaned} record{'s' if records.cleaned != 1 else ''}")
+              f"in {count(records.cleaned, 'record')}")
     return 0
 
 
 def cmd_times(path: Path, args: argparse.Namespace) -> int:
     """Every time phrase of an article as read against its publication date; touches no store."""
-    from rich.cells import cell_len, set_cell_size
-
     from store.textimes import publication_moment, read_text, time_phrases
 
     base = publication_moment(args.published, args.tz)
@@ -310,15 +317,7 @@ def cmd_times(path: Path, args: argparse.Namespace) -> int:
     rows = [(safe_line(p.text), f"{p.begin}-{p.end}", p.window.start.isoformat() if p.window else "-",
              p.window.end.isoformat() if p.window else "-", p.window.precision if p.window else "no time",
              p.rule + (f" (after {p.edge!r}: a bound)" if p.edge else "")) for p in phrases]
-    widths = [max([cell_len(header[i])] + [cell_len(r[i]) for r in rows]) for i in range(5)]
-    widths[0] = min(widths[0], 40)
-    bold = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-
-    def line(row) -> str:
-        return "  ".join([set_cell_size(row[i], widths[i]) for i in range(5)] + [row[5]])
-
-    sys.stdout.write(("\x1b[1m" + line(header) + "\x1b[0m" if bold else line(header)) + "\n")
-    sys.stdout.write("".join(line(row) + "\n" for row in rows))
+    _write_columns(header, rows, {0: 40})
     sys.stdout.write(f"{len(rows)} time phrases, read against {base.date().isoformat()} ({base.tzinfo})\n")
     return 0
 
@@ -352,12 +351,11 @@ def cmd_doctor(path: Path, args: argparse.Namespace) -> int:
         dropped, aside = repair_journal(path)
         print(f"repaired: dropped {dropped} damaged line(s), kept in {aside.name}")
     backup_events = report.backup_events
+    store = open_store(path)
     if args.compact:
-        store = open_store(path)
         store.compact()
         backup_events = len(store)
         print(f"{path}: compacted; backup written to {store.backup_path.name} ({count(backup_events, 'event')})")
-    store = open_store(path)
     print(f"{path}: healthy, {count(len(store), 'event')}"
           + (f"; backup {store.backup_path.name} holds {backup_events}" if store.backup_path.exists() else ""))
     return 1 if report.permissions else 0
