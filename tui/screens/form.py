@@ -54,31 +54,41 @@ class EventForm(ModalScreen[dict | None]):
             return f"{start.day} {start:%B %Y %H:%M}"
         return safe_line(event["time_text"]) or f"{start.day} {start:%B %Y}"
 
+    def _texts(self, event: dict | None) -> dict[str, str]:
+        """What each text field shows for event (nothing for a new one). Values from the store are shown,
+        and so saved back, without control characters."""
+        event = event or {}
+        return {"title": safe_line(event.get("title")),
+                "when": self._when_text(event) if event else "",
+                "actors": ", ".join(safe_line(a) for a in event.get("actors", [])),
+                "location": safe_line(event.get("location")),
+                "quantities": ", ".join(f"{safe_line(k)}={v}" for k, v in event.get("quantities", {}).items()),
+                "notes": safe_text(event.get("notes", ""), multiline=True)}
+
     def compose(self) -> ComposeResult:
         event = self.event or {}
+        texts = self._texts(self.event)
         with Vertical(id="form"):
             yield Static("Edit event" if self.event else "Add event", id="form-title")
             with VerticalScroll(id="form-fields"):
                 yield Label("Title")
-                # Values from the store are shown (and saved back) without control characters.
-                yield Input(safe_line(event.get("title")), placeholder="One line: Drone strike on Odesa", id="title")
+                yield Input(texts["title"], placeholder="One line: Drone strike on Odesa", id="title")
                 yield Label("Kind")
                 yield Select([(k, k) for k in KINDS], value=event.get("kind", "other"), allow_blank=False, id="kind")
                 yield Label("When")
-                yield Input(self._original_when, placeholder='"yesterday 21:00", "3 July 2025", "last week"', id="when")
+                yield Input(texts["when"], placeholder='"yesterday 21:00", "3 July 2025", "last week"', id="when")
                 yield Static("", id="when-preview")
                 yield Label("Actors (comma separated)")
-                yield Input(", ".join(safe_line(a) for a in event.get("actors", [])), id="actors")
+                yield Input(texts["actors"], id="actors")
                 yield Label("Location")
-                yield Input(safe_line(event.get("location")), id="location")
+                yield Input(texts["location"], id="location")
                 yield Label("Quantities (drones=40, killed=2)")
-                yield Input(", ".join(f"{safe_line(k)}={v}" for k, v in event.get("quantities", {}).items()),
-                            id="quantities")
+                yield Input(texts["quantities"], id="quantities")
                 yield Label("Status")
                 yield Select([(s, s) for s in STATUSES], value=event.get("status", "reported"), allow_blank=False,
                              id="status")
                 yield Label("Notes")
-                yield Input(safe_text(event.get("notes", ""), multiline=True), id="notes")
+                yield Input(texts["notes"], id="notes")
             yield Static("", id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Save (ctrl+s)", variant="primary", id="save")
@@ -171,12 +181,7 @@ class EventForm(ModalScreen[dict | None]):
 
     def _fill(self, event: dict) -> None:
         self._original_when = self._when_text(event)
-        values = {"title": safe_line(event["title"]), "when": self._original_when,
-                  "actors": ", ".join(safe_line(a) for a in event["actors"]),
-                  "location": safe_line(event["location"]),
-                  "quantities": ", ".join(f"{safe_line(k)}={v}" for k, v in event["quantities"].items()),
-                  "notes": safe_text(event["notes"], multiline=True)}
-        for widget_id, value in values.items():
+        for widget_id, value in self._texts(event).items():
             self.query_one(f"#{widget_id}", Input).value = value
         self.query_one("#kind", Select).value = event["kind"]
         self.query_one("#status", Select).value = event["status"]
