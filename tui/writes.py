@@ -20,7 +20,7 @@ from store.errors import NewslineError
 
 
 class _LockBusy(Exception):
-    """Raised from the store's `waiting` hook on the first try: the lock is held elsewhere."""
+    """Raised from the store's `waiting` hook once SYNC_WAIT_SECONDS have passed: the lock is held elsewhere."""
 
 
 SYNC_WAIT_SECONDS = 0.5
