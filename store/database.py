@@ -448,6 +448,14 @@ class Store:
             raise NotFoundError(f"id prefix {event_id!r} matches {len(matches)} events; give more of it")
         raise NotFoundError(f"no event with id {event_id!r}")
 
+    def events_starting_between(self, first: float, last: float) -> list[dict]:
+        """Events whose start lies in [first, last] (POSIX seconds), in time order: two bisections of
+        the time index, so finding the events of a few days costs the same in any size of store."""
+        with self._mutex:
+            low = bisect.bisect_left(self._order, (first,))
+            high = bisect.bisect_right(self._order, (last, float("inf")))
+            return [key[-1] for key in self._order[low:high]]
+
     def get_article(self, article_id: str) -> dict | None:
         return self.articles_by_id.get(article_id)
 
@@ -666,6 +674,22 @@ class Store:
             ops = [_put("articles", article)] + [_put("events", event) for event in events]
             self._commit(ops)
 
+    def transact(self, plan: Callable[[], list[dict]], *, cancel: threading.Event | None = None,
+                 waiting: Callable[[], None] | None = None) -> list[dict]:
+        """Several changes that stand or fall together (a merge: one event rewritten, another deleted).
+
+        plan() runs under the lock with this handle caught up with every other writer, so what it reads
+        is what the changes replace; it returns the changes (`put(...)`, `delete(...)`) or raises (a
+        ConflictError from `check_unchanged`), and then nothing is written. One journal line.
+        """
+        with self._locked(cancel, waiting):
+            ops = plan()
+            for op in ops:
+                _check_entry(op)
+            if ops:
+                self._commit(ops)
+        return ops
+
     def import_records(self, articles: list[dict], events: list[dict]) -> tuple[int, int, int]:
         """Add validated records, skipping ids already stored. Returns (articles, events, skipped).
 
@@ -702,6 +726,21 @@ def _check_unchanged(current: dict | None, expected: dict | None, title: str = "
         raise ConflictError(f"“{title}” was deleted by someone else since; nothing was saved", None)
     raise ConflictError(f"“{current['title']}” was changed by someone else (at {current['updated']}) since "
                         "you opened it; nothing was saved", current)
+
+
+def check_unchanged(current: dict | None, expected: dict | None, title: str = "") -> None:
+    """For `transact` plans: refuse (ConflictError) when the stored record is not the one expected."""
+    _check_unchanged(current, expected, title)
+
+
+def put(table: str, record: dict) -> dict:
+    """A change for `transact`: store this whole record."""
+    return _put(table, record)
+
+
+def delete(table: str, record_id: str) -> dict:
+    """A change for `transact`: remove the record with this id."""
+    return {"op": "del", "table": table, "id": record_id}
 
 
 def _put(table: str, record: dict) -> dict:

@@ -9,6 +9,7 @@ from pathlib import Path
 import orjson
 
 from . import model
+from .corroborate import IngestResult, plan_ingest
 from .database import Store
 from .errors import DuplicateError, InputError, UsageError
 from .extract import extract_events
@@ -121,8 +122,9 @@ def parse_published(value: str) -> date:
 
 
 def ingest(store: Store, article: ArticleInput, *, published: str | None = None, tz: str | None = None,
-           title: str | None = None, outlet: str | None = None, url: str | None = None) -> tuple[dict, list[dict]]:
-    """Extract and store one article with its events in a single commit."""
+           title: str | None = None, outlet: str | None = None, url: str | None = None) -> "Ingested":
+    """Extract one article and store it in a single commit: events that report an occurrence already
+    stored are merged into it (corroborate.py), the others added."""
     when = published or article.published
     if not when:
         raise InputError(f"{article.source}: no publication date known; pass --published YYYY-MM-DD")
@@ -142,8 +144,31 @@ def ingest(store: Store, article: ArticleInput, *, published: str | None = None,
     record = model.make_article(text=text, published=published_at, title=title or article.title or _first_line(text),
                                 outlet=outlet or article.outlet, url=url or article.url)
     events = extract_events(text, day, zone_name, article_id=record["id"])
-    store.add_article(record, events)
-    return record, events
+    holder: list[IngestResult] = []
+
+    def plan() -> list[dict]:
+        holder.clear()  # a plan runs once per commit attempt; keep only the last reading
+        ops, result = plan_ingest(store, record, events)
+        holder.append(result)
+        return ops
+
+    store.transact(plan)
+    return Ingested(record, holder[0])
+
+
+@dataclass
+class Ingested:
+    """An ingested article and what became of its events; unpacks as (article, events)."""
+
+    article: dict
+    result: IngestResult
+
+    @property
+    def events(self) -> list[dict]:
+        return self.result.events
+
+    def __iter__(self):
+        return iter((self.article, self.events))
 
 
 def _first_line(text: str) -> str:

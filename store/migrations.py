@@ -14,11 +14,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _unchanged(record: dict) -> dict:
     return record
+
+
+def _with_reports(event: dict) -> dict:
+    reading = {key: event.get(key) for key in ("kind", "title", "start", "end", "precision", "time_text",
+                                               "actors", "location", "quantities", "status")}
+    articles = [] if event.get("origin") == "manual" else list(dict.fromkeys(
+        s.get("article_id") for s in event.get("sources") or [] if isinstance(s, dict) and s.get("article_id")))
+    reports = [{"article_id": article_id, "outlet": None, **reading, "copy_of": None} for article_id in articles]
+    return {**event, "reports": reports, "merges": []}
 
 
 @dataclass(frozen=True)
@@ -33,6 +42,10 @@ STEPS: dict[int, Step] = {
     # as they are; the version changes so that a newsline reading version 1 refuses a store that may
     # now hold a status it does not know.
     1: Step("status `expected` for scheduled events"),
+    # 2 -> 3: corroboration. Every event gets its merge history (none yet) and its reports: an extracted
+    # event so far came from one article, whose reading is the event itself. The outlet is left null:
+    # a step sees one record, not the article (readers fall back to the article's outlet).
+    2: Step("reports per article and merge history, for merging events across articles", event=_with_reports),
 }
 
 

@@ -23,10 +23,23 @@ ORIGINS = ("extracted", "manual")
 
 EVENT_KEYS = (
     "id", "kind", "title", "start", "end", "precision", "time_text", "actors", "location",
-    "quantities", "status", "origin", "sources", "notes", "created", "updated",
+    "quantities", "status", "origin", "sources", "reports", "merges", "notes", "created", "updated",
 )
 ARTICLE_KEYS = ("id", "title", "outlet", "url", "published", "text", "sha256", "ingested")
 SOURCE_KEYS = ("article_id", "sentence", "start", "end")
+# Schema version 3 (corroboration, store/corroborate.py). A report is one article's own reading of the
+# event: the outlet, and the window, actors, place, figures and status that article gave. It is what the
+# article contributed, so a merge can be taken apart again and each outlet's figures shown side by side.
+# `copy_of` names an earlier article whose sentences it repeats (a wire story republished): recorded,
+# but not counted as another outlet.
+REPORT_KEYS = (
+    "article_id", "outlet", "kind", "title", "start", "end", "precision", "time_text", "actors", "location",
+    "quantities", "status", "copy_of",
+)
+# One line of an event's merge history: when, by whom (ingest or a person), the id the absorbed event
+# had and the articles it brought; `newsline split` reads it to give a split-off event its old id.
+MERGE_KEYS = ("at", "by", "event_id", "article_ids")
+MERGE_BY = ("ingest", "hand")
 
 # Every instant lies within these years, in its own zone and in UTC: exports write four-digit years
 # (iCalendar, CSV) and convert to UTC, which fails outside them. Offsets are those of real zones.
@@ -134,6 +147,31 @@ def _begin(record: Any, kind: str, keys: tuple[str, ...]) -> str:
 def validate_event(record: Any) -> dict:
     """Return the record unchanged if it is a valid event, else raise ValidationError naming the field."""
     what = _begin(record, "event", EVENT_KEYS)
+    _validate_reading(record, what)
+    if record["origin"] not in ORIGINS:
+        raise ValidationError(f"{what}: origin must be one of {', '.join(ORIGINS)}")
+    sources = record["sources"]
+    if not isinstance(sources, list):
+        raise ValidationError(f"{what}: sources must be a list")
+    for source in sources:
+        _require_keys(source, SOURCE_KEYS, f"{what}: source")
+        _require_id(source["article_id"], f"{what}: source article_id", allow_none=True)
+        _require_str(source["sentence"], f"{what}: source sentence")
+        for bound in ("start", "end"):
+            offset = source[bound]
+            if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int)
+                                       or not 0 <= offset <= MAX_INTEGER):
+                raise ValidationError(f"{what}: source {bound} must be a character offset or null")
+    _validate_reports(record["reports"], what)
+    _validate_merges(record["merges"], what)
+    _require_str(record["notes"], f"{what}: notes")
+    parse_instant(record["created"], f"{what}: created")
+    parse_instant(record["updated"], f"{what}: updated")
+    return record
+
+
+def _validate_reading(record: dict, what: str) -> None:
+    """The fields an event and a report (one article's reading of it) share: kind through status."""
     if record["kind"] not in KINDS:
         raise ValidationError(f"{what}: kind must be one of {', '.join(KINDS)}, got {record['kind']!r}")
     _require_str(record["title"], f"{what}: title", nonempty=True)
@@ -160,24 +198,33 @@ def validate_event(record: Any) -> dict:
             raise ValidationError(f"{what}: quantity {name!r} must be a whole number from 0 to {MAX_INTEGER:,}")
     if record["status"] not in STATUSES:
         raise ValidationError(f"{what}: status must be one of {', '.join(STATUSES)}")
-    if record["origin"] not in ORIGINS:
-        raise ValidationError(f"{what}: origin must be one of {', '.join(ORIGINS)}")
-    sources = record["sources"]
-    if not isinstance(sources, list):
-        raise ValidationError(f"{what}: sources must be a list")
-    for source in sources:
-        _require_keys(source, SOURCE_KEYS, f"{what}: source")
-        _require_id(source["article_id"], f"{what}: source article_id", allow_none=True)
-        _require_str(source["sentence"], f"{what}: source sentence")
-        for bound in ("start", "end"):
-            offset = source[bound]
-            if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int)
-                                       or not 0 <= offset <= MAX_INTEGER):
-                raise ValidationError(f"{what}: source {bound} must be a character offset or null")
-    _require_str(record["notes"], f"{what}: notes")
-    parse_instant(record["created"], f"{what}: created")
-    parse_instant(record["updated"], f"{what}: updated")
-    return record
+
+
+def _validate_reports(reports: Any, what: str) -> None:
+    if not isinstance(reports, list):
+        raise ValidationError(f"{what}: reports must be a list")
+    for report in reports:
+        _require_keys(report, REPORT_KEYS, f"{what}: report")
+        _require_id(report["article_id"], f"{what}: report article_id", allow_none=True)
+        _require_str(report["outlet"], f"{what}: report outlet", allow_none=True)
+        _validate_reading(report, f"{what}: report")
+        _require_id(report["copy_of"], f"{what}: report copy_of", allow_none=True)
+
+
+def _validate_merges(merges: Any, what: str) -> None:
+    if not isinstance(merges, list):
+        raise ValidationError(f"{what}: merges must be a list")
+    for merge in merges:
+        _require_keys(merge, MERGE_KEYS, f"{what}: merge")
+        parse_instant(merge["at"], f"{what}: merge at")
+        if merge["by"] not in MERGE_BY:
+            raise ValidationError(f"{what}: merge by must be one of {', '.join(MERGE_BY)}")
+        _require_id(merge["event_id"], f"{what}: merge event_id")
+        ids = merge["article_ids"]
+        if not isinstance(ids, list):
+            raise ValidationError(f"{what}: merge article_ids must be a list")
+        for article_id in ids:
+            _require_id(article_id, f"{what}: merge article_id")
 
 
 def validate_article(record: Any) -> dict:
@@ -218,7 +265,21 @@ def clean_event(record: dict) -> dict:
             if isinstance(source, dict) and isinstance(source.get("sentence"), str) else source
             for source in record["sources"]
         ]
+    if isinstance(record.get("reports"), list):
+        cleaned["reports"] = [_clean_report(report) if isinstance(report, dict) else report
+                              for report in record["reports"]]
     return {key: value for key, value in cleaned.items() if key in record}
+
+
+def _clean_report(report: dict) -> dict:
+    cleaned = dict(report)
+    for key in ("title", "time_text", "location", "outlet"):
+        cleaned[key] = _line(report.get(key))
+    if isinstance(report.get("actors"), list):
+        cleaned["actors"] = [_line(actor) for actor in report["actors"]]
+    if isinstance(report.get("quantities"), dict):
+        cleaned["quantities"] = {_line(name): number for name, number in report["quantities"].items()}
+    return {key: value for key, value in cleaned.items() if key in report}
 
 
 def clean_article(record: dict) -> dict:
@@ -249,6 +310,8 @@ def make_event(
     status: str = "reported",
     origin: str = "manual",
     sources: list[dict] | None = None,
+    reports: list[dict] | None = None,
+    merges: list[dict] | None = None,
     notes: str = "",
 ) -> dict:
     """A new, validated event record with a fresh id and timestamps."""
@@ -257,7 +320,8 @@ def make_event(
         "id": new_id(), "kind": kind, "title": title.strip(), "start": start, "end": end,
         "precision": precision, "time_text": time_text, "actors": list(actors or []),
         "location": location or None, "quantities": dict(quantities or {}), "status": status,
-        "origin": origin, "sources": list(sources or []), "notes": notes, "created": now,
+        "origin": origin, "sources": list(sources or []), "reports": list(reports or []),
+        "merges": list(merges or []), "notes": notes, "created": now,
         "updated": now,
     }))
 

@@ -58,9 +58,15 @@ def hostile_records(click_folder: Path) -> tuple[dict, dict]:
         "status": "disputed", "origin": "extracted",
         "sources": [{"article_id": article["id"], "sentence": text[sentence_start:sentence_end],
                      "start": sentence_start, "end": sentence_end}],
+        "reports": [], "merges": [],
         "notes": f"line one [/updated]\n{ASK_CURSOR}line two\x7f {OSC_TITLE}",
         "created": "2025-07-04T10:00:00+00:00", "updated": "2025-07-04T10:00:00+00:00",
     }
+    # The article's own reading, as ingest keeps it: the outlet shown beside each source is hostile too.
+    event["reports"] = [{"article_id": article["id"], "outlet": article["outlet"],
+                         **{key: event[key] for key in ("kind", "title", "start", "end", "precision", "time_text",
+                                                        "actors", "location", "quantities", "status")},
+                         "copy_of": None}]
     return article, model.validate_event(event)
 
 

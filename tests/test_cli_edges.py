@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from store.database import Store
+from store.database import SCHEMA_VERSION, Store
 from tests.conftest import ROOT
 
 
@@ -49,7 +49,8 @@ def test_export_to_a_fifo_nobody_reads_is_an_error_not_a_hang(two_events, tmp_pa
 def test_a_store_from_a_newer_newsline_is_not_restored_over(two_events):
     store_path = two_events
     assert newsline(store_path, "doctor", "--compact").returncode == 0
-    newer = store_path.read_bytes().replace(b'"schema":2', b'"schema":3', 1)
+    current = f'"schema":{SCHEMA_VERSION}'.encode()
+    newer = store_path.read_bytes().replace(current, f'"schema":{SCHEMA_VERSION + 1}'.encode(), 1)
     store_path.write_bytes(newer)
     result = newsline(store_path, "doctor", "--restore")
     assert result.returncode == 1 and "upgrade newsline" in result.stdout
@@ -68,7 +69,8 @@ def test_a_journal_from_a_newer_newsline_is_refused(two_events):
 
 def test_a_snapshot_whose_schema_is_not_a_whole_number_is_refused_by_add_too(two_events):
     assert newsline(two_events, "doctor", "--compact").returncode == 0
-    two_events.write_bytes(two_events.read_bytes().replace(b'"schema":2', b'"schema":2.0', 1))
+    current = f'"schema":{SCHEMA_VERSION}'.encode()
+    two_events.write_bytes(two_events.read_bytes().replace(current, current + b".0", 1))
     result = newsline(two_events, "add", "--kind", "other", "--when", "3 July 2025", "--title", "x")
     assert result.returncode == 1
 

@@ -17,9 +17,14 @@ def _event(title: str, **extra) -> dict:
                             end="2025-07-03T10:00:00+00:00", precision="minute", **extra)
 
 
+def _as_version_2(event: dict) -> dict:
+    """An event as versions 1 and 2 wrote it: no reports, no merge history."""
+    return {key: value for key, value in event.items() if key not in ("reports", "merges")}
+
+
 def write_version_1_store(path) -> list[dict]:
     """A store exactly as newsline wrote it at schema version 1: snapshot in line layout, old journal header."""
-    events = [_event("from version 1"), _event("journalled at version 1")]
+    events = [_as_version_2(_event("from version 1")), _as_version_2(_event("journalled at version 1"))]
     snapshot = (b'{"meta":{"1":' + orjson.dumps({"schema": 1, "generation": 3}) + b'},\n"articles":{\n\n},\n'
                 b'"events":{\n"1":' + orjson.dumps(events[0]) + b'\n}}\n')
     path.write_bytes(snapshot)
@@ -38,7 +43,7 @@ def test_a_version_1_store_opens_and_upgrades_on_the_first_write(store_path, cap
     assert main(["--db", str(store_path), "add", "--kind", "other", "--when", "4 July 2025",
                  "--title", "scheduled talks", "--status", "expected"]) == 0
     meta = orjson.loads(store_path.read_bytes().split(b"\n", 1)[0][len(b'{"meta":{"1":'):-2])
-    assert meta["schema"] == SCHEMA_VERSION == 2
+    assert meta["schema"] == SCHEMA_VERSION
     titles = {e["title"]: e["status"] for e in Store(store_path).events()}
     assert titles == {"from version 1": "reported", "journalled at version 1": "reported",
                       "scheduled talks": "expected"}
@@ -78,3 +83,51 @@ async def test_an_expected_event_carries_its_own_badge_in_the_timeline(store_pat
         screen = await started(app, pilot)
         row = screen.timeline.render_line(1).text  # row 0 is the day header
         assert "[expected] Talks due next week" in row
+
+
+ARTICLE_TEXT = "Russian drones struck Kyiv overnight, the city's mayor said. Two people were killed."
+
+
+def write_version_2_store(path) -> tuple[dict, dict, dict]:
+    """A store as newsline wrote it at schema version 2: an article, its extracted event (sources, no
+    reports) in the snapshot, and an event entered by hand in the journal."""
+    article = model.make_article(text=ARTICLE_TEXT, published="2025-07-04T00:00:00+03:00", title="Night strike",
+                                 outlet="Kyiv Daily")
+    extracted = _as_version_2(model.make_event(
+        kind="strike", title="Russian drone strike on Kyiv", start="2025-07-03T21:00:00+03:00",
+        end="2025-07-04T05:00:00+03:00", precision="part_of_day", time_text="overnight", actors=["Russia"],
+        location="Kyiv", quantities={"killed": 2}, origin="extracted",
+        sources=[{"article_id": article["id"], "sentence": ARTICLE_TEXT[:60], "start": 0, "end": 60}]))
+    manual = _as_version_2(_event("typed by hand"))
+    path.write_bytes(
+        b'{"meta":{"1":' + orjson.dumps({"schema": 2, "generation": 1, "events": 1}) + b'},\n'
+        b'"articles":{\n"1":' + orjson.dumps(article) + b'\n},\n'
+        b'"events":{\n"1":' + orjson.dumps(extracted) + b'\n}}\n')
+    path.with_name(path.name + ".journal").write_bytes(
+        orjson.dumps({"journal": 1, "generation": 1, "schema": 2}) + b"\n"
+        + orjson.dumps({"op": "put", "table": "events", "record": manual}) + b"\n")
+    return article, extracted, manual
+
+
+def test_a_version_2_store_gains_one_report_per_article_and_an_empty_merge_history(store_path):
+    article, extracted, manual = write_version_2_store(store_path)
+    store = Store(store_path)
+    strike = store.get_event(extracted["id"])
+    [report] = strike["reports"]
+    assert report["article_id"] == article["id"] and report["quantities"] == {"killed": 2}
+    assert report["actors"] == ["Russia"] and report["copy_of"] is None and report["outlet"] is None
+    assert strike["merges"] == []
+    assert store.get_event(manual["id"])["reports"] == []  # typed by hand: no article behind it
+    from store.corroborate import outlets
+
+    assert outlets(strike, store.articles_by_id) == ["kyiv daily"]  # the outlet is read off the article
+
+
+def test_a_version_2_store_is_written_at_version_3_on_the_first_write(store_path, capsys):
+    _, extracted, _ = write_version_2_store(store_path)
+    assert main(["--db", str(store_path), "edit", extracted["id"], "--note", "checked"]) == 0
+    meta = orjson.loads(store_path.read_bytes().split(b"\n", 1)[0][len(b'{"meta":{"1":'):-2])
+    assert meta["schema"] == 3
+    reopened = Store(store_path)
+    assert reopened.get_event(extracted["id"])["notes"] == "checked"
+    assert len(reopened.get_event(extracted["id"])["reports"]) == 1

@@ -52,6 +52,7 @@ def _console() -> Console:
 
 
 def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
+    from store.corroborate import summary
     from store.ingest import ingest, parse_published, read_article
 
     if args.published:
@@ -63,8 +64,9 @@ def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
             article = read_article(name)
             if article.warning:
                 print(f"newsline: warning: {safe_line(article.warning)}", file=sys.stderr)
-            record, events = ingest(store, article, published=args.published, tz=args.tz,
-                                    title=args.title, outlet=args.outlet, url=args.url)
+            ingested = ingest(store, article, published=args.published, tz=args.tz,
+                              title=args.title, outlet=args.outlet, url=args.url)
+            record, events = ingested
         except DuplicateError as exc:
             print(f"{safe_line(name)}: skipped, {safe_line(str(exc).split(': ', 1)[-1])}")
             continue
@@ -79,7 +81,7 @@ def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
             kinds[event["kind"]] = kinds.get(event["kind"], 0) + 1
         detail = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
         print(f"{safe_line(name)}: {count(len(events), 'event')} ({detail or 'none found'}) from article {record['id'][:8]} "
-              f"published {record['published'][:10]}")
+              f"published {record['published'][:10]}: {summary(ingested.result)}")
     return 1 if failures else 0
 
 

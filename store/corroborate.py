@@ -1,0 +1,558 @@
+"""Corroboration: one occurrence, many sources.
+
+When an article reports an occurrence already stored (the night's strike told again by another outlet),
+its event is merged into the stored one instead of becoming a second row: its sentences join `sources`,
+its own reading (window, actors, place, figures, status) is kept as a `report`, and a line of `merges`
+says when and from which article. Nothing is lost, so a merge can be taken apart again (`split`).
+
+How two events are judged the same occurrence (a wrong merge hides an event, a missed one only shows it
+twice, so every rule errs towards keeping events apart):
+- the same kind, claim and statement counting as one family; never an event entered by hand;
+- time windows that overlap (the merged window is their intersection), neither longer than MAX_SPAN;
+- places that are the same or nested (Kyiv within Ukraine, Kharkiv within Kharkiv region), required
+  for strikes; for calls and meetings the same participants; for statements, claims and decisions the
+  same speaker and overlapping words;
+- one candidate clearly best: a country-wide report of a night with strikes on two cities joins neither.
+Candidates come from the store's time index (a few days either side), never a scan of the store.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from . import gazetteer, model
+from .database import Store, check_unchanged, delete, put
+from .errors import DuplicateError, NotFoundError, UsageError
+
+# Windows longer than this ("last month", "this year") say too little to merge on.
+MAX_SPAN = timedelta(days=8)
+# A second candidate scoring within this of the best makes the match ambiguous: no merge.
+AMBIGUITY_MARGIN = 0.75
+# Share of content words two statements (or decisions) must share, counted against the shorter one.
+SAYING_OVERLAP = 0.34
+OTHER_OVERLAP = 0.3
+# Word three-gram overlap above which a sentence is a copy of another (the same agency story).
+COPY_SIMILARITY = 0.75
+COPY_MIN_WORDS = 6
+
+READING_KEYS = ("kind", "title", "start", "end", "precision", "time_text", "actors", "location", "quantities",
+                "status")
+_FAMILY = {"claim": "saying", "statement": "saying"}
+
+
+def family(kind: str) -> str:
+    """Kinds that may join: a claim and a statement are both something someone said."""
+    return _FAMILY.get(kind, kind)
+
+
+# ----- reports: each article's own reading --------------------------------------------------------
+
+
+def reading(event: dict) -> dict:
+    return {key: event[key] for key in READING_KEYS}
+
+
+def report_for(event: dict, article: dict | None) -> dict:
+    """The reading of `event` as the article gave it (before any merge)."""
+    return {"article_id": article["id"] if article else _first_article(event),
+            "outlet": article["outlet"] if article else None, **reading(event), "copy_of": None}
+
+
+def reports_of(event: dict) -> list[dict]:
+    """The event's reports; an extracted event stored without any (made by hand in a test, imported)
+    is read as its own single report."""
+    if event["reports"] or event["origin"] == "manual" or not event["sources"]:
+        return list(event["reports"])
+    return [report_for(event, None)]
+
+
+def _first_article(event: dict) -> str | None:
+    return next((s["article_id"] for s in event["sources"] if s["article_id"]), None)
+
+
+def outlet_of(report: dict, articles: dict[str, dict] | None = None) -> str:
+    """How a report's outlet is named: its own, else its article's (stores from before reports had
+    outlets), else the article's id."""
+    if report["outlet"]:
+        return report["outlet"]
+    article = (articles or {}).get(report["article_id"] or "")
+    if article and article["outlet"]:
+        return article["outlet"]
+    return f"article {report['article_id'][:8]}" if report["article_id"] else "unknown outlet"
+
+
+def independent(event: dict) -> list[dict]:
+    """Reports that are not copies of another (a republished wire story counts once)."""
+    return [r for r in reports_of(event) if not r["copy_of"]]
+
+
+def outlets(event: dict, articles: dict[str, dict] | None = None) -> list[str]:
+    """The independent outlets that report the event, in the order they came."""
+    return list(dict.fromkeys(outlet_of(r, articles).casefold() for r in independent(event)))
+
+
+def outlet_count(event: dict, articles: dict[str, dict] | None = None) -> int:
+    return len(outlets(event, articles))
+
+
+def quantity_ranges(event: dict) -> dict[str, tuple[int, int]]:
+    """Each quantity's lowest and highest figure over the event and its independent reports."""
+    values: dict[str, list[int]] = {name: [number] for name, number in event["quantities"].items()}
+    for report in independent(event):
+        for name, number in report["quantities"].items():
+            values.setdefault(name, []).append(number)
+    return {name: (min(numbers), max(numbers)) for name, numbers in values.items()}
+
+
+def differing_figures(event: dict) -> bool:
+    return any(low != high for low, high in quantity_ranges(event).values())
+
+
+def attackers(event: dict) -> dict[str, list[dict]]:
+    """For a strike: who each independent report says attacked (its first actor) -> those reports."""
+    said: dict[str, list[dict]] = {}
+    if event["kind"] == "strike":
+        for report in independent(event):
+            if report["actors"]:
+                said.setdefault(report["actors"][0], []).append(report)
+    return said
+
+
+def disagreements(event: dict, articles: dict[str, dict] | None = None) -> list[str]:
+    """Who says what, where the reports differ: attackers, denials, figures. One line each."""
+    lines = []
+    said = attackers(event)
+    if len(said) > 1:
+        lines.append("attacker: " + "; ".join(
+            f"{who} ({', '.join(dict.fromkeys(outlet_of(r, articles) for r in reports))})"
+            for who, reports in said.items()))
+    denying = [r for r in independent(event) if r["status"] == "disputed"]
+    if denying and len(independent(event)) > 1:
+        lines.append("disputed by: " + ", ".join(dict.fromkeys(outlet_of(r, articles) for r in denying)))
+    for name, (low, high) in quantity_ranges(event).items():
+        if low != high:
+            by_outlet = [f"{r['quantities'][name]:,} ({outlet_of(r, articles)})"
+                         for r in independent(event) if name in r["quantities"]]
+            lines.append(f"{name.replace('_', ' ')}: " + ", ".join(dict.fromkeys(by_outlet)))
+    return lines
+
+
+# ----- comparing ----------------------------------------------------------------------------------
+
+
+def _instant(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _span(event: dict) -> timedelta:
+    return _instant(event["end"]) - _instant(event["start"])
+
+
+def overlap(a: dict, b: dict) -> tuple[str, str] | None:
+    """The intersection of two windows as (start, end) in the narrower one's offset, or None."""
+    start = max(_instant(a["start"]), _instant(b["start"]))
+    end = min(_instant(a["end"]), _instant(b["end"]))
+    if end < start:
+        return None
+    zone = (a if _span(a) <= _span(b) else b)
+    tz = _instant(zone["start"]).tzinfo
+    return start.astimezone(tz).isoformat(), end.astimezone(tz).isoformat()
+
+
+_REGION_WORDS = re.compile(r"\s+(?:region|oblast|province|district|governorate|state)$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _place(name: str) -> tuple[str, str, str]:
+    """(kind, country code or "", base name) of a stored location: 'Kharkiv region' -> region, UA, kharkiv."""
+    base = _REGION_WORDS.sub("", name).strip()
+    found = gazetteer.lookup(base) or gazetteer.lookup(name)
+    kind = "region" if base != name else (found.kind if found else "place")
+    return kind, found.country if found else "", base.casefold()
+
+
+def place_relation(a: str | None, b: str | None) -> str | None:
+    """'same', 'nested' (one within the other: a city in its country, a city in its own region) or None
+    (different, or not known to be related)."""
+    if not a or not b:
+        return None
+    if a.casefold() == b.casefold():
+        return "same"
+    kind_a, country_a, base_a = _place(a)
+    kind_b, country_b, base_b = _place(b)
+    if base_a == base_b:
+        return "nested"  # Kharkiv and Kharkiv region
+    if kind_a == "country" and kind_b != "country" and country_a and country_a == country_b:
+        return "nested"
+    if kind_b == "country" and kind_a != "country" and country_b and country_a == country_b:
+        return "nested"
+    return None
+
+
+def _name_key(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def _names(actors: list[str]) -> set[str]:
+    return {_name_key(a) for a in actors if a.strip()}
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
+_STOPWORDS = frozenset("""
+a an the and or but of to in on at by for from with as is are was were be been being has have had it its
+this that these those he she they them his her their we our you your i said says say told tells telling
+would will could can may might also after before over into than then there which who whom whose what when
+where while not no yes about against between during through under up down out off more most some any
+all each other such only own same so too very just one two three four five six seven eight nine ten
+""".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold().strip("'’-") for w in _WORD.findall(text)} - _STOPWORDS
+
+
+def _source_words(event: dict) -> set[str]:
+    words: set[str] = set()
+    for source in event["sources"]:
+        words |= _words(source["sentence"])
+    return words or _words(event["title"])
+
+
+def _word_overlap(a: dict, b: dict) -> float:
+    words_a, words_b = _source_words(a), _source_words(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / min(len(words_a), len(words_b))
+
+
+def _precise(event: dict) -> bool:
+    return event["precision"] in ("minute", "hour", "part_of_day")
+
+
+def score(stored: dict, new: dict) -> float | None:
+    """How surely `new` reports the same occurrence as `stored`; None when it cannot be the same."""
+    if stored["origin"] == "manual" or family(stored["kind"]) != family(new["kind"]):
+        return None
+    if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or overlap(stored, new) is None:
+        return None
+    places = place_relation(stored["location"], new["location"])
+    if stored["location"] and new["location"] and places is None:
+        return None  # two places not known to be one: two occurrences
+    kind = stored["kind"]
+    common = _names(stored["actors"]) & _names(new["actors"])
+    words = _word_overlap(stored, new)
+    timing = 0.5 if _precise(stored) and _precise(new) else 0.0
+    if kind == "strike":
+        if places is None:
+            return None
+        return (2.0 if places == "same" else 1.0) + timing + words
+    if kind == "call" or (kind == "other" and len(stored["actors"]) >= 2 and len(new["actors"]) >= 2):
+        # Calls and meetings: the same participants, at least two of them.
+        ours, theirs = _names(stored["actors"]), _names(new["actors"])
+        if len(common) < 2 or not (ours <= theirs or theirs <= ours):
+            return None
+        return 2.0 + (0.5 if places == "same" else 0.0) + timing + words
+    if family(kind) == "saying" or kind == "decision":
+        # The same speaker (or decider), and enough of the same words: one person says many things a day.
+        if not stored["actors"] or not new["actors"] or _name_key(stored["actors"][0]) != _name_key(new["actors"][0]):
+            return None
+        if words < SAYING_OVERLAP:
+            return None
+        return 1.5 + timing + words
+    # Anything else: the same place, or a shared actor, and overlapping words.
+    if places is None and not common:
+        return None
+    if words < OTHER_OVERLAP:
+        return None
+    return 1.0 + (0.5 if places else 0.0) + timing + words
+
+
+def candidates(store: Store, event: dict) -> list[dict]:
+    """Stored events that might be the same occurrence: those whose window can overlap this one's, found
+    through the time index, of the same family of kinds."""
+    start, end = _instant(event["start"]), _instant(event["end"])
+    near = store.events_starting_between((start - MAX_SPAN).timestamp(), end.timestamp())
+    wanted = family(event["kind"])
+    return [e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]]
+
+
+def best_match(found: list[dict], event: dict) -> dict | None:
+    """The one stored event `event` surely is, or None when none is or two are equally likely."""
+    scored = sorted(((s, e) for e in found if (s := score(e, event)) is not None), key=lambda p: -p[0])
+    if not scored:
+        return None
+    if len(scored) > 1 and scored[1][0] > scored[0][0] - AMBIGUITY_MARGIN:
+        return None
+    return scored[0][1]
+
+
+# ----- wire copies --------------------------------------------------------------------------------
+
+
+def _shingles(sentence: str) -> frozenset[tuple[str, ...]]:
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    return frozenset(zip(words, words[1:], words[2:]))
+
+
+def _similar(a: str, b: str) -> bool:
+    sa, sb = _shingles(a), _shingles(b)
+    if len(sa) < COPY_MIN_WORDS - 2 or len(sb) < COPY_MIN_WORDS - 2:
+        return False
+    return len(sa & sb) / len(sa | sb) >= COPY_SIMILARITY
+
+
+def copied_from(stored: dict, new: dict) -> str | None:
+    """The stored article whose sentences most of `new`'s sentences repeat, if any (a wire copy)."""
+    votes: dict[str, int] = {}
+    for source in new["sources"]:
+        for earlier in stored["sources"]:
+            if earlier["article_id"] and earlier["article_id"] != source["article_id"] \
+                    and _similar(source["sentence"], earlier["sentence"]):
+                votes[earlier["article_id"]] = votes.get(earlier["article_id"], 0) + 1
+                break
+    if not votes:
+        return None
+    article_id, copied = max(votes.items(), key=lambda item: item[1])
+    if copied * 2 < len(new["sources"]):
+        return None
+    original = next((r for r in reports_of(stored) if r["article_id"] == article_id), None)
+    return original["copy_of"] or article_id if original else article_id
+
+
+# ----- merging and splitting ----------------------------------------------------------------------
+
+_PRECISION_RANK = {name: rank for rank, name in enumerate(model.PRECISIONS)}
+
+
+def _narrower(a: dict, b: dict) -> dict:
+    if _span(a) != _span(b):
+        return a if _span(a) < _span(b) else b
+    return a if _PRECISION_RANK[a["precision"]] <= _PRECISION_RANK[b["precision"]] else b
+
+
+def _combined(base: dict, other: dict) -> dict:
+    """The reading fields of `base` joined with `other`'s: the window narrowed to both, actors of both,
+    the more specific place, each figure's highest (the range stays in the reports)."""
+    fields: dict = {}
+    window = overlap(base, other)
+    if window is not None:
+        narrow = _narrower(base, other)
+        fields.update(start=window[0], end=window[1], precision=narrow["precision"], time_text=narrow["time_text"])
+    fields["actors"] = list(dict.fromkeys(base["actors"] + other["actors"]))
+    if not base["location"] or (place_relation(base["location"], other["location"]) == "nested"
+                                and _specificity(other["location"]) > _specificity(base["location"])):
+        fields["location"] = other["location"]
+    quantities = dict(base["quantities"])
+    for name, number in other["quantities"].items():
+        quantities[name] = max(quantities.get(name, 0), number)
+    fields["quantities"] = quantities
+    return fields
+
+
+def _specificity(location: str | None) -> int:
+    """A country says least, a region more, a city or village most."""
+    if not location:
+        return -1
+    return {"country": 0, "region": 1, "state": 1}.get(_place(location)[0], 2)
+
+
+def _status(current: str, reports: list[dict], kind: str) -> str:
+    independent_reports = [r for r in reports if not r["copy_of"]]
+    if any(r["status"] == "disputed" for r in independent_reports):
+        return "disputed"
+    if kind == "strike" and len({r["actors"][0] for r in independent_reports if r["actors"]}) > 1:
+        return "disputed"
+    if current == "expected" and any(r["status"] != "expected" for r in independent_reports):
+        return "reported"  # one outlet reports it done: it has happened
+    return current
+
+
+def merge(survivor: dict, absorbed: dict, *, by: str, copy_of: str | None = None, at: str | None = None) -> dict:
+    """`absorbed` folded into `survivor`: every source and report kept, a line of merge history added.
+
+    An event entered by hand keeps its fields (a person wrote them); an extracted one takes the joined
+    reading (intersection of windows, union of actors...). Its title, notes and id stay.
+    """
+    at = at or model.utc_now()
+    incoming = reports_of(absorbed)
+    if copy_of:
+        incoming = [{**r, "copy_of": r["copy_of"] or copy_of} for r in incoming]
+    reports = reports_of(survivor) + incoming
+    seen = {(s["article_id"], s["start"], s["sentence"]) for s in survivor["sources"]}
+    sources = survivor["sources"] + [s for s in absorbed["sources"]
+                                     if (s["article_id"], s["start"], s["sentence"]) not in seen]
+    history = survivor["merges"] + absorbed["merges"] + [{
+        "at": at, "by": by, "event_id": absorbed["id"],
+        "article_ids": list(dict.fromkeys(r["article_id"] for r in incoming if r["article_id"]))}]
+    record = {**survivor, "sources": sources, "reports": reports, "merges": history, "updated": at}
+    if survivor["origin"] != "manual":
+        record.update(_combined(survivor, absorbed))
+        record["status"] = _status(survivor["status"], reports, survivor["kind"])
+    return model.validate_event(model.clean_event(record))
+
+
+def article_ids(event: dict) -> list[str]:
+    ids = [r["article_id"] for r in reports_of(event) if r["article_id"]]
+    ids += [s["article_id"] for s in event["sources"] if s["article_id"]]
+    return list(dict.fromkeys(ids))
+
+
+def split(event: dict, article_id: str, *, at: str | None = None, taken: set[str] = frozenset()) -> tuple[dict, dict]:
+    """The event without what `article_id` contributed, and that contribution as an event of its own
+    (with the id it had before it was merged, unless that id is in `taken`)."""
+    at = at or model.utc_now()
+    ids = article_ids(event)
+    if article_id not in ids:
+        raise NotFoundError(f"event {event['id'][:8]} has nothing from article {article_id[:8]}")
+    if event["origin"] != "manual" and len(ids) == 1:
+        raise UsageError(f"event {event['id'][:8]} comes only from article {article_id[:8]}: nothing to split off "
+                         "(delete it instead)")
+    reports = reports_of(event)
+    leaving = [r for r in reports if r["article_id"] == article_id]
+    staying = [{**r, "copy_of": None if r["copy_of"] == article_id else r["copy_of"]}
+               for r in reports if r["article_id"] != article_id]
+    sources_leaving = [s for s in event["sources"] if s["article_id"] == article_id]
+    sources_staying = [s for s in event["sources"] if s["article_id"] != article_id]
+    old_id = next((m["event_id"] for m in reversed(event["merges"]) if article_id in m["article_ids"]), None)
+    history = []
+    for line in event["merges"]:
+        kept = [a for a in line["article_ids"] if a != article_id]
+        if kept:
+            history.append({**line, "article_ids": kept})
+    rest = {**event, "sources": sources_staying, "reports": staying, "merges": history, "updated": at}
+    if event["origin"] != "manual" and staying:
+        joined = reading(staying[0])
+        for report in staying[1:]:
+            joined.update(_combined(joined, report))
+        title = event["title"]
+        if leaving and title == leaving[0]["title"] and title != staying[0]["title"]:
+            title = staying[0]["title"]
+        rest.update({**joined, "title": title, "kind": event["kind"]})
+        rest["status"] = _status(staying[0]["status"], staying, event["kind"])
+    if leaving:
+        own = reading(leaving[0])
+        for report in leaving[1:]:
+            own.update(_combined(own, report))
+    else:  # sources without a report (a hand-made record): the event's own fields stand in
+        own = reading(event)
+    new_id = old_id if old_id and old_id not in taken and old_id != event["id"] else model.new_id()
+    split_off = {**own, "id": new_id, "origin": "extracted",
+                 "sources": sources_leaving, "reports": [{**r, "copy_of": None} for r in leaving], "merges": [],
+                 "notes": "", "created": at, "updated": at}
+    return (model.validate_event(model.clean_event(rest)), model.validate_event(model.clean_event(split_off)))
+
+
+# ----- ingest -------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestResult:
+    """What storing one article did: its new events, the events it merged into stored ones."""
+
+    events: list[dict]                                      # everything extracted, each with its report
+    new: list[dict] = field(default_factory=list)
+    merged: list[tuple[dict, dict]] = field(default_factory=list)  # (extracted event, stored event after)
+    differing: int = 0                                      # stored events it gave different figures
+
+    def __iter__(self):
+        return iter((self.events, self.new, self.merged))
+
+
+def with_report(event: dict, article: dict) -> dict:
+    return {**event, "reports": [report_for(event, article)]}
+
+
+def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | None = None) -> tuple[list[dict], IngestResult]:
+    """The changes that store `article`: its events merged into the stored occurrences they report, the
+    rest added. Runs inside Store.transact, so the store it reads is current."""
+    at = at or model.utc_now()
+    existing = store.article_with_text(article["sha256"])
+    if existing:
+        raise DuplicateError(f"this article text is already stored as article {existing['id'][:8]}; nothing added")
+    result = IngestResult([with_report(e, article) for e in events])
+    changed: dict[str, dict] = {}
+    figures_before: dict[str, bool] = {}
+    for event in result.events:
+        found = [changed.get(e["id"], e) for e in candidates(store, event)]
+        match = best_match(found, event)
+        if match is None:
+            result.new.append(event)
+            continue
+        figures_before.setdefault(match["id"], differing_figures(match))
+        merged = merge(match, event, by="ingest", copy_of=copied_from(match, event), at=at)
+        changed[match["id"]] = merged
+        result.merged.append((event, merged))
+    result.differing = sum(1 for key, record in changed.items()
+                           if differing_figures(record) and not figures_before[key])
+    ops = [put("articles", article)] + [put("events", e) for e in result.new]
+    ops += [put("events", record) for record in changed.values()]
+    return ops, result
+
+
+def summary(result: IngestResult) -> str:
+    """'3 new events, 4 merged into existing ones (2 with differing figures)'."""
+    new = len(result.new)
+    text = f"{new} new event{'' if new == 1 else 's'}"
+    if result.merged:
+        text += f", {len(result.merged)} merged into existing ones"
+        if result.differing:
+            text += f" ({result.differing} with differing figures)"
+    return text
+
+
+# ----- by hand: merge two stored events, split one article off -------------------------------------
+
+
+def merge_by_hand(store: Store, first: dict, second: dict, **wait) -> tuple[dict, dict]:
+    """Merge two stored events as the person saw them (`first`, `second`); refuses when either changed
+    since (ConflictError). An event entered by hand survives; else the earlier stored. Returns
+    (survivor after, absorbed as it was)."""
+    if first["id"] == second["id"]:
+        raise UsageError("an event cannot be merged with itself")
+    if first["origin"] == "manual" and second["origin"] == "manual":
+        raise UsageError("both events were entered by hand: nothing tells which is right; edit one and delete "
+                         "the other")
+    survivor, absorbed = (second, first) if second["origin"] == "manual" and first["origin"] != "manual" \
+        else (first, second)
+    merged = merge(survivor, absorbed, by="hand")
+
+    def plan() -> list[dict]:
+        check_unchanged(store.events_by_id.get(survivor["id"]), survivor, survivor["title"])
+        check_unchanged(store.events_by_id.get(absorbed["id"]), absorbed, absorbed["title"])
+        return [put("events", merged), delete("events", absorbed["id"])]
+
+    store.transact(plan, **wait)
+    return merged, absorbed
+
+
+def split_by_hand(store: Store, event: dict, article_id: str, **wait) -> tuple[dict, dict]:
+    """Take what one article contributed off `event` (as the person saw it) into an event of its own.
+    Returns (the event after, the new event)."""
+    holder: dict = {}
+
+    def plan() -> list[dict]:
+        check_unchanged(store.events_by_id.get(event["id"]), event, event["title"])
+        rest, split_off = split(event, article_id, taken=set(store.events_by_id))
+        holder.update(rest=rest, split_off=split_off)
+        return [put("events", rest), put("events", split_off)]
+
+    store.transact(plan, **wait)
+    return holder["rest"], holder["split_off"]
+
+
+def article_by_prefix(event: dict, prefix: str) -> str:
+    """The id of the event's article named by `prefix` (4+ characters of its id)."""
+    ids = article_ids(event)
+    if prefix in ids:
+        return prefix
+    if len(prefix) < 4:
+        raise NotFoundError(f"article prefix {prefix!r} is too short: give at least 4 characters of the id")
+    found = [a for a in ids if a.startswith(prefix)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise NotFoundError(f"article prefix {prefix!r} matches {len(found)} of the event's articles; give more")
+    raise NotFoundError(f"event {event['id'][:8]} has no source from an article {prefix!r}")
