@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: bench/ is sys.path[0], the project root is not
     sys.path.insert(0, str(ROOT))
 
-from bench import ratchet, report  # noqa: E402
+from bench import corroboration, ratchet, report  # noqa: E402
 from bench.dataset import Article, corpus_articles, heldout_articles, sample_articles  # noqa: E402
 from bench.scoring import ArticleScore, Totals, extracted_event, gold_event, score_article, totals  # noqa: E402
 
@@ -155,10 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.force and not args.record:
         parser.error("--force only goes with --record")
     evaluation = evaluate(select(args.article))
+    # Merging across articles is scored on a set of its own (bench/corroboration.py), with everything.
+    merging = corroboration.full_report(not args.no_misses) if not args.article else None
     if args.json:
-        print(json.dumps(json_report(evaluation), indent=2))
+        print(json.dumps({**json_report(evaluation), "merging": merging[1] if merging else None}, indent=2))
     else:
-        print("\n".join(text_report(evaluation, not args.no_misses)))
+        print("\n".join(text_report(evaluation, not args.no_misses) + (["", *merging[0]] if merging else [])))
     if args.record:
         written, lines = ratchet.record(ratchet.figures(evaluation.corpus, evaluation.sample), force=args.force)
         print("\n".join(["", f"Ratchet ({ratchet.RATCHET.relative_to(ROOT)}):", *lines]), file=sys.stderr)

@@ -35,7 +35,7 @@ AMBIGUITY_MARGIN = 0.75
 SAYING_OVERLAP = 0.34
 OTHER_OVERLAP = 0.3
 # Word three-gram overlap above which a sentence is a copy of another (the same agency story).
-COPY_SIMILARITY = 0.75
+COPY_SIMILARITY = 0.6
 COPY_MIN_WORDS = 6
 
 READING_KEYS = ("kind", "title", "start", "end", "precision", "time_text", "actors", "location", "quantities",
@@ -152,10 +152,12 @@ def _span(event: dict) -> timedelta:
 
 
 def overlap(a: dict, b: dict) -> tuple[str, str] | None:
-    """The intersection of two windows as (start, end) in the narrower one's offset, or None."""
+    """The intersection of two windows as (start, end) in the narrower one's offset, or None. Windows
+    that only touch (an afternoon ending at 18:00, an evening starting then) do not overlap; an instant
+    (21:40) overlaps a window it lies in."""
     start = max(_instant(a["start"]), _instant(b["start"]))
     end = min(_instant(a["end"]), _instant(b["end"]))
-    if end < start:
+    if end < start or (end == start and a["start"] != a["end"] and b["start"] != b["end"]):
         return None
     zone = (a if _span(a) <= _span(b) else b)
     tz = _instant(zone["start"]).tzinfo
@@ -207,6 +209,9 @@ this that these those he she they them his her their we our you your i said says
 would will could can may might also after before over into than then there which who whom whose what when
 where while not no yes about against between during through under up down out off more most some any
 all each other such only own same so too very just one two three four five six seven eight nine ten
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight overnight night morning
+afternoon evening week weekend earlier later hours
+president minister prime chancellor mayor governor spokesman spokeswoman spokesperson official officials
 """.split())
 
 
@@ -222,14 +227,79 @@ def _source_words(event: dict) -> set[str]:
 
 
 def _word_overlap(a: dict, b: dict) -> float:
-    words_a, words_b = _source_words(a), _source_words(b)
+    """The share of the shorter event's content words the other shares: names and days left out, since
+    one speaker's two remarks on one day share those and nothing else."""
+    names = {part.casefold() for actor in a["actors"] + b["actors"] for part in _WORD.findall(actor)}
+    words_a, words_b = _source_words(a) - names, _source_words(b) - names
     if not words_a or not words_b:
         return 0.0
     return len(words_a & words_b) / min(len(words_a), len(words_b))
 
 
+_WEAPONS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?)\b", re.I),
+            "missile": re.compile(r"\bmissiles?\b", re.I),
+            "shelling": re.compile(r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|rockets?)\b", re.I),
+            "bomb": re.compile(r"\b(?:bombs?|bombing|air ?strikes?|airstrikes?)\b", re.I)}
+
+
+def _weapons(event: dict) -> set[str]:
+    """What a strike used, as its title and figures name it (drones, missiles, shelling, bombs)."""
+    text = " ".join([event["title"], *event["quantities"]])
+    return {name for name, pattern in _WEAPONS.items() if pattern.search(text)}
+
+
+def _figures(stored: dict, new: dict) -> tuple[int, bool]:
+    """(figures of `new` within a tenth of the stored range, whether one of them agrees on a number of
+    ten or more): differing counts are normal between outlets, the same count is evidence."""
+    ranges = quantity_ranges(stored)
+    agree, large = 0, False
+    for name, number in new["quantities"].items():
+        if name in ranges:
+            low, high = ranges[name]
+            if low * 0.9 <= number <= high * 1.1:
+                agree += 1
+                large = large or number >= 10
+    return agree, large
+
+
 def _precise(event: dict) -> bool:
     return event["precision"] in ("minute", "hour", "part_of_day")
+
+
+# Hours of each part of the day, local time (night as the time rules read "overnight": 18:00 to 06:00).
+_PART_HOURS = {"night": set(range(18, 24)) | set(range(0, 6)), "morning": set(range(6, 12)),
+               "afternoon": set(range(12, 18)), "evening": set(range(18, 24))}
+_PART_WORDS = re.compile(r"\b(overnight|night|morning|afternoon|evening)\b", re.I)
+
+
+def _named_parts(event: dict) -> set[str]:
+    """Parts of the day an event's sentences name when its window is vaguer ('its overnight strikes',
+    dated only 'on Wednesday'): the words still say when it was."""
+    if _precise(event):
+        return set()
+    found = {m.group(1).lower() for s in event["sources"] for m in _PART_WORDS.finditer(s["sentence"])}
+    return {"night" if word == "overnight" else word for word in found}
+
+
+def _window_parts(event: dict) -> set[str]:
+    """Parts of the day a precise window of a day or less touches."""
+    start, end = _instant(event["start"]), _instant(event["end"])
+    if end - start > timedelta(days=1):
+        return set(_PART_HOURS)
+    hours, moment = set(), start.replace(minute=0, second=0, microsecond=0)
+    while moment <= end:
+        hours.add(moment.hour)
+        moment += timedelta(hours=1)
+    return {part for part, span in _PART_HOURS.items() if span & hours}
+
+
+def _parts_clash(a: dict, b: dict) -> bool:
+    """One event's words name a part of the day the other's precise window does not touch."""
+    for vague, precise in ((a, b), (b, a)):
+        named = _named_parts(vague)
+        if named and _precise(precise) and not named & _window_parts(precise):
+            return True
+    return False
 
 
 def score(stored: dict, new: dict) -> float | None:
@@ -241,14 +311,23 @@ def score(stored: dict, new: dict) -> float | None:
     places = place_relation(stored["location"], new["location"])
     if stored["location"] and new["location"] and places is None:
         return None  # two places not known to be one: two occurrences
+    if _parts_clash(stored, new):
+        return None
     kind = stored["kind"]
     common = _names(stored["actors"]) & _names(new["actors"])
     words = _word_overlap(stored, new)
     timing = 0.5 if _precise(stored) and _precise(new) else 0.0
     if kind == "strike":
+        ours, theirs = _weapons(stored), _weapons(new)
+        if ours and theirs and not ours & theirs:
+            return None  # drones are not a ballistic missile
+        agree, large = _figures(stored, new)
         if places is None:
-            return None
-        return (2.0 if places == "same" else 1.0) + timing + words
+            # One report names no place ("struck the capital"): only the same figures can tie it.
+            if stored["location"] and new["location"] or not (large or agree >= 2):
+                return None
+            return 0.5 + 0.25 * agree + timing + words
+        return (2.0 if places == "same" else 1.0) + 0.25 * agree + timing + words
     if kind == "call" or (kind == "other" and len(stored["actors"]) >= 2 and len(new["actors"]) >= 2):
         # Calls and meetings: the same participants, at least two of them.
         ours, theirs = _names(stored["actors"]), _names(new["actors"])
@@ -279,14 +358,30 @@ def candidates(store: Store, event: dict) -> list[dict]:
     return [e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]]
 
 
-def best_match(found: list[dict], event: dict) -> dict | None:
-    """The one stored event `event` surely is, or None when none is or two are equally likely."""
+def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None) -> dict | None:
+    """The one stored event `event` surely is, or None when none is or two are equally likely.
+
+    `changed` holds stored events already rewritten in this ingest (read them, not the stored copy).
+    A stored event vaguer than `event` that could itself be one of several stored events (a report
+    dated only 'Wednesday' beside a night's strike and an afternoon's) is no target: it would take
+    whichever precise report came first.
+    """
+    changed = changed or {}
+    found = [changed.get(e["id"], e) for e in candidates(store, event)]
     scored = sorted(((s, e) for e in found if (s := score(e, event)) is not None), key=lambda p: -p[0])
+    scored = [(s, e) for s, e in scored if _span(e) <= _span(event) or not _undecided(store, e, changed)]
     if not scored:
         return None
     if len(scored) > 1 and scored[1][0] > scored[0][0] - AMBIGUITY_MARGIN:
         return None
     return scored[0][1]
+
+
+def _undecided(store: Store, event: dict, changed: dict[str, dict]) -> bool:
+    """Whether a stored event could be the same occurrence as another stored event."""
+    others = (changed.get(e["id"], e) for e in candidates(store, event))
+    return any(score(other, event) is not None or score(event, other) is not None for other in others
+               if other["origin"] != "manual")
 
 
 # ----- wire copies --------------------------------------------------------------------------------
@@ -476,8 +571,7 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
     changed: dict[str, dict] = {}
     figures_before: dict[str, bool] = {}
     for event in result.events:
-        found = [changed.get(e["id"], e) for e in candidates(store, event)]
-        match = best_match(found, event)
+        match = best_match(store, event, changed)
         if match is None:
             result.new.append(event)
             continue

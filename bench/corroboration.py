@@ -1,0 +1,165 @@
+"""Score merging across articles (store/corroborate.py) on bench/corpus/corroboration/.
+
+usage: python bench/corroboration.py [--json]   (`make eval` prints the same after the extraction scores)
+
+The articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
+event (a mention) belongs to the gold occurrence one of its source sentences has a snippet of; a mention
+that no snippet names stands alone (any merge with it is wrong). Over every pair of mentions from two
+different articles: a merge is right when both are the same occurrence in the gold. Precision is right
+merges over merges made, recall right merges over the pairs the gold says are one occurrence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "bench" / "corpus" / "corroboration"
+TARGET_PRECISION, TARGET_RECALL = 0.95, 0.85
+
+
+@dataclass
+class Mention:
+    article: str          # file stem
+    event_id: str         # the extracted event's id (before any merge)
+    kind: str
+    title: str
+    occurrence: str       # gold occurrence id, or "unlabelled:<event id>"
+    row: str = ""         # the stored event it ended up in
+
+
+@dataclass
+class Result:
+    mentions: list[Mention]
+    rows: int                                   # stored events after ingesting everything
+    occurrences: int                            # occurrences in the gold
+    found: int                                  # occurrences at least one mention names
+    merged_pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
+    gold_pairs: list[tuple[Mention, Mention]] = field(default_factory=list)
+    right: int = 0
+    summaries: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.right / len(self.merged_pairs) if self.merged_pairs else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / len(self.gold_pairs) if self.gold_pairs else 1.0
+
+    def as_json(self) -> dict:
+        return {"precision": self.precision, "recall": self.recall, "merges": len(self.merged_pairs),
+                "right": self.right, "gold_pairs": len(self.gold_pairs), "rows": self.rows,
+                "occurrences": self.occurrences, "occurrences_found": self.found, "mentions": len(self.mentions)}
+
+
+def _family(kind: str) -> str:
+    from store.corroborate import family
+
+    return family(kind)
+
+
+def _occurrence(event: dict, article: str, gold: list[dict]) -> str:
+    """The gold occurrence an extracted event reports: the first whose snippet one of its sentences holds,
+    of the event's own family when a sentence reports two."""
+    hits = []
+    for source in event["sources"]:
+        for occurrence in gold:
+            if any(snippet in source["sentence"] for snippet in occurrence["mentions"].get(article, [])):
+                hits.append(occurrence)
+    own = [o for o in hits if _family(o["kind"]) == _family(event["kind"])]
+    chosen = (own or hits or [None])[0]
+    return chosen["id"] if chosen else f"unlabelled:{event['id']}"
+
+
+def evaluate(corpus: Path = CORPUS, *, reverse: bool = False) -> Result:
+    from store.corroborate import summary
+    from store.database import Store
+    from store.ingest import ingest, read_article
+
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))["occurrences"]
+    mentions: list[Mention] = []
+    summaries = []
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "events.json")
+        for path in sorted((corpus / "articles").glob("*.txt"), reverse=reverse):
+            ingested = ingest(store, read_article(str(path)))
+            summaries.append(f"{path.stem}: {summary(ingested.result)}")
+            # Ingest never merges a stored event away, so the row an event joined stays its row.
+            row_of = {event["id"]: event["id"] for event in ingested.result.new}
+            row_of.update((event["id"], stored["id"]) for event, stored in ingested.result.merged)
+            for event in ingested.events:
+                mentions.append(Mention(path.stem, event["id"], event["kind"], event["title"],
+                                        _occurrence(event, path.stem, gold), row_of[event["id"]]))
+        rows = len(store)
+    named = {m.occurrence for m in mentions}
+    result = Result(mentions, rows, len(gold), sum(1 for o in gold if o["id"] in named), summaries=summaries)
+    for a, b in combinations(mentions, 2):
+        if a.article == b.article:
+            continue  # within one article the extractor decides, not the merger
+        same_row, same_occurrence = a.row == b.row, a.occurrence == b.occurrence
+        if same_row:
+            result.merged_pairs.append((a, b))
+        if same_occurrence:
+            result.gold_pairs.append((a, b))
+        if same_row and same_occurrence:
+            result.right += 1
+    return result
+
+
+def _pair(a: Mention, b: Mention) -> str:
+    return f"{a.article[:2]} {a.kind} “{a.title[:40]}” ({a.occurrence}) + {b.article[:2]} {b.kind} “{b.title[:40]}” ({b.occurrence})"
+
+
+def report(result: Result, details: bool = True) -> list[str]:
+    def mark(value: float, target: float) -> str:
+        return "ok" if value >= target else f"BELOW the {target:.2f} target"
+
+    lines = ["Merging across articles (bench/corpus/corroboration: 11 articles of the team's own text)", "",
+             f"  pairwise merge precision {result.precision:.2f} ({result.right}/{len(result.merged_pairs)} merges right; "
+             f"{mark(result.precision, TARGET_PRECISION)})",
+             f"  pairwise merge recall    {result.recall:.2f} ({result.right}/{len(result.gold_pairs)} same-occurrence "
+             f"pairs merged; {mark(result.recall, TARGET_RECALL)})",
+             f"  timeline rows {result.rows} for {result.occurrences} real occurrences "
+             f"({result.found} of them extracted at all; {len(result.mentions)} mentions)"]
+    if details:
+        wrong = [(a, b) for a, b in result.merged_pairs if a.occurrence != b.occurrence]
+        missed = [(a, b) for a, b in result.gold_pairs if a.row != b.row]
+        if wrong:
+            lines += ["", "  wrong merges:"] + [f"    {_pair(a, b)}" for a, b in wrong]
+        if missed:
+            lines += ["", "  missed merges:"] + [f"    {_pair(a, b)}" for a, b in missed]
+        lines += ["", "  ingest said:"] + [f"    {line}" for line in result.summaries]
+    return lines
+
+
+def full_report(details: bool = True) -> tuple[list[str], dict]:
+    """The report of the articles in filed order (the figures that count) and, to show how much the
+    order of ingestion matters, in reverse order; and the same as JSON."""
+    filed, reverse = evaluate(), evaluate(reverse=True)
+    lines = report(filed, details)
+    lines.insert(5, f"  in reverse order: precision {reverse.precision:.2f}, recall {reverse.recall:.2f}, "
+                    f"{reverse.rows} rows (a report stored before the precise ones it could join stays apart)")
+    return lines, {**filed.as_json(), "reverse_order": reverse.as_json()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench/corroboration.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    lines, figures = full_report()
+    print(json.dumps(figures, indent=2) if args.json else "\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+"""Merging on ingest: one row per real occurrence with every outlet's report behind it; unrelated events
+on the same day in the same city stay apart; wire copies count once; disputes are marked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from store import corroborate, model
+from store.database import Store
+from store.ingest import ingest, read_article
+
+KYIV = "Europe/Kyiv"
+
+
+def article(tmp_path: Path, name: str, text: str, outlet: str, published: str = "2025-03-12") -> Path:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    path.with_suffix(".json").write_text(
+        f'{{"outlet": "{outlet}", "published": "{published}", "timezone": "{KYIV}"}}', encoding="utf-8")
+    return path
+
+
+def take_in(store: Store, path: Path):
+    return ingest(store, read_article(str(path)))
+
+
+WIRE = ("Russia attacked Kyiv with 320 drones and nine missiles overnight, killing four people and injuring 17, "
+        "Ukrainian officials said on Wednesday.")
+LEDGER = ("At least five people were killed when Russian drones and missiles struck Kyiv overnight, emergency "
+          "services said on Wednesday.")
+AFTERNOON = ("At about 14:20 on Wednesday, a ballistic missile struck an industrial site in the Darnytskyi "
+             "district of Kyiv, killing one worker, the city's military administration said.")
+ODESA = ("In the southern port city of Odesa, a drone strike overnight hit port infrastructure and killed two dock "
+         "workers, the regional governor said.")
+
+
+def strikes(store: Store) -> list[dict]:
+    return [e for e in store.events() if e["kind"] == "strike"]
+
+
+def test_two_outlets_reporting_one_night_make_one_event_with_both_sources(store_path, tmp_path):
+    store = Store(store_path)
+    first = take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    second = take_in(store, article(tmp_path, "ledger", LEDGER, "The Daily Ledger"))
+    assert corroborate.summary(first.result) == "1 new event"
+    assert corroborate.summary(second.result) == "0 new events, 1 merged into existing ones (1 with differing figures)"
+    [strike] = strikes(store)
+    assert [s["sentence"][:20] for s in strike["sources"]] == [WIRE[:20], LEDGER[:20]]
+    assert [r["outlet"] for r in strike["reports"]] == ["Meridian Wire", "The Daily Ledger"]
+    assert [r["quantities"].get("killed") for r in strike["reports"]] == [4, 5]
+    assert corroborate.quantity_ranges(strike)["killed"] == (4, 5)
+    assert corroborate.outlet_count(strike) == 2
+    assert strike["merges"][0]["by"] == "ingest"
+    assert strike["merges"][0]["article_ids"] == [second.article["id"]]
+    assert "killed: 4 (Meridian Wire), 5 (The Daily Ledger)" in corroborate.disagreements(strike)
+
+
+def test_unrelated_events_on_the_same_day_in_the_same_city_stay_apart(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE + " " + ODESA, "Meridian Wire"))
+    take_in(store, article(tmp_path, "afternoon", AFTERNOON, "The Daily Ledger"))
+    meeting = ("President Volodymyr Zelensky met Danish Prime Minister Mette Frederiksen in Kyiv on Wednesday. "
+               "Zelensky said the talks were about air defence.")
+    take_in(store, article(tmp_path, "meeting", meeting, "Eastern Courier"))
+    places = sorted((e["location"], e["precision"]) for e in strikes(store))
+    assert places == [("Kyiv", "minute"), ("Kyiv", "part_of_day"), ("Odesa", "part_of_day")]
+    assert all(len(e["reports"]) == 1 for e in store.events())
+
+
+def test_a_later_report_of_the_same_night_joins_it_and_the_next_night_stays_apart(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    next_night = ("Russia launched another wave of 140 drones at Kyiv overnight, injuring one person, the city "
+                  "administration said on Thursday.")
+    later = take_in(store, article(tmp_path, "next", next_night, "Kyiv Evening", published="2025-03-13"))
+    assert later.result.merged == [] and len(strikes(store)) == 2
+
+
+def test_a_wire_copy_is_recorded_but_counted_once(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE + "\n\n" + ODESA, "Meridian Wire"))
+    copy = WIRE.replace("Ukrainian officials said", "officials in Ukraine said") + "\n\n" + ODESA
+    take_in(store, article(tmp_path, "copy", copy + "\n\n(Reporting by Meridian Wire)", "Harbour Broadcast"))
+    kyiv = next(e for e in strikes(store) if e["location"] == "Kyiv")
+    original, republished = kyiv["reports"]
+    assert republished["outlet"] == "Harbour Broadcast" and republished["copy_of"] == original["article_id"]
+    assert len(kyiv["sources"]) == 2  # recorded...
+    assert corroborate.outlet_count(kyiv) == 1  # ...but one independent outlet
+
+
+def test_an_event_entered_by_hand_is_never_merged_automatically(store_path, tmp_path):
+    store = Store(store_path)
+    typed = model.make_event(kind="strike", title="Night attack on Kyiv", start="2025-03-11T18:00:00+02:00",
+                             end="2025-03-12T06:00:00+02:00", precision="part_of_day", location="Kyiv",
+                             actors=["Russia"])
+    store.add_event(typed)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    assert len(strikes(store)) == 2
+    assert store.get_event(typed["id"]) == typed
+
+
+def test_a_city_merges_with_a_report_that_names_only_its_country(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    country = ("Russian forces attacked Ukraine with 318 drones and nine missiles overnight, the air force said "
+               "on Wednesday.")
+    take_in(store, article(tmp_path, "country", country, "Northstar News"))
+    [strike] = strikes(store)
+    assert strike["location"] == "Kyiv"  # the more specific place stays
+    assert corroborate.quantity_ranges(strike)["drones"] == (318, 320)
+
+
+def test_a_country_wide_report_of_a_night_with_two_struck_cities_joins_neither(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE + "\n\n" + ODESA, "Meridian Wire"))
+    vague = "Russia attacked Ukraine with drones overnight, the air force said on Wednesday."
+    take_in(store, article(tmp_path, "vague", vague, "Northstar News"))
+    assert len(strikes(store)) == 3
+
+
+def test_calls_merge_only_with_the_same_participants(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Later on Wednesday, Volodymyr Zelensky spoke by phone with French President "
+                           "Emmanuel Macron about security guarantees.", "Eastern Courier"))
+    take_in(store, article(tmp_path, "b", "French President Emmanuel Macron had a phone call with Volodymyr "
+                           "Zelensky on Wednesday evening, the Elysee Palace said.", "Northstar News"))
+    take_in(store, article(tmp_path, "c", "German Chancellor Friedrich Merz spoke by phone with Volodymyr "
+                           "Zelensky on Wednesday evening, his office said.", "Baltic Standard"))
+    calls = [e for e in store.events() if e["kind"] == "call"]
+    assert sorted(len(c["reports"]) for c in calls) == [1, 2]
+    merged = next(c for c in calls if len(c["reports"]) == 2)
+    assert "Macron" in " ".join(merged["actors"]) and merged["precision"] == "part_of_day"  # the narrower window
+
+
+def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):
+    store = Store(store_path)
+    quote = '"Every night Russia chooses terror instead of talks," President Volodymyr Zelensky said on Wednesday.'
+    take_in(store, article(tmp_path, "a", quote, "Meridian Wire"))
+    take_in(store, article(tmp_path, "b", quote.replace("President ", ""), "Eastern Courier"))
+    other = ("President Volodymyr Zelensky said on Wednesday that Ukraine would send a delegation to Saudi Arabia "
+             "for talks with American officials next week.")
+    take_in(store, article(tmp_path, "c", other, "Northstar News"))
+    statements = [e for e in store.events() if e["kind"] == "statement"]
+    assert sorted(len(s["reports"]) for s in statements) == [1, 2]
+
+
+def _strike(**fields) -> dict:
+    base = dict(kind="strike", title="Missile strike on a market in Kramatorsk", start="2025-03-12T06:00:00+02:00",
+                end="2025-03-12T12:00:00+02:00", precision="part_of_day", location="Kramatorsk",
+                actors=["Russia"], quantities={"killed": 6}, origin="extracted")
+    base.update(fields)
+    article_id = model.new_id()
+    base["sources"] = [{"article_id": article_id, "sentence": base["title"], "start": 0, "end": 10}]
+    event = model.make_event(**base)
+    return corroborate.with_report(event, {"id": article_id, "outlet": base["title"][:3]})
+
+
+def test_differing_attackers_mark_the_event_disputed_with_who_says_what():
+    russian = corroborate.with_report(_strike(), {"id": model.new_id(), "outlet": "Meridian Wire"})
+    russian["reports"][0]["article_id"] = russian["sources"][0]["article_id"]
+    ukrainian = _strike(actors=["Ukraine"], quantities={"killed": 7})
+    ukrainian["reports"][0]["outlet"] = "The Daily Ledger"
+    assert corroborate.score(russian, ukrainian) is not None  # who fired is disputed, not what happened
+    merged = corroborate.merge(russian, ukrainian, by="ingest")
+    assert merged["status"] == "disputed"
+    said = corroborate.disagreements(merged)
+    assert "attacker: Russia (Meridian Wire); Ukraine (The Daily Ledger)" in said
+    assert "killed: 6 (Meridian Wire), 7 (The Daily Ledger)" in said
+
+
+def test_a_denial_by_one_outlet_marks_the_event_disputed():
+    claim = _strike(kind="claim", title="Russia claims hits on military plants in Kramatorsk", status="claimed")
+    denied = _strike(kind="statement", title="Russia claims hits on military plants in Kramatorsk denied",
+                     status="disputed")
+    denied["reports"][0]["outlet"] = "Baltic Standard"
+    merged = corroborate.merge(claim, denied, by="ingest")
+    assert merged["status"] == "disputed"
+    assert "disputed by: Baltic Standard" in corroborate.disagreements(merged)
+
+
+def test_splitting_an_article_off_gives_back_both_events(store_path, tmp_path):
+    store = Store(store_path)
+    first = take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    second = take_in(store, article(tmp_path, "ledger", LEDGER, "The Daily Ledger"))
+    [merged] = strikes(store)
+    rest, split_off = corroborate.split_by_hand(store, merged, second.article["id"])
+    assert split_off["id"] == second.events[0]["id"]  # the id it was ingested under
+    assert [r["outlet"] for r in rest["reports"]] == ["Meridian Wire"]
+    assert rest["quantities"] == first.events[0]["quantities"] and rest["merges"] == []
+    assert split_off["quantities"] == {"killed": 5} and split_off["sources"][0]["sentence"] == LEDGER
+    assert {e["id"] for e in strikes(Store(store_path))} == {rest["id"], split_off["id"]}
+
+
+def test_an_event_from_one_article_cannot_be_split():
+    event = _strike()
+    with pytest.raises(Exception, match="nothing to split off"):
+        corroborate.split(event, event["sources"][0]["article_id"])
