@@ -611,7 +611,7 @@ def merge_by_hand(store: Store, first: dict, second: dict, **wait) -> tuple[dict
                          "the other")
     survivor, absorbed = (second, first) if second["origin"] == "manual" and first["origin"] != "manual" \
         else (first, second)
-    merged = merge(survivor, absorbed, by="hand")
+    merged = merge(survivor, absorbed, by="hand", copy_of=copied_from(survivor, absorbed))
 
     def plan() -> list[dict]:
         check_unchanged(store.events_by_id.get(survivor["id"]), survivor, survivor["title"])
@@ -650,3 +650,58 @@ def article_by_prefix(event: dict, prefix: str) -> str:
     if found:
         raise NotFoundError(f"article prefix {prefix!r} matches {len(found)} of the event's articles; give more")
     raise NotFoundError(f"event {event['id'][:8]} has no source from an article {prefix!r}")
+
+
+# ----- reading an event's sources by outlet (the card, the detail pane, the exports) ----------------
+
+
+@dataclass
+class Account:
+    """What one article says of an event: its outlet, the article, its reading and its sentences."""
+
+    outlet: str
+    article: dict | None
+    report: dict | None
+    sources: list[dict]
+
+    @property
+    def published(self) -> str:
+        return self.article["published"][:10] if self.article else ""
+
+    @property
+    def figures(self) -> dict[str, int]:
+        return self.report["quantities"] if self.report else {}
+
+    @property
+    def copy_of(self) -> str | None:
+        return self.report["copy_of"] if self.report else None
+
+
+def accounts(event: dict, articles: dict[str, dict] | None = None) -> list[Account]:
+    """One account per article behind the event, in the order they came; sentences with no report
+    (an event stored by an older newsline, or typed by hand with sources) are accounts of their own."""
+    articles = articles or {}
+    found: dict[str | None, Account] = {}
+    for report in reports_of(event):
+        key = report["article_id"]
+        if key not in found:
+            found[key] = Account(outlet_of(report, articles), articles.get(key or ""), report, [])
+    for source in event["sources"]:
+        key = source["article_id"]
+        if key not in found:
+            article = articles.get(key or "")
+            name = (article or {}).get("outlet") or (f"article {key[:8]}" if key else "unknown outlet")
+            found[key] = Account(name, article, None, [])
+        found[key].sources.append(source)
+    return list(found.values())
+
+
+def figures_text(quantities: dict[str, int]) -> str:
+    """'drones 320, killed 4'."""
+    return ", ".join(f"{name.replace('_', ' ')} {number:,}" for name, number in quantities.items())
+
+
+def ranges_text(event: dict) -> str:
+    """The event's figures, each as the range its outlets give: 'drones 312–320, killed 4–5'."""
+    return ", ".join(f"{name.replace('_', ' ')} {low:,}" + (f"–{high:,}" if high != low else "")
+                     for name, (low, high) in quantity_ranges(event).items())

@@ -10,13 +10,14 @@ from datetime import datetime, timedelta, timezone
 
 import orjson
 
-from . import model
+from . import corroborate, migrations, model
 from .database import Store
 from .errors import InputError, ValidationError
 from .safetext import dump_json, safe_text
 from .userfiles import read_regular_file
 
-EXPORT_VERSION = 1
+# 2: events carry their reports and merge history (schema 3). A version 1 export is upgraded on import.
+EXPORT_VERSION = 2
 # An export of 100,000 events is ~80 MB; a file far beyond that is not ours and would fill memory.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 FORMATS = ("json", "csv", "md", "ics")
@@ -29,7 +30,7 @@ def export(store: Store, fmt: str) -> str:
         # The records as stored (a JSON string cannot carry a raw ESC); dump_json also escapes C1 and bidi.
         return dump_json({"version": EXPORT_VERSION, "articles": articles, "events": events}) + "\n"
     if fmt == "csv":
-        return _csv(events)
+        return _csv(events, {a["id"]: a for a in articles})
     if fmt == "md":
         return _markdown(events, {a["id"]: a for a in articles})
     if fmt == "ics":
@@ -49,16 +50,22 @@ def _cell(value: str | None, *, multiline: bool = False) -> str:
     return text
 
 
-def _csv(events: list[dict]) -> str:
+def _csv(events: list[dict], articles: dict[str, dict]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["id", "kind", "title", "start", "end", "precision", "time_text", "actors", "location",
-                     "quantities", "status", "origin", "sources", "notes", "created", "updated"])
+                     "quantities", "status", "origin", "outlets", "source_count", "reports", "sources", "notes",
+                     "created", "updated"])
     for e in events:
         writer.writerow([
             _cell(e["id"]), e["kind"], _cell(e["title"]), e["start"], e["end"], e["precision"],
             _cell(e["time_text"]), _cell("; ".join(e["actors"])), _cell(e["location"]),
             _cell("; ".join(f"{k}={v}" for k, v in e["quantities"].items())), e["status"], e["origin"],
+            corroborate.outlet_count(e, articles), len(e["sources"]),
+            # Each outlet with its date and figures: "Meridian Wire 2025-03-12 drones=320 killed=4 | ...".
+            _cell(" | ".join(" ".join(filter(None, [a.outlet, a.published, *(f"{k}={v}" for k, v in a.figures.items()),
+                                                    "(wire copy)" if a.copy_of else ""]))
+                             for a in corroborate.accounts(e, articles))),
             _cell(" | ".join(s["sentence"] for s in e["sources"]), multiline=True),
             _cell(e["notes"], multiline=True), e["created"], e["updated"],
         ])
@@ -76,13 +83,14 @@ def _md(value: str | None) -> str:
 
 def _markdown(events: list[dict], articles: dict[str, dict]) -> str:
     lines = ["# Timeline", ""]
+    notes: list[corroborate.Account] = []
     day = None
     for e in events:
         start = datetime.fromisoformat(e["start"])
         heading = start.strftime("%a %-d %b %Y")
         if heading != day:
             day = heading
-            lines += [f"## {heading}", ""]
+            lines += ([""] if lines[-1] else []) + [f"## {heading}", ""]
         when = start.strftime("%H:%M") if e["precision"] in ("minute", "hour") else e["precision"].replace("_", " ")
         badge = f" _({e['status']})_" if e["status"] != "reported" else ""
         lines.append(f"- **{when}** · {e['kind']} · {_md(e['title'])}{badge}")
@@ -92,13 +100,29 @@ def _markdown(events: list[dict], articles: dict[str, dict]) -> str:
         if e["location"]:
             details.append("where: " + _md(e["location"]))
         if e["quantities"]:
-            details.append(", ".join(f"{_md(k)} {v}" for k, v in e["quantities"].items()))
+            details.append(_md(corroborate.ranges_text(e)))
+        count = corroborate.outlet_count(e, articles)
+        if count > 1:
+            details.append(f"reported by {count} outlets")
+        details += [_md(line) for line in corroborate.disagreements(e, articles)]
         if details:
             lines.append("  - " + "; ".join(details))
         for source in e["sources"][:1]:
-            article = articles.get(source["article_id"] or "")
-            origin = f" ({_md(article['outlet'] or article['title'])})" if article else ""
-            lines.append(f"  > {_md(source['sentence'])}{origin}")
+            lines.append(f"  > {_md(source['sentence'])}")
+        # A footnote per article behind the event: its outlet, date and figures, and its sentences.
+        marks = []
+        for account in corroborate.accounts(e, articles):
+            notes.append(account)
+            marks.append(f"[^{len(notes)}]")
+        if marks:
+            lines.append("  - sources: " + " ".join(marks))
+    if notes:
+        lines += ["", "---", ""]
+        for number, account in enumerate(notes, 1):
+            about = [_md(account.outlet), account.published, _md(corroborate.figures_text(account.figures)),
+                     "wire copy, counted once" if account.copy_of else ""]
+            quoted = " ".join(f"“{_md(s['sentence'])}”" for s in account.sources)
+            lines.append(f"[^{number}]: " + ", ".join(part for part in about if part) + (f": {quoted}" if quoted else ""))
     return "\n".join(lines) + "\n"
 
 
@@ -150,13 +174,18 @@ def _ics_description(event: dict, articles: dict[str, dict]) -> str:
     if event["location"]:
         lines.append("where: " + event["location"])
     if event["quantities"]:
-        lines.append("numbers: " + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in event["quantities"].items()))
+        lines.append("numbers: " + corroborate.ranges_text(event))
+    count = corroborate.outlet_count(event, articles)
+    if count > 1:
+        lines.append(f"reported by {count} outlets")
+    lines += corroborate.disagreements(event, articles)
     if event["notes"]:
         lines.append("notes: " + event["notes"])
-    for source in event["sources"]:
-        article = articles.get(source["article_id"] or "")
-        origin = f" ({article['outlet'] or article['title']}, {article['published'][:10]})" if article else ""
-        lines.append(f"source{origin}: {source['sentence']}")
+    for account in corroborate.accounts(event, articles):
+        about = ", ".join(part for part in (account.outlet, account.published, corroborate.figures_text(account.figures),
+                                            "wire copy" if account.copy_of else "") if part)
+        for source in account.sources:
+            lines.append(f"source ({about}): {source['sentence']}")
     return "\n".join(lines)
 
 
@@ -201,10 +230,12 @@ def read_export(path: str) -> ExportRecords:
     for key in ("version", "articles", "events"):
         if key not in data:
             raise InputError(f"{path}: missing key {key!r}; nothing was imported")
-    if data["version"] != EXPORT_VERSION:
+    if data["version"] not in (1, EXPORT_VERSION) or isinstance(data["version"], bool):
         raise InputError(f"{path}: export version {data['version']!r} is not supported (expected {EXPORT_VERSION})")
     if not isinstance(data["articles"], list) or not isinstance(data["events"], list):
         raise InputError(f"{path}: articles and events must be lists; nothing was imported")
+    if data["version"] == 1:  # written at schema 1 or 2: the records gain what schema 3 added
+        data["events"] = [migrations.upgrade("events", e, 2) if isinstance(e, dict) else e for e in data["events"]]
     # Control characters are not a reason to refuse a record (an older newsline stored them): they are
     # replaced like any text entering the store, and the count is reported.
     articles = [model.clean_article(a) if isinstance(a, dict) else a for a in data["articles"]]

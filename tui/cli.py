@@ -15,6 +15,7 @@ examples:
   newsline ingest article.txt --published 2025-07-04
   newsline add --kind call --when "yesterday 21:00" --title "Leaders speak by phone"
   newsline --db team.json list --kind strike --since "last week"
+  newsline list --min-sources 2                events reported by two outlets or more
   newsline export --format md -o timeline.md
   newsline times article.txt --published 2025-07-04 --tz Europe/Kyiv
 """
@@ -83,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--since", help="from this date, in words or YYYY-MM-DD")
     listing.add_argument("--until", help="up to this date, in words or YYYY-MM-DD")
     listing.add_argument("--search", help="text in title, actors, location, notes or sources (literal)")
+    listing.add_argument("--min-sources", type=int, metavar="N",
+                         help="only events reported by at least N independent outlets (a wire copy counts once)")
+    listing.add_argument("--single-source", action="store_true", help="only events reported by one outlet or none")
 
     show = command("show", "show one event in full", "newsline show 3f2a")
     show.add_argument("id", help="event id, or a unique prefix of at least 4 characters")
@@ -102,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     edit.add_argument("--add-actor", action="append", default=None, metavar="NAME", help="add an actor (repeat)")
     edit.add_argument("--remove-actor", action="append", default=None, metavar="NAME", help="remove an actor (repeat)")
     edit.add_argument("--if-updated", metavar="STAMP", help=conditional)
+
+    _merge_commands(command)
 
     export = command("export", "write the store as json, csv, md or ics", "newsline export --format ics -o timeline.ics")
     export.add_argument("--format", choices=("json", "csv", "md", "ics"), default="json")
@@ -127,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
                         help="repair without asking: restore from the backup, drop damaged journal lines (kept aside)")
     doctor.add_argument("--compact", action="store_true", help="fold the journal into the store file now")
     return parser
+
+
+def _merge_commands(command) -> None:
+    """`merge` and `split`: corroboration by hand (store/corroborate.py)."""
+    conditional = "only if the event's `updated` time is still this one (as `show --json` printed it)"
+    merge = command("merge", "merge two events that report one occurrence: every source and report is kept "
+                    "(an event entered by hand survives, else the first named); undo with `split`",
+                    "newsline merge 3f2a 9c1e")
+    merge.add_argument("ids", nargs=2, metavar="ID", help="event id or a unique prefix of at least 4 characters")
+    merge.add_argument("--if-updated", nargs=2, metavar=("STAMP", "STAMP"), help=conditional + ", for each")
+    split = command("split", "take what one article contributed off an event into an event of its own "
+                    "(undoes a merge)", "newsline split 3f2a 5a0a")
+    split.add_argument("id", help="the event")
+    split.add_argument("article", help="the article's id or a unique prefix (`show` lists them)")
+    split.add_argument("--if-updated", metavar="STAMP", help=conditional)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -208,6 +208,19 @@ def filter_events(events: list[dict], kinds: list[str] | None, since: str | None
     return chosen
 
 
+def by_outlets(events: list[dict], articles: dict[str, dict], at_least: int | None, single: bool) -> list[dict]:
+    """--min-sources N (independent outlets, a wire copy counting once) and --single-source."""
+    from store.corroborate import outlet_count
+
+    if at_least is not None and at_least < 1:
+        raise UsageError(f"--min-sources must be 1 or more, got {at_least}")
+    if at_least is not None and single:
+        raise UsageError("--min-sources and --single-source exclude each other; give one")
+    if single:
+        return [e for e in events if outlet_count(e, articles) <= 1]
+    return [e for e in events if outlet_count(e, articles) >= at_least]
+
+
 RICH_TABLE_LIMIT = 2000  # a rich Table lays out every row first: a minute for 100k rows
 WHERE_WIDTH = 24
 TITLE_MIN_WIDTH = 20
@@ -231,16 +244,21 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 
 
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
+    from store.corroborate import outlet_count
+
     from .formatting import when_label
 
-    events = filter_events(open_store(path).events(), args.kind, args.since, args.until, args.search)
-    rows = [(when_label(e), e["kind"], e["status"], safe_line(e["location"]), safe_line(e["id"][:8]),
-             safe_line(e["title"])) for e in events]
-    header = ("WHEN", "KIND", "STATUS", "WHERE", "ID", "TITLE")
+    store = open_store(path)
+    events = filter_events(store.events(), args.kind, args.since, args.until, args.search)
+    if args.min_sources is not None or args.single_source:
+        events = by_outlets(events, store.articles_by_id, args.min_sources, args.single_source)
+    rows = [(when_label(e), e["kind"], e["status"], str(outlet_count(e, store.articles_by_id)),
+             safe_line(e["location"]), safe_line(e["id"][:8]), safe_line(e["title"])) for e in events]
+    header = ("WHEN", "KIND", "STATUS", "SRC", "WHERE", "ID", "TITLE")
     if sys.stdout.isatty() and len(rows) <= RICH_TABLE_LIMIT:
         _print_table(header, rows)
         return 0
-    _write_columns(header, rows, {3: WHERE_WIDTH})
+    _write_columns(header, rows, {4: WHERE_WIDTH})
     sys.stdout.write(f"{count(len(rows), 'event')}\n")
     return 0
 
@@ -374,3 +392,15 @@ def _confirmed(args: argparse.Namespace, question: str) -> bool:
         print("left untouched")
         return False
     return True
+
+
+def cmd_merge(path: Path, args: argparse.Namespace) -> int:
+    from .merge_commands import merge
+
+    return merge(open_store(path), args)
+
+
+def cmd_split(path: Path, args: argparse.Namespace) -> int:
+    from .merge_commands import split
+
+    return split(open_store(path), args)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from store.corroborate import accounts, disagreements, figures_text, outlet_count, ranges_text
 from store.safetext import safe_line, safe_text
 
 KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "STMT", "decision": "DEC",
@@ -103,16 +104,47 @@ def event_as_text(event: dict, articles: dict[str, dict]) -> str:
              f"Actors:    {', '.join(safe_line(a) for a in event['actors']) or '-'}",
              f"Location:  {safe_line(event['location']) or '-'}"]
     if event["quantities"]:
-        lines.append("Numbers:   " + ", ".join(f"{quantity_label(k)} {v:,}" for k, v in event["quantities"].items()))
+        lines.append("Numbers:   " + safe_line(ranges_text(event)))
     lines += [f"Status:    {event['status']}", f"Origin:    {event['origin']}", f"ID:        {event['id']}"]
     if event["notes"]:
         lines += ["", f"Notes: {event['notes']}"]
-    for source in event["sources"]:
-        article = articles.get(source["article_id"] or "")
-        where = ""
-        if article:
-            where = (f" — {safe_line(article['title'])}, {safe_line(article['outlet']) or 'unknown outlet'}, "
-                     f"{article['published'][:10]}")
-        lines += ["", f"Source{where}:", f"  “{source['sentence']}”"]
+    lines += [f"{label}: {safe_line(text)}" for label, text in agreement_lines(event, articles)]
+    for account in accounts(event, articles):
+        lines += ["", f"{account_heading(account)}:"]
+        lines += [f"  “{source['sentence']}”" for source in account.sources]
     # Notes and sentences may span lines; the last pass also catches anything a field above let through.
     return safe_text("\n".join(lines), multiline=True)
+
+
+def outlets_badge(event: dict, articles: dict[str, dict] | None = None) -> str:
+    """'×3' when three independent outlets report the event; '' for one or none."""
+    count = outlet_count(event, articles)
+    return f"×{count}" if count > 1 else ""
+
+
+def account_heading(account) -> str:
+    """'Meridian Wire · 2025-03-12 · “Title” · drones 320, killed 4 · copy of Harbour Broadcast's story'."""
+    parts = [safe_line(account.outlet)]
+    if account.published:
+        parts.append(account.published)
+    if account.article and account.article["title"]:
+        parts.append(f"“{safe_line(account.article['title'])}”")
+    if account.figures:
+        parts.append(safe_line(figures_text(account.figures)))
+    if account.copy_of:
+        parts.append(f"wire copy of article {account.copy_of[:8]}, counted once")
+    return " · ".join(parts)
+
+
+def agreement_lines(event: dict, articles: dict[str, dict]) -> list[tuple[str, str]]:
+    """('Sources', '3 outlets agree') or ('Differ', 'killed: 4 (A), 5 (B)') lines: agreement at a glance."""
+    reports = accounts(event, articles)
+    if len(reports) < 2:
+        return []
+    count = outlet_count(event, articles)
+    copies = sum(1 for a in reports if a.copy_of)
+    said = f"{count} outlet{'s' if count != 1 else ''}" + (f" (and {copies} wire cop{'ies' if copies != 1 else 'y'})"
+                                                          if copies else "")
+    differences = disagreements(event, articles)
+    lines = [("Sources", said + ("; they differ on:" if differences else "; they agree"))]
+    return lines + [("Differ", line) for line in differences]
