@@ -661,8 +661,12 @@ class Account:
 
     outlet: str
     article: dict | None
-    report: dict | None
+    reports: list[dict]   # usually one; two when the article told the occurrence in two places
     sources: list[dict]
+
+    @property
+    def article_id(self) -> str | None:
+        return self.reports[0]["article_id"] if self.reports else (self.article or {}).get("id")
 
     @property
     def published(self) -> str:
@@ -670,11 +674,15 @@ class Account:
 
     @property
     def figures(self) -> dict[str, int]:
-        return self.report["quantities"] if self.report else {}
+        figures: dict[str, int] = {}
+        for report in self.reports:
+            for name, number in report["quantities"].items():
+                figures[name] = max(figures.get(name, 0), number)
+        return figures
 
     @property
     def copy_of(self) -> str | None:
-        return self.report["copy_of"] if self.report else None
+        return next((r["copy_of"] for r in self.reports if r["copy_of"]), None)
 
 
 def accounts(event: dict, articles: dict[str, dict] | None = None) -> list[Account]:
@@ -685,13 +693,14 @@ def accounts(event: dict, articles: dict[str, dict] | None = None) -> list[Accou
     for report in reports_of(event):
         key = report["article_id"]
         if key not in found:
-            found[key] = Account(outlet_of(report, articles), articles.get(key or ""), report, [])
+            found[key] = Account(outlet_of(report, articles), articles.get(key or ""), [], [])
+        found[key].reports.append(report)
     for source in event["sources"]:
         key = source["article_id"]
         if key not in found:
             article = articles.get(key or "")
             name = (article or {}).get("outlet") or (f"article {key[:8]}" if key else "unknown outlet")
-            found[key] = Account(name, article, None, [])
+            found[key] = Account(name, article, [], [])
         found[key].sources.append(source)
     return list(found.values())
 

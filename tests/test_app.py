@@ -394,7 +394,7 @@ async def test_two_apps_on_one_store_lose_nothing_and_see_each_other(store_path)
 
 
 async def test_shift_j_scrolls_a_long_detail_pane(app):
-    async with app.run_test(size=(120, 24)) as pilot:
+    async with app.run_test(size=(120, 18)) as pilot:
         screen = await started(app, pilot)
         await pilot.press("slash", *"kyiv", "enter")  # the Kyiv strike has many source sentences
         await pilot.pause(0.2)

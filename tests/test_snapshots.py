@@ -73,3 +73,40 @@ def test_event_form(snap_compare, snapshot_app):
 
 def test_help_screen(snap_compare, snapshot_app):
     assert snap_compare(snapshot_app, terminal_size=(120, 40), run_before=loaded, press=["question_mark"])
+
+
+@pytest.fixture
+def corroboration_app():
+    """The corroboration test set ingested: one row per occurrence, several outlets behind most."""
+    from store.database import Store
+    from store.ingest import ingest, read_article
+
+    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+    SNAPSHOT_DIR.mkdir(parents=True)
+    store = Store(SNAPSHOT_DIR / "store.json")
+    for path in sorted((Path(__file__).parent.parent / "bench/corpus/corroboration/articles").glob("*.txt")):
+        ingest(store, read_article(str(path)))
+    yield NewslineApp(SNAPSHOT_DIR / "store.json", seed=False, now=NOW)
+    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+
+
+async def _the_night_on_kyiv(pilot):
+    """Only events several outlets report, the cursor on the night on Kyiv (the most corroborated)."""
+    await loaded(pilot)
+    await pilot.press("o", "g")
+    await settled(pilot)
+    for _ in range(20):
+        if "Kyiv" in (pilot.app.screen.timeline.current_event or {}).get("title", "") \
+                and pilot.app.screen.timeline.current_event["kind"] == "strike":
+            break
+        await pilot.press("j")
+        await settled(pilot)
+    await pilot.pause(0.2)
+
+
+def test_corroborated_timeline_80x24(snap_compare, corroboration_app):
+    assert snap_compare(corroboration_app, terminal_size=(80, 24), run_before=_the_night_on_kyiv)
+
+
+def test_corroborated_timeline_120x40(snap_compare, corroboration_app):
+    assert snap_compare(corroboration_app, terminal_size=(120, 40), run_before=_the_night_on_kyiv)

@@ -118,6 +118,9 @@ class NewslineApp(KeyGate, App):
         ("Open the source article", "Read the highlighted event's article, its sentences marked (s)", "source"),
         ("Copy the event as text", "Put the highlighted event on the clipboard (y)", "copy"),
         ("Export the timeline", "Write json, csv, md or ics to a file, by its extension", "export"),
+        ("Mark / merge events", "Mark the event, then merge it with the next one marked (m)", "mark_merge"),
+        ("Split an article off", "Take one article's part off the event, undoing a merge (x)", "split_source"),
+        ("Filter by outlets", "Only events with 2 or 3 outlets or more, or single-source ones (o)", "outlets"),
     )
 
     def get_system_commands(self, screen):

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from store.database import Store
+from store.corroborate import merge_by_hand, outlet_count, split_by_hand
+from store.database import Store, check_unchanged, delete, put
+from store.errors import ConflictError
 from store.model import KINDS
 from store.search import haystack
 
@@ -22,6 +24,56 @@ def row_event(row: str | dict) -> dict | None:
     return None if isinstance(row, str) else row
 
 
+@dataclass
+class OutletFilter:
+    """Show only events reported by at least `at_least` independent outlets, or only single-source ones."""
+
+    at_least: int = 0
+    single: bool = False
+    # Outlet counts by event id and version: a rebuild at 100k events must not recount every event.
+    _counts: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    STEPS = ((0, False), (2, False), (3, False), (0, True))  # what `o` cycles through
+
+    @property
+    def active(self) -> bool:
+        return self.single or self.at_least > 1
+
+    def label(self) -> str:
+        return "single-source" if self.single else f"≥{self.at_least} outlets" if self.at_least > 1 else ""
+
+    def cycle(self) -> None:
+        index = self.STEPS.index((self.at_least, self.single)) if (self.at_least, self.single) in self.STEPS else 0
+        self.at_least, self.single = self.STEPS[(index + 1) % len(self.STEPS)]
+
+    def count(self, event: dict, articles: dict[str, dict]) -> int:
+        known = self._counts.get(event["id"])
+        if known is None or known[0] != event["updated"]:
+            known = self._counts[event["id"]] = (event["updated"], outlet_count(event, articles))
+        return known[1]
+
+    def shows(self, event: dict, articles: dict[str, dict]) -> bool:
+        count = self.count(event, articles)
+        return count <= 1 if self.single else count >= self.at_least
+
+
+def restore(store: Store, records: list[tuple[dict | None, dict | None]], **wait) -> None:
+    """Put each record back as it was before (removing those that did not exist), in one commit, only
+    if each is still as it was left after."""
+    def plan() -> list[dict]:
+        ops = []
+        for before, after in records:
+            record_id = (before or after)["id"]
+            current = store.events_by_id.get(record_id)
+            if after is None and current is not None:
+                raise ConflictError(f"“{before['title']}” is in the store again; nothing was undone", current)
+            check_unchanged(current, after, (before or after)["title"])
+            ops.append(put("events", before) if before is not None else delete("events", record_id))
+        return ops
+
+    store.transact(plan, **wait)
+
+
 @lru_cache(maxsize=4096)
 def day_label(day: str) -> str:
     return day_header(date.fromisoformat(day))
@@ -29,9 +81,11 @@ def day_label(day: str) -> str:
 
 @dataclass
 class UndoStep:
-    action: str          # add, edit, delete
+    action: str          # add, edit, delete, merge, split
     before: dict | None
     after: dict | None
+    # A merge or a split changes two records: each (before, after) pair, None where there was none.
+    records: list[tuple[dict | None, dict | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -46,6 +100,8 @@ class TimelineState:
     matches: list[int] = field(default_factory=list)        # row indexes matching the search
     undo_stack: list[UndoStep] = field(default_factory=list)
     only_matches: bool = False   # hide the events the search does not match
+    outlets: OutletFilter = field(default_factory=OutletFilter)
+    marked: str | None = None    # the event marked to be merged with the next one marked
     total: int = 0
     _haystacks: dict[str, str] = field(default_factory=dict)
 
@@ -59,12 +115,15 @@ class TimelineState:
         every_kind = len(self.kinds) == len(KINDS)
         kinds = self.kinds
         query = self.search.casefold() if self.only_matches else ""
+        outlets = self.outlets if self.outlets.active else None
         total = 0
         for start, _end, _title, _id, event in self.store.timeline():
             total += 1
             if not every_kind and event["kind"] not in kinds:
                 continue
             if query and query not in self._haystack(event):
+                continue
+            if outlets and not outlets.shows(event, self.store.articles_by_id):
                 continue
             day = event["start"][:10]
             if day != current_day:
@@ -205,13 +264,29 @@ class TimelineState:
         self.undo_stack.append(UndoStep("delete", before, None))
         return before
 
+    def merge(self, first: dict, second: dict, **wait) -> dict:
+        """Merge two events as the person saw them (conflict-safe); returns the event that stays."""
+        merged, absorbed = merge_by_hand(self.store, first, second, **wait)
+        before = first if first["id"] == merged["id"] else second
+        self.undo_stack.append(UndoStep("merge", before, merged, [(before, merged), (absorbed, None)]))
+        return merged
+
+    def split(self, event: dict, article_id: str, **wait) -> dict:
+        """Take one article's part off `event` (as the person saw it); returns the new event."""
+        rest, split_off = split_by_hand(self.store, event, article_id, **wait)
+        self.undo_stack.append(UndoStep("split", event, rest, [(event, rest), (None, split_off)]))
+        return split_off
+
     def undo(self, **wait) -> tuple[str, dict] | None:
-        """Revert the last add/edit/delete made here; returns (what was undone, the event to show)."""
+        """Revert the last add/edit/delete/merge/split made here; returns (what was undone, the event to show)."""
         if not self.undo_stack:
             return None
         step = self.undo_stack[-1]
         # Undo only what is still as this session left it: never wipe a colleague's later change.
-        if step.action == "add":
+        if step.records:
+            restore(self.store, step.records, **wait)
+            result = step.action, step.before
+        elif step.action == "add":
             self.store.delete_event(step.after["id"], expected=step.after, **wait)
             result = "add", step.after
         else:

@@ -20,6 +20,7 @@ from ..formatting import event_as_text
 from ..state import TimelineState
 from ..widgets.detail import DetailPane, event_renderable
 from ..widgets.timeline import TimelineView
+from .corroboration import CorroborationActions
 
 NARROW_WIDTH = 80
 # A held key repeats every ~30 ms: moves closer than this are a held key, and the detail pane waits
@@ -52,7 +53,7 @@ class EventDetailScreen(Screen):
         scroll.scroll_to(y=scroll.scroll_offset.y + lines, animate=False)
 
 
-class TimelineScreen(Screen):
+class TimelineScreen(CorroborationActions, Screen):
     BINDINGS = [
         # First, so a narrow footer shows how to leave and how to learn the rest before anything else.
         Binding("q", "app.quit", "Quit"),
@@ -69,6 +70,9 @@ class TimelineScreen(Screen):
         Binding("e", "edit", "Edit"),
         Binding("d", "delete", "Delete"),
         Binding("u", "undo", "Undo"),
+        Binding("m", "mark_merge", "Mark / merge", show=False),
+        Binding("x", "split_source", "Split an article off", show=False),
+        Binding("o", "outlets", "Outlets: ≥2, ≥3, single-source, all", show=False),
         Binding("s", "source", "Source article"),
         Binding("y", "copy", "Copy as text"),
         Binding("enter", "open_detail", "Details (narrow terminal)", show=False),
@@ -137,6 +141,8 @@ class TimelineScreen(Screen):
         kinds = "all kinds" if len(state.kinds) == len(KINDS) else ", ".join(k for k in KINDS if k in state.kinds)
         # Counts first: on a narrow terminal the path is what gets cut.
         parts = [f" {state.shown}/{state.total} events", kinds]
+        if state.outlets.active:
+            parts.append(state.outlets.label())
         if state.search:
             parts.append(f"search “{safe_line(state.search)}”: {len(state.matches)} "
                          f"match{'es' if len(state.matches) != 1 else ''}"

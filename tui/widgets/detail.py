@@ -9,10 +9,11 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.corroborate import Account, accounts, figures_text, quantity_ranges
 from store.safetext import safe_line, safe_text
 from store.sentences import paragraph_bounds
 
-from ..formatting import quantity_label, window_text
+from ..formatting import agreement_lines, quantity_label, window_text
 
 
 def event_renderable(event: dict | None, articles: dict[str, dict]) -> Group | Text:
@@ -39,25 +40,58 @@ def event_renderable(event: dict | None, articles: dict[str, dict]) -> Group | T
     fact("Origin", safe_line(event["origin"]))
     if event["notes"]:
         fact("Notes", safe_text(event["notes"], multiline=True))
+    for label, text in agreement_lines(event, articles):
+        fact(label, safe_line(text))
     parts += [Text(""), facts]
     if event["quantities"]:
         numbers = Table(box=None, show_header=True, header_style="bold", padding=(0, 1))
         numbers.add_column("Quantity")
         numbers.add_column("Number", justify="right")
-        for name, value in event["quantities"].items():
-            numbers.add_row(Text(quantity_label(name)), Text(f"{value:,}"))
+        for name, (low, high) in quantity_ranges(event).items():
+            numbers.add_row(Text(quantity_label(name)), Text(f"{low:,}" if low == high else f"{low:,}–{high:,}"))
         parts += [Text(""), numbers]
-    for number, source in enumerate(event["sources"], 1):
-        article = articles.get(source["article_id"] or "")
-        parts.append(Text(""))
-        heading = Text(f"Source {number}", style="bold underline")
-        if article:
-            heading.append(f"  {safe_line(article['title'])}", style="italic")
-            outlet = safe_line(article["outlet"]) or "unknown outlet"
-            heading.append(f" · {outlet} · {safe_line(article['published'][:10])}", style="dim")
-        parts.append(heading)
-        parts.append(source_in_paragraph(source, article))
+    parts += sources_by_outlet(event, articles)
     return Group(*parts)
+
+
+def sources_by_outlet(event: dict, articles: dict[str, dict]) -> list:
+    """Each outlet once, then each of its articles (date, title, figures) with its sentences in their
+    paragraphs: who said what, side by side."""
+    by_outlet: dict[str, list[Account]] = {}
+    for account in accounts(event, articles):
+        by_outlet.setdefault(account.outlet, []).append(account)
+    parts: list = []
+    for outlet, told in by_outlet.items():
+        parts += [Text(""), Text(safe_line(outlet), style="bold underline")]
+        for account in told:
+            line = Text(account.published or "undated", style="dim")
+            if account.article and account.article["title"]:
+                line.append(f"  {safe_line(account.article['title'])}", style="italic")
+            if account.figures:
+                line.append(f" · {safe_line(figures_text(account.figures))}", style="bold")
+            if account.copy_of:
+                line.append(" · wire copy, counted once", style="dim")
+            parts.append(line)
+            for number, paragraph in enumerate(sentences_in_paragraphs(account.sources, account.article)):
+                parts += [Text(""), paragraph] if number else [paragraph]
+    return parts
+
+
+def sentences_in_paragraphs(sources: list[dict], article: dict | None) -> list[Text]:
+    """Each paragraph once, every sentence of it that is a source highlighted."""
+    shown: list[Text] = []
+    paragraphs: dict[tuple[int, int], Text] = {}
+    for source in sources:
+        if not article or source["start"] is None:
+            shown.append(source_in_paragraph(source, article))
+            continue
+        bounds = paragraph_bounds(article["text"], source["start"])
+        if bounds in paragraphs:
+            paragraphs[bounds].stylize("bold reverse", source["start"] - bounds[0], source["end"] - bounds[0])
+            continue
+        paragraphs[bounds] = source_in_paragraph(source, article)
+        shown.append(paragraphs[bounds])
+    return shown
 
 
 def source_in_paragraph(source: dict, article: dict | None) -> Text:

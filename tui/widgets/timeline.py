@@ -14,7 +14,7 @@ from textual.strip import Strip
 
 from store.safetext import safe_line
 
-from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, MARKER_WIDTH, span_label, time_marker
+from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, MARKER_WIDTH, outlets_badge, span_label, time_marker
 from ..state import TimelineState, day_label, row_event
 
 KIND_WIDTH = 5
@@ -35,7 +35,7 @@ class TimelineView(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {
         "timeline--cursor", "timeline--day", "timeline--marker", "timeline--match", "timeline--badge",
-        "timeline--span", "timeline--expected", "timeline--kind-call", "timeline--kind-strike", "timeline--kind-claim",
+        "timeline--span", "timeline--outlets", "timeline--expected", "timeline--kind-call", "timeline--kind-strike", "timeline--kind-claim",
         "timeline--kind-statement", "timeline--kind-decision", "timeline--kind-other", "timeline--empty",
     }
 
@@ -165,8 +165,9 @@ class TimelineView(ScrollView, can_focus=True):
             style = style + self.get_component_rich_style("timeline--cursor")
         marker = time_marker(event)
         kind = KIND_MARKERS[event["kind"]]
+        marked = self.state.marked == event["id"]
         segments = [
-            Segment("▸" if selected else ("•" if matched else " "), style),
+            Segment("▸" if selected else ("◆" if marked else "•" if matched else " "), style),
             Segment(f"{marker:>{MARKER_WIDTH}} ", style + self.get_component_rich_style("timeline--marker")),
             Segment(f"{kind:<{KIND_WIDTH}}", style + self.get_component_rich_style(f"timeline--kind-{event['kind']}")),
         ]
@@ -177,6 +178,9 @@ class TimelineView(ScrollView, can_focus=True):
             segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style(badge)))
         # A Segment goes to the terminal as it is: the title must hold no control characters.
         segments.append(Segment(safe_line(event["title"]), style))
+        outlets = outlets_badge(event, self.state.store.articles_by_id)
+        if outlets:  # how many independent outlets report it
+            segments.append(Segment(f"  {outlets}", style + self.get_component_rich_style("timeline--outlets")))
         span = span_label(event)
         if span:
             segments.append(Segment(f"  {span}", style + self.get_component_rich_style("timeline--span")))

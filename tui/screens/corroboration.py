@@ -1,0 +1,66 @@
+"""The timeline's corroboration keys: mark two events and merge them, split an article off, show only
+events with several outlets (or only single-source ones). Every write goes through the conflict-safe
+path (`_write`: at once, or in the background while another process holds the lock) and can be undone
+with `u`."""
+
+from __future__ import annotations
+
+from store.corroborate import accounts
+from store.safetext import safe_line
+
+
+class CorroborationActions:
+    """Mixed into TimelineScreen, which owns `state`, `timeline`, `_selected`, `_write` and `_changed`."""
+
+    def action_mark_merge(self) -> None:
+        """The first `m` marks the highlighted event; `m` on another asks to merge the two."""
+        from .dialogs import ConfirmScreen
+
+        event = self._selected()
+        if event is None or self.state is None:
+            return
+        state = self.state
+        marked = state.store.events_by_id.get(state.marked or "")
+        if marked is None or marked["id"] == event["id"]:
+            state.marked = None if marked is not None else event["id"]
+            self.timeline.refresh()
+            self.notify(f"Marked “{event['title']}”: press m on the event to merge it with" if state.marked
+                        else "Mark cleared")
+            return
+
+        def confirmed(answer: bool | None) -> None:
+            if not answer or self.state is None:
+                return
+            state.marked = None
+            self._write(lambda **wait: state.merge(marked, event, **wait),
+                        lambda merged: self._changed(merged, "Merged into"))
+
+        self.app.push_screen(ConfirmScreen(f"Merge “{safe_line(event['title'])}” with “{safe_line(marked['title'])}”? "
+                                           "Every source is kept; u undoes it."), confirmed)
+
+    def action_split_source(self) -> None:
+        from .split import SplitScreen
+
+        event = self._selected()
+        if event is None or self.state is None:
+            return
+        state = self.state
+        behind = accounts(event, state.store.articles_by_id)
+        if len(behind) < 2 and event["origin"] != "manual" or not behind:
+            self.notify("This event comes from one article: nothing to split off", severity="warning")
+            return
+
+        def chosen(article_id: str | None) -> None:
+            if article_id and self.state is not None:
+                self._write(lambda **wait: state.split(event, article_id, **wait),
+                            lambda split_off: self._changed(split_off, "Split off"))
+
+        self.app.push_screen(SplitScreen(event["title"], behind), chosen)
+
+    def action_outlets(self) -> None:
+        """Cycle: every event, at least 2 outlets, at least 3, single-source only."""
+        if self.state is None:
+            return
+        self.state.outlets.cycle()
+        self.refresh_from_store()
+        self.notify(f"Showing {self.state.outlets.label() or 'every event'}")
