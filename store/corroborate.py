@@ -164,6 +164,15 @@ def overlap(a: dict, b: dict) -> tuple[str, str] | None:
     return start.astimezone(tz).isoformat(), end.astimezone(tz).isoformat()
 
 
+def _centred(a: dict, b: dict) -> bool:
+    """The narrower window's middle lies in the wider one. A report dated only 'Wednesday' is about
+    the night into Wednesday (its middle is Wednesday's midnight) or Wednesday's afternoon, not the
+    night after, which only begins that evening."""
+    narrow, wide = (a, b) if _span(a) <= _span(b) else (b, a)
+    middle = _instant(narrow["start"]) + _span(narrow) / 2
+    return _instant(wide["start"]) <= middle <= _instant(wide["end"])
+
+
 _REGION_WORDS = re.compile(r"\s+(?:region|oblast|province|district|governorate|state)$", re.I)
 
 
@@ -286,19 +295,32 @@ def _window_parts(event: dict) -> set[str]:
     start, end = _instant(event["start"]), _instant(event["end"])
     if end - start > timedelta(days=1):
         return set(_PART_HOURS)
-    hours, moment = set(), start.replace(minute=0, second=0, microsecond=0)
-    while moment <= end:
+    hours, moment = {start.hour}, start.replace(minute=0, second=0, microsecond=0)
+    while moment < end:  # a window ending at 18:00 does not reach into the evening
         hours.add(moment.hour)
         moment += timedelta(hours=1)
     return {part for part, span in _PART_HOURS.items() if span & hours}
 
 
+def _overnight(vague: dict) -> bool:
+    """'Overnight' in a report dated by the day (D) means the night that ended on D's morning."""
+    return any(re.search(r"\bovernight\b", s["sentence"], re.I) for s in vague["sources"])
+
+
 def _parts_clash(a: dict, b: dict) -> bool:
-    """One event's words name a part of the day the other's precise window does not touch."""
+    """One event's words name a part of the day the other's precise window does not touch; for
+    'overnight', the small hours of the vague report's day (not the night after it)."""
     for vague, precise in ((a, b), (b, a)):
         named = _named_parts(vague)
-        if named and _precise(precise) and not named & _window_parts(precise):
+        if not named or not _precise(precise):
+            continue
+        if not named & _window_parts(precise):
             return True
+        if named == {"night"} and _overnight(vague):
+            small_hours = _instant(vague["start"]).replace(hour=0, minute=0, second=0, microsecond=0)
+            if not (_instant(precise["start"]) < small_hours + timedelta(hours=6)
+                    and _instant(precise["end"]) > small_hours):
+                return True
     return False
 
 
@@ -306,7 +328,7 @@ def score(stored: dict, new: dict) -> float | None:
     """How surely `new` reports the same occurrence as `stored`; None when it cannot be the same."""
     if stored["origin"] == "manual" or family(stored["kind"]) != family(new["kind"]):
         return None
-    if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or overlap(stored, new) is None:
+    if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or overlap(stored, new) is None or not _centred(stored, new):
         return None
     places = place_relation(stored["location"], new["location"])
     if stored["location"] and new["location"] and places is None:
@@ -358,16 +380,18 @@ def candidates(store: Store, event: dict) -> list[dict]:
     return [e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]]
 
 
-def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None) -> dict | None:
+def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None,
+               extra: tuple[dict, ...] = ()) -> dict | None:
     """The one stored event `event` surely is, or None when none is or two are equally likely.
 
-    `changed` holds stored events already rewritten in this ingest (read them, not the stored copy).
+    `changed` holds stored events already rewritten in this ingest (read them, not the stored copy);
+    `extra`, events about to be stored that are candidates too.
     A stored event vaguer than `event` that could itself be one of several stored events (a report
     dated only 'Wednesday' beside a night's strike and an afternoon's) is no target: it would take
     whichever precise report came first.
     """
     changed = changed or {}
-    found = [changed.get(e["id"], e) for e in candidates(store, event)]
+    found = [changed.get(e["id"], e) for e in candidates(store, event)] + list(extra)
     scored = sorted(((s, e) for e in found if (s := score(e, event)) is not None), key=lambda p: -p[0])
     scored = [(s, e) for s, e in scored if _span(e) <= _span(event) or not _undecided(store, e, changed)]
     if not scored:
@@ -551,6 +575,7 @@ class IngestResult:
     new: list[dict] = field(default_factory=list)
     merged: list[tuple[dict, dict]] = field(default_factory=list)  # (extracted event, stored event after)
     differing: int = 0                                      # stored events it gave different figures
+    joined: list[tuple[str, str]] = field(default_factory=list)  # (earlier row, the event it joined)
 
     def __iter__(self):
         return iter((self.events, self.new, self.merged))
@@ -579,11 +604,49 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
         merged = merge(match, event, by="ingest", copy_of=copied_from(match, event), at=at)
         changed[match["id"]] = merged
         result.merged.append((event, merged))
+    joined = _join_earlier(store, result, changed, at)
     result.differing = sum(1 for key, record in changed.items()
-                           if differing_figures(record) and not figures_before[key])
+                           if differing_figures(record) and not figures_before.get(key, False))
     ops = [put("articles", article)] + [put("events", e) for e in result.new]
     ops += [put("events", record) for record in changed.values()]
+    ops += [delete("events", event_id) for event_id in joined]
     return ops, result
+
+
+def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], at: str) -> list[str]:
+    """Earlier lone reports that, now that this article's events are stored, surely are one of them: a
+    report that came first without a place or a time of day could not choose, and would stay a row of
+    its own. Each joins an event at least as precise as itself that it would have joined had it arrived
+    now (the same rules); returns the ids of the rows that joined."""
+    joined: list[str] = []
+    targets = [e["id"] for e in result.new] + list(changed)
+    for target_id in targets:
+        for other in candidates(store, _current(result, changed, target_id)):
+            target = _current(result, changed, target_id)
+            if other["id"] in changed or other["id"] in joined or other["origin"] == "manual" \
+                    or len(article_ids(other)) != 1 or not _at_least_as_precise(target, other) \
+                    or score(target, other) is None:
+                continue
+            pending = tuple(e for e in result.new if e["id"] != other["id"])
+            if (best_match(store, other, changed, pending) or {}).get("id") != target_id:
+                continue
+            merged = merge(target, other, by="ingest", copy_of=copied_from(target, other), at=at)
+            if target_id in changed:
+                changed[target_id] = merged
+            else:
+                result.new = [merged if e["id"] == target_id else e for e in result.new]
+            joined.append(other["id"])
+            result.joined.append((other["id"], target_id))
+    return joined
+
+
+def _at_least_as_precise(target: dict, other: dict) -> bool:
+    """Only a vaguer report joins a later one: a city's strike never joins a country-wide report."""
+    return _specificity(target["location"]) >= _specificity(other["location"]) and _span(target) <= _span(other)
+
+
+def _current(result: IngestResult, changed: dict[str, dict], event_id: str) -> dict:
+    return changed.get(event_id) or next(e for e in result.new if e["id"] == event_id)
 
 
 def summary(result: IngestResult) -> str:
@@ -594,6 +657,9 @@ def summary(result: IngestResult) -> str:
         text += f", {len(result.merged)} merged into existing ones"
         if result.differing:
             text += f" ({result.differing} with differing figures)"
+    if result.joined:
+        count = len(result.joined)
+        text += f"; {count} earlier row{'s' if count != 1 else ''} joined them"
     return text
 
 

@@ -197,3 +197,32 @@ def test_an_event_from_one_article_cannot_be_split():
     event = _strike()
     with pytest.raises(Exception, match="nothing to split off"):
         corroborate.split(event, event["sources"][0]["article_id"])
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus" / "corroboration" / "articles"
+CLAIMED_OVERNIGHT = ("Russia's defence ministry claimed on Wednesday that its overnight strikes had hit "
+                     "military-industrial facilities in Kyiv. Ukraine's air force denied the claim, saying that the "
+                     "drones and missiles had struck apartment buildings.")
+
+
+def test_overnight_in_a_report_dated_by_its_day_is_the_night_before_not_the_night_after(store_path, tmp_path):
+    store = Store(store_path)
+    next_night = ("Russia launched another wave of 140 drones at Kyiv overnight, injuring one person, the city "
+                  "administration said on Thursday.")
+    take_in(store, article(tmp_path, "next", next_night, "Kyiv Evening", published="2025-03-13"))
+    claimed = take_in(store, article(tmp_path, "claimed", CLAIMED_OVERNIGHT, "Baltic Standard"))
+    assert claimed.result.merged == [] and len(strikes(store)) == 2
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))  # the night before: it joins that
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]
+
+
+def test_a_report_stored_before_the_precise_one_it_is_joins_it_when_that_comes(store_path):
+    store = Store(store_path)
+    for name in ("09_kyivevening-two-nights", "06_baltic-claim-denied", "04_courier-frederiksen-visit"):
+        take_in(store, CORPUS / f"{name}.txt")
+    placeless = next(e for e in strikes(store) if e["location"] is None and "Tuesday" in e["sources"][0]["sentence"])
+    wire = take_in(store, CORPUS / "01_meridian-kyiv-odesa-night.txt")
+    assert corroborate.summary(wire.result).endswith("; 1 earlier row joined them")
+    assert placeless["id"] not in store.events_by_id
+    kyiv = next(e for e in strikes(store) if any("Tuesday night" in s["sentence"] for s in e["sources"]))
+    assert kyiv["location"] == "Kyiv" and [r["outlet"] for r in kyiv["reports"]] == ["Meridian Wire", "Kyiv Evening"]
