@@ -577,9 +577,6 @@ class IngestResult:
     differing: int = 0                                      # stored events it gave different figures
     joined: list[tuple[str, str]] = field(default_factory=list)  # (earlier row, the event it joined)
 
-    def __iter__(self):
-        return iter((self.events, self.new, self.merged))
-
 
 def with_report(event: dict, article: dict) -> dict:
     return {**event, "reports": [report_for(event, article)]}
