@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
-from . import clauses, entities, gazetteer, lexicon, model, nlp
+from . import clauses, entities, gazetteer, kinds, lexicon, model, nlp
 from .entities import Mention
 from .spans import Spans
 from .sentences import Sentence, split_sentences, strip_fused_credit
@@ -483,9 +483,9 @@ def _canonical(name: str | None, mentions: list[Mention]) -> str | None:
     """A name from the parse as the cue rules know it ('US Secretary of State Mike Pompeo' -> the person)."""
     if not name:
         return None
-    for kinds in (("person",), ACTOR_KINDS):
+    for wanted in (("person",), ACTOR_KINDS):
         for mention in mentions:
-            if mention.kind in kinds and (mention.text in name or name in mention.text):
+            if mention.kind in wanted and (mention.text in name or name in mention.text):
                 return mention.canonical
     return name
 
@@ -984,10 +984,12 @@ def _build(draft: Draft, window: Window, article_id: str | None, article_attacke
         seen_sentences.add(cue.sentence.start)
         sources.append({"article_id": article_id, "sentence": cue.sentence.text,
                         "start": cue.sentence.start, "end": cue.sentence.end})
+    keeps = kinds.get(draft.kind).fields
     record = model.make_event(
         kind=draft.kind, title=_title(draft, actors, place, article_attacker), **window.as_fields(),
-        actors=actors, location=place.canonical if place and draft.kind != "call" else None,
-        quantities=quantities,
+        actors=actors if "actors" in keeps else [],
+        location=place.canonical if place and "location" in keeps else None,
+        quantities=quantities if "quantities" in keeps else {},
         status=status, origin="extracted", sources=sources)
     return record
 

@@ -12,10 +12,11 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from . import kinds
 from .errors import ValidationError
 from .safetext import safe_text
 
-KINDS = ("call", "strike", "claim", "statement", "decision", "other")
+KINDS = kinds.NAMES  # the registry of kinds (store/kinds/) says which there are
 PRECISIONS = ("minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown")
 # `expected`: announced or scheduled, not yet happened ("talks are due next week"); schema version 2.
 STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed", "expected")

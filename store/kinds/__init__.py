@@ -1,0 +1,57 @@
+"""The kinds of event newsline knows: one registry that the model, the extractor, the app, the command
+line, the exports and the benchmark all read, so a new kind is one entry here plus its detector module.
+
+Importing this module is cheap: it imports nothing else of newsline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The optional parts of an event a kind can keep; title, time, status and sources every event has.
+FIELDS = ("actors", "location", "quantities")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """One kind of event and everything the rest of newsline needs to know about it."""
+    name: str                   # as stored in records and exports: never rename one (stores hold it)
+    marker: str                 # its column in a timeline row, readable without colour (<= 4 characters)
+    key: str                    # the app's key that shows or hides it
+    colour: str                 # the theme colour of its marker (a Textual variable such as "$error")
+    description: str            # one line: what counts as one (kinds dialog, README)
+    fields: tuple[str, ...]     # which of FIELDS its extracted events keep (a call has no one place)
+
+    @property
+    def css_class(self) -> str:
+        """The component class of its marker in the timeline (styled with `colour`)."""
+        return f"timeline--kind-{self.name}"
+
+    @property
+    def category(self) -> str:
+        """Its name as a calendar category (iCalendar CATEGORIES)."""
+        return self.name.upper()
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("call", "CALL", "1", "$success", "leaders or officials speaking by phone or video",
+         ("actors",)),
+    Kind("strike", "STRK", "2", "$error", "an attack with weapons: air strikes, drones, missiles, shelling, bombings",
+         FIELDS),
+    Kind("claim", "CLM", "3", "$warning", "something one side asserts that is not verified: captures, tolls, denials",
+         FIELDS),
+    Kind("statement", "STMT", "4", "$primary-lighten-2", "what a named person or body said",
+         FIELDS),
+    Kind("decision", "DEC", "5", "$secondary", "an act of authority: bans, sanctions, deployments, deals, votes",
+         FIELDS),
+    Kind("other", "OTHR", "6", "$text-muted", "anything else that happened: meetings, deaths, elections, results",
+         FIELDS),
+)
+
+NAMES: tuple[str, ...] = tuple(kind.name for kind in KINDS)
+_BY_NAME = {kind.name: kind for kind in KINDS}
+
+
+def get(name: str) -> Kind:
+    """The kind of that name; KeyError for a name the registry does not know."""
+    return _BY_NAME[name]

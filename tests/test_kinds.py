@@ -1,0 +1,140 @@
+"""Every kind in the registry (store/kinds/) shows everywhere an event shows: a row with its marker and
+colour, the detail pane, its key and the kinds dialog in the app, and `list`, `show` and every export on
+the command line. The tests iterate over the registry, so a new kind is covered without a new test."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from textual.widgets import SelectionList
+
+from store import kinds, model
+from store.database import Store
+from store.exchange import FORMATS
+from tui.app import NewslineApp
+from tui.widgets.detail import DetailPane
+
+NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
+DAY = datetime(2025, 7, 1, 9, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
+
+
+def title_of(kind: kinds.Kind) -> str:
+    return f"One {kind.name} event told in full"
+
+
+def event_of(kind: kinds.Kind, number: int) -> dict:
+    """One event of the kind, an hour after the previous kind's, with every field filled."""
+    start = (DAY + timedelta(hours=number)).isoformat()
+    return model.make_event(
+        kind=kind.name, title=title_of(kind), start=start, end=start, precision="minute", time_text="09:00",
+        actors=[f"Actor {kind.marker}"], location=f"Place {kind.marker}", quantities={"killed": number},
+        status="reported", origin="extracted",
+        sources=[{"article_id": None, "sentence": f"The sentence of the {kind.name}.", "start": None, "end": None}])
+
+
+@pytest.fixture
+def every_kind_store(store_path):
+    store = Store(store_path)
+    for number, kind in enumerate(kinds.KINDS):
+        store.add_event(event_of(kind, number))
+    return store_path
+
+
+def test_registry_is_consistent():
+    names = [kind.name for kind in kinds.KINDS]
+    assert len(set(names)) == len(names)
+    assert len({kind.key for kind in kinds.KINDS}) == len(names)
+    assert len({kind.marker for kind in kinds.KINDS}) == len(names), "rows must tell kinds apart without colour"
+    assert model.KINDS == kinds.NAMES
+    for kind in kinds.KINDS:
+        assert kind.key.isdigit() and len(kind.key) == 1
+        assert kind.colour.startswith("$") and kind.description
+        assert set(kind.fields) <= set(kinds.FIELDS)
+
+
+async def started(app, pilot):
+    for _ in range(600):
+        if app.state is not None or app.load_error:
+            break
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_every_kind_has_its_row_marker_colour_and_detail_in_the_app(every_kind_store):
+    app = NewslineApp(every_kind_store, now=NOW)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        timeline = app.screen.timeline
+        assert app.state.total == len(kinds.KINDS)
+        await pilot.press("g")
+        default_colour = timeline.rich_style.color
+        for kind in kinds.KINDS:
+            event = timeline.current_event
+            assert event["kind"] == kind.name  # the events are an hour apart, in registry order
+            row = app.state.row_of_id[event["id"]]
+            strip = timeline.render_line(row - timeline.scroll_offset.y)
+            assert f" {kind.marker} " in strip.text and title_of(kind) in strip.text
+            marker = next(segment for segment in strip if segment.text.strip() == kind.marker)
+            assert marker.style.bold and marker.style.color != default_colour
+            await pilot.pause(0.1)  # the detail pane waits for the cursor to settle
+            detail = app.screen.query_one(DetailPane).text
+            assert title_of(kind) in detail and kind.name in detail and f"Place {kind.marker}" in detail
+            await pilot.press("j")
+
+
+async def test_every_kind_key_hides_and_shows_that_kind_and_the_dialog_lists_it(every_kind_store):
+    app = NewslineApp(every_kind_store, now=NOW)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        total = app.state.shown
+        for kind in kinds.KINDS:
+            await pilot.press(kind.key)
+            await pilot.pause()
+            shown = [app.state.rows[r]["kind"] for r in app.state.event_rows]
+            assert kind.name not in shown and len(shown) == total - 1
+            await pilot.press(kind.key)
+            await pilot.pause()
+            assert app.state.shown == total
+        await pilot.press("f")
+        await pilot.pause()
+        options = app.screen.query_one(SelectionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        width = max(len(k.name) for k in kinds.KINDS)
+        assert prompts == [f"{k.key}  {k.name:<{width}}  {k.description}" for k in kinds.KINDS]
+
+
+def test_every_kind_in_list_show_and_every_export(run_cli, every_kind_store, tmp_path):
+    listing = run_cli("list", db=every_kind_store)
+    assert listing.returncode == 0, listing.stderr
+    for kind in kinds.KINDS:
+        line = next(line for line in listing.stdout.splitlines() if title_of(kind) in line)
+        assert f" {kind.name} " in line
+        assert run_cli("list", "--kind", kind.name, db=every_kind_store).stdout.count("told in full") == 1
+    for event in Store(every_kind_store).events():
+        shown = run_cli("show", event["id"], db=every_kind_store)
+        assert shown.returncode == 0, shown.stderr
+        assert title_of(kinds.get(event["kind"])) in shown.stdout and f"Kind:      {event['kind']}" in shown.stdout
+    exported = {}
+    for fmt in FORMATS:
+        out = tmp_path / f"all.{fmt}"
+        result = run_cli("export", "--format", fmt, "-o", str(out), db=every_kind_store)
+        assert result.returncode == 0, result.stderr
+        exported[fmt] = out.read_text(encoding="utf-8-sig")
+    records = {e["kind"]: e for e in json.loads(exported["json"])["events"]}
+    for kind in kinds.KINDS:
+        assert records[kind.name]["title"] == title_of(kind)
+        assert f",{kind.name},{title_of(kind)}," in exported["csv"]
+        assert f"· {kind.name} · {title_of(kind)}" in exported["md"]
+        assert f"CATEGORIES:{kind.category}" in exported["ics"] and f"SUMMARY:{title_of(kind)}" in exported["ics"]
+
+
+def test_add_accepts_every_kind_and_refuses_others(run_cli):
+    for kind in kinds.KINDS:
+        added = run_cli("add", "--kind", kind.name, "--when", "2025-07-01", "--title", title_of(kind))
+        assert added.returncode == 0, added.stderr
+    refused = run_cli("add", "--kind", "rumour", "--when", "2025-07-01", "--title", "x")
+    assert refused.returncode == 2 and all(kind.name in refused.stderr for kind in kinds.KINDS)
