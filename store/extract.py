@@ -12,14 +12,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from . import clauses, entities, gazetteer, kinds, lexicon, model, nlp
+from .drafts import PLACE_RANK as _PLACE_RANK
+from .drafts import Cue, Draft
+from .drafts import more_specific as _more_specific
 from .entities import Mention
-from .spans import Spans
+from .reading import ACTOR_KINDS
+from .reading import DATELINE as _DATELINE
+from .reading import canonical as _canonical
+from .reading import countries as _countries
+from .reading import parsed_place as _parsed_place
+from .reading import quote_spans as _quotes
+from .reading import squeeze as _squeeze
+from .reading import with_partner as _with_partner
 from .sentences import Sentence, split_sentences, strip_fused_credit
-from .timewords import TimeMatch, Window, find_time_phrases, resolve, unknown_window, zone
+from .spans import Spans
+from .timeattach import AFTER as _AFTER
+from .timeattach import attach_times as _attach_times
+from .timeattach import window as _window
+from .timewords import Window, find_time_phrases, resolve, zone
+from .titles import clip as _clip
+from .titles import headline as _headline
+from .titles import short_name as _short
 
 # ----- cue patterns --------------------------------------------------------------------------------
 
@@ -28,7 +45,6 @@ _CALL = re.compile(
     r"|\b(?:a|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\s+(?:with|between)\b"
     r"|\b(?:spoke|talked)\s+(?:[\w.-]+\s+){0,8}(?:by|on the|over the)\s+(?:phone|telephone)\b"
     r"|\b(?:held|had)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
-_CALL_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]+)\b(?!\s+[A-Z])")
 _MEETING = re.compile(r"\b(?:met|meets|hosted|held (?:face-to-face |bilateral |direct )?talks with|(?:a|their|the) (?:face-to-face |bilateral )?meeting (?:with|between))\b")
 _FUTURE_MEETING = re.compile(r"\b(?:will|would|to|plans? to|expected to|set to|due to|could|may)\s+(?:meet|hold talks|host)\b", re.I)
 _CALL_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
@@ -74,90 +90,12 @@ _DECISION_OBJECT = re.compile(
 _INSTITUTION = (r"(?:military|army|government|ministry|president|forces|air force|navy|officials|authorities"
                 r"|intelligence|defen[cs]e ministry|foreign ministry|general staff|police|embassy|prosecutors?)")
 _DECISION_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
-_AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
 _PARSE_LIMIT = 1500  # characters of one sentence given to the parser
 _CONTINUATION = re.compile(r"\b(?:he|she|they|it)\s+(?:added|continued|went on)\b", re.I)
 _DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
-ACTOR_KINDS = ("person", "country", "nationality", "organisation")
-# "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
 _CAPTURE = re.compile(r"\b(?:captured|taken|taken control of|seized|liberated|occupied|took control of|took)\b", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
-
-
-@dataclass
-class Cue:
-    """One sentence's mention of an occurrence."""
-    kind: str
-    sentence: Sentence
-    text: str                 # the sentence, cleaned of fused credits
-    position: int             # where the cue word is, for attaching times
-    strong: bool              # may start an event of its own
-    mentions: list[Mention]
-    actors: list[str] = field(default_factory=list)
-    location: Mention | None = None
-    quantities: dict[str, int] = field(default_factory=dict)
-    time: TimeMatch | None = None
-    after: "Cue | None" = None  # this happened just before that cue's occurrence
-    sibling_time: TimeMatch | None = None  # no time words of its own: the time of its sentence
-    speaker: str | None = None
-    status: str = "reported"
-    new_marker: bool = False
-    attacker: str | None = None  # strikes: the attacker the parse names ("launched by X")
-    parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
-    content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
-    death: bool = False          # other events: a death, which a later sentence may tell again
-    expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
-
-
-_PLACE_RANK = {"place": 0, "region": 1, "country": 2}
-
-
-@dataclass
-class Draft:
-    """An event being assembled from its cues; cues are added with `add`, which keeps the event's
-    place and first time phrase at hand (folding asks for them again and again)."""
-    kind: str
-    cues: list[Cue]
-    draft_id: int
-    place: Mention | None = None          # the most specific place of its cues, the first on a tie
-    first_time: TimeMatch | None = None   # the time phrase of its first dated cue
-    attackers: set[str] = field(default_factory=set)  # strikes: attackers the parse named
-    _first_window: tuple[Window | None] | None = None  # resolved once: (window or None,)
-
-    def __post_init__(self) -> None:
-        cues, self.cues = self.cues, []
-        for cue in cues:
-            self.add(cue)
-
-    def add(self, cue: Cue) -> None:
-        self.cues.append(cue)
-        if cue.location and (self.place is None
-                             or _PLACE_RANK.get(cue.location.kind, 3) < _PLACE_RANK.get(self.place.kind, 3)):
-            self.place = cue.location
-        if self.first_time is None and cue.time:
-            self.first_time = cue.time
-        if cue.attacker:
-            self.attackers.add(cue.attacker)
-
-    @property
-    def last_index(self) -> int:
-        return self.cues[-1].sentence.index
-
-    def location(self) -> Mention | None:
-        return self.place
-
-    def first_window(self, base: datetime) -> Window | None:
-        """The window of its first time phrase (base is the article's, the same for every call)."""
-        if self.first_time is None:
-            return None
-        if self._first_window is None:
-            self._first_window = (resolve(self.first_time, base),)
-        return self._first_window[0]
-
-    def persons(self) -> list[str]:
-        return list(dict.fromkeys(name for cue in self.cues for name in cue.actors))
 
 
 # ----- the pure function ---------------------------------------------------------------------------
@@ -214,56 +152,6 @@ def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:
     if isinstance(published, datetime):
         return published.astimezone(zone_info) if published.tzinfo else published.replace(tzinfo=zone_info)
     return datetime.combine(published, time(12, 0), zone_info)
-
-
-_WHITESPACE_RUN = re.compile(r"\s{2,}")
-_LONGEST_WORD = 64  # longer than any word or name in news prose; URLs and junk get cut
-_LONG_WORD = re.compile(rf"(?<!\S)\S{{{_LONGEST_WORD + 1},}}")
-
-
-def _squeeze(text: str) -> str:
-    """The sentence as the patterns below read it: a run of whitespace as one space, and a run of
-    more than 64 characters without a space cut into pieces of 64.
-
-    Patterns are tried from every word of a sentence; where a pattern may read past many characters
-    ("A-A-A-…", thousands of spaces), trying it from every word made hostile text quadratic or worse.
-    With both bounded, each try reads only a few words. Only the analysis sees this text: sources keep
-    the sentence and its offsets as written."""
-    text = _WHITESPACE_RUN.sub(" ", text)
-    return _LONG_WORD.sub(_cut_word, text)
-
-
-def _cut_word(match: re.Match) -> str:
-    word = match.group(0)
-    return " ".join(word[i: i + _LONGEST_WORD] for i in range(0, len(word), _LONGEST_WORD))
-
-
-_QUOTE_OPEN = re.compile(r"[“\"]")
-_QUOTE_CLOSE = re.compile(r"[”\"]")
-
-
-def _quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted passages, quote marks included: an opening “ or " up to the next closing ” or ",
-    with at least three characters between, as the regex [“"]([^”"]{3,})[”"] finds them, but
-    without reading to the end of the text again from every quote mark that is never closed."""
-    openers = [m.start() for m in _QUOTE_OPEN.finditer(text)]
-    closers = [m.start() for m in _QUOTE_CLOSE.finditer(text)]
-    spans: list[tuple[int, int]] = []
-    position = 0
-    while True:
-        at = bisect_left(openers, position)
-        if at == len(openers):
-            return spans
-        start = openers[at]
-        following = bisect_right(closers, start)
-        if following == len(closers):
-            return spans
-        end = closers[following]
-        if end - start > 3:
-            spans.append((start, end + 1))
-            position = end + 1
-        else:
-            position = start + 1
 
 
 def _learn_people(mentions: list[Mention], known: dict[str, str]) -> None:
@@ -450,46 +338,6 @@ def _add_parsed(cues: list[Cue], doc, sentence: Sentence, text: str, mentions: l
             cue.location = better
 
 
-def _more_specific(place: Mention, than: Mention | None) -> bool:
-    return than is None or _PLACE_RANK.get(place.kind, 3) < _PLACE_RANK.get(than.kind, 3)
-
-
-def _parsed_place(doc, mentions: list[Mention], hits: bool = True) -> Mention | None:
-    """The most specific place the parse puts something in, as the gazetteer knows it when it does."""
-    best: Mention | None = None
-    for start, end, name, label in clauses.places(doc, hits):
-        known = next((m for m in mentions if m.kind in _PLACE_RANK and m.start < end and start < m.end), None)
-        listed = gazetteer.lookup(name) if known is None else None
-        if known is not None and (label != "FAC" or len(known.text) >= len(name)):
-            mention = known
-        elif listed is not None:  # a town the name rules took for a person ("Basra Saturday")
-            kind = {"country": "country", "region": "region"}.get(listed.kind, "place")
-            mention = Mention(name, start, end, kind, listed.name if kind == "country" else name,
-                              listed.timezone, listed.country)
-        elif label not in ("FAC", "PLACE") and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end
-                                                  for m in mentions):
-            continue  # a country or people named as an actor
-        else:  # a building, airport or district the gazetteer does not know
-            mention = Mention(name, start, end, "place", name, known.timezone if known else None,
-                              known.country if known else None)
-        if best is None or _more_specific(mention, best):
-            best = mention
-        if label == "FAC":
-            return best  # a building is the most specific place there is
-    return best
-
-
-def _canonical(name: str | None, mentions: list[Mention]) -> str | None:
-    """A name from the parse as the cue rules know it ('US Secretary of State Mike Pompeo' -> the person)."""
-    if not name:
-        return None
-    for wanted in (("person",), ACTOR_KINDS):
-        for mention in mentions:
-            if mention.kind in wanted and (mention.text in name or name in mention.text):
-                return mention.canonical
-    return name
-
-
 def _strong_decision(text: str) -> int | None:
     """Where the sentence states a decision, or None. Of the verbs that need an object after them only
     the first is checked: it has the most text after it. (As one regex with a look-ahead, every such
@@ -502,22 +350,6 @@ def _strong_decision(text: str) -> int | None:
     if verb and _DECISION_OBJECT.search(text, verb.end()):
         found.append(verb.start())
     return min(found, default=None)
-
-
-def _with_partner(text: str, start: int, parties: list[str]) -> list[str]:
-    """'held a phone call with Putin', 'met with Erdogan': a bare surname after 'with' is the other party."""
-    partner = _CALL_PARTNER.search(text, start)
-    if partner and len(parties) < 2 and partner.group(1) not in parties and not gazetteer.lookup(partner.group(1)):
-        parties.append(partner.group(1))
-    return parties
-
-
-def _countries(mentions: list[Mention]) -> list[str]:
-    seen: list[str] = []
-    for mention in mentions:
-        if mention.kind in ("country", "nationality") and mention.canonical not in seen:
-            seen.append(mention.canonical)
-    return seen
 
 
 def _status(text: str, default: str) -> str:
@@ -635,31 +467,6 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
 def _persons_outside_quotes(mentions: list[Mention], quotes: list[tuple[int, int]]) -> list[str]:
     quoted = Spans(quotes)
     return [m.canonical for m in mentions if m.kind == "person" and not quoted.contains(m.start)]
-
-
-def _attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
-    """Each time phrase outside quotes goes to the nearest cue in the sentence."""
-    if not cues:
-        return
-    quoted = Spans(quotes)
-    dateline = _DATELINE.match(text)
-    for match in find_time_phrases(text):
-        if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
-            continue
-        # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
-        able = [c for c in cues if not (c.content and c.content[0] <= match.start < c.content[1])]
-        if not able:
-            continue
-        nearest = min(able, key=lambda c: (c.time is not None, abs(c.position - match.start)))
-        if nearest.time is None:
-            nearest.time = match
-    timed = [c for c in cues if c.time]
-    for cue in cues:
-        if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
-            continue
-        if cue.time is None and cue.after is None and timed:
-            # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence.
-            cue.sibling_time = timed[0].time
 
 
 def _weaken_unnamed_remarks(cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
@@ -909,46 +716,6 @@ def _country_code(name: str) -> str | None:
     return place.country if place and place.kind == "country" else None
 
 
-def _window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window]) -> Window:
-    """From the event's own words, else a tie to another event, else its sentence, else unknown.
-
-    Resolved in the place's own time zone when the gazetteer knows it (publication day and hour kept).
-    """
-    place = draft.location()
-    local = base
-    if place and place.timezone:
-        local = datetime.combine(base.date(), base.time(), zone(place.timezone))
-    for cue in draft.cues:
-        if cue.time:
-            window = resolve(cue.time, local)
-            if window:
-                return window
-    for cue in draft.cues:
-        if cue.after is not None:
-            other = windows_of_cues.get(id(cue.after))
-            if other and other.precision != "unknown":
-                day = other.start.date()
-                start = datetime.combine(day, time(0, 0), other.start.tzinfo)
-                return Window(start, max(start, other.start), "day", _relation_text(cue))
-    for cue in draft.cues:
-        if cue.sibling_time is not None:
-            window = resolve(cue.sibling_time, local)
-            if window:
-                return window
-    return unknown_window(local)
-
-
-def _relation_text(cue: Cue) -> str | None:
-    """'overnight strikes came just moments after': the words that place this before the other event."""
-    match = _AFTER.search(cue.text)
-    if not match:
-        return None
-    start = match.start()
-    if cue.after is not None and cue.after.sentence is cue.sentence:
-        start = min(start, cue.after.time.start if cue.after.time else cue.after.position)
-    return cue.text[start: match.end()]
-
-
 def _expected(draft: Draft, window: Window, base: datetime) -> bool:
     """Scheduled, not yet happened: the parse saw a plan ("is set to open", "will meet on Saturday",
     "talks are due next week"), or the event's own window begins after the day of publication (a
@@ -1025,10 +792,6 @@ def _actors(draft: Draft, attacker: str | None) -> list[str]:
     return [a for a in draft.persons() if a][:4]
 
 
-def _short(name: str) -> str:
-    return name.split()[-1] if " " in name and name[0].isupper() and len(name.split()) <= 3 else name
-
-
 def _title(draft: Draft, actors: list[str], place: Mention | None, attacker: str | None) -> str:
     first = draft.cues[0]
     if draft.kind == "call":
@@ -1097,25 +860,3 @@ def _content(text: str, speaker: str | None) -> str:
     head, comma, tail = text.rpartition(",")
     clause = head if comma and _SAID_LATE.search(tail) else text
     return _headline(clause, capitalise=False)
-
-
-def _headline(text: str, capitalise: bool = True) -> str:
-    text = re.sub(r"^(?:Meanwhile|However|But|And|Also|Separately|Elsewhere),?\s+", "", text.strip())
-    for match in find_time_phrases(text):
-        if match.start == 0:
-            text = text[match.end:].lstrip(" ,")
-    text = re.sub(r"\b(?:reportedly|allegedly|purportedly)\s+", "", text)
-    text = re.sub(r"^Some\s+(?=\d)", "", text)
-    text = re.split(r",\s*(?:according to|opening|which|as|while|warning|saying|blaming|but)\b|\s+[–—]\s+|;", text)[0]
-    text = re.sub(r"\s*,?\s*according to .*$", "", text).rstrip(" .,:")
-    if capitalise and text:
-        text = text[0].upper() + text[1:]
-    return text
-
-
-def _clip(title: str, limit: int = 90) -> str:
-    title = " ".join(title.split())
-    if len(title) <= limit:
-        return title
-    cut = title[: limit - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
