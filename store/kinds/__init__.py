@@ -1,12 +1,19 @@
 """The kinds of event newsline knows: one registry that the model, the extractor, the app, the command
 line, the exports and the benchmark all read, so a new kind is one entry here plus its detector module.
 
-Importing this module is cheap: it imports nothing else of newsline.
+Each kind's detector (store/kinds/<name>.py) owns how the kind is found in a sentence, how its mentions
+join into one event, its actors and its title; store/arbitration.py settles what two kinds dispute.
+Importing this module is cheap: a detector is imported only when extraction asks for it.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .detector import Detector
 
 # The optional parts of an event a kind can keep; title, time, status and sources every event has.
 FIELDS = ("actors", "location", "quantities")
@@ -21,6 +28,7 @@ class Kind:
     colour: str                 # the theme colour of its marker (a Textual variable such as "$error")
     description: str            # one line: what counts as one (kinds dialog, README)
     fields: tuple[str, ...]     # which of FIELDS its extracted events keep (a call has no one place)
+    detector: str               # the module whose DETECTOR finds it in text (store/kinds/detector.py)
 
     @property
     def css_class(self) -> str:
@@ -32,20 +40,24 @@ class Kind:
         """Its name as a calendar category (iCalendar CATEGORIES)."""
         return self.name.upper()
 
+    def detect(self) -> "Detector":
+        """Its detector, imported on first use (detectors load the extraction machinery)."""
+        return importlib.import_module(self.detector).DETECTOR
+
 
 KINDS: tuple[Kind, ...] = (
     Kind("call", "CALL", "1", "$success", "leaders or officials speaking by phone or video",
-         ("actors",)),
+         ("actors",), "store.kinds.call"),
     Kind("strike", "STRK", "2", "$error", "an attack with weapons: air strikes, drones, missiles, shelling, bombings",
-         FIELDS),
+         FIELDS, "store.kinds.strike"),
     Kind("claim", "CLM", "3", "$warning", "something one side asserts that is not verified: captures, tolls, denials",
-         FIELDS),
+         FIELDS, "store.kinds.claim"),
     Kind("statement", "STMT", "4", "$primary-lighten-2", "what a named person or body said",
-         FIELDS),
+         FIELDS, "store.kinds.statement"),
     Kind("decision", "DEC", "5", "$secondary", "an act of authority: bans, sanctions, deployments, deals, votes",
-         FIELDS),
+         FIELDS, "store.kinds.decision"),
     Kind("other", "OTHR", "6", "$text-muted", "anything else that happened: meetings, deaths, elections, results",
-         FIELDS),
+         FIELDS, "store.kinds.other"),
 )
 
 NAMES: tuple[str, ...] = tuple(kind.name for kind in KINDS)
