@@ -13,7 +13,9 @@ from textual.widgets import SelectionList
 
 from store import kinds, model
 from store.database import Store
+from store.drafts import Cue
 from store.exchange import FORMATS
+from store.kinds.detector import Detector
 from tui.app import NewslineApp
 from tui.widgets.detail import DetailPane
 
@@ -53,6 +55,7 @@ def test_registry_is_consistent():
         assert kind.key.isdigit() and len(kind.key) == 1
         assert kind.colour.startswith("$") and kind.description
         assert set(kind.fields) <= set(kinds.FIELDS)
+        assert isinstance(kind.detect(), Detector) and kind.detect().kind == kind.name
 
 
 async def started(app, pilot):
@@ -138,3 +141,50 @@ def test_add_accepts_every_kind_and_refuses_others(run_cli):
         assert added.returncode == 0, added.stderr
     refused = run_cli("add", "--kind", "rumour", "--when", "2025-07-01", "--title", "x")
     assert refused.returncode == 2 and all(kind.name in refused.stderr for kind in kinds.KINDS)
+
+
+# ----- a new kind is one registry entry plus its detector ------------------------------------------------
+
+
+class Rumour(Detector):
+    """A kind made up for the test: 'rumour has it' starts one, and a later 'the rumour' joins it."""
+    kind = "rumour"
+
+    def cues(self, reading) -> list[Cue]:
+        lowered = reading.text.lower()
+        if "rumour has it" in lowered:
+            return [reading.cue("rumour", lowered.index("rumour has it"), True)]
+        if "the rumour" in lowered:
+            return [reading.cue("rumour", lowered.index("the rumour"), False)]
+        return []
+
+    def join(self, cue, folder):
+        same = folder.same_kind(cue)
+        return same[-1] if same and not cue.strong else None
+
+    def title(self, draft, actors, place) -> str:
+        return "Rumour: " + draft.cues[0].text.split(" that ", 1)[-1].rstrip(".")
+
+
+DETECTOR = Rumour()
+
+
+def test_a_new_kind_is_one_registry_entry_plus_its_detector(monkeypatch):
+    from store import extract
+
+    rumour = kinds.Kind("rumour", "RUMR", "7", "$accent", "what people say without a source", kinds.FIELDS,
+                        "tests.test_kinds")
+    monkeypatch.setattr(kinds, "KINDS", (*kinds.KINDS, rumour))
+    monkeypatch.setattr(kinds, "NAMES", (*kinds.NAMES, "rumour"))
+    monkeypatch.setitem(kinds._BY_NAME, "rumour", rumour)
+    extract.detectors.cache_clear()
+    try:
+        events = extract.extract_events(
+            "Rumour has it that the harbour will close on Monday. Nobody would comment. The rumour spread fast.",
+            "2025-07-04", "UTC")
+    finally:
+        extract.detectors.cache_clear()
+    rumours = [e for e in events if e["kind"] == "rumour"]
+    assert [e["title"] for e in rumours] == ["Rumour: the harbour will close on Monday"]
+    assert len(rumours[0]["sources"]) == 2  # "the rumour" joined it
+    assert rumours[0]["start"].startswith("2025-07-07")  # time attachment and windows are shared
