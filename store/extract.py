@@ -21,6 +21,7 @@ from .reading import Reading, quote_spans, squeeze
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import attach_times, window
 from .timewords import Window, find_time_phrases, zone
+from .titles import one_line
 
 _PARSE_LIMIT = 1500  # characters of one sentence given to the parser
 
@@ -158,7 +159,7 @@ def _record(draft: Draft, window: Window, article_id: str | None, article: Artic
         sources.append({"article_id": article_id, "sentence": cue.sentence.text,
                         "start": cue.sentence.start, "end": cue.sentence.end})
     return model.make_event(
-        kind=draft.kind, title=detector.title(draft, actors, place), **window.as_fields(),
+        kind=draft.kind, title=one_line(detector.title(draft, actors, place)), **window.as_fields(),
         actors=actors if "actors" in kind.fields else [],
         location=place.canonical if place and "location" in kind.fields else None,
         quantities=quantities if "quantities" in kind.fields else {},

@@ -1,5 +1,5 @@
 """What every kind's title is made of: a headline phrase taken from a sentence, a person's short name.
-Each kind composes its own title from these (store/kinds/<name>.py, `title`).
+Each kind composes its own title from these (store/kinds/<name>.py, `title`); titles are stored whole.
 """
 
 from __future__ import annotations
@@ -30,9 +30,8 @@ def headline(text: str, capitalise: bool = True) -> str:
     return text
 
 
-def clip(title: str, limit: int = 90) -> str:
-    title = " ".join(title.split())
-    if len(title) <= limit:
-        return title
-    cut = title[: limit - 1].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:") + "…"
+
+def one_line(title: str) -> str:
+    """The title as stored: whole, on one line (a line break in the sentence becomes a space). Titles are
+    never cut here; the app cuts them to fit a row, the detail pane and exports show them whole."""
+    return " ".join(title.split())

@@ -10,7 +10,7 @@ from .. import entities
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import ACTOR_KINDS, Reading
-from ..titles import clip, headline
+from ..titles import headline
 from .detector import Detector
 
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|responsibility|control|to control)\b|\b(?:reportedly|allegedly|purportedly)\b", re.I)
@@ -51,8 +51,8 @@ class Claim(Detector):
         first = draft.cues[0]
         if place and actors and _CAPTURE.search(first.text):
             # "Russia claimed to have captured the border village of Milove in Kharkiv region"
-            return clip(f"{actors[0]} claims capture of {place.canonical}")
-        return clip(headline(first.text))
+            return f"{actors[0]} claims capture of {place.canonical}"
+        return headline(first.text)
 
 
 def doubts(reading: Reading) -> list[Cue]:

@@ -10,7 +10,7 @@ from .. import clauses, entities
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import ACTOR_KINDS, Reading, prefer_parsed_place
-from ..titles import clip, headline
+from ..titles import headline
 from .detector import Detector
 from .statement import SAID
 
@@ -78,8 +78,8 @@ class Decision(Detector):
         first = draft.cues[0]
         match = re.search(r"decision to\s+(\w+)\s+([^,.;]+)", first.text)
         if match and actors:
-            return clip(f"{actors[0]} {_third_person(match.group(1))} {match.group(2)}")
-        return clip(headline(first.text))
+            return f"{actors[0]} {_third_person(match.group(1))} {match.group(2)}"
+        return headline(first.text)
 
 
 def _strong_decision(text: str) -> int | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import Reading
-from ..titles import clip, headline
+from ..titles import headline
 
 if TYPE_CHECKING:
     from ..clauses import Finding
@@ -83,4 +83,4 @@ class Detector:
         return draft.location()
 
     def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
-        return clip(headline(draft.cues[0].text))
+        return headline(draft.cues[0].text)

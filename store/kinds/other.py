@@ -12,7 +12,7 @@ from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, times_agree
 from ..reading import Reading, countries, prefer_parsed_place, with_partner
-from ..titles import clip, headline, short_name
+from ..titles import headline, short_name
 from .detector import Article, Detector
 
 _MEETING = re.compile(r"\b(?:met|meets|hosted|held (?:face-to-face |bilateral |direct )?talks with|(?:a|their|the) (?:face-to-face |bilateral )?meeting (?:with|between))\b")
@@ -63,7 +63,7 @@ class Other(Detector):
         if len(actors) >= 2:
             where = f" in {place.canonical}" if place else ""
             return f"{short_name(actors[0])} and {short_name(actors[1])} meet{where}"
-        return clip(headline(draft.cues[0].text))
+        return headline(draft.cues[0].text)
 
 
 DETECTOR = Other()

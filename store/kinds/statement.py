@@ -15,7 +15,7 @@ from ..entities import Mention
 from ..folding import cue_window, same_speaker, surname, times_agree
 from ..reading import Reading, quote_spans
 from ..spans import Spans
-from ..titles import clip, headline, short_name
+from ..titles import headline, short_name
 from .detector import Detector
 
 SAID = re.compile(
@@ -119,10 +119,10 @@ class Statement(Detector):
         quotes = quote_spans(first.text)
         quoted = first.text[quotes[0][0] + 1: quotes[0][1] - 1] if quotes else ""
         if len(quoted.split()) >= 3:
-            return clip(f"{who}: “{quoted.strip().rstrip(',')}”")
+            return f"{who}: “{quoted.strip().rstrip(',')}”"
         content = _content(first.text)
         verb = "" if _VERB_TITLE.match(content) else "says "
-        return clip(f"{who} {verb}{content}")
+        return f"{who} {verb}{content}"
 
 
 # ----- who speaks ------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from ..drafts import PLACE_RANK, Cue, Draft, more_specific
 from ..entities import Mention
 from ..folding import cue_window, times_agree
 from ..reading import DATELINE, Reading, canonical, countries, prefer_parsed_place
-from ..titles import clip
 from .detector import Article, Detector
 
 _WORD = re.compile(
@@ -123,7 +122,7 @@ class Strike(Detector):
         adjective = _demonym(actors[0]) if actors else ""
         preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
         where = f" {preposition} {place.canonical}" if place else ""
-        return clip(" ".join(w for w in (adjective, kind, "strike") if w) + where)
+        return " ".join(w for w in (adjective, kind, "strike") if w) + where
 
 
 def places_agree(a: Mention | None, b: Mention | None) -> bool:
