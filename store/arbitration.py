@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .drafts import Cue, Draft
 from .kinds import call, claim
-from .reading import Reading
+from .reading import SentenceReading
 from .timeattach import AFTER
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 _DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
 
 
-def settle_cues(reading: Reading, cues: list[Cue]) -> None:
+def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rules 1-4 over the cue rules' cues of one sentence (in their order; replaced in place)."""
     text = reading.text
     if call.PHRASE.search(text):  # 1
@@ -73,7 +73,7 @@ def before_parsed(found: "Finding", cues: list[Cue]) -> None:
                 cue.strong = False
 
 
-def admits(made: Cue, found: "Finding", reading: Reading, cues: list[Cue]) -> bool:
+def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue]) -> bool:
     """Rules 6-9: whether the cue its kind made of what the parse found joins the sentence's cues."""
     if made.kind == "strike" and made.strong:
         return not any(c.kind == "claim" and c.strong for c in cues)  # 6
@@ -89,7 +89,7 @@ def admits(made: Cue, found: "Finding", reading: Reading, cues: list[Cue]) -> bo
     return True
 
 
-def after_parsed(reading: Reading, cues: list[Cue]) -> None:
+def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 10."""
     if reading.quotes:
         return

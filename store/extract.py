@@ -17,7 +17,7 @@ from .drafts import Cue, Draft
 from .entities import Mention
 from .folding import Folder
 from .kinds.detector import Article, Detector
-from .reading import Reading, quote_spans, squeeze
+from .reading import SentenceReading, quote_spans, squeeze
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import attach_times, window
 from .timewords import Window, find_time_phrases, zone
@@ -53,7 +53,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
             previous_statement = None
-        reading = Reading(sentence, clean, doc, mentions, quote_spans(clean), previous_statement,
+        reading = SentenceReading(sentence, clean, doc, mentions, quote_spans(clean), previous_statement,
                           previous_persons)
         cues = _cues(reading)
         made_statement = None
@@ -90,7 +90,7 @@ def _learn_people(mentions: list[Mention], known: dict[str, str]) -> None:
                 known.setdefault(word, mention.canonical)
 
 
-def _cues(reading: Reading) -> list[Cue]:
+def _cues(reading: SentenceReading) -> list[Cue]:
     """The cues of one sentence, settled: cue rules, arbitration, the parse, time phrases."""
     cues = [cue for detector in detectors() for cue in detector.cues(reading)]
     arbitration.settle_cues(reading, cues)
@@ -101,7 +101,7 @@ def _cues(reading: Reading) -> list[Cue]:
     return cues
 
 
-def _add_parsed(reading: Reading, cues: list[Cue]) -> None:
+def _add_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     """Add the events the parse shows (store/clauses.py) that the cue rules missed, and read the fields
     the parse gives better than the words."""
     dated = any(True for _ in find_time_phrases(reading.text))

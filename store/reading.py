@@ -26,7 +26,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,
 
 
 @dataclass
-class Reading:
+class SentenceReading:
     """A sentence being read: the cue rules and the parse rules of every kind look at this."""
     sentence: Sentence
     text: str                             # squeezed and cleaned of fused credits (see squeeze)

@@ -7,7 +7,7 @@ import re
 
 from ..drafts import Cue, Draft
 from ..entities import Mention
-from ..reading import Reading, with_partner
+from ..reading import SentenceReading, with_partner
 from ..titles import short_name
 from .detector import Article, Detector
 
@@ -23,7 +23,7 @@ class Call(Detector):
     kind = "call"
     order = 1
 
-    def cues(self, reading: Reading) -> list[Cue]:
+    def cues(self, reading: SentenceReading) -> list[Cue]:
         text = reading.text
         call = PHRASE.search(text)
         match = call or _ANAPHOR.search(text)

@@ -9,7 +9,7 @@ import re
 from .. import entities
 from ..drafts import Cue, Draft
 from ..entities import Mention
-from ..reading import ACTOR_KINDS, Reading
+from ..reading import ACTOR_KINDS, SentenceReading
 from ..titles import headline
 from .detector import Detector
 
@@ -28,7 +28,7 @@ class Claim(Detector):
     order = 4
     expectable = False  # dated by its telling
 
-    def cues(self, reading: Reading) -> list[Cue]:
+    def cues(self, reading: SentenceReading) -> list[Cue]:
         text, mentions = reading.text, reading.mentions
         claim = _CLAIM.search(text)
         hedge = bool(claim) and not claim.group(0).lower().startswith("claim")
@@ -55,7 +55,7 @@ class Claim(Detector):
         return headline(first.text)
 
 
-def doubts(reading: Reading) -> list[Cue]:
+def doubts(reading: SentenceReading) -> list[Cue]:
     """A doubt or a denial with no claim of its own: a weak cue that joins the claim it doubts."""
     text = reading.text
     if _UNCONFIRMED.search(text) or _DISPUTED.search(text):

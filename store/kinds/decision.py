@@ -9,7 +9,7 @@ import re
 from .. import clauses, entities
 from ..drafts import Cue, Draft
 from ..entities import Mention
-from ..reading import ACTOR_KINDS, Reading, prefer_parsed_place
+from ..reading import ACTOR_KINDS, SentenceReading, prefer_parsed_place
 from ..titles import headline
 from .detector import Detector
 from .statement import SAID
@@ -32,7 +32,7 @@ class Decision(Detector):
     kind = "decision"
     order = 5
 
-    def cues(self, reading: Reading) -> list[Cue]:
+    def cues(self, reading: SentenceReading) -> list[Cue]:
         text = reading.text
         position = _strong_decision(text)
         if position is not None:
@@ -46,12 +46,12 @@ class Decision(Detector):
             return [reading.cue("decision", anaphor.start(), False, actors=[subject] if subject else [])]
         return []
 
-    def check_parse(self, reading: Reading, cues: list[Cue]) -> None:
+    def check_parse(self, reading: SentenceReading, cues: list[Cue]) -> None:
         for cue in cues:
             if cue.kind == "decision" and not cue.parsed and clauses.in_background_clause(reading.doc, cue.position):
                 cue.strong = False  # "…, which has ordered the militants to disarm": said of someone, not news
 
-    def from_parse(self, found, reading: Reading, cues: list[Cue]) -> Cue | None:
+    def from_parse(self, found, reading: SentenceReading, cues: list[Cue]) -> Cue | None:
         same = [c for c in cues if c.kind == "decision"]
         if same and not found.own_date:
             for cue in same:  # the parse confirms a weak cue: it may start an event of its own
@@ -63,7 +63,7 @@ class Decision(Detector):
             made.actors = [reading.previous_statement.cues[-1].speaker]  # "he ordered": the one speaking
         return made
 
-    def finish(self, cue: Cue, reading: Reading) -> None:
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
         if cue.location is None and cue.strong:
             cue.location = entities.location(reading.text, reading.mentions, need_preposition=True)
         prefer_parsed_place(cue, reading.where)

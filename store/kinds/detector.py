@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..drafts import Cue, Draft
 from ..entities import Mention
-from ..reading import Reading
+from ..reading import SentenceReading
 from ..titles import headline
 
 if TYPE_CHECKING:
@@ -50,22 +50,22 @@ class Detector:
 
     # ----- finding --------------------------------------------------------------------------------
 
-    def cues(self, reading: Reading) -> list[Cue]:
+    def cues(self, reading: SentenceReading) -> list[Cue]:
         """Its cues in the sentence, found by the words (at most a few)."""
         return []
 
-    def check_parse(self, reading: Reading, cues: list[Cue]) -> None:
+    def check_parse(self, reading: SentenceReading, cues: list[Cue]) -> None:
         """Let the parse overrule this kind's rule cues (drop or weaken them)."""
 
-    def from_parse(self, found: "Finding", reading: Reading, cues: list[Cue]) -> Cue | None:
+    def from_parse(self, found: "Finding", reading: SentenceReading, cues: list[Cue]) -> Cue | None:
         """A cue for an event of this kind the parse found (store/clauses.py), or None when the rule cues
         already have it (update them here) or it is no event."""
         return None
 
-    def finish(self, cue: Cue, reading: Reading) -> None:
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
         """Fields read off the parse once the sentence's cues are settled (places, what was said)."""
 
-    def timed(self, cue: Cue, reading: Reading) -> None:
+    def timed(self, cue: Cue, reading: SentenceReading) -> None:
         """Last look once time phrases are attached (an undated remark may be too weak to stand)."""
 
     # ----- folding --------------------------------------------------------------------------------

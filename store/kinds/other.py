@@ -11,7 +11,7 @@ from .. import entities
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, times_agree
-from ..reading import Reading, countries, prefer_parsed_place, with_partner
+from ..reading import SentenceReading, countries, prefer_parsed_place, with_partner
 from ..titles import headline, short_name
 from .detector import Article, Detector
 
@@ -24,7 +24,7 @@ class Other(Detector):
     kind = "other"
     order = 2
 
-    def cues(self, reading: Reading) -> list[Cue]:
+    def cues(self, reading: SentenceReading) -> list[Cue]:
         # Meetings in person: past tense only, a planned meeting has no date to resolve yet.
         text = reading.text
         meeting = _MEETING.search(text)
@@ -37,14 +37,14 @@ class Other(Detector):
         return [reading.cue("other", meeting.start(), True, actors=parties[:4],
                             location=entities.location(text, reading.mentions, need_preposition=True))]
 
-    def from_parse(self, found, reading: Reading, cues: list[Cue]) -> Cue | None:
+    def from_parse(self, found, reading: SentenceReading, cues: list[Cue]) -> Cue | None:
         if any(c.kind == "other" and not c.parsed for c in cues):
             return None  # the meeting the words found
         made = reading.parsed_cue(found)
         made.location = entities.location(reading.text, reading.mentions, need_preposition=True)
         return made
 
-    def finish(self, cue: Cue, reading: Reading) -> None:
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
         prefer_parsed_place(cue, reading.where)
 
     def join(self, cue: Cue, folder) -> Draft | None:

@@ -13,7 +13,7 @@ from .. import clauses, entities, lexicon
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, same_speaker, surname, times_agree
-from ..reading import Reading, quote_spans
+from ..reading import SentenceReading, quote_spans
 from ..spans import Spans
 from ..titles import headline, short_name
 from .detector import Detector
@@ -48,7 +48,7 @@ class Statement(Detector):
     order = 9  # last: an attribution beside an event is weighed against the event (store/arbitration.py)
     expectable = False  # dated by its saying
 
-    def cues(self, reading: Reading) -> list[Cue]:
+    def cues(self, reading: SentenceReading) -> list[Cue]:
         speech = _speech(reading)
         if not speech:
             return []
@@ -57,11 +57,11 @@ class Statement(Detector):
                             location=entities.location(reading.text, reading.mentions, need_preposition=True),
                             quantities=entities.quantities(reading.text))]
 
-    def check_parse(self, reading: Reading, cues: list[Cue]) -> None:
+    def check_parse(self, reading: SentenceReading, cues: list[Cue]) -> None:
         if not clauses.someone_speaks(reading.doc):  # "X was denied a visa": no one speaks
             cues[:] = [c for c in cues if c.kind != "statement"]
 
-    def from_parse(self, found, reading: Reading, cues: list[Cue]) -> Cue | None:
+    def from_parse(self, found, reading: SentenceReading, cues: list[Cue]) -> Cue | None:
         made = reading.parsed_cue(found)
         better = made.actors[0] if made.actors else None
         same = [c for c in cues if c.kind == "statement"]
@@ -82,10 +82,10 @@ class Statement(Detector):
         made.quantities = entities.quantities(reading.text)
         return made
 
-    def finish(self, cue: Cue, reading: Reading) -> None:
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
         cue.content = clauses.content_after(reading.doc, cue.position)
 
-    def timed(self, cue: Cue, reading: Reading) -> None:
+    def timed(self, cue: Cue, reading: SentenceReading) -> None:
         """"Authorities say he tried to…", "experts attribute this to…": an undated remark, without quoted
         words, by a speaker the text does not name is background to the story, not an event of its own
         (the guide's statements are by named people or bodies). It may still go on a statement."""
@@ -141,7 +141,7 @@ class _Speakers:
         self.institution_ends = [m.end for m in self.institutions]
 
 
-def _speech(reading: Reading) -> tuple[str, int] | None:
+def _speech(reading: SentenceReading) -> tuple[str, int] | None:
     """(speaker, position of the speech verb) when the sentence reports what someone said."""
     text, mentions, quotes = reading.text, reading.mentions, reading.quotes
     quote = quotes[0] if quotes else None

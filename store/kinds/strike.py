@@ -14,7 +14,7 @@ from .. import entities, gazetteer, lexicon
 from ..drafts import PLACE_RANK, Cue, Draft, more_specific
 from ..entities import Mention
 from ..folding import cue_window, times_agree
-from ..reading import DATELINE, Reading, canonical, countries, prefer_parsed_place
+from ..reading import DATELINE, SentenceReading, canonical, countries, prefer_parsed_place
 from .detector import Article, Detector
 
 _WORD = re.compile(
@@ -42,7 +42,7 @@ class Strike(Detector):
     kind = "strike"
     order = 3
 
-    def cues(self, reading: Reading) -> list[Cue]:
+    def cues(self, reading: SentenceReading) -> list[Cue]:
         text, mentions = reading.text, reading.mentions
         if _NOT_A_STRIKE.search(text):
             return []
@@ -57,7 +57,7 @@ class Strike(Detector):
                                 quantities=entities.quantities(text), actors=countries(mentions))]
         return []
 
-    def from_parse(self, found, reading: Reading, cues: list[Cue]) -> Cue | None:
+    def from_parse(self, found, reading: SentenceReading, cues: list[Cue]) -> Cue | None:
         text, mentions = reading.text, reading.mentions
         same = [c for c in cues if c.kind == "strike"]
         dateline = DATELINE.match(text)
@@ -87,7 +87,7 @@ class Strike(Detector):
             made.attacker = None  # an attacker is never the place hit
         return made
 
-    def finish(self, cue: Cue, reading: Reading) -> None:
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
         prefer_parsed_place(cue, reading.hit_place)  # a building hit is a strike's place
 
     def join(self, cue: Cue, folder) -> Draft | None:
