@@ -26,7 +26,7 @@ class Kind:
     marker: str                 # its column in a timeline row, readable without colour (<= 4 characters)
     key: str                    # the app's key that shows or hides it
     colour: str                 # the theme colour of its marker (a Textual variable such as "$error")
-    description: str            # one line: what counts as one (kinds dialog, README)
+    description: str            # what counts as one, in a few words (the kinds dialog shows it whole)
     fields: tuple[str, ...]     # which of FIELDS its extracted events keep (a call has no one place)
     detector: str               # the module whose DETECTOR finds it in text (store/kinds/detector.py)
 
@@ -46,17 +46,17 @@ class Kind:
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("call", "CALL", "1", "$success", "leaders or officials speaking by phone or video",
+    Kind("call", "CALL", "1", "$success", "leaders on the phone or video",
          ("actors",), "store.kinds.call"),
-    Kind("strike", "STRK", "2", "$error", "an attack with weapons: air strikes, drones, missiles, shelling, bombings",
+    Kind("strike", "STRK", "2", "$error", "an attack with weapons",
          FIELDS, "store.kinds.strike"),
-    Kind("claim", "CLM", "3", "$warning", "something one side asserts that is not verified: captures, tolls, denials",
+    Kind("claim", "CLM", "3", "$warning", "one side's unverified assertion",
          FIELDS, "store.kinds.claim"),
     Kind("statement", "STMT", "4", "$primary-lighten-2", "what a named person or body said",
          FIELDS, "store.kinds.statement"),
-    Kind("decision", "DEC", "5", "$secondary", "an act of authority: bans, sanctions, deployments, deals, votes",
+    Kind("decision", "DEC", "5", "$secondary", "bans, sanctions, deals, votes",
          FIELDS, "store.kinds.decision"),
-    Kind("other", "OTHR", "6", "$text-muted", "anything else that happened: meetings, deaths, elections, results",
+    Kind("other", "OTHR", "6", "$text-muted", "anything else: meetings, deaths",
          FIELDS, "store.kinds.other"),
 )
 
