@@ -16,10 +16,10 @@ from store.database import Store
 from store.drafts import Cue
 from store.exchange import FORMATS
 from store.kinds.detector import Detector
+from tests.test_app import NOW, started
 from tui.app import NewslineApp
 from tui.widgets.detail import DetailPane
 
-NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
 DAY = datetime(2025, 7, 1, 9, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
 
 
@@ -56,15 +56,6 @@ def test_registry_is_consistent():
         assert kind.colour.startswith("$") and kind.description
         assert set(kind.fields) <= set(kinds.FIELDS)
         assert isinstance(kind.detect(), Detector) and kind.detect().kind == kind.name
-
-
-async def started(app, pilot):
-    for _ in range(600):
-        if app.state is not None or app.load_error:
-            break
-        await pilot.pause(0.05)
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_every_kind_has_its_row_marker_colour_and_detail_in_the_app(every_kind_store):
