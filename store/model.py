@@ -12,10 +12,11 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from . import kinds
 from .errors import ValidationError
 from .safetext import safe_text
 
-KINDS = ("call", "strike", "claim", "statement", "decision", "other")
+KINDS = kinds.NAMES  # the registry of kinds (store/kinds/) says which there are
 PRECISIONS = ("minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown")
 # `expected`: announced or scheduled, not yet happened ("talks are due next week"); schema version 2.
 STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed", "expected")
@@ -172,8 +173,8 @@ def validate_event(record: Any) -> dict:
 
 def _validate_reading(record: dict, what: str) -> None:
     """The fields an event and a report (one article's reading of it) share: kind through status."""
-    if record["kind"] not in KINDS:
-        raise ValidationError(f"{what}: kind must be one of {', '.join(KINDS)}, got {record['kind']!r}")
+    if record["kind"] not in kinds.NAMES:
+        raise ValidationError(f"{what}: kind must be one of {', '.join(kinds.NAMES)}, got {record['kind']!r}")
     _require_str(record["title"], f"{what}: title", nonempty=True)
     if "\n" in record["title"]:
         raise ValidationError(f"{what}: title must be one line")
