@@ -6,20 +6,25 @@ from __future__ import annotations
 
 import re
 
-from .. import entities
+from .. import clauses, entities
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import ACTOR_KINDS, SentenceReading
 from ..titles import headline
 from .detector import Detector
 
-_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|responsibility|control|to control)\b|\b(?:reportedly|allegedly|purportedly)\b", re.I)
+# "claimed that", "claimed its forces had struck", "claims to control"; not "claimed the lives of" (a toll)
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|responsibility|credit|control|to control"
+                    r"|(?:its|their|his|her)\s+(?!lives\b)[\w-]+(?:\s+[\w-]+)?\s+(?:had|has|have|was|were|is|are)\b"
+                    r"|(?:it|they|he|she)\s+(?:had|has|have|was|were|is|are)\b)"
+                    r"|\b(?:reportedly|allegedly|purportedly)\b", re.I)
 _UNCONFIRMED = re.compile(
     r"\b(?:has|have|had|did|does) not (?:yet )?(?:been )?(?:independently )?(?:confirm(?:ed)?|verif(?:ied|y))"
     r"|\bcould not (?:be )?(?:independently )?(?:confirm|verif)|\bunconfirmed\b|\bnot (?:been )?independently verified\b", re.I)
 _EXISTENTIAL = re.compile(r"\bthere (?:is|are|was|were) (?:reportedly|allegedly|purportedly)\b", re.I)
 _DISPUTED = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected the claim|dismissed the claim)\b", re.I)
 _CAPTURE = re.compile(r"\b(?:captured|taken|taken control of|seized|liberated|occupied|took control of|took)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no|not|nobody|none|never)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 _DOUBT_REACH = 2  # sentences: "The claim could not be verified" doubts the claim just before
 
 
@@ -34,9 +39,12 @@ class Claim(Detector):
         hedge = bool(claim) and not claim.group(0).lower().startswith("claim")
         if hedge and _EXISTENTIAL.search(text):
             claim = None  # "there are reportedly 5000 troops there": a state of affairs
+        if claim and not hedge and _NOBODY.search(text, max(0, claim.start() - 40), claim.start()):
+            claim = None  # "no group has claimed responsibility": nobody claims
         if not claim:
             return doubts(reading)
-        claimant = _claimant(text, claim.start(), mentions)
+        claimant = None if hedge else clauses.subject_at(reading.doc, claim.start())
+        claimant = claimant or _claimant(text, claim.start(), mentions)
         return [reading.cue("claim", claim.start(), True, actors=[claimant] if claimant else [],
                             location=entities.location(text, mentions), quantities=entities.quantities(text),
                             status=status(text, "reported" if hedge else "claimed"), hedge=hedge)]
