@@ -51,6 +51,7 @@ class TimelineState:
     only_matches: bool = False   # hide the events the search does not match
     total: int = 0
     _haystacks: dict[str, str] = field(default_factory=dict)
+    _placement: tuple | None = None  # (store revision, zone, display order) of the last rebuild
 
     def rebuild(self) -> None:
         """Recompute rows in display order (store/days.py), a header per display day: one pass, no parsing,
@@ -65,7 +66,7 @@ class TimelineState:
         kinds = self.kinds
         query = self.search.casefold() if self.only_matches else ""
         day_of = self.zone.day_of
-        placed = self.zone.ordered(self.store.timeline())
+        placed = self._placed()
         for position, event in placed:
             if not every_kind and event["kind"] not in kinds:
                 continue
@@ -86,6 +87,19 @@ class TimelineState:
         if self._haystacks and len(self._haystacks) > len(row_of_id):
             self._haystacks = {k: v for k, v in self._haystacks.items() if k in row_of_id}
         self._update_matches()
+
+    def _placed(self) -> list[tuple[float, dict]]:
+        """The store's events in display order; placed again only when the store changed (a filter
+        change at 100k events must not pay for it)."""
+        before = self.store.revision
+        timeline = self.store.timeline()  # may pick up another process's changes (a new revision)
+        cached = self._placement
+        if cached and cached[0] == before == self.store.revision and cached[1] is self.zone:
+            return cached[2]
+        placed = self.zone.ordered(timeline)
+        # Kept only if nothing changed while it was read; else the next rebuild places it again.
+        self._placement = (before, self.zone, placed) if self.store.revision == before else None
+        return placed
 
     @property
     def shown(self) -> int:
