@@ -23,10 +23,6 @@ _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/Universal", "Universal", "UCT", "Etc/UCT", 
               "Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "GMT0", "Etc/Greenwich", "Greenwich"}
 
 
-def is_all_day(event: dict) -> bool:
-    return event["precision"] in ALL_DAY_PRECISIONS
-
-
 def offset_label(offset: timedelta | None) -> str:
     """'UTC+03:00', 'UTC-04:00', 'UTC+05:30'."""
     minutes = int((offset or timedelta()).total_seconds() // 60)

@@ -134,7 +134,7 @@ def test_the_machine_zone_is_the_default(run_cli, mixed_store, monkeypatch):
     assert "3 Jul 2025 00:30" in shown.stdout and "3 Jul 2025 11:00" in shown.stdout  # New York's 22:00
 
 
-def test_show_names_both_times_and_jump_uses_display_days(run_cli, mixed_store):
+def test_show_names_the_display_time_and_the_events_own(run_cli, mixed_store):
     event_id = next(e["id"] for e in Store(mixed_store).events() if e["title"] == "Kyiv just after midnight")
     shown = run_cli("--tz", "UTC", "show", event_id).stdout
     assert "When:      Wed 2 Jul 2025 21:30 (UTC)" in shown
