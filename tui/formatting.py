@@ -11,8 +11,6 @@ from datetime import datetime
 from store.days import DisplayZone, offset_label
 from store.safetext import safe_line, safe_text
 
-KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "STMT", "decision": "DEC",
-                "other": "OTHR"}
 PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
 FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed", "expected")

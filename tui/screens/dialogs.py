@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, SelectionList, Static
 
-from store.model import KINDS
+from store import kinds
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -62,6 +62,9 @@ class JumpScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+_NAME_WIDTH = max(len(kind.name) for kind in kinds.KINDS)
+
+
 class KindsScreen(ModalScreen[set[str] | None]):
     """Tick the kinds the timeline shows; Enter or f applies, Escape leaves them as they were."""
 
@@ -77,14 +80,15 @@ class KindsScreen(ModalScreen[set[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static("Kinds shown ([b]space[/] toggles, [b]enter[/] applies)")
-            yield SelectionList[str](*[(f"{n}  {kind}", kind, kind in self.shown) for n, kind in enumerate(KINDS, 1)])
+            yield SelectionList[str](*[(Text(f"{kind.key}  {kind.name:<{_NAME_WIDTH}}  {kind.description}"), kind.name,
+                                        kind.name in self.shown) for kind in kinds.KINDS])
 
     def on_mount(self) -> None:
         self.set_focus(self.query_one(SelectionList))
 
     def action_apply(self) -> None:
         chosen = set(self.query_one(SelectionList).selected)
-        self.dismiss(chosen or set(KINDS))
+        self.dismiss(chosen or set(kinds.NAMES))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
