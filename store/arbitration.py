@@ -1,7 +1,7 @@
 """Arbitration: the rules between two kinds, in one place. Each kind's detector (store/kinds/) finds its
 own cues; where two kinds read the same words, these rules say which reading stands.
 
-In a sentence, once every kind's cue rules have run (`settle_cues`):
+In a sentence, once every kind's cue rules have run (`settle_cues`; rule 3 waits for the parse):
   1. A phone or video call is not also a meeting in person: a call phrase drops the meeting cue.
   2. "reportedly" beside an attack tells the attack's toll ("five more reportedly died"), not a claim:
      the hedged claim goes, and only a doubt or denial in the sentence stays, as a weak claim cue.
@@ -66,8 +66,6 @@ def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
     claimed = min((c.position for c in cues if c.kind == "claim" and c.strong and not c.hedge), default=None)
     if claimed is not None:  # 2b
         cues[:] = [c for c in cues if not (c.kind == "strike" and c.position > claimed)]
-    if not reading.quotes and any(c.strong for c in cues if c.kind != "statement"):  # 3
-        cues[:] = [c for c in cues if c.kind != "statement"]
     for first in cues:  # 4
         for second in cues:
             if first is second:
@@ -106,9 +104,12 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
 
 
 def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
-    """Rule 10."""
+    """Rules 3 (once the parse has weakened what it shows is only a reference: "fighters escaped
+    following airstrikes, the SDF said" stays the SDF's word) and 10."""
     if reading.quotes:
         return
+    if any(c.strong and not c.parsed for c in cues if c.kind != "statement"):  # 3 (the parse's own: rule 10)
+        cues[:] = [c for c in cues if c.kind != "statement"]
     first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
                       default=None)
     if first_event is not None:

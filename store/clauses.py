@@ -211,6 +211,8 @@ def told_by_actor(doc: "Doc", position: int) -> tuple[int, str | None] | None:
     for tok in doc:
         if tok.idx != position:
             continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+            tok = tok.head  # "said it had carried out the attack": the verb that tells it
         subject = _subject(tok)
         if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i"):
             return None
@@ -300,8 +302,10 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         head = tok.head
     else:
         head = tok
-    if event and dated and _future(tok) and not _reported(tok) and _concrete_date(tok):
-        planned = True  # "the ministers will meet in Geneva on Saturday"
+    if event and dated and (_future(tok) or _reported(tok) and _would(tok)) and _concrete_date(tok):
+        # "the ministers will meet in Geneva on Saturday", "…will meet Trump on Monday, his office said",
+        # "the ministry said it would brief envoys on Friday": a plan with its day is a planned event
+        planned = True
     if lemma == "be" and dated and subject is not None and _asserted(tok) and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.SCHEDULE_WORDS for c in tok.children) and (
             {subject.lemma_.lower(), subject.lower_} & (lx.EVENT_SUBJECTS | lx.EVENT_NOUNS)):
@@ -369,6 +373,8 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
     if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
+    if not strong and weapon and dated and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):
+        strong = True  # "artillery exchanges continued through Thursday"
     if not strong:
         return None
     return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
@@ -508,6 +514,12 @@ def _future(tok: "Token") -> bool:
     children = list(tok.children)
     return not any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in children)
+
+
+def _would(tok: "Token") -> bool:
+    """'said it would brief': the future of reported speech."""
+    return not any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
 
 
 _VAGUE_DATE_WORDS = frozenset({"year", "years", "month", "months", "decade", "future", "coming", "soon", "later",

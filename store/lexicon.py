@@ -143,7 +143,8 @@ SCHEDULE_WORDS = frozenset({"schedule", "set", "due", "expect", "plan"})
 # Nouns naming an attack from the air or from afar, or a bombing ("twin bombings struck").
 ATTACK_NOUNS = frozenset({"bombing", "bomb", "airstrike", "strike", "attack", "shelling", "barrage",
                           "explosion", "blast", "raid", "bombardment", "missile", "rocket", "drone",
-                          "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide"})
+                          "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide",
+                          "exchange", "duel", "fire"})  # with a weapon: "artillery exchanges", "mortar fire"
 # Nouns that are always a weapon's attack (not "attack", which may be a word of speech or sport).
 WEAPON_NOUNS = frozenset({"bombing", "bomb", "airstrike", "shelling", "barrage", "explosion", "blast",
                           "bombardment", "missile", "rocket", "drone", "artillery", "mortar", "grenade", "ied",

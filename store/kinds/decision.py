@@ -15,7 +15,8 @@ from .detector import Detector
 from .statement import SAID
 
 _STRONG = re.compile(
-    r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
+    r"\boffer(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w$€£,.-]+\s+){0,5}reward\b"  # "offered a $1 million reward"
+    r"|\bdecision to\s+\w+|\b(?:decided|agreed|voted|committed|committing|pledged) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
     # Central banks: "held its main interest rate at", "cut rates by", "left its rates unchanged",
     # "kept the benchmark rate on hold"; up to three words ("its main policy") before the rate.
     r"|\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|hike|hiked|hikes|hold|held|holds)\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\b"
