@@ -373,7 +373,7 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
     if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
-    if not strong and weapon and dated and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):
+    if not strong and weapon and (dated or _has_date(head)) and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):
         strong = True  # "artillery exchanges continued through Thursday"
     if not strong:
         return None

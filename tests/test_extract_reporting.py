@@ -126,3 +126,40 @@ def test_a_storm_that_hits_is_an_occurrence():
     found = events("A typhoon hit the northern coast on Monday.")
     assert [e["kind"] for e in found] == ["other"]
     assert found[0]["start"].startswith("2025-03-10")
+
+
+def test_a_plan_told_in_someones_words_with_its_day_is_expected_on_the_coming_day():
+    found = events("The foreign ministry said it would brief foreign ambassadors in Islamabad on Monday.")
+    assert [(e["kind"], e["status"]) for e in found] == [("other", "expected")]
+    assert found[0]["start"].startswith("2025-03-17")
+
+
+def test_the_same_side_claiming_an_attack_again_is_one_claim():
+    found = events("A drone hit a fuel depot in the port city on Thursday. The Free Coast Brigade claimed "
+                   "responsibility for the attack. Officials said the fire was under control by the evening. "
+                   "A Free Coast Brigade spokesman later said it had carried out the attack using four drones.")
+    claims = [e for e in found if e["kind"] == "claim"]
+    assert len(claims) == 1 and len(claims[0]["sources"]) == 2
+
+
+def test_a_report_citing_unnamed_sources_is_an_unconfirmed_claim():
+    found = events("On March 2, several newspapers reported the commander to be dead, citing sources within "
+                   "the interior ministry.")
+    assert [(e["kind"], e["status"]) for e in found] == [("claim", "unconfirmed")]
+    assert found[0]["start"].startswith("2025-03-02")
+
+
+def test_a_reward_offered_is_a_decision():
+    assert kinds("In January the State Department offered a $5 million reward for information on the "
+                 "group's leader.") == ["decision"]
+
+
+def test_artillery_exchanges_with_their_day_are_a_strike():
+    found = events("Artillery exchanges along the border continued on Thursday, killing at least six people.")
+    assert [e["kind"] for e in found] == ["strike"]
+
+
+def test_a_strike_only_referred_to_leaves_the_speakers_word_standing():
+    found = events("The militia said dozens of prisoners escaped from a jail near the border following airstrikes.")
+    assert "strike" not in [e["kind"] for e in found]
+    assert [e["kind"] for e in found] in (["statement"], ["claim"])
