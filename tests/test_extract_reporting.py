@@ -163,3 +163,43 @@ def test_a_strike_only_referred_to_leaves_the_speakers_word_standing():
     found = events("The militia said dozens of prisoners escaped from a jail near the border following airstrikes.")
     assert "strike" not in [e["kind"] for e in found]
     assert [e["kind"] for e in found] in (["statement"], ["claim"])
+
+
+# ----- digests and live blogs ----------------------------------------------------------------------
+
+
+LIVE_BLOG = """Key events on Tuesday
+
+Fighting
+- Russian drones struck Odesa overnight, injuring six people, the regional governor said.
+- Ukraine's air force said it shot down 41 of 60 drones launched by Russia.
+
+08:15 BST
+The European Union agreed a new sanctions package, diplomats said.
+
+10:05 GMT
+The Kremlin said talks with Ukraine would resume in Istanbul on Friday.
+"""
+
+
+def test_a_live_blogs_clock_headings_date_the_entries_below_them():
+    found = extract_events(LIVE_BLOG, date(2025, 7, 8), "Europe/London")
+    decision = next(e for e in found if e["kind"] == "decision")
+    assert decision["precision"] == "minute" and decision["start"] == "2025-07-08T08:15:00+01:00"
+    assert decision["time_text"] == "08:15 BST", "the heading's own words"
+    talks = next(e for e in found if e["status"] == "expected")
+    assert talks["start"].startswith("2025-07-11"), "its own 'on Friday' wins over the heading"
+
+
+def test_an_interception_count_is_no_strike_on_the_country_that_launched():
+    found = extract_events(LIVE_BLOG, date(2025, 7, 8), "Europe/London")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1 and strikes[0]["location"] != "Russia" and strikes[0]["actors"] == ["Russia"]
+
+
+def test_a_body_keeps_its_whole_name_in_a_title_and_an_office_is_not_an_earlier_person():
+    found = events("Emmanuel Macron spoke on Monday. The United Nations said on Tuesday that aid had been "
+                   "blocked. Explosions were heard in the city, the mayor said on Tuesday.")
+    titles = [e["title"] for e in found if e["kind"] == "statement"]
+    assert any(t.startswith("United Nations says") for t in titles)
+    assert not any("Macron" in " ".join(e["actors"]) for e in found if "mayor" in e["sources"][0]["sentence"])
