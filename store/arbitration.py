@@ -24,7 +24,8 @@ For each event the parse finds (`before_parsed`, `admits`):
 
 After the parse (`after_parsed`):
  10. An attribution after an event the parse found is its source ("X has suspended the permit,
-     officials said"), unless the sentence quotes someone. A speaker telling its own act in its reported
+     officials said"), unless the sentence quotes someone. Rules 3 and 10 spare a named person saying
+     something of their own after the event ("…, and a governor told reporters he expected …"). A speaker telling its own act in its reported
      clause: a call, a decision or a plan is that event, told by its actor ("he said he had spoken by
      phone with", "the ministry said it would brief envoys on Friday"); an attack or a capture told by
      the side that made it is its claim ("the group said it had carried out the attack", "X said it had
@@ -109,11 +110,12 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     if reading.quotes:
         return
     if any(c.strong and not c.parsed for c in cues if c.kind != "statement"):  # 3 (the parse's own: rule 10)
-        cues[:] = [c for c in cues if c.kind != "statement"]
+        cues[:] = [c for c in cues if c.kind != "statement" or _says_more(c, reading, cues)]
     first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
                       default=None)
     if first_event is not None:
-        cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event)]
+        cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event
+                                           and not _says_more(c, reading, cues))]
     for event in [c for c in cues if c.strong and c.kind in ("decision", "strike", "other", "call")]:
         told = clauses.told_by_actor(reading.doc, event.position)
         if told is None:
@@ -124,6 +126,19 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
         if event.kind in ("strike", "other") and not event.expected:
             event.kind, event.status = "claim", "claimed"
             event.actors = [speaker] if speaker else [a for c in attribution for a in c.actors][:1]
+
+
+def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> bool:
+    """Rules 3 and 10 spare a speaker with words of their own after the events of the sentence: "The Fed
+    left its rates unchanged, and a governor, Tom Ridley, told reporters he expected prices to rise"
+    is a decision and a statement; "X has suspended the permit, officials said" is one decision."""
+    if statement.speaker is None or not any(m.kind == "person" and m.canonical == statement.speaker
+                                            for m in reading.mentions):
+        return False
+    content = clauses.content_after(reading.doc, statement.position)
+    events = [c for c in cues if c.strong and c.kind != "statement"]
+    return content is not None and all(c.position < statement.position and not content[0] <= c.position < content[1]
+                                       and statement.speaker not in c.actors for c in events)
 
 
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:

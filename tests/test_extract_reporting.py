@@ -203,3 +203,16 @@ def test_a_body_keeps_its_whole_name_in_a_title_and_an_office_is_not_an_earlier_
     titles = [e["title"] for e in found if e["kind"] == "statement"]
     assert any(t.startswith("United Nations says") for t in titles)
     assert not any("Macron" in " ".join(e["actors"]) for e in found if "mayor" in e["sources"][0]["sentence"])
+
+
+def test_a_named_person_saying_more_after_a_decision_is_a_statement_too():
+    found = events("The central bank left its rates unchanged on Wednesday, and its deputy governor, Maria "
+                   "Lindqvist, told reporters she expected inflation to fall by the autumn.")
+    assert sorted(e["kind"] for e in found) == ["decision", "statement"]
+    statement = next(e for e in found if e["kind"] == "statement")
+    assert statement["actors"] == ["Maria Lindqvist"]
+    assert statement["title"] == "Lindqvist says she expected inflation to fall by the autumn"
+
+
+def test_an_attribution_after_a_decision_is_its_source():
+    assert kinds("The aviation authority has suspended the airline's permit, officials said on Monday.") == ["decision"]

@@ -122,9 +122,14 @@ class Statement(Detector):
         if len(quoted.split()) >= 3:
             return f"{who}: “{quoted.strip().rstrip(',')}”"
         content = _content(first.text)
+        said = SAID.match(first.text, first.position)
+        if first.content and said and said.group(0) in ("said", "says", "told"):
+            # the clause the parse says was said; a verb that colours it ("denied", "warned") stays
+            content = re.sub(r"^that\s+", "", headline(first.text[first.content[0]:first.content[1]], capitalise=False))
         if re.match(rf"(?:the\s+)?{re.escape(who)}\b", content, re.I):
             return content[:1].upper() + content[1:]  # "The United Nations called …": it names its speaker
-        verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "says "
+        plural = re.search(r"\b[a-z]+s$", who) is not None  # "Iraqi officials say", "Coast Guard says"
+        verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "say " if plural else "says "
         return f"{who} {verb}{content}"
 
 
