@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -18,10 +19,15 @@ NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
 
 @pytest.fixture
 def snapshot_app():
-    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
-    SNAPSHOT_DIR.mkdir(parents=True)
-    yield NewslineApp(SNAPSHOT_DIR / "store.json", now=NOW)
-    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+    # The path is the same for every checkout on this machine: a test run in another one would seed
+    # the same store meanwhile, and the app, seeing the store change, would move its cursor. One at a time.
+    with open(f"{SNAPSHOT_DIR}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+        SNAPSHOT_DIR.mkdir(parents=True)
+        # The display zone is fixed: the status bar names it and the rows show times in it.
+        yield NewslineApp(SNAPSHOT_DIR / "store.json", now=NOW, zone="Europe/Kyiv")
+        shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
 
 
 async def loaded(pilot):
@@ -81,13 +87,15 @@ def corroboration_app():
     from store.database import Store
     from store.ingest import ingest, read_article
 
-    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
-    SNAPSHOT_DIR.mkdir(parents=True)
-    store = Store(SNAPSHOT_DIR / "store.json")
-    for path in sorted((Path(__file__).parent.parent / "bench/corpus/corroboration/articles").glob("*.txt")):
-        ingest(store, read_article(str(path)))
-    yield NewslineApp(SNAPSHOT_DIR / "store.json", seed=False, now=NOW)
-    shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+    with open(f"{SNAPSHOT_DIR}.lock", "a") as lock:  # one checkout at a time (see snapshot_app)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
+        SNAPSHOT_DIR.mkdir(parents=True)
+        store = Store(SNAPSHOT_DIR / "store.json")
+        for path in sorted((Path(__file__).parent.parent / "bench/corpus/corroboration/articles").glob("*.txt")):
+            ingest(store, read_article(str(path)))
+        yield NewslineApp(SNAPSHOT_DIR / "store.json", seed=False, now=NOW, zone="Europe/Kyiv")
+        shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
 
 
 async def _the_night_on_kyiv(pilot):

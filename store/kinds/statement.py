@@ -32,7 +32,8 @@ _CONTINUATION = re.compile(r"\b(?:he|she|they|it)\s+(?:added|continued|went on)\
 # "have been denied visas", "was told to leave": the verb's subject is spoken to, not speaking.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _SPEAKER_GAP = re.compile(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*")
-_INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION + r"\s*,?\s*")
+_INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION
+                             + r"\s*,?\s*(?:(?:has|have|had|also|later|then|again|previously|once)\s+)*")
 _SPEAKER_AFTER_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
 _ANAPHOR_REACH = 400  # "the" and three words before a title; words of the squeezed text are short
 _ACCORDING = re.compile(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", re.I)
@@ -121,7 +122,14 @@ class Statement(Detector):
         if len(quoted.split()) >= 3:
             return f"{who}: “{quoted.strip().rstrip(',')}”"
         content = _content(first.text)
-        verb = "" if _VERB_TITLE.match(content) else "says "
+        said = SAID.match(first.text, first.position)
+        if first.content and said and said.group(0) in ("said", "says", "told"):
+            # the clause the parse says was said; a verb that colours it ("denied", "warned") stays
+            content = re.sub(r"^that\s+", "", headline(first.text[first.content[0]:first.content[1]], capitalise=False))
+        if re.match(rf"(?:the\s+)?{re.escape(who)}\b", content, re.I):
+            return content[:1].upper() + content[1:]  # "The United Nations called …": it names its speaker
+        plural = re.search(r"\b[a-z]+s$", who) is not None  # "Iraqi officials say", "Coast Guard says"
+        verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "say " if plural else "says "
         return f"{who} {verb}{content}"
 
 
@@ -199,7 +207,10 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
             return previous_statement.cues[-1].speaker
         if anaphor.group(0).strip(" ,").lower() in ("he", "she", "they"):
             return (previous_persons or [None])[0]
-        return (persons_outside() or previous_persons or [None])[0]
+        # "the mayor said": a person named in this sentence, else the office itself; the person of an
+        # earlier sentence may hold another office
+        title = re.sub(r"^[Tt]he\s+", "", anaphor.group(0).strip(" ,"))
+        return (persons_outside() or [title[:1].upper() + title[1:]])[0]
     return None
 
 

@@ -29,6 +29,8 @@ _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?
 _AFTERMATH = re.compile(
     r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
     r"|damaged|destroyed|intercepted|shot down|down(?:ed)? \w+ of|air defen[cs]es?)\b", re.I)
+_INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|downed|intercepted|intercept|destroyed|neutrali[sz]ed)\b", re.I)
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent)\s+(?:overnight\s+|at\s+\w+\s+)?by\s+$", re.I)
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
@@ -47,6 +49,11 @@ class Strike(Detector):
         if _NOT_A_STRIKE.search(text):
             return []
         word = _WORD.search(text)
+        if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
+                and _launched_by(text, mentions):
+            # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
+            return [reading.cue("strike", word.start(), False, location=_hit_place(text, mentions),
+                                quantities=entities.quantities(text))]
         if word and (_WEAPON.search(text) or _FORCES.search(text)):
             return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
@@ -77,18 +84,26 @@ class Strike(Detector):
                                attacker=canonical(found.attacker, mentions))
         if same and not found.own_date:
             for cue in same:  # the parse confirms a weak cue: it may start an event of its own
+                if found.span and not cue.strong:  # the words alone saw no attack: the parse's reading
+                    _read_span(cue, found.span, reading)
                 cue.strong = True
                 cue.attacker = cue.attacker or canonical(found.attacker, mentions)
             return None
         made = reading.parsed_cue(found)
-        made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
+        if found.span:
+            _read_span(made, found.span, reading)
+        else:
+            made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
         made.attacker = canonical(found.attacker, mentions)
         if made.attacker and made.location and made.attacker in (made.location.canonical, made.location.text):
             made.attacker = None  # an attacker is never the place hit
         return made
 
     def finish(self, cue: Cue, reading: SentenceReading) -> None:
-        prefer_parsed_place(cue, reading.hit_place)  # a building hit is a strike's place
+        hit = reading.hit_place
+        if cue.span and hit is not None and not cue.span[0] <= hit.start < cue.span[1]:
+            return  # a place of another clause
+        prefer_parsed_place(cue, hit)  # a building hit is a strike's place
 
     def join(self, cue: Cue, folder) -> Draft | None:
         same_kind = folder.same_kind(cue)
@@ -123,6 +138,32 @@ class Strike(Detector):
         preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
         where = f" {preposition} {place.canonical}" if place else ""
         return " ".join(w for w in (adjective, kind, "strike") if w) + where
+
+
+def _read_span(cue: Cue, span: tuple[int, int], reading: SentenceReading) -> None:
+    """The place and numbers of the verb's own words: "struck nine sites in Pakistan, … in response to
+    last month's attack in Pahalgam" is a strike on Pakistan, of nine sites."""
+    start, end = span
+    cue.span = span
+    # the sentence's place when the verb's own words name none ("…, firing artillery")
+    cue.location = (entities.location(reading.text, [m for m in reading.mentions if start <= m.start < end])
+                    or entities.location(reading.text, reading.mentions))
+    cue.quantities = entities.quantities(reading.text[start:end])
+
+
+def _launched_by(text: str, mentions: list[Mention]) -> str | None:
+    """'drones launched by Russia': the one who launched them."""
+    for mention in mentions:
+        if mention.kind in ("country", "organisation", "nationality") and _LAUNCHED_BY.search(
+                text, max(0, mention.start - 30), mention.start):
+            return mention.canonical
+    return None
+
+
+def _hit_place(text: str, mentions: list[Mention]) -> Mention | None:
+    """The sentence's place, never the one who launched ('drones launched by Russia' hit no Russia)."""
+    launcher = _launched_by(text, mentions)
+    return entities.location(text, [m for m in mentions if m.canonical != launcher])
 
 
 def places_agree(a: Mention | None, b: Mention | None) -> bool:

@@ -168,7 +168,7 @@ class TimelineView(ScrollView, can_focus=True):
             style = style + self.get_component_rich_style("timeline--match")
         if selected:
             style = style + self.get_component_rich_style("timeline--cursor")
-        marker = time_marker(event)
+        marker = time_marker(event, self.state.zone)
         kind = kinds.get(event["kind"])
         marked = self.state.marked == event["id"]
         segments = [
