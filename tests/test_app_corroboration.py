@@ -27,7 +27,7 @@ def corroborated_store(store_path: Path, folder: Path) -> Store:
 @pytest.fixture
 def app(store_path, tmp_path):
     corroborated_store(store_path, tmp_path)
-    return NewslineApp(store_path, seed=False, now=NOW)
+    return NewslineApp(store_path, seed=False, now=NOW, zone="Europe/Kyiv")  # rows show Kyiv times
 
 
 def rows(app) -> list[str]:
