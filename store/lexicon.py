@@ -226,3 +226,12 @@ BODY_WORDS = frozenset({
     "house", "pentagon", "kremlin", "fund", "foundation", "alliance", "coalition", "taliban", "hamas", "hezbollah",
     "officials", "ministers", "sources", "spokesman", "spokeswoman", "spokesperson", "mission", "administration",
 })
+
+# Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".
+# Their undated remarks are commentary, not events (the guide's statements are by actors in the story).
+COMMENTATOR_WORDS = frozenset({
+    "correspondent", "analyst", "analysts", "commentator", "columnist", "editor", "reporter", "researcher",
+    "academic", "scholar", "economist", "economists", "strategist", "pundit", "historian"})
+MEDIA_OUTLETS = frozenset({
+    "BBC", "CNN", "Reuters", "AFP", "AP", "NPR", "Bloomberg", "Guardian", "Times", "Post", "Journal", "DW",
+    "Euronews", "CBS", "NBC", "ABC", "Al Jazeera", "Sky News", "Fox News", "France 24", "Politico", "Axios"})

@@ -216,3 +216,8 @@ def test_a_named_person_saying_more_after_a_decision_is_a_statement_too():
 
 def test_an_attribution_after_a_decision_is_its_source():
     assert kinds("The aviation authority has suspended the airline's permit, officials said on Monday.") == ["decision"]
+
+
+def test_a_journalists_or_analysts_undated_commentary_is_no_event():
+    assert kinds("The BBC's defence correspondent said questions remain over the supply routes.") == []
+    assert kinds("Analysts said the decision reflected pressure from allies.") == []

@@ -92,6 +92,9 @@ class Statement(Detector):
         (the guide's statements are by named people or bodies). It may still go on a statement."""
         if not reading.quotes and cue.time is None and cue.sibling_time is None and _unnamed(cue.speaker):
             cue.strong = False
+        if cue.time is None and cue.sibling_time is None and _commentator(reading.text, cue.position):
+            cue.strong = False  # "BBC's correspondent said questions remain …": commentary, not news
+
 
     def join(self, cue: Cue, folder) -> Draft | None:
         index = cue.sentence.index
@@ -212,6 +215,18 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
         title = re.sub(r"^[Tt]he\s+", "", anaphor.group(0).strip(" ,"))
         return (persons_outside() or [title[:1].upper() + title[1:]])[0]
     return None
+
+
+_MEDIA_OWNER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, lexicon.MEDIA_OUTLETS), key=len, reverse=True))
+                          + r")(?:’s|'s)\s+")
+_COMMENTATOR_REACH = 60  # characters before the speech verb where the speaker's description stands
+
+
+def _commentator(text: str, position: int) -> bool:
+    """The speaker is a journalist or an analyst ("BBC's Jonathan Marcus said", "analysts say")."""
+    before = text[max(0, position - _COMMENTATOR_REACH): position]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", before)}
+    return bool(words & lexicon.COMMENTATOR_WORDS) or _MEDIA_OWNER.search(before) is not None
 
 
 def _persons_outside_quotes(mentions: list[Mention], quotes: list[tuple[int, int]]) -> list[str]:
