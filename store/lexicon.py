@@ -235,3 +235,9 @@ COMMENTATOR_WORDS = frozenset({
 MEDIA_OUTLETS = frozenset({
     "BBC", "CNN", "Reuters", "AFP", "AP", "NPR", "Bloomberg", "Guardian", "Times", "Post", "Journal", "DW",
     "Euronews", "CBS", "NBC", "ABC", "Al Jazeera", "Sky News", "Fox News", "France 24", "Politico", "Axios"})
+
+# Bodies whose announcement of what will be is a decision ("the government announced the region would
+# govern itself"); a person or a company announcing a plan is a statement of it.
+AUTHORITY_NOUNS = frozenset({"government", "ministry", "council", "parliament", "cabinet", "administration",
+                             "president", "presidency", "court", "commission", "authority", "authorities",
+                             "assembly", "congress", "senate", "junta", "regulator", "bank"})

@@ -221,3 +221,15 @@ def test_an_attribution_after_a_decision_is_its_source():
 def test_a_journalists_or_analysts_undated_commentary_is_no_event():
     assert kinds("The BBC's defence correspondent said questions remain over the supply routes.") == []
     assert kinds("Analysts said the decision reflected pressure from allies.") == []
+
+
+def test_an_authority_announcing_what_will_be_decides_it():
+    found = events("On Monday the government announced that the capital would move to a new city in 2030.")
+    assert [e["kind"] for e in found] == ["decision"]
+    assert found[0]["start"].startswith("2025-03-10")
+
+
+def test_a_month_of_last_year_is_that_month_a_year_back():
+    found = events("In an interview in March of last year, the chief executive, Dana Whitfield, said the "
+                   "company had no plans to leave the market.")
+    assert found[0]["start"].startswith("2024-03-01") and found[0]["end"].startswith("2024-03-31")
