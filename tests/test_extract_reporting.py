@@ -233,3 +233,14 @@ def test_a_month_of_last_year_is_that_month_a_year_back():
     found = events("In an interview in March of last year, the chief executive, Dana Whitfield, said the "
                    "company had no plans to leave the market.")
     assert found[0]["start"].startswith("2024-03-01") and found[0]["end"].startswith("2024-03-31")
+
+
+def test_an_attack_told_as_background_with_its_year_is_that_years_strike():
+    found = events("The town was retaken by government forces in 2019 following weeks of heavy shelling.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1 and strikes[0]["start"].startswith("2019-01-01") and strikes[0]["precision"] == "year"
+
+
+def test_an_attack_named_only_as_what_came_before_is_no_strike_of_its_own():
+    found = events("Dozens of prisoners escaped from a jail in the north following airstrikes, the militia said.")
+    assert "strike" not in [e["kind"] for e in found]
