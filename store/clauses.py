@@ -245,6 +245,21 @@ def object_of_verb(doc: "Doc", position: int) -> bool:
 _CAUSE_MARKS = frozenset({"after", "before", "as", "when", "because", "since", "while", "once", "until"})
 
 
+def speakers(doc: "Doc") -> list[tuple[int, str]]:
+    """(where, who) for each speech verb with a subject and a reported clause after it, the subject as
+    written without its article ("An Iraqi policeman says that …": "Iraqi policeman")."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.SPEECH_VERBS or _passive(tok):
+            continue
+        subject = _subject(tok)
+        if subject is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        words = [t for t in subject.subtree if t.dep_ != "det"]
+        found.append((tok.idx, _name(subject) or " ".join(t.text for t in words)))
+    return found
+
+
 def someone_speaks(doc: "Doc") -> bool:
     """Whether any clause has a speech verb in the active voice with a subject ("X denied", not
     "X was denied a visa"), or words are quoted: the cue rules' statements need one of these."""

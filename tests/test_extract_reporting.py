@@ -244,3 +244,11 @@ def test_an_attack_told_as_background_with_its_year_is_that_years_strike():
 def test_an_attack_named_only_as_what_came_before_is_no_strike_of_its_own():
     found = events("Dozens of prisoners escaped from a jail in the north following airstrikes, the militia said.")
     assert "strike" not in [e["kind"] for e in found]
+
+
+def test_one_sides_toll_for_the_attack_is_a_claim():
+    found = events("A drone hit a market in the town on Tuesday. A local doctor says that the strike on the "
+                   "market killed 14 people.")
+    assert sorted(e["kind"] for e in found) == ["claim", "strike"]
+    claim = next(e for e in found if e["kind"] == "claim")
+    assert claim["quantities"] == {"killed": 14} and claim["status"] == "claimed"
