@@ -93,8 +93,8 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
     if made.kind == "decision" and found.announces:
         cues[:] = [c for c in cues if c.kind != "statement"]  # 7
     if made.kind == "statement":
-        if _puts_toll(made.position, reading, cues):
-            return True  # 3b will make it the claim
+        if _puts_toll(made.position, reading, cues) or _published(made, reading):
+            return True  # 3b will make it the claim; a statement that says it is one stands
         return not any(c.strong and (c.kind in ("claim", "decision") or not reading.quotes) for c in cues)  # 8
     if made.kind == "other":
         if any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
@@ -164,10 +164,23 @@ _DEFINITE_ATTACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[\w.-]+\s+){0
                               r"bombing|shelling|raids?|blast)\b", re.I)
 
 
+_PUBLISHED = re.compile(r"\b(?:released|issued|published|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
+                        r"(?:statement|communiqu[eé]|press release|declaration)\b", re.I)
+
+
+def _published(statement: Cue, reading: SentenceReading) -> bool:
+    """'the task force released a statement saying an attack that day …': a statement that says it is
+    one is an event of its own beside the attack it reports (the attack is told too)."""
+    match = _PUBLISHED.search(reading.text)
+    return match is not None and abs(match.start() - statement.position) <= 2 * len(match.group(0))
+
+
 def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> bool:
     """Rules 3 and 10 spare a speaker with words of their own after the events of the sentence: "The Fed
     left its rates unchanged, and a governor, Tom Ridley, told reporters he expected prices to rise"
     is a decision and a statement; "X has suspended the permit, officials said" is one decision."""
+    if _published(statement, reading):
+        return True
     if statement.speaker is None or not any(m.kind == "person" and m.canonical == statement.speaker
                                             for m in reading.mentions):
         return False

@@ -252,3 +252,19 @@ def test_one_sides_toll_for_the_attack_is_a_claim():
     assert sorted(e["kind"] for e in found) == ["claim", "strike"]
     claim = next(e for e in found if e["kind"] == "claim")
     assert claim["quantities"] == {"killed": 14} and claim["status"] == "claimed"
+
+
+def test_a_clock_told_later_gives_the_days_time():
+    found = events("Rockets hit an air base near the city on Wednesday. A spokesperson said the attack took "
+                   "place at about 9:30 p.m.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1
+    assert strikes[0]["start"].startswith("2025-03-12T21:30") and strikes[0]["precision"] in ("minute", "hour")
+
+
+def test_a_published_statement_about_an_attack_is_a_statement_beside_the_attack():
+    found = events("On Tuesday, the coalition released a statement saying an attack that day on a supply depot "
+                   "near the airport caused no casualties. Officials said the attack took place at about 6:10 a.m.")
+    assert sorted(e["kind"] for e in found) == ["statement", "strike"]
+    strike = next(e for e in found if e["kind"] == "strike")
+    assert strike["start"].startswith("2025-03-11T06:10"), "the day from the statement, the clock from later"
