@@ -33,6 +33,9 @@ After the parse (`after_parsed`):
      the side that made it is its claim ("the group said it had carried out the attack", "X said it had
      taken control of the town": the guide's claims), not a strike of its own.
 
+Background (`background`, with rule 10):
+ 12. Backstory told without a date ("Since then, X has withdrawn …", "X then detained …") is no event.
+
 When folding (`join_across_kinds`):
  11. A statement that reports an unverified attack becomes a claim: "X said it hit a command centre.
      The claim could not be verified." The doubt turns the statement just before into a claim.
@@ -48,6 +51,7 @@ from .drafts import Cue, Draft
 from .kinds import call, claim
 from .reading import SentenceReading
 from .timeattach import AFTER
+from .timewords import find_time_phrases
 
 if TYPE_CHECKING:
     from .clauses import Finding
@@ -108,9 +112,24 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
     return True
 
 
+_NARRATIVE = re.compile(r"^(?:Since then|Previously|In the past|Over the years|Before that)\b|\b(?:then|previously|long)\s+"
+                        r"(?:\w+\s+)?(?:had|has|have|detained|withdrew|imposed|sentenced|banned|arrested|cut|seized)\b")
+
+
+def background(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 12: a story's backstory told without a date of its own ("Since then, Libya has withdrawn
+    billions from Swiss banks", "Libya then detained two businessmen") is background the guide leaves
+    out: its acts are no events. Dated, they stand ("in 2016 it then …")."""
+    if any(True for _ in find_time_phrases(reading.text)) or not _NARRATIVE.search(reading.text):
+        return
+    # dropped, not weakened: a weak decision would join the latest decision as one of its sources
+    cues[:] = [c for c in cues if c.kind not in ("decision", "other")]
+
+
 def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rules 3 (once the parse has weakened what it shows is only a reference: "fighters escaped
     following airstrikes, the SDF said" stays the SDF's word) and 10."""
+    background(reading, cues)  # 12
     if reading.quotes:
         return
     _toll_from_one_side(reading, cues)  # 3b

@@ -314,6 +314,9 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         subject = tok.head  # "the procession, which took place on Monday"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children):
         return None  # "has always elected": no one occurrence
+    if subject is not None and any(c.lower_ in ("no", "little", "few") and c.dep_ in ("det", "amod")
+                                   for c in subject.children):
+        return None  # "little reconstruction has taken place": what did not happen
     event = (lemma in lx.EVENT_VERBS
              or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
              or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS

@@ -268,3 +268,16 @@ def test_a_published_statement_about_an_attack_is_a_statement_beside_the_attack(
     assert sorted(e["kind"] for e in found) == ["statement", "strike"]
     strike = next(e for e in found if e["kind"] == "strike")
     assert strike["start"].startswith("2025-03-11T06:10"), "the day from the statement, the clock from later"
+
+
+@pytest.mark.parametrize("text", [
+    "Since then, the government has withdrawn its ambassador and imposed new tariffs on steel.",
+    "The authorities then detained three journalists and banned the newspaper.",
+    "Little reconstruction has taken place in the district.",
+])
+def test_undated_backstory_and_what_did_not_happen_are_no_events(text):
+    assert kinds(text) == []
+
+
+def test_backstory_with_its_own_date_stands():
+    assert kinds("In 2019 the government then banned the newspaper.") == ["decision"]
