@@ -141,6 +141,8 @@ def _statement(tok: "Token") -> Finding | None:
         (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
         lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
     publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
+    if lemma in ("pledge", "promise") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        speech = False  # "pledged funds": a gift, not words; "pledged to rebuild" is said
     if not (speech or publish) or not _asserted(tok) or (speech and not publish and _passive(tok)):
         return None  # "were called to join", "have been denied visas": no one speaks
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (

@@ -281,3 +281,16 @@ def test_undated_backstory_and_what_did_not_happen_are_no_events(text):
 
 def test_backstory_with_its_own_date_stands():
     assert kinds("In 2019 the government then banned the newspaper.") == ["decision"]
+
+
+def test_pledging_money_is_no_statement_but_pledging_to_act_is():
+    assert kinds("Several countries have pledged funds toward the cost of reconstruction.") == []
+    found = events("On Monday the transport minister, Ana Ruiz, pledged to rebuild the bridge.")
+    assert [e["kind"] for e in found] == ["statement"] and "pledged to rebuild the bridge" in found[0]["title"]
+
+
+def test_one_speaker_on_one_day_told_twice_is_one_statement():
+    found = events('On Thursday, Prime Minister Lena Holm called for an emergency summit. Other leaders agreed. '
+                   '"We cannot wait," Holm told parliament on Thursday.')
+    statements = [e for e in found if e["kind"] == "statement"]
+    assert len(statements) == 1 and len(statements[0]["sources"]) == 2
