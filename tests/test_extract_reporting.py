@@ -294,3 +294,10 @@ def test_one_speaker_on_one_day_told_twice_is_one_statement():
                    '"We cannot wait," Holm told parliament on Thursday.')
     statements = [e for e in found if e["kind"] == "statement"]
     assert len(statements) == 1 and len(statements[0]["sources"]) == 2
+
+
+def test_a_call_before_an_announcement_takes_the_announcements_day():
+    found = events("Late on Tuesday, the president announced that troops would leave the border region. "
+                   "The announcement was made after he had a phone call with Chancellor Olaf Brandt.")
+    call = next(e for e in found if e["kind"] == "call")
+    assert call["start"].startswith("2025-03-11"), "the day of the announcement it came before"
