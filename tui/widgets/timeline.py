@@ -163,25 +163,33 @@ class TimelineView(ScrollView, can_focus=True):
             style = style + self.get_component_rich_style("timeline--match")
         if selected:
             style = style + self.get_component_rich_style("timeline--cursor")
+        cursor = self.get_component_rich_style("timeline--cursor") if selected else None
+
+        def part(component: str) -> Style:
+            # The cursor row is one bar: a part's own colour would hide the cursor under it, or be
+            # unreadable on the cursor's background.
+            own = style + self.get_component_rich_style(component)
+            return own + cursor if cursor else own
+
         marker = time_marker(event)
         kind = KIND_MARKERS[event["kind"]]
         segments = [
             Segment("▸" if selected else ("•" if matched else " "), style),
-            Segment(f"{marker:>{MARKER_WIDTH}} ", style + self.get_component_rich_style("timeline--marker")),
-            Segment(f"{kind:<{KIND_WIDTH}}", style + self.get_component_rich_style(f"timeline--kind-{event['kind']}")),
+            Segment(f"{marker:>{MARKER_WIDTH}} ", part("timeline--marker")),
+            Segment(f"{kind:<{KIND_WIDTH}}", part(f"timeline--kind-{event['kind']}")),
         ]
         if event["status"] in FLAGGED_STATUSES:
             # Before the title, so a narrow terminal never cuts it off.
             # Scheduled events have a calmer badge of their own: they are not in doubt, just not yet.
             badge = "timeline--expected" if event["status"] == "expected" else "timeline--badge"
-            segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style(badge)))
+            segments.append(Segment(f"[{event['status']}] ", part(badge)))
         # A Segment goes to the terminal as it is: the title must hold no control characters.
         segments.append(Segment(safe_line(event["title"]), style))
         span = span_label(event)
         if span:
-            segments.append(Segment(f"  {span}", style + self.get_component_rich_style("timeline--span")))
+            segments.append(Segment(f"  {span}", part("timeline--span")))
         if event["origin"] == "manual":
-            segments.append(Segment(" ✎", style + self.get_component_rich_style("timeline--span")))
+            segments.append(Segment(" ✎", part("timeline--span")))
         strip = Strip(segments)
         strip = strip.crop(0, width) if strip.cell_length > width else strip.extend_cell_length(width, style)
         return strip
