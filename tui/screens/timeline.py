@@ -381,7 +381,10 @@ class TimelineScreen(Screen):
         for source in event["sources"]:
             article = self.state.store.get_article(source["article_id"] or "")
             if article:
-                self.app.push_screen(SourceScreen(article, source["start"], source["end"]))
+                # Every sentence of the event in that article, not only the first source's.
+                spans = [(s["start"], s["end"]) for s in event["sources"]
+                         if s["article_id"] == article["id"] and s["start"] is not None and s["end"] is not None]
+                self.app.push_screen(SourceScreen(article, spans))
                 return
         if event["origin"] == "manual" or not event["sources"]:
             self.notify("This event has no source article (added by hand)", severity="warning")
