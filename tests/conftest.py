@@ -14,6 +14,13 @@ SEED_TEXT = ROOT / "seeds" / "kyiv-strikes-2025-07-04.txt"
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
+@pytest.fixture(autouse=True)
+def own_state_folder(tmp_path_factory, monkeypatch):
+    """The app remembers the theme picked last in the user's state folder: tests (and the apps they start
+    in tmux) use a folder of their own, so a person's choice never changes a snapshot."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store.json"

@@ -57,8 +57,8 @@ def _drawn_colours(segment: Segment) -> tuple[Color, Color] | None:
 
 
 def _is_text(text: str) -> bool:
-    # Lines, boxes and blocks (borders, scrollbars) are not read.
-    return any(not (ch.isspace() or 0x2500 <= ord(ch) <= 0x259F) for ch in text)
+    # Lines, boxes, blocks and shapes (borders, scrollbars, a drop-down's arrow) are not read.
+    return any(not (ch.isspace() or 0x2500 <= ord(ch) <= 0x25FF) for ch in text)
 
 
 def faint_text(app, *, skip_footer: bool = True) -> list[tuple[float, str, str]]:

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, SelectionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from store.model import KINDS
 
@@ -63,28 +63,59 @@ class JumpScreen(ModalScreen[str | None]):
 
 
 class KindsScreen(ModalScreen[set[str] | None]):
-    """Tick the kinds the timeline shows; Enter or f applies, Escape leaves them as they were."""
+    """Tick the kinds the timeline shows: space (or the kind's number, or a click) ticks and unticks, Enter
+    or f applies, Escape leaves them as they were."""
 
     BINDINGS = [
         Binding("enter,f", "apply", "Apply", priority=True),
         Binding("escape", "cancel", "Cancel"),
+        Binding("space", "toggle", "Tick / untick"),
+        *[Binding(str(n), f"toggle('{kind}')", f"Tick / untick {kind}", show=False) for n, kind in enumerate(KINDS, 1)],
     ]
 
     def __init__(self, shown: set[str]) -> None:
         super().__init__()
-        self.shown = shown
+        self.shown = set(shown)
+
+    @staticmethod
+    def _prompt(number: int, kind: str, ticked: bool, highlighted: bool = False) -> Text:
+        # Told apart without colour (a tick or an empty box, "hidden"), and an unticked kind dimmed too,
+        # except under the highlight, whose own colours a dimmed text would fade into.
+        if ticked:
+            return Text(f"[✓] {number}  {kind}", style="bold")
+        return Text(f"[ ] {number}  {kind}  (hidden)", style="" if highlighted else "dim")
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static("Kinds shown ([b]space[/] toggles, [b]enter[/] applies)")
-            yield SelectionList[str](*[(f"{n}  {kind}", kind, kind in self.shown) for n, kind in enumerate(KINDS, 1)])
+            yield Static("Kinds shown ([b]space[/] or [b]1[/]…[b]6[/] tick, [b]enter[/] applies)")
+            yield OptionList(*[self._prompt(n, kind, kind in self.shown) for n, kind in enumerate(KINDS, 1)],
+                             id="kinds")
 
     def on_mount(self) -> None:
-        self.set_focus(self.query_one(SelectionList))
+        self.set_focus(self.query_one(OptionList))
+
+    def _show_ticks(self) -> None:
+        options = self.query_one(OptionList)
+        for index, kind in enumerate(KINDS):
+            options.replace_option_prompt_at_index(
+                index, self._prompt(index + 1, kind, kind in self.shown, index == options.highlighted))
+
+    def on_option_list_option_highlighted(self) -> None:
+        self._show_ticks()
+
+    def action_toggle(self, kind: str | None = None) -> None:
+        options = self.query_one(OptionList)
+        index = KINDS.index(kind) if kind else options.highlighted
+        if index is None:
+            return
+        self.shown ^= {KINDS[index]}
+        self._show_ticks()
+
+    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+        self.action_toggle(KINDS[message.option_index])  # a click
 
     def action_apply(self) -> None:
-        chosen = set(self.query_one(SelectionList).selected)
-        self.dismiss(chosen or set(KINDS))
+        self.dismiss(set(self.shown) or set(KINDS))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
