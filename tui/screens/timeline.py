@@ -16,7 +16,7 @@ from store.errors import NewslineError, StoreError
 from store.model import KINDS
 from store.safetext import safe_line
 
-from ..formatting import event_as_text
+from ..formatting import event_as_text, quoted_title
 from ..state import TimelineState
 from ..widgets.detail import DetailPane, event_renderable
 from ..widgets.timeline import TimelineView
@@ -340,7 +340,7 @@ class TimelineScreen(Screen):
                 self._write(lambda **wait: state.delete(event["id"], expected=event, **wait),
                             lambda deleted: self._changed(deleted, "Deleted", keep_id=keep))
 
-        self.app.push_screen(ConfirmScreen(f"Delete “{safe_line(event['title'])}”?"), confirmed)
+        self.app.push_screen(ConfirmScreen(f"Delete {quoted_title(event)}?"), confirmed)
 
     def action_undo(self) -> None:
         if self.state is None:
@@ -353,7 +353,7 @@ class TimelineScreen(Screen):
                 return
             action, event = result
             self.refresh_from_store(keep_id=None if action == "add" else event["id"])
-            self.notify(f"Undid {action} of “{event['title']}”")
+            self.notify(f"Undid {action} of {quoted_title(event)}")
 
         self._write(lambda **wait: state.undo(**wait), undone)
 
@@ -368,7 +368,7 @@ class TimelineScreen(Screen):
         if event is None:
             return
         self.refresh_from_store(keep_id=keep_id or event["id"])
-        self.notify(f"{verb} “{event['title']}”")
+        self.notify(f"{verb} {quoted_title(event)}")
 
     # ----- reading -------------------------------------------------------------------------------
 

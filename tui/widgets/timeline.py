@@ -14,10 +14,11 @@ from textual.strip import Strip
 
 from store.safetext import safe_line
 
-from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, MARKER_WIDTH, span_label, time_marker
+from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, MARKER_WIDTH, shortened, span_label, time_marker
 from ..state import TimelineState, day_label, row_event
 
 KIND_WIDTH = 5
+MIN_TITLE_CELLS = 12
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -183,13 +184,18 @@ class TimelineView(ScrollView, can_focus=True):
             # Scheduled events have a calmer badge of their own: they are not in doubt, just not yet.
             badge = "timeline--expected" if event["status"] == "expected" else "timeline--badge"
             segments.append(Segment(f"[{event['status']}] ", part(badge)))
-        # A Segment goes to the terminal as it is: the title must hold no control characters.
-        segments.append(Segment(safe_line(event["title"]), style))
+        tail = []
         span = span_label(event)
         if span:
-            segments.append(Segment(f"  {span}", part("timeline--span")))
+            tail.append(Segment(f"  {span}", part("timeline--span")))
         if event["origin"] == "manual":
-            segments.append(Segment(" ✎", part("timeline--span")))
+            tail.append(Segment(" ✎", part("timeline--span")))
+        # The title takes the room the rest leaves, cut with '…' (for display only), so the span and ✎
+        # after it stay in view; on a very narrow row the title keeps a few words and the tail is cut.
+        room = width - sum(segment.cell_length for segment in (*segments, *tail))
+        # A Segment goes to the terminal as it is: the title must hold no control characters.
+        title = shortened(safe_line(event["title"]), max(room, MIN_TITLE_CELLS))
+        segments += [Segment(title, style), *tail]
         strip = Strip(segments)
         strip = strip.crop(0, width) if strip.cell_length > width else strip.extend_cell_length(width, style)
         return strip
