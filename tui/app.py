@@ -138,11 +138,6 @@ class NewslineApp(KeyGate, App):
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
-        from .widgets.timeline import TimelineView
 
-        bindings, seen = [], set()
-        for binding in (*TimelineView.BINDINGS, *TimelineScreen.BINDINGS, *self.BINDINGS):
-            if binding.key not in seen:  # q and ? are the screen's too (first in its footer)
-                seen.add(binding.key)
-                bindings.append(binding)
-        self.push_screen(HelpScreen(bindings))
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

@@ -11,23 +11,20 @@ from textual.widgets import Footer, Static
 
 from store.safetext import safe_line, safe_text
 
+from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
+
 # Reverse video swaps the theme's own text and background colours, so a highlight is exactly as readable
 # as the text around it in any theme, with NO_COLOR and in 16 colours.
 HIGHLIGHT = "bold reverse"
 LINES_ABOVE = 2  # a sentence scrolled to keeps a little of what leads into it in view
 
 
-class SourceScreen(Screen):
+class SourceScreen(ScrollKeys, Screen):
     BINDINGS = [
         Binding("escape,q,s", "app.pop_screen", "Back"),
         Binding("n", "sentence(1)", "Next sentence"),
         Binding("N", "sentence(-1)", "Previous sentence"),
-        Binding("j,down", "scroll(1)", "Line down", show=False),
-        Binding("k,up", "scroll(-1)", "Line up", show=False),
-        Binding("pagedown,space,ctrl+d", "page(1)", "Page down", show=False),
-        Binding("pageup,b,ctrl+u", "page(-1)", "Page up", show=False),
-        Binding("g,home", "top", "Top of the article", show=False),
-        Binding("G,end", "bottom", "End of the article", show=False),
+        *SCROLL_BINDINGS,
     ]
 
     def __init__(self, article: dict, spans: list[tuple[int, int]]) -> None:
@@ -44,9 +41,7 @@ class SourceScreen(Screen):
         if len(self.spans) > 1:
             title = f" {len(self.spans)} sentences (n/N) ·" + title  # first: a narrow screen cuts the end
         yield Static(Text(title), id="source-title")
-        scroll = VerticalScroll(id="source-scroll")
-        scroll.can_focus = False  # every key is the screen's, so each does what the help says
-        with scroll:
+        with keys_only_for_the_screen(VerticalScroll(id="source-scroll")):
             yield Static(self._body(), id="source-body")
         yield Footer()
 
@@ -56,10 +51,6 @@ class SourceScreen(Screen):
         for start, end in self.spans:
             body.stylize(HIGHLIGHT, start, end)
         return body
-
-    @property
-    def _scroll(self) -> VerticalScroll:
-        return self.query_one("#source-scroll", VerticalScroll)
 
     def on_mount(self) -> None:
         if self.spans:
@@ -72,22 +63,10 @@ class SourceScreen(Screen):
         width = max(10, self.query_one("#source-body", Static).size.width)
         before = Text(safe_text(self.article["text"][:start], multiline=True))
         lines = before.wrap(self.app.console, width)
-        self._scroll.scroll_to(y=max(0, len(lines) - 1 - LINES_ABOVE), animate=False)
+        self._scrolled.scroll_to(y=max(0, len(lines) - 1 - LINES_ABOVE), animate=False)
 
     def action_sentence(self, step: int) -> None:
         if not self.spans:
             self.notify("No sentence of this event in the article", severity="warning")
             return
         self._scroll_to_sentence((self.current + step) % len(self.spans))
-
-    def action_scroll(self, step: int) -> None:
-        self._scroll.scroll_to(y=self._scroll.scroll_y + step, animate=False)
-
-    def action_page(self, direction: int) -> None:
-        self.action_scroll(direction * max(1, self._scroll.scrollable_content_region.height - 1))
-
-    def action_top(self) -> None:
-        self._scroll.scroll_home(animate=False)
-
-    def action_bottom(self) -> None:
-        self._scroll.scroll_end(animate=False)

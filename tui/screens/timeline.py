@@ -20,6 +20,7 @@ from ..formatting import event_as_text, quoted_title
 from ..state import TimelineState
 from ..widgets.detail import DetailPane, event_renderable
 from ..widgets.timeline import TimelineView
+from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
 
 NARROW_WIDTH = 80
 # A held key repeats every ~30 ms: moves closer than this are a held key, and the detail pane waits
@@ -28,14 +29,10 @@ HELD_KEY_SECONDS = 0.05
 DETAIL_SETTLE_SECONDS = 0.08
 
 
-class EventDetailScreen(Screen):
+class EventDetailScreen(ScrollKeys, Screen):
     """The detail pane as a screen of its own, for terminals narrower than 80 columns."""
 
-    BINDINGS = [
-        Binding("escape,q,enter", "app.pop_screen", "Back"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
-    ]
+    BINDINGS = [Binding("escape,q,enter", "app.pop_screen", "Back"), *SCROLL_BINDINGS]
 
     def __init__(self, event: dict, articles: dict[str, dict]) -> None:
         super().__init__()
@@ -43,13 +40,9 @@ class EventDetailScreen(Screen):
         self.articles = articles
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-screen"):
+        with keys_only_for_the_screen(VerticalScroll(id="detail-screen")):
             yield Static(event_renderable(self.event, self.articles))
         yield Footer()
-
-    def action_scroll(self, lines: int) -> None:
-        scroll = self.query_one("#detail-screen", VerticalScroll)
-        scroll.scroll_to(y=scroll.scroll_offset.y + lines, animate=False)
 
 
 class TimelineScreen(Screen):
