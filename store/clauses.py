@@ -4,8 +4,8 @@ A clause whose verb is an act of authority is a decision ("the ministry banned t
 verb with a named subject is a statement whose speaker is that subject ("officials denounced …"); a
 dated clause with an event verb is an `other` event ("a stampede erupted on Tuesday"); a weapon as the
 subject of what it did, or an attack given a date, is a strike, and "carried out by", "launched by",
-"blamed on" name its attacker. The words are in store/lexicon.py; store/extract.py folds what is found
-here with what its cue rules found.
+"blamed on" name its attacker. The words are in store/lexicon.py; each kind's detector (store/kinds/)
+weighs what is found here against what its cue rules found.
 """
 
 from __future__ import annotations

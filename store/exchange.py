@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import orjson
 
-from . import model
+from . import kinds, model
 from .database import Store
 from .errors import InputError, ValidationError
 from .safetext import dump_json, safe_text
@@ -166,7 +166,7 @@ def _ics(events: list[dict], articles: dict[str, dict]) -> str:
     for e in events:
         lines += ["BEGIN:VEVENT", f"UID:{_ics_text(e['id'])}@newsline", f"DTSTAMP:{stamp}", *_ics_dates(e),
                   f"SUMMARY:{_ics_text(e['title'])}", f"DESCRIPTION:{_ics_text(_ics_description(e, articles))}",
-                  f"CATEGORIES:{e['kind'].upper()}"]
+                  f"CATEGORIES:{kinds.get(e['kind']).category}"]
         if e["location"]:
             lines.append(f"LOCATION:{_ics_text(e['location'])}")
         # A calendar marks what has not happened yet as tentative (RFC 5545 STATUS).

@@ -104,6 +104,21 @@ def test_syrsky_statement_last_week(sample):
     assert "Sumy" in statement["location"]
 
 
+def test_titles_are_stored_whole_never_cut_with_an_ellipsis(sample):
+    syrsky = one(sample, "statement", "Syrsky")
+    assert syrsky["title"].endswith("to stop in the Sumy region’s border area")
+    trump = one(sample, "statement", "Trump", "Biden")
+    assert trump["title"].endswith("we have to make sure that we have enough for ourselves.”")
+    events = extract_events(
+        "The defence ministry said on Tuesday that its forces had repelled an assault by several armoured columns "
+        "near the eastern town of Pokrovsk and had destroyed eleven tanks and four armoured personnel carriers.",
+        date(2025, 3, 19), "Europe/Kyiv")
+    [statement] = [e for e in events if e["kind"] == "statement"]
+    assert statement["title"].endswith("several armoured columns near the eastern town of Pokrovsk and had "
+                                       "destroyed eleven tanks and four armoured personnel carriers")
+    assert not any(e["title"].endswith("…") for e in sample + events)
+
+
 def test_no_caption_events_and_no_duplicates(sample):
     assert len({(e["kind"], e["title"]) for e in sample}) == len(sample)
     assert len([e for e in sample if e["kind"] == "strike"]) == 3

@@ -4,12 +4,14 @@ command palette is the one the next run opens with."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from textual.color import Color
 
+from store import kinds
 from tests.seen import contrast, faint_text, screen_strips, screen_text
 from tests.test_app import started
 from tui.app import NewslineApp
@@ -111,16 +113,16 @@ async def test_a_theme_picked_in_the_command_palette_is_used_and_remembered(stor
 
 
 def kinds_rows(app) -> dict[str, tuple[str, float]]:
-    """Each kind's row in the dialog: its text, and the contrast its words are drawn with."""
+    """Each kind's row in the dialog: its tick box, key and name, and the contrast its words are drawn with."""
     rows = {}
     for row in screen_strips(app):
         text = "".join(segment.text for segment in row)
-        for kind in ("call", "strike", "claim", "statement", "decision", "other"):
-            if f"  {kind}" in text and "[" in text:
-                line = text[text.index("["):].split("▎")[0].strip()
-                words = next(s for s in row if kind in s.text)
+        for kind in kinds.KINDS:
+            match = re.search(rf"\[.\] {kind.key}  {kind.name}\b", text)
+            if match:
+                words = next(s for s in row if kind.name in s.text)
                 colours = (Color.from_rich_color(words.style.color), Color.from_rich_color(words.style.bgcolor))
-                rows[kind] = (line, contrast(*colours))
+                rows[kind.name] = (match.group(0), contrast(*colours))
     return rows
 
 
@@ -134,12 +136,12 @@ async def test_ticked_and_unticked_kinds_look_different_in_the_kinds_dialog(stor
         assert isinstance(app.screen, KindsScreen)
         text = {kind: line for kind, (line, _) in kinds_rows(app).items()}
         assert text["call"] == "[✓] 1  call" and text["statement"] == "[✓] 4  statement"
-        await opened(pilot, "space", "4")  # untick call (highlighted) with space, statement by its number
+        await opened(pilot, "space", "4")  # untick call (highlighted) with space, statement by its key
         rows = kinds_rows(app)
-        assert rows["call"][0] == "[ ] 1  call  (hidden)"
-        assert rows["statement"][0] == "[ ] 4  statement  (hidden)"
+        assert rows["call"][0] == "[ ] 1  call"
+        assert rows["statement"][0] == "[ ] 4  statement"
         assert rows["strike"][0] == "[✓] 2  strike"
-        # Beyond the box and the word, an unticked kind is dimmed: its text stands out less, still readable.
+        # Beyond the box, an unticked kind is dimmed: its text stands out less, and is still readable.
         assert rows["statement"][1] < 0.8 * rows["strike"][1]
         assert faint_text(app) == []
         await opened(pilot, "down", "space", "space")  # strike off and on again

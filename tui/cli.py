@@ -37,7 +37,8 @@ def _version() -> str:
 
 
 def _event_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    from store.model import KINDS, STATUSES
+    from store.kinds import NAMES as KINDS
+    from store.model import STATUSES
 
     parser.add_argument("--kind", choices=KINDS, required=required, help="what happened")
     parser.add_argument("--when", required=required, help='when, in words: "yesterday 21:00", "3 July 2025", "last week"')

@@ -12,8 +12,6 @@ from rich.cells import cell_len, set_cell_size
 
 from store.safetext import safe_line, safe_text
 
-KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "STMT", "decision": "DEC",
-                "other": "OTHR"}
 PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
 FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed", "expected")

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from store.errors import NewslineError, StoreError
-from store.model import KINDS
+from store import kinds
 from store.safetext import safe_line
 
 from ..formatting import event_as_text, quoted_title
@@ -56,7 +56,7 @@ class TimelineScreen(Screen):
         Binding("escape", "clear_search", "Clear search", show=False),
         Binding("F", "only_matches", "Only matches / all events", show=False),
         Binding("f", "pick_kinds", "Kinds shown"),
-        *[Binding(str(n), f"toggle_kind('{kind}')", f"Show/hide {kind}", show=False) for n, kind in enumerate(KINDS, 1)],
+        *[Binding(kind.key, f"toggle_kind('{kind.name}')", f"Show/hide {kind.name}", show=False) for kind in kinds.KINDS],
         Binding("t", "jump", "Jump to date"),
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
@@ -127,9 +127,9 @@ class TimelineScreen(Screen):
         state = self.state
         if state is None:
             return
-        kinds = "all kinds" if len(state.kinds) == len(KINDS) else ", ".join(k for k in KINDS if k in state.kinds)
+        shown = "all kinds" if len(state.kinds) == len(kinds.NAMES) else ", ".join(k for k in kinds.NAMES if k in state.kinds)
         # Counts first: on a narrow terminal the path is what gets cut.
-        parts = [f" {state.shown}/{state.total} events", kinds]
+        parts = [f" {state.shown}/{state.total} events", shown]
         if state.search:
             parts.append(f"search “{safe_line(state.search)}”: {len(state.matches)} "
                          f"match{'es' if len(state.matches) != 1 else ''}"

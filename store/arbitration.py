@@ -1,0 +1,109 @@
+"""Arbitration: the rules between two kinds, in one place. Each kind's detector (store/kinds/) finds its
+own cues; where two kinds read the same words, these rules say which reading stands.
+
+In a sentence, once every kind's cue rules have run (`settle_cues`):
+  1. A phone or video call is not also a meeting in person: a call phrase drops the meeting cue.
+  2. "reportedly" beside an attack tells the attack's toll ("five more reportedly died"), not a claim:
+     the hedged claim goes, and only a doubt or denial in the sentence stays, as a weak claim cue.
+  3. An attribution is a source, not a statement: "..., the governor said" after a strike, a claim, a
+     decision, a call or a meeting is that event's source; a quotation stays a statement.
+  4. A call "moments after" another occurrence in the sentence takes its day from that one.
+
+For each event the parse finds (`before_parsed`, `admits`):
+  5. A statement about an attack ("the ministry condemned the attack") makes the attack words of the
+     cue rules no event of their own: they join the attack told elsewhere.
+  6. A claim holds what it claims: an attack the parse finds beside a claim is no strike of its own.
+  7. An announcement of a decision is the decision ("X announced a ban"): no statement beside it.
+  8. What is said beside a claim or a decision, or (unquoted) beside any event, is no statement.
+  9. A meeting or a death the parse finds beside a call, a strike or a claim is theirs: "were killed"
+     beside an attack is the attack's toll.
+
+After the parse (`after_parsed`):
+ 10. An attribution after an event the parse found is its source ("X has suspended the permit,
+     officials said"), unless the sentence quotes someone.
+
+When folding (`join_across_kinds`):
+ 11. A statement that reports an unverified attack becomes a claim: "X said it hit a command centre.
+     The claim could not be verified." The doubt turns the statement just before into a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .drafts import Cue, Draft
+from .kinds import call, claim
+from .reading import SentenceReading
+from .timeattach import AFTER
+
+if TYPE_CHECKING:
+    from .clauses import Finding
+    from .folding import Folder
+
+_DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
+
+
+def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rules 1-4 over the cue rules' cues of one sentence (in their order; replaced in place)."""
+    text = reading.text
+    if call.PHRASE.search(text):  # 1
+        cues[:] = [c for c in cues if not (c.kind == "other" and not c.parsed)]
+    if any(c.kind == "strike" for c in cues):  # 2
+        settled: list[Cue] = []
+        for cue in cues:
+            settled += claim.doubts(reading) if cue.kind == "claim" and cue.hedge else [cue]
+        cues[:] = settled
+    if not reading.quotes and any(c.strong for c in cues if c.kind != "statement"):  # 3
+        cues[:] = [c for c in cues if c.kind != "statement"]
+    for first in cues:  # 4
+        for second in cues:
+            if first is second:
+                continue
+            relation = AFTER.search(text, first.position, second.position + 1) if first.position < second.position else None
+            if relation and second.kind == "call" and first.kind != "call":
+                second.after = first
+
+
+def before_parsed(found: "Finding", cues: list[Cue]) -> None:
+    """Rule 5, for an event the parse found, before its kind reads it."""
+    if found.kind == "statement" and found.about_attack and not any(c.kind == "statement" for c in cues):
+        for cue in cues:
+            if cue.kind == "strike" and not cue.parsed:
+                cue.strong = False
+
+
+def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue]) -> bool:
+    """Rules 6-9: whether the cue its kind made of what the parse found joins the sentence's cues."""
+    if made.kind == "strike" and made.strong:
+        return not any(c.kind == "claim" and c.strong for c in cues)  # 6
+    if made.kind == "decision" and found.announces:
+        cues[:] = [c for c in cues if c.kind != "statement"]  # 7
+    if made.kind == "statement":
+        return not any(c.strong and (c.kind in ("claim", "decision") or not reading.quotes) for c in cues)  # 8
+    if made.kind == "other":
+        if any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
+            return False  # 9
+        if any(c.kind == "strike" for c in cues) and _DEATH.search(reading.text[made.position:made.position + 12]):
+            return False  # 9: "were killed" beside an attack
+    return True
+
+
+def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 10."""
+    if reading.quotes:
+        return
+    first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
+                      default=None)
+    if first_event is not None:
+        cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event)]
+
+
+def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
+    """Rule 11: the draft of another kind a cue joins when its own kind has none for it."""
+    if cue.kind == "claim" and not cue.strong:
+        target = folder.latest_recent("statement", cue.sentence.index, 1)
+        if target is not None:
+            folder.change_kind(target, "claim")
+        return target
+    return None

@@ -1,0 +1,82 @@
+"""Time phrases given to the cues of a sentence, and each event's window read from its cues: its own
+words, else the event it is tied to ("moments after the call"), else its sentence, else unknown.
+The phrases themselves are found and resolved by store/timewords.py (rules in store/timerules.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time
+
+from .drafts import Cue, Draft
+from .reading import DATELINE
+from .spans import Spans
+from .timewords import Window, find_time_phrases, resolve, unknown_window, zone
+
+# "moments after", "hot on the heels of": the event told first happened just before the other.
+AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+
+
+def attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
+    """Each time phrase outside quotes goes to the nearest cue in the sentence (the first on a tie)."""
+    if not cues:
+        return
+    quoted = Spans(quotes)
+    dateline = DATELINE.match(text)
+    for match in find_time_phrases(text):
+        if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
+            continue
+        # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
+        able = [c for c in cues if not (c.content and c.content[0] <= match.start < c.content[1])]
+        if not able:
+            continue
+        nearest = min(able, key=lambda c: (c.time is not None, abs(c.position - match.start)))
+        if nearest.time is None:
+            nearest.time = match
+    timed = [c for c in cues if c.time]
+    for cue in cues:
+        if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
+            continue
+        if cue.time is None and cue.after is None and timed:
+            # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence.
+            cue.sibling_time = timed[0].time
+
+
+def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window]) -> Window:
+    """From the event's own words, else a tie to another event, else its sentence, else unknown.
+
+    Resolved in the place's own time zone when the gazetteer knows it (publication day and hour kept).
+    """
+    place = draft.location()
+    local = base
+    if place and place.timezone:
+        local = datetime.combine(base.date(), base.time(), zone(place.timezone))
+    for cue in draft.cues:
+        if cue.time:
+            found = resolve(cue.time, local)
+            if found:
+                return found
+    for cue in draft.cues:
+        if cue.after is not None:
+            other = windows_of_cues.get(id(cue.after))
+            if other and other.precision != "unknown":
+                day = other.start.date()
+                start = datetime.combine(day, time(0, 0), other.start.tzinfo)
+                return Window(start, max(start, other.start), "day", _relation_text(cue))
+    for cue in draft.cues:
+        if cue.sibling_time is not None:
+            found = resolve(cue.sibling_time, local)
+            if found:
+                return found
+    return unknown_window(local)
+
+
+def _relation_text(cue: Cue) -> str | None:
+    """'overnight strikes came just moments after': the words that place this before the other event."""
+    match = AFTER.search(cue.text)
+    if not match:
+        return None
+    start = match.start()
+    if cue.after is not None and cue.after.sentence is cue.sentence:
+        start = min(start, cue.after.time.start if cue.after.time else cue.after.position)
+    return cue.text[start: match.end()]
