@@ -1,10 +1,12 @@
 """Arbitration: the rules between two kinds, in one place. Each kind's detector (store/kinds/) finds its
 own cues; where two kinds read the same words, these rules say which reading stands.
 
-In a sentence, once every kind's cue rules have run (`settle_cues`):
+In a sentence, once every kind's cue rules have run (`settle_cues`; rule 3 waits for the parse):
   1. A phone or video call is not also a meeting in person: a call phrase drops the meeting cue.
   2. "reportedly" beside an attack tells the attack's toll ("five more reportedly died"), not a claim:
      the hedged claim goes, and only a doubt or denial in the sentence stays, as a weak claim cue.
+  2b. What is claimed is not reported as fact: an attack told after "X claimed" is the claim's content,
+     no strike of its own ("claimed its forces had struck an airfield").
   3. An attribution is a source, not a statement: "..., the governor said" after a strike, a claim, a
      decision, a call or a meeting is that event's source; a quotation stays a statement.
   4. A call "moments after" another occurrence in the sentence takes its day from that one.
@@ -16,11 +18,17 @@ For each event the parse finds (`before_parsed`, `admits`):
   7. An announcement of a decision is the decision ("X announced a ban"): no statement beside it.
   8. What is said beside a claim or a decision, or (unquoted) beside any event, is no statement.
   9. A meeting or a death the parse finds beside a call, a strike or a claim is theirs: "were killed"
-     beside an attack is the attack's toll.
+     beside an attack is the attack's toll. An occurrence told only as the cause or time of another
+     ("suspended the race after a storm hit the course") is that one's context, not an event; an
+     occurrence named as what was decided ("cancelled the vote") is the decision's.
 
 After the parse (`after_parsed`):
  10. An attribution after an event the parse found is its source ("X has suspended the permit,
-     officials said"), unless the sentence quotes someone.
+     officials said"), unless the sentence quotes someone. A speaker telling its own act in its reported
+     clause: a call, a decision or a plan is that event, told by its actor ("he said he had spoken by
+     phone with", "the ministry said it would brief envoys on Friday"); an attack or a capture told by
+     the side that made it is its claim ("the group said it had carried out the attack", "X said it had
+     taken control of the town": the guide's claims), not a strike of its own.
 
 When folding (`join_across_kinds`):
  11. A statement that reports an unverified attack becomes a claim: "X said it hit a command centre.
@@ -32,6 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import clauses
 from .drafts import Cue, Draft
 from .kinds import call, claim
 from .reading import SentenceReading
@@ -54,8 +63,9 @@ def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
         for cue in cues:
             settled += claim.doubts(reading) if cue.kind == "claim" and cue.hedge else [cue]
         cues[:] = settled
-    if not reading.quotes and any(c.strong for c in cues if c.kind != "statement"):  # 3
-        cues[:] = [c for c in cues if c.kind != "statement"]
+    claimed = min((c.position for c in cues if c.kind == "claim" and c.strong and not c.hedge), default=None)
+    if claimed is not None:  # 2b
+        cues[:] = [c for c in cues if not (c.kind == "strike" and c.position > claimed)]
     for first in cues:  # 4
         for second in cues:
             if first is second:
@@ -86,17 +96,34 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
             return False  # 9
         if any(c.kind == "strike" for c in cues) and _DEATH.search(reading.text[made.position:made.position + 12]):
             return False  # 9: "were killed" beside an attack
+        if any(c.strong for c in cues) and clauses.in_cause_clause(reading.doc, made.position):
+            return False  # 9: "after a storm hit": the cause of the event beside it
+        if any(c.strong and c.kind == "decision" for c in cues) and clauses.object_of_verb(reading.doc, made.position):
+            return False  # 9: "suspended the marathon": what was decided
     return True
 
 
 def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
-    """Rule 10."""
+    """Rules 3 (once the parse has weakened what it shows is only a reference: "fighters escaped
+    following airstrikes, the SDF said" stays the SDF's word) and 10."""
     if reading.quotes:
         return
+    if any(c.strong and not c.parsed for c in cues if c.kind != "statement"):  # 3 (the parse's own: rule 10)
+        cues[:] = [c for c in cues if c.kind != "statement"]
     first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
                       default=None)
     if first_event is not None:
         cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event)]
+    for event in [c for c in cues if c.strong and c.kind in ("decision", "strike", "other", "call")]:
+        told = clauses.told_by_actor(reading.doc, event.position)
+        if told is None:
+            continue
+        said_at, speaker = told
+        attribution = [c for c in cues if c.kind == "statement" and c.position <= said_at + 1]
+        cues[:] = [c for c in cues if c not in attribution]
+        if event.kind in ("strike", "other") and not event.expected:
+            event.kind, event.status = "claim", "claimed"
+            event.actors = [speaker] if speaker else [a for c in attribution for a in c.actors][:1]
 
 
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:

@@ -6,6 +6,8 @@ The Folder keeps the indexes that let a cue find its draft without comparing it 
 
 from __future__ import annotations
 
+import unicodedata
+
 from bisect import bisect_left
 from datetime import datetime
 
@@ -57,7 +59,7 @@ class Folder:
     def naming_partner(self, cue: Cue) -> Draft | None:
         """The latest draft of the cue's kind naming one of its actors (for a parsed cue, one whose time
         agrees: one actor's events on different days stay apart); without actors, the latest of the kind."""
-        partners = set(cue.actors)
+        partners = {person_key(p) for p in cue.actors}
         naming = [self.naming[(cue.kind, p)] for p in partners if (cue.kind, p) in self.naming]
         if cue.parsed:
             mine = cue_window(cue, self.base)
@@ -84,10 +86,16 @@ class Folder:
             self.by_speaker[(draft.kind, surname(cue.speaker))] = draft
         if cue.death:
             self.latest_death = draft
-        for person in cue.actors:
+        for person in map(person_key, cue.actors):
             known = self.naming.get((draft.kind, person))
             if known is None or known.draft_id < draft.draft_id:
                 self.naming[(draft.kind, person)] = draft
+
+
+def person_key(name: str) -> str:
+    """How a mention names a participant: 'Recep Tayyip Erdoğan', 'Erdogan' and 'Erdoğan' are one."""
+    bare = unicodedata.normalize("NFKD", surname(name))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch)).lower()
 
 
 def same_speaker(a: str | None, b: str | None) -> bool:

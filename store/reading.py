@@ -48,6 +48,15 @@ class SentenceReading:
     def persons(self) -> list[Mention]:
         return [m for m in self.mentions if m.kind == "person"]
 
+    def quoted(self, position: int) -> bool:
+        """Whether the character at `position` lies inside quotation marks."""
+        return any(start <= position < end for start, end in self.quotes)
+
+    @cached_property
+    def speaks(self) -> bool:
+        """Whether someone in the sentence speaks (an active speech verb with a subject, or a quotation)."""
+        return clauses.someone_speaks(self.doc)
+
     @cached_property
     def hit_place(self) -> Mention | None:
         """The most specific place the parse puts something in or hits ("struck the Varo Cathedral")."""

@@ -360,6 +360,7 @@ def _next_weekday(g: dict, c: Context) -> Reading | None:
     ("the leaders will meet [on Saturday]", "2025-07-12T00:00", "2025-07-12T23:59", "day", "2025-07-11"),
     ("the vote is scheduled to take place [Friday]", "2025-07-11T00:00", "2025-07-11T23:59", "day"),
     ("the report is due to be published [on Monday]", "2025-07-07T00:00", "2025-07-07T23:59", "day"),
+    ("the ministry said it would brief envoys [on Tuesday]", "2025-07-08T00:00", "2025-07-08T23:59", "day"),
     ("shares fell before [Friday]'s announcement", "2025-07-04T00:00", "2025-07-04T23:59", "day"),
     ("markets rose ahead of [Wednesday]'s vote", "2025-07-02T00:00", "2025-07-02T23:59", "day"),
 ])

@@ -15,10 +15,12 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
 @pytest.fixture(autouse=True)
-def own_state_folder(tmp_path_factory, monkeypatch):
-    """The app remembers the theme picked last in the user's state folder: tests (and the apps they start
-    in tmux) use a folder of their own, so a person's choice never changes a snapshot."""
+def private_user_state(tmp_path_factory, monkeypatch):
+    """What the command line and the app remember between runs (store/lastseen.py, the theme picked last:
+    tui/theme.py) goes to a folder of the test's own, never the user's, so a person's choice never changes
+    a snapshot; and the display zone is fixed, whatever this machine's zone is."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("NEWSLINE_TZ", "UTC")
 
 
 @pytest.fixture

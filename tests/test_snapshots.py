@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from filelock import FileLock
 
 from tui.app import NewslineApp
 
@@ -19,12 +19,14 @@ NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
 
 @pytest.fixture
 def snapshot_app():
-    # Every checkout on the machine uses that one folder: without the lock, a test run elsewhere emptied
-    # it under a running app here (a store seen empty, or "Cannot open the store", in a snapshot).
-    with FileLock(f"{SNAPSHOT_DIR}.lock", timeout=600):
+    # The path is the same for every checkout on this machine: a test run in another one would seed
+    # the same store meanwhile, and the app, seeing the store change, would move its cursor. One at a time.
+    with open(f"{SNAPSHOT_DIR}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
         shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
         SNAPSHOT_DIR.mkdir(parents=True)
-        yield NewslineApp(SNAPSHOT_DIR / "store.json", now=NOW)
+        # The display zone is fixed: the status bar names it and the rows show times in it.
+        yield NewslineApp(SNAPSHOT_DIR / "store.json", now=NOW, zone="Europe/Kyiv")
         shutil.rmtree(SNAPSHOT_DIR, ignore_errors=True)
 
 

@@ -10,6 +10,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from store.days import DisplayZone, display_zone
 from store.safetext import safe_line
 
 from .keygate import KeyGate
@@ -27,10 +28,13 @@ class NewslineApp(KeyGate, App):
         Binding("question_mark,f1", "help", "Help"),
     ]
 
-    def __init__(self, store_path: Path | str, *, seed: bool = True, now: datetime | None = None) -> None:
+    def __init__(self, store_path: Path | str, *, seed: bool = True, now: datetime | None = None,
+                 zone: DisplayZone | str | None = None) -> None:
+        """zone: the display zone, or its name (default: NEWSLINE_TZ, else this machine's zone)."""
         super().__init__()
         self.store_path = Path(store_path)
         self.seed = seed
+        self.zone = zone if isinstance(zone, DisplayZone) else display_zone(zone)
         self._fixed_now = now
         self.state = None
         self.load_error: str | None = None
@@ -39,8 +43,8 @@ class NewslineApp(KeyGate, App):
             self.theme = theme
 
     def now(self) -> datetime:
-        """The clock the form resolves 'yesterday' against (fixed in tests)."""
-        return self._fixed_now or datetime.now().astimezone()
+        """The clock the form resolves 'yesterday' against (fixed in tests), in the display zone."""
+        return self.zone.now(self._fixed_now)
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -74,7 +78,7 @@ class NewslineApp(KeyGate, App):
             store = Store(self.store_path)
             if self.seed:
                 load_seeds_if_empty(store)
-            state = TimelineState(store)
+            state = TimelineState(store, self.zone)
             state.rebuild()
         except NewslineError as exc:
             self.call_from_thread(self._failed, str(exc))

@@ -15,16 +15,26 @@ from .detector import Detector
 from .statement import SAID
 
 _STRONG = re.compile(
-    r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
-    r"|\b(?:cut|raised|lowered|hiked|held)\s+(?:its\s+|their\s+|the\s+)?(?:key\s+|benchmark\s+)?(?:interest\s+)?rates?\b",
+    r"\boffer(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w$€£,.-]+\s+){0,5}reward\b"  # "offered a $1 million reward"
+    r"|\bdecision to\s+\w+|\b(?:decided|agreed|voted|committed|committing|pledged) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
+    # Central banks: "held its main interest rate at", "cut rates by", "left its rates unchanged",
+    # "kept the benchmark rate on hold"; up to three words ("its main policy") before the rate.
+    r"|\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|hike|hiked|hikes|hold|held|holds)\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\b"
+    r"|\b(?:left|leaves|kept|keeps|keep|leave)\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\s+(?:unchanged|on hold|steady|where they)",
     re.I)
 # These verbs state a decision only with an object somewhere after them ("halted weapons shipments").
 _VERB = re.compile(
+    # a participle used as an adjective ("an officially sanctioned race", "the banned group") decides nothing
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)"
     r"\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
     r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b", re.I)
 _OBJECT = re.compile(
     r"\b(?:shipments?|deliveries|aid|weapons|arms|sanctions|troops|forces|ban|group|law|decree|bill|order"
-    r"|exports?|imports?|tariffs?|jobs|funding|package)\b", re.I)
+    r"|exports?|imports?|tariffs?|jobs|funding|package"
+    # what an authority or organiser stops, starts or allows: services, permits, contests, talks
+    r"|flights?|operations?|services?|permits?|licen[cs]es?|visas?|accounts?|broadcasts?|talks|negotiations"
+    r"|elections?|votes?|referendum|race|marathon|match(?:es)?|games?|tournament|season|competition|event"
+    r"|curfew|state of emergency|martial law|ceasefire|truce|agreement|deal|treaty|contract|policy|rules?)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
 
 
@@ -72,6 +82,12 @@ class Decision(Detector):
         same_kind = folder.same_kind(cue)
         if not cue.strong and same_kind:
             return same_kind[-1]
+        # "The bank held its rate at 4.25% on Thursday. The committee voted six to three to keep rates on
+        # hold": the next sentence deciding on the same thing tells the same decision again.
+        topic = _topic(cue.text)
+        latest = folder.latest_recent("decision", cue.sentence.index, 1)
+        if topic and latest is not None and cue.time is None and topic == _topic(latest.cues[-1].text):
+            return latest
         return None
 
     def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
@@ -94,6 +110,15 @@ def _strong_decision(text: str) -> int | None:
     if verb and _OBJECT.search(text, verb.end()):
         found.append(verb.start())
     return min(found, default=None)
+
+
+def _topic(text: str) -> str | None:
+    """What a decision is about, as one word: 'rate', 'sanction', 'flight'."""
+    found = _RATES.search(text) or _OBJECT.search(text)
+    return found.group(0).lower().rstrip("s") if found else None
+
+
+_RATES = re.compile(r"\brates?\b", re.I)
 
 
 def _decider(position: int, mentions: list[Mention]) -> str | None:

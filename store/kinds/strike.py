@@ -77,18 +77,26 @@ class Strike(Detector):
                                attacker=canonical(found.attacker, mentions))
         if same and not found.own_date:
             for cue in same:  # the parse confirms a weak cue: it may start an event of its own
+                if found.span and not cue.strong:  # the words alone saw no attack: the parse's reading
+                    _read_span(cue, found.span, reading)
                 cue.strong = True
                 cue.attacker = cue.attacker or canonical(found.attacker, mentions)
             return None
         made = reading.parsed_cue(found)
-        made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
+        if found.span:
+            _read_span(made, found.span, reading)
+        else:
+            made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
         made.attacker = canonical(found.attacker, mentions)
         if made.attacker and made.location and made.attacker in (made.location.canonical, made.location.text):
             made.attacker = None  # an attacker is never the place hit
         return made
 
     def finish(self, cue: Cue, reading: SentenceReading) -> None:
-        prefer_parsed_place(cue, reading.hit_place)  # a building hit is a strike's place
+        hit = reading.hit_place
+        if cue.span and hit is not None and not cue.span[0] <= hit.start < cue.span[1]:
+            return  # a place of another clause
+        prefer_parsed_place(cue, hit)  # a building hit is a strike's place
 
     def join(self, cue: Cue, folder) -> Draft | None:
         same_kind = folder.same_kind(cue)
@@ -123,6 +131,17 @@ class Strike(Detector):
         preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
         where = f" {preposition} {place.canonical}" if place else ""
         return " ".join(w for w in (adjective, kind, "strike") if w) + where
+
+
+def _read_span(cue: Cue, span: tuple[int, int], reading: SentenceReading) -> None:
+    """The place and numbers of the verb's own words: "struck nine sites in Pakistan, … in response to
+    last month's attack in Pahalgam" is a strike on Pakistan, of nine sites."""
+    start, end = span
+    cue.span = span
+    # the sentence's place when the verb's own words name none ("…, firing artillery")
+    cue.location = (entities.location(reading.text, [m for m in reading.mentions if start <= m.start < end])
+                    or entities.location(reading.text, reading.mentions))
+    cue.quantities = entities.quantities(reading.text[start:end])
 
 
 def places_agree(a: Mention | None, b: Mention | None) -> bool:

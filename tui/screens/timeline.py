@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta
 from time import monotonic
 
 from rich.text import Text
@@ -12,6 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from store.days import DisplayZone
 from store.errors import NewslineError, StoreError
 from store import kinds
 from store.safetext import safe_line
@@ -34,14 +35,15 @@ class EventDetailScreen(ScrollKeys, Screen):
 
     BINDINGS = [Binding("escape,q,enter", "app.pop_screen", "Back"), *SCROLL_BINDINGS]
 
-    def __init__(self, event: dict, articles: dict[str, dict]) -> None:
+    def __init__(self, event: dict, articles: dict[str, dict], zone: DisplayZone | None = None) -> None:
         super().__init__()
         self.event = event
         self.articles = articles
+        self.zone = zone
 
     def compose(self) -> ComposeResult:
         with keys_only_for_the_screen(VerticalScroll(id="detail-screen")):
-            yield Static(event_renderable(self.event, self.articles))
+            yield Static(event_renderable(self.event, self.articles, self.zone))
         yield Footer()
 
 
@@ -114,7 +116,7 @@ class TimelineScreen(Screen):
         event = self.timeline.current_event
         if event is None:
             return None
-        return event["id"], datetime.fromisoformat(event["start"]).timestamp()
+        return event["id"], self.state.zone.position(event) if self.state else 0.0
 
     def refresh_from_store(self, keep_id: str | None = None) -> None:
         if self.state is None:
@@ -134,6 +136,7 @@ class TimelineScreen(Screen):
             parts.append(f"search “{safe_line(state.search)}”: {len(state.matches)} "
                          f"match{'es' if len(state.matches) != 1 else ''}"
                          + (" (only matches shown)" if state.only_matches else ""))
+        parts.append(f"{state.zone.name} time")
         parts.append(safe_line(str(state.store.path)))
         # Text, not a str: the search and the path are what was typed, never markup ("[/" must show).
         self.query_one("#status-bar", Static).update(Text(" · ".join(parts)))
@@ -153,7 +156,8 @@ class TimelineScreen(Screen):
     def _paint_detail(self) -> None:
         self._detail_timer = None
         if self.state is not None:
-            self.query_one(DetailPane).show(self.timeline.current_event, self.state.store.articles_by_id)
+            self.query_one(DetailPane).show(self.timeline.current_event, self.state.store.articles_by_id,
+                                            self.state.zone)
 
     # ----- search --------------------------------------------------------------------------------
 
@@ -252,7 +256,8 @@ class TimelineScreen(Screen):
         self.app.push_screen(JumpScreen(), jump)
 
     def _jump_to(self, text: str) -> None:
-        """To the event on that date, or the nearest; "3 July" means the 3 July inside the data."""
+        """To the first event on that date (days of the display zone), else the nearest; "3 July" means
+        the 3 July inside the data."""
         from store.manual import resolve_when
 
         state = self.state
@@ -263,22 +268,19 @@ class TimelineScreen(Screen):
         readings = []
         # Read it against today, then as if today were the day after the newest event: a date without a
         # year ("3 July") then lands inside the data rather than next year.
-        for now in (self.app.now(), datetime.fromtimestamp(last, timezone.utc) + timedelta(days=1)):
+        for now in (self.app.now(), datetime.fromtimestamp(last, state.zone.tz) + timedelta(days=1)):
             try:
-                readings.append(resolve_when(text, now=now))
+                readings.append(resolve_when(text, state.zone.tz, now=now))
             except NewslineError as exc:
                 self.notify(str(exc), severity="error")
                 return
-        inside = [w for w in readings if w.end.timestamp() >= first and w.start.timestamp() <= last + 86400]
+        inside = [w for w in readings if w.end.timestamp() >= first and w.start.timestamp() <= last]
         window = (inside or readings)[0]
-        # Events keep their own local time: the day starts at its earliest instant anywhere (UTC+14).
-        day = datetime.combine(window.start.date(), time.min, timezone(timedelta(hours=14))).timestamp()
-        target = max(day, window.start.timestamp())
-        self.timeline.move_to_row(state.row_nearest(target))
+        self.timeline.move_to_row(state.row_within(window.start.timestamp(), window.end.timestamp()))
         when = f"{window.start:%-d %b %Y}"
         if window.end.timestamp() < first:
             self.notify(f"{when} is before the first event; showing the first", severity="warning")
-        elif window.start.timestamp() > last + 86400:
+        elif window.start.timestamp() > last:
             self.notify(f"{when} is after the last event; showing the last", severity="warning")
 
     # ----- editing -------------------------------------------------------------------------------
@@ -300,7 +302,8 @@ class TimelineScreen(Screen):
                 raise StoreError("the store is still loading; nothing was saved; press ctrl+s again")
             return self.state.add(make_event(**fields, origin="manual"), **wait)
 
-        self.app.push_screen(EventForm(now=self.app.now(), save=save), lambda event: self._changed(event, "Added"))
+        self.app.push_screen(EventForm(now=self.app.now(), save=save, zone=self.app.zone),
+                             lambda event: self._changed(event, "Added"))
 
     def action_edit(self) -> None:
         from .form import EventForm
@@ -313,7 +316,7 @@ class TimelineScreen(Screen):
         def save(fields: dict, expected: dict | None = None, **wait) -> dict:
             return state.edit(event["id"], fields, expected=expected, **wait)
 
-        self.app.push_screen(EventForm(event, now=self.app.now(), save=save),
+        self.app.push_screen(EventForm(event, now=self.app.now(), save=save, zone=self.app.zone),
                              lambda saved: self._changed(saved, "Saved"))
 
     def action_delete(self) -> None:
@@ -403,7 +406,7 @@ class TimelineScreen(Screen):
                     raise NewslineError(f"name the file .json, .csv, .md or .ics (got {target!r})")
                 if state.store.files.owns(target):
                     raise NewslineError(f"{target} is one of the store's own files; choose another name")
-                write_output(target, exchange.export(state.store, fmt).encode())
+                write_output(target, exchange.export(state.store, fmt, state.zone).encode())
             except NewslineError as exc:
                 self.notify(str(exc), severity="error")
                 return
@@ -414,7 +417,7 @@ class TimelineScreen(Screen):
     def action_copy(self) -> None:
         event = self._selected()
         if event is not None and self.state is not None:
-            self.app.copy_to_clipboard(event_as_text(event, self.state.store.articles_by_id))
+            self.app.copy_to_clipboard(event_as_text(event, self.state.store.articles_by_id, self.state.zone))
             self.notify("Copied the event to the clipboard")
 
     def action_scroll_detail(self, lines: int) -> None:
@@ -424,4 +427,4 @@ class TimelineScreen(Screen):
     def action_open_detail(self) -> None:
         event = self._selected()
         if event is not None and self.state is not None and self.has_class("narrow"):
-            self.app.push_screen(EventDetailScreen(event, self.state.store.articles_by_id))
+            self.app.push_screen(EventDetailScreen(event, self.state.store.articles_by_id, self.state.zone))

@@ -176,7 +176,7 @@ class TimelineView(ScrollView, can_focus=True):
             own = style + self.get_component_rich_style(component)
             return own + cursor if cursor else own
 
-        marker = time_marker(event)
+        marker = time_marker(event, self.state.zone)
         kind = kinds.get(event["kind"])
         segments = [
             Segment("▸" if selected else ("•" if matched else " "), style),

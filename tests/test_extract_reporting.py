@@ -1,0 +1,165 @@
+"""How wire copy phrases calls, claims, decisions and plans: each case is our own sentence, in the
+forms seen across outlets, checked the way an analyst reads the timeline (kind, who, when, status)."""
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_events
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def events(text: str, tz: str = "UTC") -> list[dict]:
+    return extract_events(text, PUBLISHED, tz)
+
+
+def kinds(text: str) -> list[str]:
+    return [e["kind"] for e in events(text)]
+
+
+# ----- calls ---------------------------------------------------------------------------------------
+
+
+def test_calls_with_two_leaders_are_two_calls():
+    found = events("In calls with Donald Tusk and Pedro Sánchez on Thursday, Friedrich Merz discussed the "
+                   "ceasefire proposal.")
+    assert [e["kind"] for e in found] == ["call", "call"]
+    assert [sorted(e["actors"]) for e in found] == [["Donald Tusk", "Friedrich Merz"], ["Friedrich Merz", "Pedro Sánchez"]]
+    assert all(e["start"].startswith("2025-03-13") for e in found)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("In a Wednesday call, Emmanuel Macron told Keir Starmer that Europe must do more.", "2025-03-12"),
+    ("Olaf Scholz and Justin Trudeau had a conversation by phone on Tuesday.", "2025-03-11"),
+    ("Narendra Modi spoke with Anthony Albanese on Monday, officials said.", "2025-03-10"),
+])
+def test_a_call_in_other_words_is_a_call_on_its_day(text, day):
+    found = events(text)
+    assert [e["kind"] for e in found] == ["call"]
+    assert len(found[0]["actors"]) == 2 and found[0]["start"].startswith(day)
+
+
+def test_a_minister_telling_of_his_call_gives_the_call_not_a_statement():
+    found = events("Poland's foreign minister, Radek Kowal, said he had spoken by phone with his Czech "
+                   "counterpart on Thursday evening.")
+    assert [e["kind"] for e in found] == ["call"]
+    assert found[0]["actors"] == ["Radek Kowal"] and found[0]["precision"] == "part_of_day"
+
+
+def test_speaking_with_reporters_or_a_call_in_quoted_words_is_no_call():
+    assert "call" not in kinds("Keir Starmer spoke with reporters on Wednesday about the budget.")
+    assert "call" not in kinds('"The statement tonight after Trump spoke with Erdogan shows no grasp of the '
+                               'situation," the senator said.')
+
+
+def test_accented_and_plain_spellings_of_a_name_are_one_participant():
+    found = events("On Tuesday Donald Trump had a phone call with Recep Tayyip Erdoğan. "
+                   "Officials said the call with Erdogan lasted an hour.")
+    calls = [e for e in found if e["kind"] == "call"]
+    assert len(calls) == 1 and "Recep Tayyip Erdoğan" in calls[0]["actors"]
+    assert len(calls[0]["sources"]) == 2
+
+
+# ----- claims --------------------------------------------------------------------------------------
+
+
+def test_a_side_claiming_its_forces_struck_is_a_claim_not_a_strike():
+    found = events("The defence ministry in Moscow claimed its forces had struck a fuel depot and destroyed "
+                   "two helicopters on Thursday.")
+    assert [e["kind"] for e in found] == ["claim"]
+    assert found[0]["status"] == "claimed"
+
+
+def test_the_claimant_is_who_said_it_not_the_nationality_nearby():
+    found = events("Pakistan's army said 12 civilians were killed in the Indian shelling and claimed its "
+                   "air defences had downed four drones.")
+    claims = [e for e in found if e["kind"] == "claim"]
+    assert claims and claims[0]["actors"] == ["Pakistan's army"]
+
+
+def test_an_attack_told_by_the_side_that_made_it_is_its_claim():
+    found = events("The army said it struck militant positions in the Kurram district on Wednesday.")
+    assert [e["kind"] for e in found] == ["claim"]
+    assert found[0]["status"] == "claimed" and found[0]["start"].startswith("2025-03-12")
+
+
+def test_nobody_claiming_an_attack_is_no_claim():
+    assert kinds("No group has claimed responsibility for the bombing.") == []
+    assert kinds("No organisation immediately claimed credit for the attack.") == []
+
+
+# ----- decisions -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank cut its benchmark lending rate by a quarter point on Tuesday.",
+    "The European Central Bank held its main refinancing rate at 2.5% on Thursday.",
+    "The Federal Reserve left interest rates unchanged on Wednesday.",
+    "The league suspended the match on Sunday after crowd trouble in the second half.",
+])
+def test_a_decision_in_other_words_is_one_decision(text):
+    assert kinds(text) == ["decision"]
+
+
+def test_a_vote_on_the_same_thing_in_the_next_sentence_is_the_same_decision():
+    found = events("The Bank of Canada cut its key rate to 2.75% on Wednesday. Its governing council voted "
+                   "unanimously to lower rates, the bank said.")
+    assert [e["kind"] for e in found] == ["decision"]
+    assert len(found[0]["sources"]) == 2
+
+
+def test_a_participle_used_as_an_adjective_decides_nothing():
+    assert "decision" not in kinds("It was not an officially sanctioned race, organisers said on Sunday.")
+
+
+# ----- plans and other occurrences ---------------------------------------------------------------
+
+
+def test_a_final_scheduled_for_a_weekday_is_expected():
+    found = events("The men's 1,500 metres final is scheduled for Sunday.")
+    assert [(e["kind"], e["status"]) for e in found] == [("other", "expected")]
+    assert found[0]["start"].startswith("2025-03-16")
+
+
+def test_a_storm_that_hits_is_an_occurrence():
+    found = events("A typhoon hit the northern coast on Monday.")
+    assert [e["kind"] for e in found] == ["other"]
+    assert found[0]["start"].startswith("2025-03-10")
+
+
+def test_a_plan_told_in_someones_words_with_its_day_is_expected_on_the_coming_day():
+    found = events("The foreign ministry said it would brief foreign ambassadors in Islamabad on Monday.")
+    assert [(e["kind"], e["status"]) for e in found] == [("other", "expected")]
+    assert found[0]["start"].startswith("2025-03-17")
+
+
+def test_the_same_side_claiming_an_attack_again_is_one_claim():
+    found = events("A drone hit a fuel depot in the port city on Thursday. The Free Coast Brigade claimed "
+                   "responsibility for the attack. Officials said the fire was under control by the evening. "
+                   "A Free Coast Brigade spokesman later said it had carried out the attack using four drones.")
+    claims = [e for e in found if e["kind"] == "claim"]
+    assert len(claims) == 1 and len(claims[0]["sources"]) == 2
+
+
+def test_a_report_citing_unnamed_sources_is_an_unconfirmed_claim():
+    found = events("On March 2, several newspapers reported the commander to be dead, citing sources within "
+                   "the interior ministry.")
+    assert [(e["kind"], e["status"]) for e in found] == [("claim", "unconfirmed")]
+    assert found[0]["start"].startswith("2025-03-02")
+
+
+def test_a_reward_offered_is_a_decision():
+    assert kinds("In January the State Department offered a $5 million reward for information on the "
+                 "group's leader.") == ["decision"]
+
+
+def test_artillery_exchanges_with_their_day_are_a_strike():
+    found = events("Artillery exchanges along the border continued on Thursday, killing at least six people.")
+    assert [e["kind"] for e in found] == ["strike"]
+
+
+def test_a_strike_only_referred_to_leaves_the_speakers_word_standing():
+    found = events("The militia said dozens of prisoners escaped from a jail near the border following airstrikes.")
+    assert "strike" not in [e["kind"] for e in found]
+    assert [e["kind"] for e in found] in (["statement"], ["claim"])
