@@ -7,6 +7,8 @@ In a sentence, once every kind's cue rules have run (`settle_cues`; rule 3 waits
      the hedged claim goes, and only a doubt or denial in the sentence stays, as a weak claim cue.
   2b. What is claimed is not reported as fact: an attack told after "X claimed" is the claim's content,
      no strike of its own ("claimed its forces had struck an airfield").
+  3b. A toll put on an attack by a speaker in their own reported clause ("a policeman says that the
+     airstrike killed 8 civilians") is one side's figure: a claim, not the attack again.
   3. An attribution is a source, not a statement: "..., the governor said" after a strike, a claim, a
      decision, a call or a meeting is that event's source; a quotation stays a statement.
   4. A call "moments after" another occurrence in the sentence takes its day from that one.
@@ -24,7 +26,8 @@ For each event the parse finds (`before_parsed`, `admits`):
 
 After the parse (`after_parsed`):
  10. An attribution after an event the parse found is its source ("X has suspended the permit,
-     officials said"), unless the sentence quotes someone. A speaker telling its own act in its reported
+     officials said"), unless the sentence quotes someone. Rules 3 and 10 spare a named person saying
+     something of their own after the event ("…, and a governor told reporters he expected …"). A speaker telling its own act in its reported
      clause: a call, a decision or a plan is that event, told by its actor ("he said he had spoken by
      phone with", "the ministry said it would brief envoys on Friday"); an attack or a capture told by
      the side that made it is its claim ("the group said it had carried out the attack", "X said it had
@@ -90,6 +93,8 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
     if made.kind == "decision" and found.announces:
         cues[:] = [c for c in cues if c.kind != "statement"]  # 7
     if made.kind == "statement":
+        if _puts_toll(made.position, reading, cues):
+            return True  # 3b will make it the claim
         return not any(c.strong and (c.kind in ("claim", "decision") or not reading.quotes) for c in cues)  # 8
     if made.kind == "other":
         if any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
@@ -108,12 +113,14 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     following airstrikes, the SDF said" stays the SDF's word) and 10."""
     if reading.quotes:
         return
+    _toll_from_one_side(reading, cues)  # 3b
     if any(c.strong and not c.parsed for c in cues if c.kind != "statement"):  # 3 (the parse's own: rule 10)
-        cues[:] = [c for c in cues if c.kind != "statement"]
+        cues[:] = [c for c in cues if c.kind != "statement" or _says_more(c, reading, cues)]
     first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
                       default=None)
     if first_event is not None:
-        cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event)]
+        cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event
+                                           and not _says_more(c, reading, cues))]
     for event in [c for c in cues if c.strong and c.kind in ("decision", "strike", "other", "call")]:
         told = clauses.told_by_actor(reading.doc, event.position)
         if told is None:
@@ -124,6 +131,50 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
         if event.kind in ("strike", "other") and not event.expected:
             event.kind, event.status = "claim", "claimed"
             event.actors = [speaker] if speaker else [a for c in attribution for a in c.actors][:1]
+
+
+_TOLL = ("killed", "injured", "dead", "wounded")
+
+
+def _toll_from_one_side(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 3b: "An Iraqi policeman says that the airstrike on a house killed 8 civilians": a speaker
+    putting a toll on an attack in their own reported clause is one side's figure, a claim (the guide's
+    "figures from one side"); the attack itself is told elsewhere, as the words say "the airstrike"."""
+    for position, speaker in clauses.speakers(reading.doc):
+        told = _puts_toll(position, reading, cues)
+        if not told:
+            continue
+        tolls = {k: v for c in told for k, v in c.quantities.items() if k in _TOLL}
+        cues[:] = [c for c in cues if c not in told and not (c.kind == "statement" and c.position == position)]
+        cues.append(reading.cue("claim", position, True, actors=[speaker], quantities=tolls, status="claimed"))
+        return
+
+
+def _puts_toll(position: int, reading: SentenceReading, cues: list[Cue]) -> list[Cue]:
+    """The strike cues whose toll the reported clause of the speech verb at `position` gives for "the"
+    attack, if any."""
+    content = clauses.content_after(reading.doc, position)
+    if content is None or not _DEFINITE_ATTACK.search(reading.text, content[0], content[1]):
+        return []
+    told = [c for c in cues if c.kind == "strike" and content[0] <= c.position < content[1]]
+    return told if any(k in _TOLL for c in told for k in c.quantities) else []
+
+
+_DEFINITE_ATTACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[\w.-]+\s+){0,2}(?:air\s?strikes?|strikes?|attacks?|"
+                              r"bombing|shelling|raids?|blast)\b", re.I)
+
+
+def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> bool:
+    """Rules 3 and 10 spare a speaker with words of their own after the events of the sentence: "The Fed
+    left its rates unchanged, and a governor, Tom Ridley, told reporters he expected prices to rise"
+    is a decision and a statement; "X has suspended the permit, officials said" is one decision."""
+    if statement.speaker is None or not any(m.kind == "person" and m.canonical == statement.speaker
+                                            for m in reading.mentions):
+        return False
+    content = clauses.content_after(reading.doc, statement.position)
+    events = [c for c in cues if c.strong and c.kind != "statement"]
+    return content is not None and all(c.position < statement.position and not content[0] <= c.position < content[1]
+                                       and statement.speaker not in c.actors for c in events)
 
 
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:

@@ -97,7 +97,8 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     elif lemma in ("announce", "declare"):
         for child in tok.children:
             if child.dep_ == "ccomp" and (child.lemma_.lower() in lx.ANNOUNCED_ACTS | lx.DECISION_VERBS
-                                          or _objects(child) & lx.DECISION_NOUNS):
+                                          or _objects(child) & lx.DECISION_NOUNS
+                                          or _authority_will(tok, child)):
                 decided, announces = True, not purpose
                 used.add(child.i)
     elif lemma in lx.DECIDING_HEADS:
@@ -120,6 +121,14 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     name = _name(subject) if subject is not None else None
     return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces and not subordinate,
                    pronoun=subject is not None and name is None, own_date=subordinate)
+
+
+def _authority_will(verb: "Token", said: "Token") -> bool:
+    """'the government announced the new region would be governing itself from 2022': an authority
+    announcing what will be is deciding it."""
+    subject = _subject(verb)
+    authority = subject is not None and (subject.ent_type_ == "GPE" or subject.lemma_.lower() in lx.AUTHORITY_NOUNS)
+    return authority and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in said.children)
 
 
 # ----- statements -----------------------------------------------------------------------------------
@@ -234,6 +243,21 @@ def object_of_verb(doc: "Doc", position: int) -> bool:
 
 
 _CAUSE_MARKS = frozenset({"after", "before", "as", "when", "because", "since", "while", "once", "until"})
+
+
+def speakers(doc: "Doc") -> list[tuple[int, str]]:
+    """(where, who) for each speech verb with a subject and a reported clause after it, the subject as
+    written without its article ("An Iraqi policeman says that …": "Iraqi policeman")."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.SPEECH_VERBS or _passive(tok):
+            continue
+        subject = _subject(tok)
+        if subject is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        words = [t for t in subject.subtree if t.dep_ != "det"]
+        found.append((tok.idx, _name(subject) or " ".join(t.text for t in words)))
+    return found
 
 
 def someone_speaks(doc: "Doc") -> bool:

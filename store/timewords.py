@@ -126,7 +126,7 @@ def _duration_edge(sentence: str, start: int) -> str | None:
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:due|scheduled|planned|set to|expected to|poised to|to)"
                          r"|plans? to|payable|until|till"
                          # reported speech: "the ministry said it would brief envoys on Friday"
-                         r"|(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would)\b|'ll\b")
+                         r"|(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?would)\b|'ll\b")
 _FUTURE_REACH = 60  # characters looked back, within the clause
 
 

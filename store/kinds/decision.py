@@ -26,7 +26,7 @@ _STRONG = re.compile(
 _VERB = re.compile(
     # a participle used as an adjective ("an officially sanctioned race", "the banned group") decides nothing
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)"
-    r"\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
+    r"\b(?:halted|paused|suspended|froze|resumed|imposed|approved|agreed|passed|deployed|ordered|banned|tasked|lifted"
     r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b", re.I)
 _OBJECT = re.compile(
     r"\b(?:shipments?|deliveries|aid|weapons|arms|sanctions|troops|forces|ban|group|law|decree|bill|order"
@@ -45,6 +45,8 @@ class Decision(Detector):
     def cues(self, reading: SentenceReading) -> list[Cue]:
         text = reading.text
         position = _strong_decision(text)
+        if position is not None and reading.quoted(position):
+            position = None  # '"We agreed to work on a ceasefire," he wrote': someone's words, not the act
         if position is not None:
             decider = _decider(position, reading.mentions)
             return [reading.cue("decision", position, True, actors=[decider] if decider else [])]
