@@ -97,7 +97,8 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     elif lemma in ("announce", "declare"):
         for child in tok.children:
             if child.dep_ == "ccomp" and (child.lemma_.lower() in lx.ANNOUNCED_ACTS | lx.DECISION_VERBS
-                                          or _objects(child) & lx.DECISION_NOUNS):
+                                          or _objects(child) & lx.DECISION_NOUNS
+                                          or _authority_will(tok, child)):
                 decided, announces = True, not purpose
                 used.add(child.i)
     elif lemma in lx.DECIDING_HEADS:
@@ -122,6 +123,14 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
                    pronoun=subject is not None and name is None, own_date=subordinate)
 
 
+def _authority_will(verb: "Token", said: "Token") -> bool:
+    """'the government announced the new region would be governing itself from 2022': an authority
+    announcing what will be is deciding it."""
+    subject = _subject(verb)
+    authority = subject is not None and (subject.ent_type_ == "GPE" or subject.lemma_.lower() in lx.AUTHORITY_NOUNS)
+    return authority and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in said.children)
+
+
 # ----- statements -----------------------------------------------------------------------------------
 
 
@@ -132,6 +141,8 @@ def _statement(tok: "Token") -> Finding | None:
         (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
         lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
     publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
+    if lemma in ("pledge", "promise") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        speech = False  # "pledged funds": a gift, not words; "pledged to rebuild" is said
     if not (speech or publish) or not _asserted(tok) or (speech and not publish and _passive(tok)):
         return None  # "were called to join", "have been denied visas": no one speaks
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
@@ -236,6 +247,21 @@ def object_of_verb(doc: "Doc", position: int) -> bool:
 _CAUSE_MARKS = frozenset({"after", "before", "as", "when", "because", "since", "while", "once", "until"})
 
 
+def speakers(doc: "Doc") -> list[tuple[int, str]]:
+    """(where, who) for each speech verb with a subject and a reported clause after it, the subject as
+    written without its article ("An Iraqi policeman says that …": "Iraqi policeman")."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.SPEECH_VERBS or _passive(tok):
+            continue
+        subject = _subject(tok)
+        if subject is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        words = [t for t in subject.subtree if t.dep_ != "det"]
+        found.append((tok.idx, _name(subject) or " ".join(t.text for t in words)))
+    return found
+
+
 def someone_speaks(doc: "Doc") -> bool:
     """Whether any clause has a speech verb in the active voice with a subject ("X denied", not
     "X was denied a visa"), or words are quoted: the cue rules' statements need one of these."""
@@ -290,6 +316,9 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         subject = tok.head  # "the procession, which took place on Monday"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children):
         return None  # "has always elected": no one occurrence
+    if subject is not None and any(c.lower_ in ("no", "little", "few") and c.dep_ in ("det", "amod")
+                                   for c in subject.children):
+        return None  # "little reconstruction has taken place": what did not happen
     event = (lemma in lx.EVENT_VERBS
              or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
              or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS

@@ -226,3 +226,18 @@ BODY_WORDS = frozenset({
     "house", "pentagon", "kremlin", "fund", "foundation", "alliance", "coalition", "taliban", "hamas", "hezbollah",
     "officials", "ministers", "sources", "spokesman", "spokeswoman", "spokesperson", "mission", "administration",
 })
+
+# Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".
+# Their undated remarks are commentary, not events (the guide's statements are by actors in the story).
+COMMENTATOR_WORDS = frozenset({
+    "correspondent", "analyst", "analysts", "commentator", "columnist", "editor", "reporter", "researcher",
+    "academic", "scholar", "economist", "economists", "strategist", "pundit", "historian"})
+MEDIA_OUTLETS = frozenset({
+    "BBC", "CNN", "Reuters", "AFP", "AP", "NPR", "Bloomberg", "Guardian", "Times", "Post", "Journal", "DW",
+    "Euronews", "CBS", "NBC", "ABC", "Al Jazeera", "Sky News", "Fox News", "France 24", "Politico", "Axios"})
+
+# Bodies whose announcement of what will be is a decision ("the government announced the region would
+# govern itself"); a person or a company announcing a plan is a statement of it.
+AUTHORITY_NOUNS = frozenset({"government", "ministry", "council", "parliament", "cabinet", "administration",
+                             "president", "presidency", "court", "commission", "authority", "authorities",
+                             "assembly", "congress", "senate", "junta", "regulator", "bank"})

@@ -35,7 +35,7 @@ _OBJECT = re.compile(
     r"|flights?|operations?|services?|permits?|licen[cs]es?|visas?|accounts?|broadcasts?|talks|negotiations"
     r"|elections?|votes?|referendum|race|marathon|match(?:es)?|games?|tournament|season|competition|event"
     r"|curfew|state of emergency|martial law|ceasefire|truce|agreement|deal|treaty|contract|policy|rules?)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban|announcement)\b", re.I)
 
 
 class Decision(Detector):

@@ -68,13 +68,13 @@ def sources_by_outlet(event: dict, articles: dict[str, dict]) -> list:
     for outlet, told in by_outlet.items():
         parts += [Text(""), Text(safe_line(outlet), style="bold underline")]
         for account in told:
-            line = Text(account.published or "undated", style="dim")
+            line = Text(account.published or "undated")
             if account.article and account.article["title"]:
                 line.append(f"  {safe_line(account.article['title'])}", style="italic")
             if account.figures:
                 line.append(f" · {safe_line(figures_text(account.figures))}", style="bold")
             if account.copy_of:
-                line.append(" · wire copy, counted once", style="dim")
+                line.append(" · wire copy, counted once")
             parts.append(line)
             for number, paragraph in enumerate(sentences_in_paragraphs(account.sources, account.article)):
                 parts += [Text(""), paragraph] if number else [paragraph]
@@ -152,7 +152,17 @@ class DetailPane(ScrollView):
     def on_resize(self) -> None:
         self._render_lines()
 
+    def notify_style_update(self) -> None:
+        # The card's lines carry the colours they were drawn with: after a theme change (or any restyle)
+        # they are drawn again, else the pane keeps the old theme's background beside the new one.
+        super().notify_style_update()
+        if self._lines:
+            self._lines = []
+            self.refresh()
+
     def render_line(self, y: int) -> Strip:
+        if not self._lines:
+            self._render_lines()
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         if index < len(self._lines):
