@@ -25,6 +25,7 @@ WIDGET_KEYS = {
                Binding("escape", "", "Clear the search")],
     "form": [Binding("tab,shift+tab", "", "Next / previous field")],
     "input": [Binding("enter", "", "Go / write the file")],
+    "choose": [Binding("up,down", "", "Choose an article"), Binding("enter", "", "Split it off")],
 }
 
 
@@ -51,6 +52,7 @@ def help_sections() -> list[tuple[str, list[Binding]]]:
     from .dialogs import ConfirmScreen, ExportScreen, JumpScreen, KindsScreen
     from .form import EventForm
     from .source import SourceScreen
+    from .split import SplitScreen
     from .timeline import EventDetailScreen, TimelineScreen
 
     everywhere = [Binding(App.COMMAND_PALETTE_BINDING, "command_palette",
@@ -63,7 +65,8 @@ def help_sections() -> list[tuple[str, list[Binding]]]:
         ("Scrolling the source article, the event screen and this help", SCROLL_BINDINGS),
         ("Event form (a, e)", _own(EventForm.BINDINGS, WIDGET_KEYS["form"])),
         ("Kinds shown (f)", _own(KindsScreen.BINDINGS)),
-        ("Delete (d)", _own(ConfirmScreen.BINDINGS)),
+        ("Delete (d), merge (m)", _own(ConfirmScreen.BINDINGS)),
+        ("Split an article off (x)", _own(SplitScreen.BINDINGS, WIDGET_KEYS["choose"])),
         ("Jump to date (t), export (palette)", _own(JumpScreen.BINDINGS, ExportScreen.BINDINGS, WIDGET_KEYS["input"])),
         ("Event screen (Enter, narrower than 80 columns)", _own(EventDetailScreen.BINDINGS)),
         ("This help", _own(HelpScreen.BINDINGS)),
