@@ -310,3 +310,10 @@ def test_an_undated_occurrence_inside_what_is_said_is_the_statements_content():
 
 def test_what_a_government_has_since_done_is_backstory():
     assert kinds("The government has since declared victory over the insurgents.") == []
+
+
+def test_the_following_day_counts_from_the_event_told_before():
+    found = events("On Monday, the foreign ministers met in Rome. In a press release issued the following day, "
+                   "the Turkish foreign ministry denounced the conclusions of the meeting.")
+    statement = next(e for e in found if e["kind"] == "statement")
+    assert statement["start"].startswith("2025-03-11"), "the day after Monday's meeting"
