@@ -90,7 +90,7 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
-_NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:million|thousand))?|(?:%s)(?:[- ](?:%s))?)" % (
+_NUM = r"(?<![\w.\-])(?<!\bno )(?<!\bNo )(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:million|thousand))?|(?:%s)(?:[- ](?:%s))?)" % (
     "|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
 _ADJ = r"(?:(?:[A-Za-z-]+)\s+){0,2}?"
 _ASIDE = r"(?:,\s*including\s+[^,]{1,60},)?"  # "14 people, including three children, were killed"

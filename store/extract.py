@@ -20,7 +20,7 @@ from .kinds.detector import Article, Detector
 from .reading import SentenceReading, quote_spans, squeeze
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import attach_times, counted_from, window
-from .digest import timestamp_heading
+from .digest import leading_stamp, timestamp_heading
 from .timewords import TimeMatch, Window, find_time_phrases, zone
 from .titles import one_line
 
@@ -55,6 +55,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if stamp is not None:
             heading = stamp
             continue
+        heading = leading_stamp(clean, base) or heading
         mentions = entities.names(clean, known_people)
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:

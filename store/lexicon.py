@@ -133,7 +133,7 @@ EVENT_SUBJECTS = frozenset({"stampede", "ceasefire", "cease-fire", "truce", "sum
                             "talk", "negotiation", "clash", "restriction", "sanction", "game", "rule"})
 EVENT_SUBJECT_VERBS = frozenset({"begin", "start", "erupt", "break", "occur", "happen", "open", "end",
                                  "close", "take", "come", "collapse", "kill", "leave", "hit", "sweep",
-                                 "ravage", "destroy", "damage", "flood", "cut", "force", "spread", "resume"})
+                                 "ravage", "destroy", "damage", "flood", "cut", "force", "spread", "resume", "reopen"})
 # Nouns that are an occurrence by themselves when a dated main clause names them ("saw a referendum").
 EVENT_NOUNS = frozenset({"referendum", "election", "elections", "summit", "stampede", "protest", "protests",
                          "clashes", "riot", "riots", "funeral", "procession", "ceremony", "parade", "coup",
@@ -241,3 +241,7 @@ MEDIA_OUTLETS = frozenset({
 AUTHORITY_NOUNS = frozenset({"government", "ministry", "council", "parliament", "cabinet", "administration",
                              "president", "presidency", "court", "commission", "authority", "authorities",
                              "assembly", "congress", "senate", "junta", "regulator", "bank"})
+
+# Fixtures told in the present with their day ("Aberdeen host St Mirren on Wednesday", "the team travels to
+# Dundee on Saturday", "Putin meets Trump on Friday"): planned events.
+FIXTURE_VERBS = frozenset({"host", "travel", "face", "play", "visit", "meet"})
