@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from functools import cache
 
-from . import arbitration, clauses, entities, kinds, model, nlp
+from . import arbitration, clauses, entities, eventplace, kinds, model, nlp
 from .drafts import Cue, Draft
 from .entities import Mention
 from .folding import Folder
@@ -44,6 +44,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     known_people: dict[str, str] = {}
     previous_statement: Draft | None = None
     previous_persons: list[str] = []
+    readings: dict[int, SentenceReading] = {}
     sentences = [s for s in split_sentences(text) if not s.caption]
     cleans = [strip_fused_credit(squeeze(s.text)) for s in sentences]
     # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
@@ -55,6 +56,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             previous_statement = None
         reading = SentenceReading(sentence, clean, doc, mentions, quote_spans(clean), previous_statement,
                           previous_persons)
+        readings[sentence.index] = reading
         cues = _cues(reading)
         made_statement = None
         for cue in cues:
@@ -64,7 +66,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if made_statement is not None:
             previous_statement = made_statement
         previous_persons = [m.canonical for m in mentions if m.kind == "person"] or previous_persons
-    article = Article(folder.drafts, base)
+    article = Article(folder.drafts, base, readings)
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:
@@ -150,6 +152,7 @@ def _record(draft: Draft, window: Window, article_id: str | None, article: Artic
         status = "expected"
     actors = detector.actors(draft, article)
     place = detector.place(draft, actors, article)
+    place = eventplace.told_elsewhere(draft, place, actors, article.readings) or place
     sources = []
     seen_sentences = set()
     for cue in draft.cues:

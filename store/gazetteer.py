@@ -36,7 +36,7 @@ COUNTRY_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
     "UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
     "UAE": "United Arab Emirates", "Holland": "Netherlands", "Czechia": "Czech Republic",
-    "Gaza": "Palestinian Territory", "West Bank": "Palestinian Territory", "Turkiye": "Turkey",
+    "Turkiye": "Turkey",
     "North Korea": "North Korea", "South Korea": "South Korea", "Congo": "Republic of the Congo",
 }
 
@@ -114,8 +114,9 @@ def _lookup(name: str) -> Place | None:
     return Place(canonical, kind, country, int(population), tz)
 
 
-def _rank(row: tuple[str, ...]) -> tuple[int, int]:
-    return ({"country": 3, "state": 2, "city": 1}[row[2]], int(row[4]))
+def _rank(row: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
+    # the whole row breaks ties ("Conda" is two towns of one size): the table is the same on every build
+    return ({"country": 3, "state": 2, "city": 1}[row[2]], int(row[4]), row)
 
 
 def build(output: Path = DATA_FILE) -> int:

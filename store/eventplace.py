@@ -1,0 +1,255 @@
+"""Where an event happened when the words that tell it do not say: read off the parse of its sentence and
+of the article's other sentences.
+
+- The country of whoever decides is where a decision is made ("Germany banned", "Ukrainian President
+  Zelensky declined", "Supreme Leader of Iran Ali Khamenei declared"), and the country of a nation's own
+  body where it acts ("the United Kingdom's Conservative Party won 365 seats").
+- Another sentence may give the place of the same event: one that refers back to it ("The stampede,
+  which occurred in Kerman", "the speech which was delivered in Tehran", "The accident in Salaheddin
+  district") or tells the same act by the same actor again ("Kipchoge ran in Vienna"; "Turkey began a
+  military offensive into north-eastern Syria").
+
+Grammar only: the words are in store/lexicon.py and nothing is keyed to one article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from . import entities, gazetteer
+from . import lexicon as lx
+from .drafts import PLACE_RANK, Cue, Draft, more_specific
+from .entities import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .reading import SentenceReading
+
+_ANAPHOR_REACH = 5   # sentences after the event's last one in which "the stampede" still means it
+_AGAIN_REACH = 5     # the same actor doing the same thing (no object named): that many sentences on
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+# ----- the parse, read -----------------------------------------------------------------------------
+
+
+def token_at(doc: "Doc", position: int) -> "Token | None":
+    """The token holding the character at `position`, if the parse reaches it."""
+    starts = [tok.idx for tok in doc]
+    at = bisect_right(starts, position) - 1
+    if at < 0 or position >= doc[at].idx + len(doc[at]):
+        return None
+    return doc[at]
+
+
+def _clause_verb(tok: "Token") -> "Token | None":
+    """The verb of the clause a cue word stands in ("airstrikes" in "began an offensive with airstrikes")."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _subject(verb: "Token") -> "Token | None":
+    for _ in range(4):  # "... and declined": a coordinated verb shares its subject
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _object(verb: "Token") -> "Token | None":
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _places_under(tok: "Token", reading: "SentenceReading") -> list[Mention]:
+    """Places in the place phrases hanging on `tok`: "occurred in Kerman", "the accident in X"."""
+    found = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in lx.PLACE_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    place = _place_at(pobj, reading)
+                    if place is not None:
+                        found.append(place)
+    return found
+
+
+def _place_at(tok: "Token", reading: "SentenceReading") -> Mention | None:
+    """The place a prepositional object names: a name the rules know, else a place the tagger saw."""
+    start, end = tok.left_edge.idx, tok.idx + len(tok)
+    for mention in reading.mentions:
+        if mention.kind in PLACE_RANK and mention.start < end and start < mention.end and \
+                mention.start <= tok.idx < mention.end + 1:
+            return mention
+    for ent in tok.doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start <= tok.i < ent.end:
+            listed = gazetteer.lookup(ent.text)
+            if listed is not None and listed.kind == "country":
+                return Mention(ent.text, ent.start_char, ent.end_char, "country", listed.name, listed.timezone,
+                               listed.country)
+            return Mention(ent.text, ent.start_char, ent.end_char, "place", ent.text,
+                           listed.timezone if listed else None, listed.country if listed else None)
+    return None
+
+
+def _most_specific(places: list[Mention]) -> Mention | None:
+    best = None
+    for place in places:
+        if best is None or more_specific(place, best):
+            best = place
+    return best
+
+
+# ----- who decides ---------------------------------------------------------------------------------
+
+
+def decider_country(cue: Cue, reading: "SentenceReading", bodies_only: bool = False) -> Mention | None:
+    """The one country named in the subject of the cue's clause: the subject itself ("Germany banned"),
+    its nationality ("Ukrainian President X declined") or its owner ("Iraq's parliament voted",
+    "Supreme Leader of Iran Ali Khamenei declared"). With `bodies_only`, only a nation's own body
+    (a parliament, a party, a government) counts: a meeting of a president abroad is not at home."""
+    tok = token_at(reading.doc, cue.position)
+    verb = _clause_verb(tok) if tok is not None else None
+    subject = _subject(verb) if verb is not None else None
+    if subject is None:
+        return None
+    if bodies_only and subject.lemma_.lower() not in lx.NATIONAL_BODIES:
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    found: dict[str, Mention] = {}
+    for mention in reading.mentions:
+        if start <= mention.start < end and mention.kind in ("country", "nationality"):
+            place = gazetteer.lookup(mention.canonical)
+            if place is not None and place.kind == "country":
+                found.setdefault(place.name, _country(place, mention))
+    for word in subject.subtree:  # a nationality the name rules folded into a person's title
+        if word.text in gazetteer.DEMONYMS and not any(m.start <= word.idx < m.end and m.kind != "person"
+                                                       for m in reading.mentions):
+            place = gazetteer.lookup(gazetteer.DEMONYMS[word.text])
+            if place is not None and place.kind == "country":
+                found.setdefault(place.name, _country(place, None, word.idx))
+    return next(iter(found.values())) if len(found) == 1 else None  # two countries agreeing: no one place
+
+
+def _country(place: gazetteer.Place, mention: Mention | None, at: int = 0) -> Mention:
+    start, end = (mention.start, mention.end) if mention else (at, at)
+    return Mention(place.name, start, end, "country", place.name, place.timezone, place.country)
+
+
+# ----- the same event in other sentences -----------------------------------------------------------
+
+
+def told_elsewhere(draft: Draft, place: Mention | None, actors: list[str],
+                   readings: dict[int, "SentenceReading"]) -> Mention | None:
+    """A place more specific than `place` that another sentence gives for the draft's event, or None."""
+    part = place is not None and place.kind == "place" and any(
+        cue.location is place and entities.part_of(cue.text, place) for cue in draft.cues)
+    if place is not None and place.kind == "place" and not part:
+        return None  # a town or a building: nothing more specific to look for
+    words = _event_words(draft, readings)
+    if words is None:
+        return None
+    nouns, verb_lemma, object_lemma = words
+    last = draft.last_index
+    own = {cue.sentence.index for cue in draft.cues}
+    found: list[Mention] = []
+    for index, reading in readings.items():
+        if index in own and index != last:
+            continue
+        after = 0 < index - last <= _ANAPHOR_REACH or index == last
+        for tok in reading.doc:
+            if after and tok.pos_ == "NOUN" and _refers_back(tok, nouns):
+                found += _anaphor_places(tok, reading)
+            elif verb_lemma and tok.lemma_ == verb_lemma and tok.pos_ == "VERB" and index not in own \
+                    and _same_actor(tok, actors):
+                obj = _object(tok)
+                # the same verb on the same object anywhere in the article; without one, only just after
+                if object_lemma and obj is not None and obj.lemma_ == object_lemma or (
+                        0 < index - last <= _AGAIN_REACH and (obj is None or obj.lemma_ == object_lemma)):
+                    found += _act_places(tok, reading)
+    found = [p for p in found if not (p.kind == "country" and p.canonical in actors)]  # an attacker's home
+    best = _most_specific(found)
+    if best is not None and (place is None or more_specific(best, place)):
+        return best
+    if part and best is not None and best.kind == "place" and best.canonical != place.canonical \
+            and best.country in (None, place.country):
+        return best  # "a neighbourhood of Aleppo … the accident in Salaheddin district": that part, named
+    return None
+
+
+def _event_words(draft: Draft, readings: dict[int, "SentenceReading"]) -> tuple[set[str], str, str] | None:
+    """The nouns that name the draft's event, and the verb and object of its first strong cue."""
+    nouns = set(lx.ANAPHOR_NOUNS.get(draft.kind, ()))
+    every = frozenset().union(*lx.ANAPHOR_NOUNS.values())
+    verb_lemma = object_lemma = ""
+    for cue in draft.cues:
+        reading = readings.get(cue.sentence.index)
+        tok = token_at(reading.doc, cue.position) if reading is not None else None
+        if tok is None:
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in every:
+            nouns.add(tok.lemma_.lower())
+        verb = _clause_verb(tok)
+        if verb is None:
+            continue
+        for child in verb.children:  # "a stampede erupted": the stampede
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in every:
+                nouns.add(child.lemma_.lower())
+        if not verb_lemma and cue.strong:
+            verb_lemma = verb.lemma_
+            obj = _object(verb)
+            object_lemma = obj.lemma_ if obj is not None else ""
+    return nouns, verb_lemma, object_lemma
+
+
+def _refers_back(tok: "Token", nouns: set[str]) -> bool:
+    """'the stampede', 'this attack': a definite noun naming the event, not 'an earlier attack'."""
+    if tok.lemma_.lower() not in nouns:
+        return False
+    children = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in children):
+        return False
+    return not any(c.lower_ in lx.OTHER_EVENT_WORDS or c.dep_ in ("nummod",) for c in children)
+
+
+def _anaphor_places(tok: "Token", reading: "SentenceReading") -> list[Mention]:
+    """Places said of the event a noun refers back to: "the accident in X", "the stampede, which occurred
+    in X", "the attacks occurred … and struck the plant at X"."""
+    found = _places_under(tok, reading)
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl"):
+            found += _places_under(child, reading)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lx.HAPPENING_VERBS:
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for verb in verbs:
+            if verb is tok.head or verb.lemma_.lower() in lx.HAPPENING_VERBS:
+                found += _act_places(verb, reading)
+    return found
+
+
+def _same_actor(verb: "Token", actors: list[str]) -> bool:
+    """The verb's subject names one of the event's actors ("Kipchoge" of "Eliud Kipchoge")."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    words = {t.text for t in subject.subtree if t.pos_ == "PROPN"}
+    return any(word in actor.split() for actor in actors for word in words)
+
+
+def _act_places(verb: "Token", reading: "SentenceReading") -> list[Mention]:
+    """Where a verb puts its act: on itself ("ran in Vienna") or on its object ("struck the plant at X",
+    "began an offensive into north-eastern Syria")."""
+    found = _places_under(verb, reading)
+    obj = _object(verb)
+    if obj is not None:
+        found += _places_under(obj, reading)
+    return found
