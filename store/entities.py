@@ -43,6 +43,10 @@ LEADING_STOPWORDS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Dozens", "Hundreds", "Thousands", "Short", "Fires", "Local", "Senior",
 }
+# Days and months that end a run of capitalised words without being part of a name ("May" may be one).
+_TRAILING_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                        "January", "February", "March", "April", "July", "September", "October", "November",
+                        "December"}
 NON_PERSON_WORDS = {
     "Ministry", "Army", "Forces", "Force", "Council", "Committee", "Union", "Nations", "Party", "Guard",
     "Command", "Service", "Agency", "Office", "Department", "Parliament", "Congress", "Senate",
@@ -88,7 +92,7 @@ _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?$")
 # "all flights to Cuba", "arms shipments to Ukraine": where what is sent goes is the place of sending it.
 _DESTINATION = re.compile(r"\b(?:flights?|shipments?|deliveries|aid|troops|soldiers|forces|weapons|arms|travel|trips?"
-                          r"|visits?|exports?|imports?|deportations?|routes?)\s++to\s++(?:the\s++)?$", re.I)
+                          r"|visits?|deportations?|routes?)\s++to\s++(?:the\s++)?$", re.I)
 # "a runner from Kenya", "airlifted from Omsk to Berlin", "missiles fired from Syria": where someone or
 # something came from is not where the event happened.
 # (Who is "speaking from Denmark" or "wrote from prison" is there: a speaker's place.)
@@ -263,6 +267,8 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             offset += len(words[first]) + 1
             first += 1
         words = words[first:]
+        while len(words) > 1 and words[-1] in _TRAILING_TIME_WORDS:
+            words = words[:-1]  # "in Basra Saturday": a town, then a day; no person "Basra Saturday"
         if not words:
             continue
         raw = " ".join(words)

@@ -25,6 +25,7 @@ from .entities import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from .kinds.detector import Article
     from .reading import SentenceReading
 
 _ANAPHOR_REACH = 5   # sentences after the event's last one in which "the stampede" still means it
@@ -127,7 +128,8 @@ def decider_country(cue: Cue, reading: "SentenceReading", bodies_only: bool = Fa
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     found: dict[str, Mention] = {}
     for mention in reading.mentions:
-        if start <= mention.start < end and mention.kind in ("country", "nationality"):
+        if start <= mention.start < end and mention.kind in ("country", "nationality") \
+                and not entities.set_aside(reading.text, mention.start, mention.end):  # "UK-based retailer"
             place = gazetteer.lookup(mention.canonical)
             if place is not None and place.kind == "country":
                 found.setdefault(place.name, _country(place, mention))
@@ -148,34 +150,30 @@ def _country(place: gazetteer.Place, mention: Mention | None, at: int = 0) -> Me
 # ----- the same event in other sentences -----------------------------------------------------------
 
 
-def told_elsewhere(draft: Draft, place: Mention | None, actors: list[str],
-                   readings: dict[int, "SentenceReading"]) -> Mention | None:
+def told_elsewhere(draft: Draft, place: Mention | None, actors: list[str], article: "Article") -> Mention | None:
     """A place more specific than `place` that another sentence gives for the draft's event, or None."""
     part = place is not None and place.kind == "place" and any(
         cue.location is place and entities.part_of(cue.text, place) for cue in draft.cues)
     if place is not None and place.kind == "place" and not part:
         return None  # a town or a building: nothing more specific to look for
-    words = _event_words(draft, readings)
-    if words is None:
-        return None
-    nouns, verb_lemma, object_lemma = words
+    readings = article.readings
+    nouns, verb_lemma, object_lemma = _event_words(draft, readings)
+    index = article.once("event places", lambda: _Index(readings))
     last = draft.last_index
     own = {cue.sentence.index for cue in draft.cues}
     found: list[Mention] = []
-    for index, reading in readings.items():
-        if index in own and index != last:
+    for at in range(last, last + _ANAPHOR_REACH + 1):  # "the stampede, which occurred in Kerman"
+        for tok in index.definite.get(at, ()):
+            if tok.lemma_.lower() in nouns and _refers_back(tok):
+                found += _anaphor_places(tok, readings[at])
+    for at, tok in index.verbs.get(verb_lemma, ()):  # "Kipchoge ran in Vienna"
+        if at in own or not _same_actor(tok, actors):
             continue
-        after = 0 < index - last <= _ANAPHOR_REACH or index == last
-        for tok in reading.doc:
-            if after and tok.pos_ == "NOUN" and _refers_back(tok, nouns):
-                found += _anaphor_places(tok, reading)
-            elif verb_lemma and tok.lemma_ == verb_lemma and tok.pos_ == "VERB" and index not in own \
-                    and _same_actor(tok, actors):
-                obj = _object(tok)
-                # the same verb on the same object anywhere in the article; without one, only just after
-                if object_lemma and obj is not None and obj.lemma_ == object_lemma or (
-                        0 < index - last <= _AGAIN_REACH and (obj is None or obj.lemma_ == object_lemma)):
-                    found += _act_places(tok, reading)
+        obj = _object(tok)
+        # the same verb on the same object anywhere in the article; without one, only just after
+        if object_lemma and obj is not None and obj.lemma_ == object_lemma or (
+                0 < at - last <= _AGAIN_REACH and (obj is None or obj.lemma_ == object_lemma)):
+            found += _act_places(tok, readings[at])
     found = [p for p in found if not (p.kind == "country" and p.canonical in actors)]  # an attacker's home
     best = _most_specific(found)
     if best is not None and (place is None or more_specific(best, place)):
@@ -186,7 +184,22 @@ def told_elsewhere(draft: Draft, place: Mention | None, actors: list[str],
     return None
 
 
-def _event_words(draft: Draft, readings: dict[int, "SentenceReading"]) -> tuple[set[str], str, str] | None:
+class _Index:
+    """The article's definite event nouns by sentence and its verbs by lemma, found once per article."""
+
+    def __init__(self, readings: dict[int, "SentenceReading"]) -> None:
+        nouns = frozenset().union(*lx.ANAPHOR_NOUNS.values())
+        self.definite: dict[int, list["Token"]] = {}
+        self.verbs: dict[str, list[tuple[int, "Token"]]] = {}
+        for at, reading in readings.items():
+            for tok in reading.doc:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+                    self.definite.setdefault(at, []).append(tok)
+                elif tok.pos_ == "VERB":
+                    self.verbs.setdefault(tok.lemma_, []).append((at, tok))
+
+
+def _event_words(draft: Draft, readings: dict[int, "SentenceReading"]) -> tuple[set[str], str, str]:
     """The nouns that name the draft's event, and the verb and object of its first strong cue."""
     nouns = set(lx.ANAPHOR_NOUNS.get(draft.kind, ()))
     every = frozenset().union(*lx.ANAPHOR_NOUNS.values())
@@ -211,10 +224,8 @@ def _event_words(draft: Draft, readings: dict[int, "SentenceReading"]) -> tuple[
     return nouns, verb_lemma, object_lemma
 
 
-def _refers_back(tok: "Token", nouns: set[str]) -> bool:
+def _refers_back(tok: "Token") -> bool:
     """'the stampede', 'this attack': a definite noun naming the event, not 'an earlier attack'."""
-    if tok.lemma_.lower() not in nouns:
-        return False
     children = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in children):
         return False

@@ -152,7 +152,7 @@ def _record(draft: Draft, window: Window, article_id: str | None, article: Artic
         status = "expected"
     actors = detector.actors(draft, article)
     place = detector.place(draft, actors, article)
-    place = eventplace.told_elsewhere(draft, place, actors, article.readings) or place
+    place = eventplace.told_elsewhere(draft, place, actors, article) or place
     sources = []
     seen_sentences = set()
     for cue in draft.cues:
