@@ -365,10 +365,17 @@ def part_of(sentence: str, place: Mention) -> bool:
     return _PART_OF.search(sentence, max(0, place.start - _PREP_REACH), place.start) is not None
 
 
+# "news agency Fars reported", "Al Jazeera TV": a name given to an outlet is the outlet's.
+_OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|broadcaster|channel|network|daily|outlet|website)\s+$", re.I)
+_OUTLET_AFTER = re.compile(r"\s+(?:News\b|[Nn]ews [Aa]gency\b|Agency\b|TV\b|Television\b|[Nn]ewspaper\b)")
+
+
 def set_aside(sentence: str, start: int, end: int) -> bool:
-    """A place the sentence names as not where it happened: excepted ("except flights to Havana") or
-    someone's seat ("UK-based")."""
+    """A place the sentence names as not where it happened: excepted ("except flights to Havana"),
+    someone's seat ("UK-based") or the name of a news outlet ("the news agency Fars")."""
     return (_BASED.match(sentence, end) is not None
+            or _OUTLET_AFTER.match(sentence, end) is not None
+            or _OUTLET_BEFORE.search(sentence, max(0, start - _PREP_REACH), start) is not None
             or _EXCEPTED.search(sentence, max(0, start - _EXCEPT_REACH), start) is not None)
 
 

@@ -142,3 +142,14 @@ def test_a_named_neighbourhood_later_is_more_specific_than_its_city():
     text = ("State media on Friday reported a block of flats collapsed in a neighbourhood of Cairo. "
             "The accident in Shubra district killed six.")
     assert only(events_of(text), "other")["location"] == "Shubra district"
+
+
+def test_a_province_named_alone_is_a_region_with_its_countrys_zone():
+    sentence = "Gunmen attacked a bus in Balochistan on Monday."
+    mention = entities.location(sentence, entities.names(sentence, {}))
+    assert (mention.canonical, mention.kind, mention.timezone) == ("Balochistan", "region", "Asia/Karachi")
+    assert gazetteer.lookup("Rivers") is None  # "Rivers burst their banks …" names no Nigerian state
+
+
+def test_a_news_outlet_named_like_a_province_is_no_place():
+    assert place_in("The news agency Fars reported the arrests.") is None
