@@ -150,6 +150,13 @@ def _country(place: gazetteer.Place, mention: Mention | None, at: int = 0) -> Me
 # ----- the same event in other sentences -----------------------------------------------------------
 
 
+def settle(draft: Draft, actors: list[str], article: "Article") -> None:
+    """Give the draft the place another sentence tells for it, when that is more specific."""
+    found = told_elsewhere(draft, draft.location(), actors, article)
+    if found is not None:
+        draft.place = found
+
+
 def told_elsewhere(draft: Draft, place: Mention | None, actors: list[str], article: "Article") -> Mention | None:
     """A place more specific than `place` that another sentence gives for the draft's event, or None."""
     part = place is not None and place.kind == "place" and any(

@@ -67,6 +67,8 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             previous_statement = made_statement
         previous_persons = [m.canonical for m in mentions if m.kind == "person"] or previous_persons
     article = Article(folder.drafts, base, readings)
+    for draft in folder.drafts:  # before the windows: a place another sentence gives sets the zone too
+        eventplace.settle(draft, kinds.get(draft.kind).detect().actors(draft, article), article)
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:
@@ -152,7 +154,6 @@ def _record(draft: Draft, window: Window, article_id: str | None, article: Artic
         status = "expected"
     actors = detector.actors(draft, article)
     place = detector.place(draft, actors, article)
-    place = eventplace.told_elsewhere(draft, place, actors, article) or place
     sources = []
     seen_sentences = set()
     for cue in draft.cues:
