@@ -86,18 +86,17 @@ def _places_under(tok: "Token", reading: "SentenceReading") -> list[Mention]:
 
 def _place_at(tok: "Token", reading: "SentenceReading") -> Mention | None:
     """The place a prepositional object names: a name the rules know, else a place the tagger saw."""
-    start, end = tok.left_edge.idx, tok.idx + len(tok)
     for mention in reading.mentions:
-        if mention.kind in PLACE_RANK and mention.start < end and start < mention.end and \
-                mention.start <= tok.idx < mention.end + 1:
+        if mention.kind in PLACE_RANK and mention.start <= tok.idx < mention.end:
             return mention
     for ent in tok.doc.ents:
         if ent.label_ in ("GPE", "LOC", "FAC") and ent.start <= tok.i < ent.end:
-            listed = gazetteer.lookup(ent.text)
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            listed = gazetteer.lookup(name)
             if listed is not None and listed.kind == "country":
-                return Mention(ent.text, ent.start_char, ent.end_char, "country", listed.name, listed.timezone,
-                               listed.country)
-            return Mention(ent.text, ent.start_char, ent.end_char, "place", ent.text,
+                return Mention(name, ent.end_char - len(name), ent.end_char, "country", listed.name,
+                               listed.timezone, listed.country)
+            return Mention(name, ent.end_char - len(name), ent.end_char, "place", name,
                            listed.timezone if listed else None, listed.country if listed else None)
     return None
 
