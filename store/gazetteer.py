@@ -71,7 +71,7 @@ DEMONYMS = {
     "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile", "Peruvian": "Peru", "Bolivian": "Bolivia",
     "Ecuadorian": "Ecuador", "Cuban": "Cuba", "Haitian": "Haiti", "Zimbabwean": "Zimbabwe", "Zambian": "Zambia",
     "Mozambican": "Mozambique", "Angolan": "Angola", "Eritrean": "Eritrea", "Cameroonian": "Cameroon",
-    "Senegalese": "Senegal", "Ivorian": "Ivory Coast", "Burkinabe": "Burkina Faso", "Libyan": "Libya",
+    "Senegalese": "Senegal", "Ivorian": "Ivory Coast", "Burkinabe": "Burkina Faso",
     "Houthi": "Houthis",
 }
 
