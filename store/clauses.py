@@ -97,7 +97,8 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     elif lemma in ("announce", "declare"):
         for child in tok.children:
             if child.dep_ == "ccomp" and (child.lemma_.lower() in lx.ANNOUNCED_ACTS | lx.DECISION_VERBS
-                                          or _objects(child) & lx.DECISION_NOUNS):
+                                          or _objects(child) & lx.DECISION_NOUNS
+                                          or _authority_will(tok, child)):
                 decided, announces = True, not purpose
                 used.add(child.i)
     elif lemma in lx.DECIDING_HEADS:
@@ -122,6 +123,14 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
                    pronoun=subject is not None and name is None, own_date=subordinate)
 
 
+def _authority_will(verb: "Token", said: "Token") -> bool:
+    """'the government announced the new region would be governing itself from 2022': an authority
+    announcing what will be is deciding it."""
+    subject = _subject(verb)
+    authority = subject is not None and (subject.ent_type_ == "GPE" or subject.lemma_.lower() in lx.AUTHORITY_NOUNS)
+    return authority and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in said.children)
+
+
 # ----- statements -----------------------------------------------------------------------------------
 
 
@@ -132,6 +141,8 @@ def _statement(tok: "Token") -> Finding | None:
         (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
         lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
     publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
+    if lemma in ("pledge", "promise") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        speech = False  # "pledged funds": a gift, not words; "pledged to rebuild" is said
     if not (speech or publish) or not _asserted(tok) or (speech and not publish and _passive(tok)):
         return None  # "were called to join", "have been denied visas": no one speaks
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
@@ -211,6 +222,8 @@ def told_by_actor(doc: "Doc", position: int) -> tuple[int, str | None] | None:
     for tok in doc:
         if tok.idx != position:
             continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+            tok = tok.head  # "said it had carried out the attack": the verb that tells it
         subject = _subject(tok)
         if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i"):
             return None
@@ -232,6 +245,21 @@ def object_of_verb(doc: "Doc", position: int) -> bool:
 
 
 _CAUSE_MARKS = frozenset({"after", "before", "as", "when", "because", "since", "while", "once", "until"})
+
+
+def speakers(doc: "Doc") -> list[tuple[int, str]]:
+    """(where, who) for each speech verb with a subject and a reported clause after it, the subject as
+    written without its article ("An Iraqi policeman says that …": "Iraqi policeman")."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.SPEECH_VERBS or _passive(tok):
+            continue
+        subject = _subject(tok)
+        if subject is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        words = [t for t in subject.subtree if t.dep_ != "det"]
+        found.append((tok.idx, _name(subject) or " ".join(t.text for t in words)))
+    return found
 
 
 def someone_speaks(doc: "Doc") -> bool:
@@ -288,6 +316,9 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         subject = tok.head  # "the procession, which took place on Monday"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children):
         return None  # "has always elected": no one occurrence
+    if subject is not None and any(c.lower_ in ("no", "little", "few") and c.dep_ in ("det", "amod")
+                                   for c in subject.children):
+        return None  # "little reconstruction has taken place": what did not happen
     event = (lemma in lx.EVENT_VERBS
              or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
              or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS
@@ -300,8 +331,10 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         head = tok.head
     else:
         head = tok
-    if event and dated and _future(tok) and not _reported(tok) and _concrete_date(tok):
-        planned = True  # "the ministers will meet in Geneva on Saturday"
+    if event and dated and (_future(tok) or _reported(tok) and _would(tok)) and _concrete_date(tok):
+        # "the ministers will meet in Geneva on Saturday", "…will meet Trump on Monday, his office said",
+        # "the ministry said it would brief envoys on Friday": a plan with its day is a planned event
+        planned = True
     if lemma == "be" and dated and subject is not None and _asserted(tok) and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.SCHEDULE_WORDS for c in tok.children) and (
             {subject.lemma_.lower(), subject.lower_} & (lx.EVENT_SUBJECTS | lx.EVENT_NOUNS)):
@@ -369,6 +402,8 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
     if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
+    if not strong and weapon and (dated or _has_date(head)) and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):
+        strong = True  # "artillery exchanges continued through Thursday"
     if not strong:
         return None
     return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
@@ -508,6 +543,12 @@ def _future(tok: "Token") -> bool:
     children = list(tok.children)
     return not any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in children)
+
+
+def _would(tok: "Token") -> bool:
+    """'said it would brief': the future of reported speech."""
+    return not any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
 
 
 _VAGUE_DATE_WORDS = frozenset({"year", "years", "month", "months", "decade", "future", "coming", "soon", "later",

@@ -20,7 +20,8 @@ from .kinds.detector import Article, Detector
 from .reading import SentenceReading, quote_spans, squeeze
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import attach_times, window
-from .timewords import Window, find_time_phrases, zone
+from .digest import timestamp_heading
+from .timewords import TimeMatch, Window, find_time_phrases, zone
 from .titles import one_line
 
 _PARSE_LIMIT = 1500  # characters of one sentence given to the parser
@@ -46,10 +47,15 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     previous_persons: list[str] = []
     readings: dict[int, SentenceReading] = {}
     sentences = [s for s in split_sentences(text) if not s.caption]
+    heading: TimeMatch | None = None  # a live blog's "09:42 BST" dates the entries below it
     cleans = [strip_fused_credit(squeeze(s.text)) for s in sentences]
     # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
     # the parse rules' work stays bounded per sentence and linear in the article.
     for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(c[:_PARSE_LIMIT] for c in cleans)):
+        stamp = timestamp_heading(clean, base)
+        if stamp is not None:
+            heading = stamp
+            continue
         mentions = entities.names(clean, known_people)
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
@@ -58,6 +64,10 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
                           previous_persons)
         readings[sentence.index] = reading
         cues = _cues(reading)
+        if heading is not None:
+            for cue in cues:
+                if cue.time is None and cue.sibling_time is None and cue.after is None:
+                    cue.sibling_time = heading
         made_statement = None
         for cue in cues:
             draft = folder.fold(cue)

@@ -122,6 +122,8 @@ def times_agree(cue: Cue, mine: Window | None, draft: Draft, base: datetime) -> 
     mine is the cue's own window (resolved once by the caller)."""
     if cue.time is None or draft.first_time is None:
         return True
+    if cue.time.pattern == "clock":
+        return True  # "the attack took place at about 7:45 p.m.": a clock names no day of its own
     theirs = draft.first_window(base)
     if mine is None or theirs is None:
         return True

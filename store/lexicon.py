@@ -128,10 +128,12 @@ EVENT_SUBJECTS = frozenset({"stampede", "ceasefire", "cease-fire", "truce", "sum
                             # weather and disasters: "a hurricane hit Florida", "a wildfire swept through"
                             "storm", "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "wildfires",
                             "blaze", "quake", "tsunami", "landslide", "avalanche", "eruption", "heatwave",
-                            "drought", "outage", "strike action", "walkout"})
+                            "drought", "outage", "strike action", "walkout",
+                            # the parser's lemmas of the plurals above ("talks" -> "talk")
+                            "talk", "negotiation", "clash", "restriction", "sanction", "game", "rule"})
 EVENT_SUBJECT_VERBS = frozenset({"begin", "start", "erupt", "break", "occur", "happen", "open", "end",
                                  "close", "take", "come", "collapse", "kill", "leave", "hit", "sweep",
-                                 "ravage", "destroy", "damage", "flood", "cut", "force", "spread"})
+                                 "ravage", "destroy", "damage", "flood", "cut", "force", "spread", "resume"})
 # Nouns that are an occurrence by themselves when a dated main clause names them ("saw a referendum").
 EVENT_NOUNS = frozenset({"referendum", "election", "elections", "summit", "stampede", "protest", "protests",
                          "clashes", "riot", "riots", "funeral", "procession", "ceremony", "parade", "coup",
@@ -143,7 +145,8 @@ SCHEDULE_WORDS = frozenset({"schedule", "set", "due", "expect", "plan"})
 # Nouns naming an attack from the air or from afar, or a bombing ("twin bombings struck").
 ATTACK_NOUNS = frozenset({"bombing", "bomb", "airstrike", "strike", "attack", "shelling", "barrage",
                           "explosion", "blast", "raid", "bombardment", "missile", "rocket", "drone",
-                          "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide"})
+                          "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide",
+                          "exchange", "duel", "fire"})  # with a weapon: "artillery exchanges", "mortar fire"
 # Nouns that are always a weapon's attack (not "attack", which may be a word of speech or sport).
 WEAPON_NOUNS = frozenset({"bombing", "bomb", "airstrike", "shelling", "barrage", "explosion", "blast",
                           "bombardment", "missile", "rocket", "drone", "artillery", "mortar", "grenade", "ied",
@@ -209,6 +212,35 @@ SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "ami
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "into", "across", "around"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+# Words that make a capitalised name a body, not a person: "United Nations", "Coast Guard",
+# "Revolutionary Guard Corps", "Federal Reserve" are shown whole, never cut to their last word.
+BODY_WORDS = frozenset({
+    "nations", "states", "kingdom", "emirates", "republic", "union", "ministry", "guard", "corps", "government",
+    "council", "army", "forces", "force", "department", "office", "agency", "party", "movement", "organization",
+    "organisation", "committee", "commission", "court", "bank", "reserve", "police", "command", "group",
+    "brigade", "brigades", "front", "authority", "service", "services", "federation", "league", "association",
+    "company", "institute", "university", "times", "news", "post", "press", "media", "television", "network",
+    "military", "navy", "parliament", "assembly", "congress", "senate", "cabinet", "presidency", "embassy",
+    "house", "pentagon", "kremlin", "fund", "foundation", "alliance", "coalition", "taliban", "hamas", "hezbollah",
+    "officials", "ministers", "sources", "spokesman", "spokeswoman", "spokesperson", "mission", "administration",
+})
+
+# Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".
+# Their undated remarks are commentary, not events (the guide's statements are by actors in the story).
+COMMENTATOR_WORDS = frozenset({
+    "correspondent", "analyst", "analysts", "commentator", "columnist", "editor", "reporter", "researcher",
+    "academic", "scholar", "economist", "economists", "strategist", "pundit", "historian"})
+MEDIA_OUTLETS = frozenset({
+    "BBC", "CNN", "Reuters", "AFP", "AP", "NPR", "Bloomberg", "Guardian", "Times", "Post", "Journal", "DW",
+    "Euronews", "CBS", "NBC", "ABC", "Al Jazeera", "Sky News", "Fox News", "France 24", "Politico", "Axios"})
+
+# Bodies whose announcement of what will be is a decision ("the government announced the region would
+# govern itself"); a person or a company announcing a plan is a statement of it.
+AUTHORITY_NOUNS = frozenset({"government", "ministry", "council", "parliament", "cabinet", "administration",
+                             "president", "presidency", "court", "commission", "authority", "authorities",
+                             "assembly", "congress", "senate", "junta", "regulator", "bank"})
 
 # ----- where an event happened, told in another sentence (store/eventplace.py) ----------------------
 # Nouns that name an event of each kind when a later sentence refers back to it: "The stampede, which

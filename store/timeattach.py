@@ -51,11 +51,17 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window]) -> 
     local = base
     if place and place.timezone:
         local = datetime.combine(base.date(), base.time(), zone(place.timezone))
-    for cue in draft.cues:
-        if cue.time:
-            found = resolve(cue.time, local)
-            if found:
-                return found
+    # A bare clock ("at about 7:45 p.m.") names no day: a day from the event's other words comes first.
+    timed = sorted((c for c in draft.cues if c.time), key=lambda c: c.time.pattern == "clock")
+    for cue in timed:
+        if cue.time.pattern == "clock":
+            for other in draft.cues:
+                day = resolve(other.sibling_time, local) if other.sibling_time is not None else None
+                if day is not None:
+                    return _with_clock(day, draft, other, local)
+        found = resolve(cue.time, local)
+        if found:
+            return _with_clock(found, draft, cue, local)
     for cue in draft.cues:
         if cue.after is not None:
             other = windows_of_cues.get(id(cue.after))
@@ -69,6 +75,25 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window]) -> 
             if found:
                 return found
     return unknown_window(local)
+
+
+def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Window:
+    """'Rockets hit the base on Friday. … the attack took place at about 7:45 p.m.': a bare clock told
+    later gives the day's time."""
+    if found.precision not in ("day", "part_of_day"):
+        return found
+    for cue in draft.cues:
+        if cue is dated or cue.time is None or cue.time.pattern != "clock":
+            continue
+        clock = resolve(cue.time, local)
+        if clock is None:
+            continue
+        day = found.start.date()
+        start = datetime.combine(day, clock.start.timetz())
+        end = datetime.combine(day, clock.end.timetz())
+        if found.start <= start <= found.end:
+            return Window(start, end, clock.precision, f"{found.text}, {clock.text}" if found.text else clock.text)
+    return found
 
 
 def _relation_text(cue: Cue) -> str | None:

@@ -124,7 +124,9 @@ def _duration_edge(sentence: str, start: int) -> str | None:
 # Words that put what follows them in the future: "will meet on Saturday", "is due to ... Friday",
 # "until 15:00 GMT Saturday". Lower case only: "Will" is also a name.
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:due|scheduled|planned|set to|expected to|poised to|to)"
-                         r"|plans? to|payable|until|till)\b|'ll\b")
+                         r"|plans? to|payable|until|till"
+                         # reported speech: "the ministry said it would brief envoys on Friday"
+                         r"|(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?would)\b|'ll\b")
 _FUTURE_REACH = 60  # characters looked back, within the clause
 
 

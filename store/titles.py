@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon
 from .timewords import find_time_phrases
 
 
 def short_name(name: str) -> str:
-    """'Vladimir Putin' -> 'Putin'; a country or a long body's name stays whole."""
-    return name.split()[-1] if " " in name and name[0].isupper() and len(name.split()) <= 3 else name
+    """'Vladimir Putin' -> 'Putin'; a country, a body ('United Nations', 'the Coast Guard', 'Iraqi
+    officials') or a long name stays whole."""
+    words = name.split()
+    person_like = (1 < len(words) <= 3 and all(w[:1].isupper() for w in words)
+                   and not any(re.sub(r"(?:’s|'s)$", "", w).strip(".,").lower() in lexicon.BODY_WORDS for w in words))
+    return words[-1] if person_like else name
 
 
 def headline(text: str, capitalise: bool = True) -> str:

@@ -16,8 +16,9 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 
 @pytest.fixture(autouse=True)
 def private_user_state(tmp_path_factory, monkeypatch):
-    """What the command line remembers between runs (store/lastseen.py) goes to a folder of the test's
-    own, never the user's; and the display zone is fixed, whatever this machine's zone is."""
+    """What the command line and the app remember between runs (store/lastseen.py, the theme picked last:
+    tui/theme.py) goes to a folder of the test's own, never the user's, so a person's choice never changes
+    a snapshot; and the display zone is fixed, whatever this machine's zone is."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
     monkeypatch.setenv("NEWSLINE_TZ", "UTC")
 

@@ -266,13 +266,18 @@ def test_nationwide_attack_with_casualties_claim_and_call_with_a_surname():
     assert one(events, "statement", "Zelenskiy")["title"].startswith("Zelenskiy called on allies")
 
 
-def test_a_meeting_in_person_is_an_other_event_and_a_planned_one_is_not():
+def test_a_meeting_in_person_is_an_other_event_and_a_planned_one_is_expected():
     events = extract_events((ARTICLES / "summit-meeting.txt").read_text(), date(2025, 8, 16), "UTC")
-    assert len(events) == 1
-    meeting = events[0]
+    assert len(events) == 2
+    meeting, planned = events
     assert meeting["kind"] == "other" and meeting["title"] == "Trump and Putin meet in Anchorage"
     assert meeting["actors"] == ["Donald Trump", "Vladimir Putin"]
     assert meeting["start"] == "2025-08-15T00:00:00-08:00", "local time of Anchorage"
+    assert meeting["status"] == "reported"
+    # "Zelensky will meet Trump at the White House on Monday, his office said": a plan with its day,
+    # told as someone's words, is a planned event (the corpus guide), on the coming Monday
+    assert planned["kind"] == "other" and planned["status"] == "expected"
+    assert planned["start"].startswith("2025-08-18") and "Volodymyr Zelensky" in planned["actors"]
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from textual.widgets import SelectionList
+from textual.widgets import OptionList
 
 from store import kinds, model
 from store.database import Store
@@ -95,7 +95,7 @@ async def test_every_kind_key_hides_and_shows_that_kind_and_the_dialog_lists_it(
             assert app.state.shown == total
         await pilot.press("f")
         await pilot.pause()
-        options = app.screen.query_one(SelectionList)
+        options = app.screen.query_one(OptionList)
         lines = [options.render_line(y).text for y in range(options.size.height)]
         for kind in kinds.KINDS:  # each kind on a line of its own, key, name and description whole
             assert any(kind.key in line and kind.name in line and kind.description in line for line in lines), lines

@@ -15,6 +15,7 @@ from store.safetext import safe_line
 
 from .keygate import KeyGate
 from .screens.timeline import TimelineScreen
+from .theme import remember_theme, remembered_theme
 
 POLL_SECONDS = 1.0  # another process's change shows within two seconds
 
@@ -37,6 +38,9 @@ class NewslineApp(KeyGate, App):
         self._fixed_now = now
         self.state = None
         self.load_error: str | None = None
+        theme = remembered_theme()
+        if theme in self.available_themes:  # a theme of an older Textual may be gone
+            self.theme = theme
 
     def now(self) -> datetime:
         """The clock the form resolves 'yesterday' against (fixed in tests), in the display zone."""
@@ -50,6 +54,7 @@ class NewslineApp(KeyGate, App):
         super().notify(safe_line(message), title=safe_line(title), severity=severity, timeout=timeout, markup=False)
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(theme.name))
         self.push_screen(TimelineScreen())
         # Draw first, load after: the loader thread competes for the GIL, so it starts only once the
         # first frame is out; the store (and the seed article on first run) then load off the event loop.
@@ -137,11 +142,6 @@ class NewslineApp(KeyGate, App):
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
-        from .widgets.timeline import TimelineView
 
-        bindings, seen = [], set()
-        for binding in (*TimelineView.BINDINGS, *TimelineScreen.BINDINGS, *self.BINDINGS):
-            if binding.key not in seen:  # q and ? are the screen's too (first in its footer)
-                seen.add(binding.key)
-                bindings.append(binding)
-        self.push_screen(HelpScreen(bindings))
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

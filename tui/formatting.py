@@ -8,12 +8,34 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.cells import cell_len, set_cell_size
+
 from store.days import DisplayZone, offset_label
 from store.safetext import safe_line, safe_text
 
 PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
 FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed", "expected")
+
+
+# A title quoted in a message ("Added “…”") is cut to this many cells: enough to know the event.
+QUOTED_TITLE_CELLS = 60
+
+
+def shortened(text: str, cells: int) -> str:
+    """text in at most `cells` terminal cells, its end replaced by '…' when it is longer. For display only:
+    what is stored, shown in the detail pane, copied and exported stays whole."""
+    if cell_len(text) <= cells:
+        return text
+    if cells < 1:
+        return ""
+    # set_cell_size pads with a space where a wide character would be split; the rstrip drops it.
+    return set_cell_size(text, cells - 1).rstrip() + "…"
+
+
+def quoted_title(event: dict) -> str:
+    """The event's title as a message quotes it: one line, cut to QUOTED_TITLE_CELLS."""
+    return f"“{shortened(safe_line(event['title']), QUOTED_TITLE_CELLS)}”"
 
 
 def _part_of_day(moment: datetime) -> str:

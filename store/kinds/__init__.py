@@ -25,7 +25,7 @@ class Kind:
     name: str                   # as stored in records and exports: never rename one (stores hold it)
     marker: str                 # its column in a timeline row, readable without colour (<= 4 characters)
     key: str                    # the app's key that shows or hides it
-    colour: str                 # the theme colour of its marker (a Textual variable such as "$error")
+    colour: str                 # its marker's colour: a theme text shade ("$text-error"), readable on light and dark
     description: str            # what counts as one, in a few words (the kinds dialog shows it whole)
     fields: tuple[str, ...]     # which of FIELDS its extracted events keep (a call has no one place)
     detector: str               # the module whose DETECTOR finds it in text (store/kinds/detector.py)
@@ -46,15 +46,15 @@ class Kind:
 
 
 KINDS: tuple[Kind, ...] = (
-    Kind("call", "CALL", "1", "$success", "leaders on the phone or video",
+    Kind("call", "CALL", "1", "$text-success", "leaders on the phone or video",
          ("actors",), "store.kinds.call"),
-    Kind("strike", "STRK", "2", "$error", "an attack with weapons",
+    Kind("strike", "STRK", "2", "$text-error", "an attack with weapons",
          FIELDS, "store.kinds.strike"),
-    Kind("claim", "CLM", "3", "$warning", "one side's unverified assertion",
+    Kind("claim", "CLM", "3", "$text-warning", "one side's unverified assertion",
          FIELDS, "store.kinds.claim"),
-    Kind("statement", "STMT", "4", "$primary-lighten-2", "what a named person or body said",
+    Kind("statement", "STMT", "4", "$text-primary", "what a named person or body said",
          FIELDS, "store.kinds.statement"),
-    Kind("decision", "DEC", "5", "$secondary", "bans, sanctions, deals, votes",
+    Kind("decision", "DEC", "5", "$text-secondary", "bans, sanctions, deals, votes",
          FIELDS, "store.kinds.decision"),
     Kind("other", "OTHR", "6", "$text-muted", "anything else: meetings, deaths",
          FIELDS, "store.kinds.other"),

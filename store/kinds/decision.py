@@ -15,7 +15,8 @@ from .detector import Detector
 from .statement import SAID
 
 _STRONG = re.compile(
-    r"\bdecision to\s+\w+|\b(?:decided|agreed|voted) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
+    r"\boffer(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w$€£,.-]+\s+){0,5}reward\b"  # "offered a $1 million reward"
+    r"|\bdecision to\s+\w+|\b(?:decided|agreed|voted|committed|committing|pledged) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
     # Central banks: "held its main interest rate at", "cut rates by", "left its rates unchanged",
     # "kept the benchmark rate on hold"; up to three words ("its main policy") before the rate.
     r"|\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|hike|hiked|hikes|hold|held|holds)\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\b"
@@ -25,7 +26,7 @@ _STRONG = re.compile(
 _VERB = re.compile(
     # a participle used as an adjective ("an officially sanctioned race", "the banned group") decides nothing
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)"
-    r"\b(?:halted|paused|suspended|froze|resumed|imposed|approved|deployed|ordered|banned|tasked|lifted"
+    r"\b(?:halted|paused|suspended|froze|resumed|imposed|approved|agreed|passed|deployed|ordered|banned|tasked|lifted"
     r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b", re.I)
 _OBJECT = re.compile(
     r"\b(?:shipments?|deliveries|aid|weapons|arms|sanctions|troops|forces|ban|group|law|decree|bill|order"
@@ -34,7 +35,7 @@ _OBJECT = re.compile(
     r"|flights?|operations?|services?|permits?|licen[cs]es?|visas?|accounts?|broadcasts?|talks|negotiations"
     r"|elections?|votes?|referendum|race|marathon|match(?:es)?|games?|tournament|season|competition|event"
     r"|curfew|state of emergency|martial law|ceasefire|truce|agreement|deal|treaty|contract|policy|rules?)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban|announcement)\b", re.I)
 
 
 class Decision(Detector):
@@ -44,6 +45,8 @@ class Decision(Detector):
     def cues(self, reading: SentenceReading) -> list[Cue]:
         text = reading.text
         position = _strong_decision(text)
+        if position is not None and reading.quoted(position):
+            position = None  # '"We agreed to work on a ceasefire," he wrote': someone's words, not the act
         if position is not None:
             decider = _decider(position, reading.mentions)
             return [reading.cue("decision", position, True, actors=[decider] if decider else [])]

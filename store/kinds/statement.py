@@ -32,13 +32,17 @@ _CONTINUATION = re.compile(r"\b(?:he|she|they|it)\s+(?:added|continued|went on)\
 # "have been denied visas", "was told to leave": the verb's subject is spoken to, not speaking.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _SPEAKER_GAP = re.compile(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*")
-_INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION + r"\s*,?\s*")
+_INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION
+                             + r"\s*,?\s*(?:(?:has|have|had|also|later|then|again|previously|once)\s+)*")
 _SPEAKER_AFTER_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
 _ANAPHOR_REACH = 400  # "the" and three words before a title; words of the squeezed text are short
 _ACCORDING = re.compile(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", re.I)
 # "He added, …" goes on the latest statement this many sentences back: a quotation of several
 # sentences lies between.
 _QUOTE_REACH = 6
+# "pledged funds", "promised aid": a gift, not words; "pledged to …", "promised that …" are said
+_GIVING = frozenset({"pledged", "promised"})
+_SAID_AFTER = re.compile(r"\s*(?:to\b|that\b|[\"“:,])")
 _SAID_LATE = re.compile(r"\b(?:said|says|revealed|told|added|warned|announced)\b")
 _VERB_TITLE = re.compile(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed|called|denied)\b")
 
@@ -91,6 +95,9 @@ class Statement(Detector):
         (the guide's statements are by named people or bodies). It may still go on a statement."""
         if not reading.quotes and cue.time is None and cue.sibling_time is None and _unnamed(cue.speaker):
             cue.strong = False
+        if cue.time is None and cue.sibling_time is None and _commentator(reading.text, cue.position):
+            cue.strong = False  # "BBC's correspondent said questions remain …": commentary, not news
+
 
     def join(self, cue: Cue, folder) -> Draft | None:
         index = cue.sentence.index
@@ -111,6 +118,12 @@ class Statement(Detector):
                 and same_speaker(earlier.cues[-1].speaker, cue.speaker) \
                 and times_agree(cue, cue_window(cue, folder.base), earlier, folder.base):
             target = earlier  # '"…" Macron told the world on Thursday', after his quotation
+        if target is None and earlier is not None and cue.time is not None and earlier.first_time is not None \
+                and same_speaker(earlier.cues[-1].speaker, cue.speaker):
+            mine, theirs = cue_window(cue, folder.base), earlier.first_window(folder.base)
+            if mine is not None and theirs is not None and mine.precision == theirs.precision == "day" \
+                    and mine.start == theirs.start:
+                target = earlier  # one speaker on one day, told twice in the article: one statement
         return target
 
     def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
@@ -121,7 +134,16 @@ class Statement(Detector):
         if len(quoted.split()) >= 3:
             return f"{who}: “{quoted.strip().rstrip(',')}”"
         content = _content(first.text)
-        verb = "" if _VERB_TITLE.match(content) else "says "
+        said = SAID.match(first.text, first.position)
+        if said and said.group(0) not in ("said", "says", "told") and len(first.text[said.start():].split()) >= 4:
+            content = headline(first.text[said.start():], capitalise=False)  # "pledged to rebuild the bridge"
+        elif first.content and said and said.group(0) in ("said", "says", "told"):
+            # the clause the parse says was said; a verb that colours it ("denied", "warned") stays
+            content = re.sub(r"^that\s+", "", headline(first.text[first.content[0]:first.content[1]], capitalise=False))
+        if re.match(rf"(?:the\s+)?{re.escape(who)}\b", content, re.I):
+            return content[:1].upper() + content[1:]  # "The United Nations called …": it names its speaker
+        plural = re.search(r"\b[a-z]+s$", who) is not None  # "Iraqi officials say", "Coast Guard says"
+        verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "say " if plural else "says "
         return f"{who} {verb}{content}"
 
 
@@ -145,7 +167,8 @@ def _speech(reading: SentenceReading) -> tuple[str, int] | None:
     """(speaker, position of the speech verb) when the sentence reports what someone said."""
     text, mentions, quotes = reading.text, reading.mentions, reading.quotes
     quote = quotes[0] if quotes else None
-    verbs = [v for v in SAID.finditer(text) if not _PASSIVE_BEFORE.search(text, max(0, v.start() - 24), v.start())]
+    verbs = [v for v in SAID.finditer(text) if not _PASSIVE_BEFORE.search(text, max(0, v.start() - 24), v.start())
+             and not (v.group(0) in _GIVING and not _SAID_AFTER.match(text, v.end()))]
     according = _ACCORDING.search(text)
     if not verbs and not (quote and according):
         return None
@@ -199,8 +222,23 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
             return previous_statement.cues[-1].speaker
         if anaphor.group(0).strip(" ,").lower() in ("he", "she", "they"):
             return (previous_persons or [None])[0]
-        return (persons_outside() or previous_persons or [None])[0]
+        # "the mayor said": a person named in this sentence, else the office itself; the person of an
+        # earlier sentence may hold another office
+        title = re.sub(r"^[Tt]he\s+", "", anaphor.group(0).strip(" ,"))
+        return (persons_outside() or [title[:1].upper() + title[1:]])[0]
     return None
+
+
+_MEDIA_OWNER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, lexicon.MEDIA_OUTLETS), key=len, reverse=True))
+                          + r")(?:’s|'s)\s+")
+_COMMENTATOR_REACH = 60  # characters before the speech verb where the speaker's description stands
+
+
+def _commentator(text: str, position: int) -> bool:
+    """The speaker is a journalist or an analyst ("BBC's Jonathan Marcus said", "analysts say")."""
+    before = text[max(0, position - _COMMENTATOR_REACH): position]
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", before)}
+    return bool(words & lexicon.COMMENTATOR_WORDS) or _MEDIA_OWNER.search(before) is not None
 
 
 def _persons_outside_quotes(mentions: list[Mention], quotes: list[tuple[int, int]]) -> list[str]:

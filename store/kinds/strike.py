@@ -29,6 +29,10 @@ _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?
 _AFTERMATH = re.compile(
     r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
     r"|damaged|destroyed|intercepted|shot down|down(?:ed)? \w+ of|air defen[cs]es?)\b", re.I)
+_INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|downed|intercepted|intercept|destroyed|neutrali[sz]ed)\b", re.I)
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|supported|backed|led|carried out|conducted)\s+"
+                          r"(?:overnight\s+|at\s+\w+\s+)?by\s+$", re.I)
+_YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
@@ -47,6 +51,11 @@ class Strike(Detector):
         if _NOT_A_STRIKE.search(text):
             return []
         word = _WORD.search(text)
+        if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
+                and _launched_by(text, mentions):
+            # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
+            return [reading.cue("strike", word.start(), False, location=_hit_place(text, mentions),
+                                quantities=entities.quantities(text))]
         if word and (_WEAPON.search(text) or _FORCES.search(text)):
             return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
@@ -66,14 +75,19 @@ class Strike(Detector):
                                       for m in mentions)):
             found.attacker = None  # an attacker is never a town, nor the dateline
         if found.mention_only:
+            # an attack named only as what came before joins the attack it refers to, never starts one;
+            # but background told with a year of its own ("recaptured in 2016 following heavy bombing")
+            # is that year's attack
+            background = found.reference and _YEAR_PHRASE.search(text) is not None
             for cue in same:
                 cue.attacker = cue.attacker or canonical(found.attacker, mentions)
                 if found.reference and not cue.parsed:
-                    cue.strong = False  # it joins the attack it refers to
+                    cue.strong = background
+                    if background:  # "in an operation supported by Russia": who helped is no place
+                        cue.location = _hit_place(text, mentions)
             if same:
                 return None
-            # joins the attack it names, never starts one
-            return reading.cue("strike", found.position, False, parsed=True,
+            return reading.cue("strike", found.position, background, parsed=True,
                                attacker=canonical(found.attacker, mentions))
         if same and not found.own_date:
             for cue in same:  # the parse confirms a weak cue: it may start an event of its own
@@ -142,6 +156,21 @@ def _read_span(cue: Cue, span: tuple[int, int], reading: SentenceReading) -> Non
     cue.location = (entities.location(reading.text, [m for m in reading.mentions if start <= m.start < end])
                     or entities.location(reading.text, reading.mentions))
     cue.quantities = entities.quantities(reading.text[start:end])
+
+
+def _launched_by(text: str, mentions: list[Mention]) -> str | None:
+    """'drones launched by Russia': the one who launched them."""
+    for mention in mentions:
+        if mention.kind in ("country", "organisation", "nationality") and _LAUNCHED_BY.search(
+                text, max(0, mention.start - 30), mention.start):
+            return mention.canonical
+    return None
+
+
+def _hit_place(text: str, mentions: list[Mention]) -> Mention | None:
+    """The sentence's place, never the one who launched ('drones launched by Russia' hit no Russia)."""
+    launcher = _launched_by(text, mentions)
+    return entities.location(text, [m for m in mentions if m.canonical != launcher])
 
 
 def places_agree(a: Mention | None, b: Mention | None) -> bool:

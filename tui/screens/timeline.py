@@ -17,10 +17,11 @@ from store.errors import NewslineError, StoreError
 from store import kinds
 from store.safetext import safe_line
 
-from ..formatting import event_as_text
+from ..formatting import event_as_text, quoted_title
 from ..state import TimelineState
 from ..widgets.detail import DetailPane, event_renderable
 from ..widgets.timeline import TimelineView
+from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
 
 NARROW_WIDTH = 80
 # A held key repeats every ~30 ms: moves closer than this are a held key, and the detail pane waits
@@ -29,14 +30,10 @@ HELD_KEY_SECONDS = 0.05
 DETAIL_SETTLE_SECONDS = 0.08
 
 
-class EventDetailScreen(Screen):
+class EventDetailScreen(ScrollKeys, Screen):
     """The detail pane as a screen of its own, for terminals narrower than 80 columns."""
 
-    BINDINGS = [
-        Binding("escape,q,enter", "app.pop_screen", "Back"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
-    ]
+    BINDINGS = [Binding("escape,q,enter", "app.pop_screen", "Back"), *SCROLL_BINDINGS]
 
     def __init__(self, event: dict, articles: dict[str, dict], zone: DisplayZone | None = None) -> None:
         super().__init__()
@@ -45,13 +42,9 @@ class EventDetailScreen(Screen):
         self.zone = zone
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-screen"):
+        with keys_only_for_the_screen(VerticalScroll(id="detail-screen")):
             yield Static(event_renderable(self.event, self.articles, self.zone))
         yield Footer()
-
-    def action_scroll(self, lines: int) -> None:
-        scroll = self.query_one("#detail-screen", VerticalScroll)
-        scroll.scroll_to(y=scroll.scroll_offset.y + lines, animate=False)
 
 
 class TimelineScreen(Screen):
@@ -343,7 +336,7 @@ class TimelineScreen(Screen):
                 self._write(lambda **wait: state.delete(event["id"], expected=event, **wait),
                             lambda deleted: self._changed(deleted, "Deleted", keep_id=keep))
 
-        self.app.push_screen(ConfirmScreen(f"Delete “{safe_line(event['title'])}”?"), confirmed)
+        self.app.push_screen(ConfirmScreen(f"Delete {quoted_title(event)}?"), confirmed)
 
     def action_undo(self) -> None:
         if self.state is None:
@@ -356,7 +349,7 @@ class TimelineScreen(Screen):
                 return
             action, event = result
             self.refresh_from_store(keep_id=None if action == "add" else event["id"])
-            self.notify(f"Undid {action} of “{event['title']}”")
+            self.notify(f"Undid {action} of {quoted_title(event)}")
 
         self._write(lambda **wait: state.undo(**wait), undone)
 
@@ -371,7 +364,7 @@ class TimelineScreen(Screen):
         if event is None:
             return
         self.refresh_from_store(keep_id=keep_id or event["id"])
-        self.notify(f"{verb} “{event['title']}”")
+        self.notify(f"{verb} {quoted_title(event)}")
 
     # ----- reading -------------------------------------------------------------------------------
 
@@ -384,7 +377,10 @@ class TimelineScreen(Screen):
         for source in event["sources"]:
             article = self.state.store.get_article(source["article_id"] or "")
             if article:
-                self.app.push_screen(SourceScreen(article, source["start"], source["end"]))
+                # Every sentence of the event in that article, not only the first source's.
+                spans = [(s["start"], s["end"]) for s in event["sources"]
+                         if s["article_id"] == article["id"] and s["start"] is not None and s["end"] is not None]
+                self.app.push_screen(SourceScreen(article, spans))
                 return
         if event["origin"] == "manual" or not event["sources"]:
             self.notify("This event has no source article (added by hand)", severity="warning")

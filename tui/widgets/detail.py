@@ -58,7 +58,7 @@ def event_renderable(event: dict | None, articles: dict[str, dict], zone: Displa
         if article:
             heading.append(f"  {safe_line(article['title'])}", style="italic")
             outlet = safe_line(article["outlet"]) or "unknown outlet"
-            heading.append(f" · {outlet} · {safe_line(article['published'][:10])}", style="dim")
+            heading.append(f" · {outlet} · {safe_line(article['published'][:10])}")
         parts.append(heading)
         parts.append(source_in_paragraph(source, article))
     return Group(*parts)
@@ -118,7 +118,17 @@ class DetailPane(ScrollView):
     def on_resize(self) -> None:
         self._render_lines()
 
+    def notify_style_update(self) -> None:
+        # The card's lines carry the colours they were drawn with: after a theme change (or any restyle)
+        # they are drawn again, else the pane keeps the old theme's background beside the new one.
+        super().notify_style_update()
+        if self._lines:
+            self._lines = []
+            self.refresh()
+
     def render_line(self, y: int) -> Strip:
+        if not self._lines:
+            self._render_lines()
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         if index < len(self._lines):

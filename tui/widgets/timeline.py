@@ -15,10 +15,11 @@ from textual.strip import Strip
 from store import kinds
 from store.safetext import safe_line
 
-from ..formatting import FLAGGED_STATUSES, MARKER_WIDTH, span_label, time_marker
+from ..formatting import FLAGGED_STATUSES, MARKER_WIDTH, shortened, span_label, time_marker
 from ..state import TimelineState, day_label, row_event
 
 KIND_WIDTH = max(len(kind.marker) for kind in kinds.KINDS) + 1
+MIN_TITLE_CELLS = 12
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -167,25 +168,38 @@ class TimelineView(ScrollView, can_focus=True):
             style = style + self.get_component_rich_style("timeline--match")
         if selected:
             style = style + self.get_component_rich_style("timeline--cursor")
+        cursor = self.get_component_rich_style("timeline--cursor") if selected else None
+
+        def part(component: str) -> Style:
+            # The cursor row is one bar: a part's own colour would hide the cursor under it, or be
+            # unreadable on the cursor's background.
+            own = style + self.get_component_rich_style(component)
+            return own + cursor if cursor else own
+
         marker = time_marker(event, self.state.zone)
         kind = kinds.get(event["kind"])
         segments = [
             Segment("▸" if selected else ("•" if matched else " "), style),
-            Segment(f"{marker:>{MARKER_WIDTH}} ", style + self.get_component_rich_style("timeline--marker")),
-            Segment(f"{kind.marker:<{KIND_WIDTH}}", style + self.get_component_rich_style(kind.css_class)),
+            Segment(f"{marker:>{MARKER_WIDTH}} ", part("timeline--marker")),
+            Segment(f"{kind.marker:<{KIND_WIDTH}}", part(kind.css_class)),
         ]
         if event["status"] in FLAGGED_STATUSES:
             # Before the title, so a narrow terminal never cuts it off.
             # Scheduled events have a calmer badge of their own: they are not in doubt, just not yet.
             badge = "timeline--expected" if event["status"] == "expected" else "timeline--badge"
-            segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style(badge)))
-        # A Segment goes to the terminal as it is: the title must hold no control characters.
-        segments.append(Segment(safe_line(event["title"]), style))
+            segments.append(Segment(f"[{event['status']}] ", part(badge)))
+        tail = []
         span = span_label(event)
         if span:
-            segments.append(Segment(f"  {span}", style + self.get_component_rich_style("timeline--span")))
+            tail.append(Segment(f"  {span}", part("timeline--span")))
         if event["origin"] == "manual":
-            segments.append(Segment(" ✎", style + self.get_component_rich_style("timeline--span")))
+            tail.append(Segment(" ✎", part("timeline--span")))
+        # The title takes the room the rest leaves, cut with '…' (for display only), so the span and ✎
+        # after it stay in view; on a very narrow row the title keeps a few words and the tail is cut.
+        room = width - sum(segment.cell_length for segment in (*segments, *tail))
+        # A Segment goes to the terminal as it is: the title must hold no control characters.
+        title = shortened(safe_line(event["title"]), max(room, MIN_TITLE_CELLS))
+        segments += [Segment(title, style), *tail]
         strip = Strip(segments)
         strip = strip.crop(0, width) if strip.cell_length > width else strip.extend_cell_length(width, style)
         return strip
