@@ -89,7 +89,9 @@ _SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quar
 # "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
 _COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
-_PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?$")
+# "in Basra's Hananiyah neighborhood", "in Ukraine's Kharkiv region": the owner may stand between.
+_PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?"
+                         r"(?:[A-Z][\w-]*+(?:’s|'s)\s++)?$")
 # "all flights to Cuba", "arms shipments to Ukraine": where what is sent goes is the place of sending it.
 _DESTINATION = re.compile(r"\b(?:flights?|shipments?|deliveries|aid|troops|soldiers|forces|weapons|arms|travel|trips?"
                           r"|visits?|deportations?|routes?)\s++to\s++(?:the\s++)?$", re.I)

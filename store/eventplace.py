@@ -150,10 +150,52 @@ def _country(place: gazetteer.Place, mention: Mention | None, at: int = 0) -> Me
 
 
 def settle(draft: Draft, actors: list[str], article: "Article") -> None:
-    """Give the draft the place another sentence tells for it, when that is more specific."""
+    """Give the draft's cues the place a definite place noun of theirs stands for ("the district"), and
+    the draft the place another sentence tells for it, when that is more specific."""
+    named = False
+    for cue in draft.cues:
+        if cue.location is None and cue.strong:
+            cue.location = _place_referred_to(cue, article.readings)
+            named = named or cue.location is not None
+    if named:  # as Draft.add chooses: the most specific place of its cues, the first on a tie
+        draft.place = None
+        for cue in draft.cues:
+            if cue.location is not None and (draft.place is None or more_specific(cue.location, draft.place)):
+                draft.place = cue.location
     found = told_elsewhere(draft, draft.location(), actors, article)
     if found is not None:
         draft.place = found
+
+
+_PLACE_REFERENCE_REACH = 3  # sentences back in which "the district" may find the district it means
+
+
+def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Mention | None:
+    """'The district was recaptured', 'took control of the camp': the place named before whose name ends
+    in that noun ("Salaheddin district", "the Zamzam displacement camp"), in this or the sentences just
+    before; "the city of X" names its own."""
+    index = cue.sentence.index
+    reading = readings.get(index)
+    if reading is None:
+        return None
+    for tok in reading.doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in lx.PLACE_NOUNS or tok.dep_ == "compound":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        for back in range(index, index - _PLACE_REFERENCE_REACH - 1, -1):
+            earlier = readings.get(back)
+            if earlier is None:
+                continue
+            before = tok.idx if back == index else len(earlier.text)
+            named = [m for m in earlier.mentions if m.kind in PLACE_RANK and m.end <= before]
+            if earlier.hit_place is not None and earlier.hit_place.end <= before:
+                named.append(earlier.hit_place)
+            for mention in sorted(named, key=lambda m: -m.start):
+                if mention.text.lower() != tok.lower_ and mention.text.lower().endswith(" " + tok.lower_):
+                    return mention
+    return None
 
 
 def told_elsewhere(draft: Draft, place: Mention | None, actors: list[str], article: "Article") -> Mention | None:

@@ -155,3 +155,21 @@ def test_a_province_named_alone_is_a_region_with_its_countrys_zone():
 
 def test_a_news_outlet_named_like_a_province_is_no_place():
     assert place_in("The news agency Fars reported the arrests.") is None
+
+
+def test_a_place_after_its_owners_name_is_still_after_the_preposition():
+    sentence = "A shell hit a school in Mosul's Zanjili neighbourhood, officials said."
+    assert place_in(sentence, need_preposition=True) == "Zanjili neighbourhood"
+
+
+def test_one_sides_toll_on_an_attack_keeps_the_attacks_place():
+    text = "A local official says that the airstrike on a clinic in Mosul's Zanjili neighbourhood killed 7 civilians."
+    claim = only(events_of(text), "claim")
+    assert claim["location"] == "Zanjili neighbourhood"
+
+
+def test_the_district_means_the_district_named_before():
+    text = ("On Friday, a block of flats collapsed in Shubra district, killing six. "
+            "The district was shelled in 2016 during heavy fighting.")
+    strikes = [e for e in events_of(text) if e["kind"] == "strike"]
+    assert [e["location"] for e in strikes] == ["Shubra district"]
