@@ -34,7 +34,11 @@ After the parse (`after_parsed`):
      taken control of the town": the guide's claims), not a strike of its own.
 
 Background (`background`, with rule 10):
- 12. Backstory told without a date ("Since then, X has withdrawn …", "X then detained …") is no event.
+ 12. Backstory told without a date ("Since then, X has withdrawn …", "X then detained …", "the government
+     has since declared victory") is no event.
+
+ 13. An undated occurrence inside what a speaker says ("said there was proof he had been poisoned")
+     is the statement's content, not an event beside it.
 
 When folding (`join_across_kinds`):
  11. A statement that reports an unverified attack becomes a claim: "X said it hit a command centre.
@@ -113,7 +117,8 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
 
 
 _NARRATIVE = re.compile(r"^(?:Since then|Previously|In the past|Over the years|Before that)\b|\b(?:then|previously|long)\s+"
-                        r"(?:\w+\s+)?(?:had|has|have|detained|withdrew|imposed|sentenced|banned|arrested|cut|seized)\b")
+                        r"(?:\w+\s+)?(?:had|has|have|detained|withdrew|imposed|sentenced|banned|arrested|cut|seized)\b"
+                        r"|\b(?:has|have|had) since\b")
 
 
 def background(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -123,13 +128,28 @@ def background(reading: SentenceReading, cues: list[Cue]) -> None:
     if any(True for _ in find_time_phrases(reading.text)) or not _NARRATIVE.search(reading.text):
         return
     # dropped, not weakened: a weak decision would join the latest decision as one of its sources
-    cues[:] = [c for c in cues if c.kind not in ("decision", "other")]
+    cues[:] = [c for c in cues if c.kind not in ("decision", "other", "statement")]
+
+
+def _said_occurrence(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 13: "the government said there was proof he had been poisoned": an undated occurrence inside
+    what a named speaker says is the statement's content, not an event beside it (with a date of its
+    own, "said talks would resume on Friday", it stands)."""
+    if not any(c.kind == "statement" and c.strong for c in cues):
+        return
+    for position, _speaker in clauses.speakers(reading.doc):
+        content = clauses.content_after(reading.doc, position)
+        if content is None or any(True for _ in find_time_phrases(reading.text[content[0]:content[1]])):
+            continue
+        cues[:] = [c for c in cues if not (c.kind == "other" and c.parsed and not c.expected
+                                           and content[0] <= c.position < content[1])]
 
 
 def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rules 3 (once the parse has weakened what it shows is only a reference: "fighters escaped
     following airstrikes, the SDF said" stays the SDF's word) and 10."""
     background(reading, cues)  # 12
+    _said_occurrence(reading, cues)  # 13
     if reading.quotes:
         return
     _toll_from_one_side(reading, cues)  # 3b

@@ -366,6 +366,8 @@ def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             continue
         verb = tok.head
+        if verb.tag_ in ("VBZ", "VBP"):
+            continue  # "a week which features military parades": what recurs, not one occurrence
         if _asserted(verb) or (verb.dep_ in ("ccomp", "xcomp") and _asserted(verb.head)):
             return Finding("other", tok.idx)
     return None

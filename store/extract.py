@@ -19,7 +19,7 @@ from .folding import Folder
 from .kinds.detector import Article, Detector
 from .reading import SentenceReading, quote_spans, squeeze
 from .sentences import split_sentences, strip_fused_credit
-from .timeattach import attach_times, window
+from .timeattach import attach_times, counted_from, window
 from .digest import timestamp_heading
 from .timewords import TimeMatch, Window, find_time_phrases, zone
 from .titles import one_line
@@ -85,7 +85,16 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if any(c.time for c in draft.cues):
             own = window(draft, base, {})
             own_windows.update((id(cue), own) for cue in draft.cues)
-    return [_record(draft, window(draft, base, own_windows), article_id, article) for draft in folder.drafts]
+    records = []
+    anchor: Window | None = None  # the latest event dated to a day: "the following day" counts from it
+    for draft in folder.drafts:
+        found = window(draft, base, own_windows)
+        if found.precision == "unknown" and anchor is not None:
+            found = counted_from(draft, anchor) or found
+        if found.precision in ("day", "part_of_day", "hour", "minute"):
+            anchor = found
+        records.append(_record(draft, found, article_id, article))
+    return records
 
 
 def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:

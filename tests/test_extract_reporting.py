@@ -301,3 +301,19 @@ def test_a_call_before_an_announcement_takes_the_announcements_day():
                    "The announcement was made after he had a phone call with Chancellor Olaf Brandt.")
     call = next(e for e in found if e["kind"] == "call")
     assert call["start"].startswith("2025-03-11"), "the day of the announcement it came before"
+
+
+def test_an_undated_occurrence_inside_what_is_said_is_the_statements_content():
+    found = events('The health ministry said there was "clear" proof the patient had been poisoned.')
+    assert [e["kind"] for e in found] == ["statement"]
+
+
+def test_what_a_government_has_since_done_is_backstory():
+    assert kinds("The government has since declared victory over the insurgents.") == []
+
+
+def test_the_following_day_counts_from_the_event_told_before():
+    found = events("On Monday, the foreign ministers met in Rome. In a press release issued the following day, "
+                   "the Turkish foreign ministry denounced the conclusions of the meeting.")
+    statement = next(e for e in found if e["kind"] == "statement")
+    assert statement["start"].startswith("2025-03-11"), "the day after Monday's meeting"
