@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import clauses, entities
+from .. import clauses, entities, eventplace
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import ACTOR_KINDS, SentenceReading, prefer_parsed_place
@@ -83,6 +83,8 @@ class Decision(Detector):
         if cue.location is None and cue.strong:
             cue.location = entities.location(reading.text, reading.mentions, need_preposition=True)
         prefer_parsed_place(cue, reading.where)
+        if cue.location is None:  # "Germany banned …": a decision is made in the decider's country
+            cue.location = eventplace.decider_country(cue, reading)
 
     def join(self, cue: Cue, folder) -> Draft | None:
         same_kind = folder.same_kind(cue)
