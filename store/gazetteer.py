@@ -11,7 +11,9 @@ names as pycountry ships them (LGPL 2.1).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -146,7 +148,19 @@ def _lookup(name: str) -> Place | None:
             return Place(name, "region", country, 0, tz)
         return None
     canonical, kind, country, population, tz = row.split("\t")
+    if kind == "city" and " " in name and _nickname(name, canonical):
+        return None  # "White House" is an alternate name of Casablanca, "Big Easy" of New Orleans
     return Place(canonical, kind, country, int(population), tz)
+
+
+def _nickname(written: str, canonical: str) -> bool:
+    """An alternate name of several words that is no spelling of the city's name but a phrase of its
+    own (a translation or a nickname: "White House" for Casablanca, "Old Town" for Las Vegas): in news
+    those words nearly always mean something else. Spellings ("Aboe Dhabi", "Old Delhi") stay."""
+    def fold(text: str) -> str:
+        bare = unicodedata.normalize("NFKD", text.lower())
+        return "".join(ch for ch in bare if ch.isalpha())
+    return SequenceMatcher(None, fold(written), fold(canonical)).ratio() < 0.5
 
 
 def _rank(row: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:

@@ -173,3 +173,10 @@ def test_the_district_means_the_district_named_before():
             "The district was shelled in 2016 during heavy fighting.")
     strikes = [e for e in events_of(text) if e["kind"] == "strike"]
     assert [e["location"] for e in strikes] == ["Shubra district"]
+
+
+def test_a_citys_nickname_of_common_words_is_no_place():
+    from store import gazetteer
+    assert gazetteer.lookup("White House") is None, "an alternate name of Casablanca"
+    assert gazetteer.lookup("Old Town") is None
+    assert gazetteer.lookup("Kiev").name == "Kyiv" and gazetteer.lookup("Addis Abeba").name == "Addis Ababa"
