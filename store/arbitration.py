@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses
 from .drafts import Cue, Draft
-from .kinds import call, claim
+from .kinds import call, claim, statement as statements
 from .reading import SentenceReading
 from .timeattach import AFTER
 from .timewords import find_time_phrases
@@ -150,6 +150,8 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     following airstrikes, the SDF said" stays the SDF's word) and 10."""
     background(reading, cues)  # 12
     _said_occurrence(reading, cues)  # 13
+    _told_by_actor(reading, cues)  # 10b
+    _unnamed_witness(reading, cues)  # 10c
     if reading.quotes:
         return
     _toll_from_one_side(reading, cues)  # 3b
@@ -160,6 +162,18 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     if first_event is not None:
         cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event
                                            and not _says_more(c, reading, cues))]
+def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 10c: "Neighbours said the strike hit the house shortly after 1 a.m.": people nobody names
+    telling an occurrence are its source; the occurrence (here the strike) is the event."""
+    for said in [c for c in cues if c.kind == "statement" and statements.unnamed(c.speaker)]:
+        content = clauses.content_after(reading.doc, said.position)
+        if content is not None and any(c.kind in ("strike", "other", "decision") and content[0] <= c.position < content[1]
+                                       for c in cues):
+            cues.remove(said)
+
+
+def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 10b: a speaker telling their own act in their reported clause (quoted words or not)."""
     for event in [c for c in cues if c.strong and c.kind in ("decision", "strike", "other", "call")]:
         told = clauses.told_by_actor(reading.doc, event.position)
         if told is None:
@@ -170,6 +184,8 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
         if event.kind in ("strike", "other") and not event.expected:
             event.kind, event.status = "claim", "claimed"
             event.actors = [speaker] if speaker else [a for c in attribution for a in c.actors][:1]
+        elif event.kind == "decision" and not event.actors and speaker:
+            event.actors = [speaker]  # "the FA said it had fined the club": the FA decided
 
 
 _TOLL = ("killed", "injured", "dead", "wounded")

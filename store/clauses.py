@@ -222,8 +222,8 @@ def told_by_actor(doc: "Doc", position: int) -> tuple[int, str | None] | None:
     for tok in doc:
         if tok.idx != position:
             continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
-            tok = tok.head  # "said it had carried out the attack": the verb that tells it
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "prep":
+            tok = tok.head  # "said it had carried out the attack", "said she … in a call": the verb that tells it
         subject = _subject(tok)
         if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i"):
             return None
@@ -331,7 +331,9 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         head = tok.head
     else:
         head = tok
-    if event and dated and (_future(tok) or _reported(tok) and _would(tok)) and _concrete_date(tok):
+    fixture = lemma in lx.FIXTURE_VERBS and tok.tag_ in ("VBZ", "VBP") and dated
+    event = event or fixture
+    if event and dated and (_future(tok) or _reported(tok) and _would(tok) or fixture) and _concrete_date(tok):
         # "the ministers will meet in Geneva on Saturday", "…will meet Trump on Monday, his office said",
         # "the ministry said it would brief envoys on Friday": a plan with its day is a planned event
         planned = True

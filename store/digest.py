@@ -1,5 +1,6 @@
-"""Live blogs and digests: a line that is only a clock time ("09:42 BST", "Updated 11:05 GMT") heads the
-entries below it, which are dated by it when they have no time words of their own.
+"""Live blogs and digests: a line that is only a clock time ("09:42 BST", "Updated 11:05 GMT"), or a clock
+opening an entry ("16:45 We're closing the blog"), heads the entries below it, which are dated by it when
+they have no time words of their own.
 
 The clock is read in the zone the line names, else in the article's zone, and handed to the time rules
 as an instant in UTC on the day of publication, so the entry's window is that minute whatever the zone
@@ -54,3 +55,16 @@ def timestamp_heading(line: str, base: datetime) -> TimeMatch | None:
         # read by the clock rule; shown (time_text) as the heading's own words
         return replace(match, text=line.strip(" :–—-"))
     return None
+
+
+_LEADING = re.compile(r"^\s*(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?)(?:\s+(?P<zone>[A-Z]{2,5}))?\s+(?=[A-Z“\"'‘])")
+
+
+def leading_stamp(sentence: str, base: datetime) -> TimeMatch | None:
+    """The clock a live blog's entry opens with ("16:45 We're closing the blog …"), or None."""
+    found = _LEADING.match(sentence)
+    if found is None:
+        return None
+    if found["zone"] and found["zone"] in _ZONES:
+        return timestamp_heading(f"{found['clock']} {found['zone']}", base)
+    return timestamp_heading(found["clock"], base)  # "12:20 US State Department says": no zone

@@ -43,6 +43,10 @@ LEADING_STOPWORDS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Dozens", "Hundreds", "Thousands", "Short", "Fires", "Local", "Senior",
 }
+# Days and months that end a run of capitalised words without being part of a name ("May" may be one).
+_TRAILING_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                        "January", "February", "March", "April", "July", "September", "October", "November",
+                        "December"}
 NON_PERSON_WORDS = {
     "Ministry", "Army", "Forces", "Force", "Council", "Committee", "Union", "Nations", "Party", "Guard",
     "Command", "Service", "Agency", "Office", "Department", "Parliament", "Congress", "Senate",
@@ -74,9 +78,23 @@ _ORG_OF = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:Bank|Ministry|Department|Council|Court|Commission|Office|Committee|Agency|Institute"
     r"|Union|Fund|Party|Organisation|Organization|League|Federation|Board|Service|Secretary)\s+of\s+(?:the\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
-_REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?:’s|'s)?\s+(?P<kind>region|oblast|province|district|governorate|state)\b")
+_REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+(?P<kind>region|oblast|province|district|neighbou?rhood|quarter|governorate|state)\b"
+                     # "state-owned", "state media": the state as owner or voice, no region
+                     r"(?!-|\s+(?:media|television|tv|news|agency|broadcaster|press|run|owned|controlled|department|funeral|visit)\b)")
+# "the Indian district of Poonch", "the province of Helmand": a division named after its kind.
+_DIVISION_OF = re.compile(rf"\b(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
+# "the Gulf of Oman", "the Strait of Hormuz", "the Sea of Azov": one name, not a place "of" a country.
+_FEATURE_OF = re.compile(rf"\b(?:Gulf|Strait|Straits|Sea|Bay|Isle|Lake|Cape)\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s{_CAP_WORD})?")
+_SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter"}
+# "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
+_COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
-_PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?$")
+# "in Basra's Hananiyah neighborhood", "in Ukraine's Kharkiv region": the owner may stand between.
+_PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?"
+                         r"(?:[A-Z][\w-]*+(?:’s|'s)\s++)?$")
+# "all flights to Cuba", "arms shipments to Ukraine": where what is sent goes is the place of sending it.
+_DESTINATION = re.compile(r"\b(?:flights?|shipments?|deliveries|aid|troops|soldiers|forces|weapons|arms|travel|trips?"
+                          r"|visits?|deportations?|routes?)\s++to\s++(?:the\s++)?$", re.I)
 # "a runner from Kenya", "airlifted from Omsk to Berlin", "missiles fired from Syria": where someone or
 # something came from is not where the event happened.
 # (Who is "speaking from Denmark" or "wrote from prison" is there: a speaker's place.)
@@ -90,7 +108,7 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
-_NUM = r"(?<![\w.\-])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:million|thousand))?|(?:%s)(?:[- ](?:%s))?)" % (
+_NUM = r"(?<![\w.\-])(?<!\bno )(?<!\bNo )(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:million|thousand))?|(?:%s)(?:[- ](?:%s))?)" % (
     "|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
 _ADJ = r"(?:(?:[A-Za-z-]+)\s+){0,2}?"
 _ASIDE = r"(?:,\s*including\s+[^,]{1,60},)?"  # "14 people, including three children, were killed"
@@ -204,13 +222,38 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
                     match.group("name"), place.timezone if place else None,
                     place.country if place else None))
-    for match in _REGION.finditer(sentence):
+    for match in _DIVISION_OF.finditer(sentence):
         name = match.group("name")
+        listed = gazetteer.lookup(name)
+        if listed is not None and listed.kind == "country":
+            continue  # "a region of Ukraine" names no division
+        place = listed or _country_of_demonym(match.group("demonym"))
+        kind = "place" if match.group("kind") in _SMALL_DIVISIONS else "region"
+        add(Mention(name, match.start("name"), match.end("name"), kind, name,
+                    place.timezone if place else None, place.country if place else None))
+    for match in _FEATURE_OF.finditer(sentence):
+        place = gazetteer.lookup(match.group(0).split()[-1])
+        add(Mention(match.group(0), match.start(), match.end(), "region", match.group(0),
+                    place.timezone if place else None, place.country if place else None))
+    for match in _COMPASS.finditer(sentence):
+        place = gazetteer.lookup(match.group("name"))
+        if place is not None:
+            text = match.group(0)
+            add(Mention(text, match.start(), match.end(), "region" if place.kind == "country" else "place",
+                        text, place.timezone, place.country))
+    for match in _REGION.finditer(sentence):
+        name, start = match.group("name"), match.start("name")
+        owner = re.match(r"\S+(?:’s|'s)\s+", name)
+        if owner:  # "Basra's Hananiyah neighborhood": the neighbourhood, in its owner
+            name, start = name[owner.end():], start + owner.end()
         if name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS:
             continue
+        if match.group("owner") and match.group("kind") == "state":
+            continue  # "Saudi Arabia's state": the country's own, not a state of it
         place = gazetteer.lookup(name)
         label = f"{name} {match.group('kind')}"
-        add(Mention(label, match.start("name"), match.end("kind"), "region", label,
+        kind = "place" if match.group("kind") in _SMALL_DIVISIONS else "region"  # a district is in a town or region
+        add(Mention(label, start, match.end("kind"), kind, label,
                     place.timezone if place else None, place.country if place else None))
     for match in _NAME_SEQ.finditer(sentence):
         raw = match.group(0)
@@ -226,6 +269,8 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             offset += len(words[first]) + 1
             first += 1
         words = words[first:]
+        while len(words) > 1 and words[-1] in _TRAILING_TIME_WORDS:
+            words = words[:-1]  # "in Basra Saturday": a town, then a day; no person "Basra Saturday"
         if not words:
             continue
         raw = " ".join(words)
@@ -261,7 +306,9 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             if base in known_people:
                 add(Mention(base, start, start + len(base), "person", known_people[base]))
                 continue
-            demonym = base if base in gazetteer.DEMONYMS else base[:-1] if base[:-1] in gazetteer.DEMONYMS else None
+            # "Ukrainians" is a people, "Germany" is no plural of "German"
+            demonym = base if base in gazetteer.DEMONYMS else (
+                base[:-1] if base.endswith("s") and base[:-1] in gazetteer.DEMONYMS else None)
             if demonym:  # "Russian troops", "Ukrainians have ..."
                 add(Mention(base, start, start + len(base), "nationality", gazetteer.DEMONYMS[demonym]))
                 continue
@@ -285,6 +332,12 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
     return found
 
 
+def _country_of_demonym(word: str | None) -> gazetteer.Place | None:
+    """'Indian' in "the Indian district of Poonch": the country, for the zone of a place it holds."""
+    country = gazetteer.DEMONYMS.get(word or "")
+    return gazetteer.lookup(country) if country else None
+
+
 def _place_mention(text: str, start: int, place: gazetteer.Place) -> Mention:
     kind = {"country": "country", "region": "region"}.get(place.kind, "place")
     canonical = place.name if place.kind == "country" else text
@@ -297,14 +350,55 @@ _ATTRIBUTIVE = re.compile(  # used with match(text, pos): anchored where the nam
     r"|air force|air defen[cs]es?|navy|general staff|defen[cs]e ministry|foreign ministry|emergency service)\b", re.I)
 
 
+# "UK-based retailer", "the Yemen-based Houthi movement": where someone has a seat, not where it happened.
+_BASED = re.compile(r"[-–]based\b")
+# "all flights to Cuba, with the exception of flights to Havana": a place excepted is where it did not happen.
+_EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|excluding|other than|apart from)\b[^,;:.]*$", re.I)
+_EXCEPT_REACH = 80
+# "President Hassan Rouhani of Iran", "the President of Ukraine": whose office, not where.
+_OF_BEFORE = re.compile(r"(?P<word>[\w.’'-]+)\s+of\s+(?:the\s+)?$")
+
+
+_PART_OF = re.compile(r"\b(?:neighbou?rhoods?|distri[ck]ts?|quarters?|suburbs?|outskirts|parts?|areas?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def part_of(sentence: str, place: Mention) -> bool:
+    """'a neighbourhood of Aleppo': the sentence places something in an unnamed part of the place."""
+    return _PART_OF.search(sentence, max(0, place.start - _PREP_REACH), place.start) is not None
+
+
+# "news agency Fars reported", "Al Jazeera TV": a name given to an outlet is the outlet's.
+_OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|broadcaster|channel|network|daily|outlet|website)\s+$", re.I)
+_OUTLET_AFTER = re.compile(r"\s+(?:News\b|[Nn]ews [Aa]gency\b|Agency\b|TV\b|Television\b|[Nn]ewspaper\b)")
+
+
+def set_aside(sentence: str, start: int, end: int) -> bool:
+    """A place the sentence names as not where it happened: excepted ("except flights to Havana"),
+    someone's seat ("UK-based") or the name of a news outlet ("the news agency Fars")."""
+    return (_BASED.match(sentence, end) is not None
+            or _OUTLET_AFTER.match(sentence, end) is not None
+            or _OUTLET_BEFORE.search(sentence, max(0, start - _PREP_REACH), start) is not None
+            or _EXCEPTED.search(sentence, max(0, start - _EXCEPT_REACH), start) is not None)
+
+
+def _owner_of(sentence: str, start: int, mentions: list[Mention]) -> bool:
+    before = _OF_BEFORE.search(sentence, max(0, start - _PREP_REACH), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return word in TITLES or any(m.kind == "person" and m.end == before.end("word") for m in mentions)
+
+
 def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False) -> Mention | None:
     """Where the sentence's event happened: the most specific place, preferring one after 'in/near/..'.
 
     A country used as an attribute ("the US president", "Ukraine's military intelligence") is not a place.
     """
     candidates = [m for m in mentions if m.kind in ("place", "region", "country")
-                  and not (m.kind == "country" and _ATTRIBUTIVE.match(sentence, m.end))
-                  and not _ORIGIN.search(sentence, max(0, m.start - _PREP_REACH), m.start)]
+                  and not (m.kind == "country" and (_ATTRIBUTIVE.match(sentence, m.end)
+                                                    or _owner_of(sentence, m.start, mentions)))
+                  and not _ORIGIN.search(sentence, max(0, m.start - _PREP_REACH), m.start)
+                  and not set_aside(sentence, m.start, m.end)]
     if need_preposition:
         candidates = [m for m in candidates if _after_preposition(sentence, m.start)]
     if not candidates:
@@ -331,7 +425,8 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
 def _after_preposition(sentence: str, start: int) -> bool:
     """'in Kyiv', 'near the village of': only the few characters before the name are searched, not
     the whole sentence again for every name in it."""
-    return _PLACE_PREP.search(sentence, max(0, start - _PREP_REACH), start) is not None
+    return (_PLACE_PREP.search(sentence, max(0, start - _PREP_REACH), start) is not None
+            or _DESTINATION.search(sentence, max(0, start - _PREP_REACH), start) is not None)
 
 
 def organisation_after_according_to(sentence: str) -> str | None:

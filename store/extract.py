@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from functools import cache
 
-from . import arbitration, clauses, entities, kinds, model, nlp
+from . import arbitration, clauses, entities, eventplace, kinds, model, nlp
 from .drafts import Cue, Draft
 from .entities import Mention
 from .folding import Folder
@@ -20,7 +20,7 @@ from .kinds.detector import Article, Detector
 from .reading import SentenceReading, quote_spans, squeeze
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import attach_times, counted_from, window
-from .digest import timestamp_heading
+from .digest import leading_stamp, timestamp_heading
 from .timewords import TimeMatch, Window, find_time_phrases, zone
 from .titles import one_line
 
@@ -45,6 +45,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     known_people: dict[str, str] = {}
     previous_statement: Draft | None = None
     previous_persons: list[str] = []
+    readings: dict[int, SentenceReading] = {}
     sentences = [s for s in split_sentences(text) if not s.caption]
     heading: TimeMatch | None = None  # a live blog's "09:42 BST" dates the entries below it
     cleans = [strip_fused_credit(squeeze(s.text)) for s in sentences]
@@ -55,12 +56,14 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if stamp is not None:
             heading = stamp
             continue
+        heading = leading_stamp(clean, base) or heading
         mentions = entities.names(clean, known_people)
         _learn_people(mentions, known_people)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
             previous_statement = None
         reading = SentenceReading(sentence, clean, doc, mentions, quote_spans(clean), previous_statement,
                           previous_persons)
+        readings[sentence.index] = reading
         cues = _cues(reading)
         if heading is not None:
             for cue in cues:
@@ -74,7 +77,9 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if made_statement is not None:
             previous_statement = made_statement
         previous_persons = [m.canonical for m in mentions if m.kind == "person"] or previous_persons
-    article = Article(folder.drafts, base)
+    article = Article(folder.drafts, base, readings)
+    for draft in folder.drafts:  # before the windows: a place another sentence gives sets the zone too
+        eventplace.settle(draft, kinds.get(draft.kind).detect().actors(draft, article), article)
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:

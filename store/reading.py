@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from . import clauses, gazetteer
+from . import clauses, entities, gazetteer
 from .drafts import PLACE_RANK, Cue, Draft, more_specific
 from .entities import Mention
 from .sentences import Sentence
@@ -152,6 +152,8 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
     """The most specific place the parse puts something in, as the gazetteer knows it when it does."""
     best: Mention | None = None
     for start, end, name, label in clauses.places(doc, hits):
+        if entities.set_aside(doc.text, start, end):
+            continue
         known = next((m for m in mentions if m.kind in PLACE_RANK and m.start < end and start < m.end), None)
         listed = gazetteer.lookup(name) if known is None else None
         if known is not None and (label != "FAC" or len(known.text) >= len(name)):

@@ -208,6 +208,25 @@ def _explicit_date(g: dict, c: Context) -> Reading | None:
     return _with_detail(date(year, month, day_number), g, c)
 
 
+@rule("day_range", rf"\b(?:[Oo]n\s++|[Ff]rom\s++)?(?:(?P<mon1>{_MON})\s++(?P<a1>\d{{1,2}})\s*+[-–]\s*+(?P<b1>\d{{1,2}})"
+                   rf"|(?P<a2>\d{{1,2}})\s*+[-–]\s*+(?P<b2>\d{{1,2}})\s++(?P<mon2>{_MON}))(?:,?\s++(?P<year>{_YEAR}))?\b", [
+    ("the meeting is due to take place [on October 30-31]", "2025-10-30T00:00", "2025-10-31T23:59", "day"),
+    ("on 14-15 June", "2025-06-14T00:00", "2025-06-15T23:59", "day"),
+    ("June 14-15, 2024", "2024-06-14T00:00", "2024-06-15T23:59", "day"),
+])
+def _day_range(g: dict, c: Context) -> Reading | None:
+    """'on October 30-31', '14-15 June': the days of a two-day meeting or a weekend's games."""
+    month = month_number(g.get("mon1") or g["mon2"])
+    first, last = int(g.get("a1") or g["a2"]), int(g.get("b1") or g["b2"])
+    if not 1 <= first < last <= 31:
+        return None
+    year = int(g["year"]) if "year" in g else _infer_year(month, first, c.today, c.future)
+    try:
+        return (*days_bounds(date(year, month, first), date(year, month, last), c.tz), "day")
+    except ValueError:
+        return None  # "February 30-31"
+
+
 rule("date_dmy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})(?:\s++of)?\s++(?P<mon>{_MON})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", [
     ("on 3 July 2025", "2025-07-03T00:00", "2025-07-03T23:59", "day"),
     ("the 4th of July", "2025-07-04T00:00", "2025-07-04T23:59", "day"),

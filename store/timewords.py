@@ -125,6 +125,8 @@ def _duration_edge(sentence: str, start: int) -> str | None:
 # "until 15:00 GMT Saturday". Lower case only: "Will" is also a name.
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:due|scheduled|planned|set to|expected to|poised to|to)"
                          r"|plans? to|payable|until|till"
+                         # fixtures in the present: "host St Mirren on Wednesday", "travel to Dundee on Saturday"
+                         r"|hosts?|travels?|faces?|plays?|visits?|meets?"
                          # reported speech: "the ministry said it would brief envoys on Friday"
                          r"|(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?would)\b|'ll\b")
 _FUTURE_REACH = 60  # characters looked back, within the clause
@@ -135,11 +137,23 @@ def _future_cue(sentence: str, start: int) -> str | None:
     _FUTURE_REACH characters back and stops at a comma or a sentence mark, so the work per phrase is
     bounded and "Russia, which will vote next year, struck on Monday" keeps Monday in the past."""
     window = sentence[max(0, start - _FUTURE_REACH):start]
-    cut = max(window.rfind(mark) for mark in ",;:.!?\"“”()")
+    marks = _CLOCK_DOTS.sub(lambda m: "_" * len(m.group(0)), window)  # "between 8 a.m. and 6 p.m.": no full stop
+    cut = max(marks.rfind(mark) for mark in ",;:.!?\"“”()")
     cue = None
     for cue in _FUTURE_CUE.finditer(window, cut + 1):
         pass
+    if cue is None:
+        # "X said exercises would be held in waters east of the island … on Wednesday": the future of
+        # reported speech, its speech verb further back than the window
+        would = _WOULD.search(window, cut + 1)
+        if would and _REPORTED_BEFORE.search(sentence, 0, max(0, start - _FUTURE_REACH) + would.start()):
+            return would.group(0)
     return cue.group(0) if cue else None
+
+
+_CLOCK_DOTS = re.compile(r"\b[ap]\.m\.", re.I)
+_WOULD = re.compile(r"\bwould\b(?!\s+(?:have|not)\b)")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|told \w+)\b")
 
 
 def resolve(match: TimeMatch, base: datetime) -> Window | None:

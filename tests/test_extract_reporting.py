@@ -317,3 +317,38 @@ def test_the_following_day_counts_from_the_event_told_before():
                    "the Turkish foreign ministry denounced the conclusions of the meeting.")
     statement = next(e for e in found if e["kind"] == "statement")
     assert statement["start"].startswith("2025-03-11"), "the day after Monday's meeting"
+
+
+def test_a_live_blog_entry_opening_with_its_clock_is_dated_by_it():
+    found = extract_events("14:20 The interior ministry says it has detained 12 people after the protest.\n\n"
+                           "16:05 Officials said the talks would resume in the capital on Thursday.",
+                           date(2025, 3, 14), "UTC")
+    assert any(e["start"] == "2025-03-14T14:20:00+00:00" for e in found)
+    reopening = next(e for e in found if e["status"] == "expected")
+    assert reopening["start"].startswith("2025-03-20"), "'would … on Thursday' said long after 'said' is ahead"
+
+
+@pytest.mark.parametrize("text", [
+    "The league said on Monday it had fined the club £20,000 over crowd trouble.",
+    "The striker will serve a three-match ban, the federation said.",
+    "The Bank of Japan kept its short-term policy rate at 0.25% on Friday.",
+])
+def test_sanctions_on_clubs_and_players_and_rates_kept_are_decisions(text):
+    assert kinds(text) == ["decision"]
+
+
+def test_fixtures_told_in_the_present_with_their_day_are_expected():
+    found = events("The champions travel to Leeds on Saturday.")
+    assert [(e["kind"], e["status"]) for e in found] == [("other", "expected")]
+    assert found[0]["start"].startswith("2025-03-15")
+
+
+def test_coming_under_fire_is_a_strike_and_no_one_hurt_is_no_toll():
+    found = events("An aid convoy came under naval fire near the coast on Monday; no one was hurt, the agency said.")
+    assert [e["kind"] for e in found] == ["strike"] and found[0]["quantities"] == {}
+
+
+def test_unnamed_witnesses_telling_the_attack_are_its_source():
+    found = events("A missile hit an apartment block in the city overnight, killing three. Neighbours said "
+                   "the strike hit the building shortly after 2 a.m. on Tuesday.")
+    assert [e["kind"] for e in found] == ["strike"] and len(found[0]["sources"]) == 2

@@ -57,6 +57,10 @@ class Claim(Detector):
                                                              "reported" if hedge else "claimed")),
                             hedge=hedge)]
 
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
+        if cue.location is None and cue.strong:  # a toll one side puts on an attack: where the attack was
+            cue.location = entities.location(reading.text, reading.mentions, need_preposition=True)
+
     def join(self, cue: Cue, folder) -> Draft | None:
         same_kind = folder.same_kind(cue)
         if not cue.strong and same_kind and cue.sentence.index - same_kind[-1].last_index <= _DOUBT_REACH:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import clauses, entities
+from .. import clauses, entities, eventplace
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import ACTOR_KINDS, SentenceReading, prefer_parsed_place
@@ -16,10 +16,14 @@ from .statement import SAID
 
 _STRONG = re.compile(
     r"\boffer(?:ed|s|ing)?\s+(?:an?\s+)?(?:[\w$€£,.-]+\s+){0,5}reward\b"  # "offered a $1 million reward"
+    # sanctions on players and clubs: "fined the club £15,000", "a two-match ban", "banned for three games"
+    r"|\bfined\s+(?:[\w'’.-]+\s+){0,4}?(?:[£$€]\s?\d|\d[\d,.]*\s*(?:pounds|dollars|euros))"
+    r"|\b(?:[\w]+-(?:match|game|race|month|year))\s+(?:suspension|ban)\b"
+    r"|\b(?:banned|suspended)\s+(?:him\s+|her\s+|them\s+)?for\s+(?:\w+\s+){0,2}(?:matches|games|races|months|years)\b"
     r"|\bdecision to\s+\w+|\b(?:decided|agreed|voted|committed|committing|pledged) to\s+(?:impose|halt|pause|suspend|send|deploy|ban|lift|cut|raise|approve|sanction|extend|provide|release|withdraw|resume|join|sign|close|open)\b"
     # Central banks: "held its main interest rate at", "cut rates by", "left its rates unchanged",
     # "kept the benchmark rate on hold"; up to three words ("its main policy") before the rate.
-    r"|\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|hike|hiked|hikes|hold|held|holds)\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\b"
+    r"|\b(?:cut|cuts|raise|raised|raises|lower|lowered|lowers|hike|hiked|hikes|hold|held|holds|kept|keeps|left|leaves)\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\b"
     r"|\b(?:left|leaves|kept|keeps|keep|leave)\s+(?:[\w-]+\s+){0,3}?(?:interest\s+)?rates?\s+(?:unchanged|on hold|steady|where they)",
     re.I)
 # These verbs state a decision only with an object somewhere after them ("halted weapons shipments").
@@ -79,6 +83,8 @@ class Decision(Detector):
         if cue.location is None and cue.strong:
             cue.location = entities.location(reading.text, reading.mentions, need_preposition=True)
         prefer_parsed_place(cue, reading.where)
+        if cue.location is None:  # "Germany banned …": a decision is made in the decider's country
+            cue.location = eventplace.decider_country(cue, reading)
 
     def join(self, cue: Cue, folder) -> Draft | None:
         same_kind = folder.same_kind(cue)

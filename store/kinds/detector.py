@@ -30,6 +30,8 @@ class Article:
     most strikes stands for the others); `once` computes such a fact one time per article."""
     drafts: list[Draft]
     base: datetime
+    # each sentence as read, by its index: where another sentence places an event (store/eventplace.py)
+    readings: dict[int, SentenceReading] = field(default_factory=dict)
     _facts: dict[str, Any] = field(default_factory=dict)
 
     def once(self, name: str, compute: Callable[[], Any]) -> Any:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import entities
+from .. import entities, eventplace
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, times_agree
@@ -46,6 +46,8 @@ class Other(Detector):
 
     def finish(self, cue: Cue, reading: SentenceReading) -> None:
         prefer_parsed_place(cue, reading.where)
+        if cue.location is None:  # "the United Kingdom's Conservative Party won": a nation's own body
+            cue.location = eventplace.decider_country(cue, reading, bodies_only=True)
 
     def join(self, cue: Cue, folder) -> Draft | None:
         target = folder.naming_partner(cue)

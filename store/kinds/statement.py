@@ -93,7 +93,7 @@ class Statement(Detector):
         """"Authorities say he tried to…", "experts attribute this to…": an undated remark, without quoted
         words, by a speaker the text does not name is background to the story, not an event of its own
         (the guide's statements are by named people or bodies). It may still go on a statement."""
-        if not reading.quotes and cue.time is None and cue.sibling_time is None and _unnamed(cue.speaker):
+        if not reading.quotes and cue.time is None and cue.sibling_time is None and unnamed(cue.speaker):
             cue.strong = False
         if cue.time is None and cue.sibling_time is None and _commentator(reading.text, cue.position):
             cue.strong = False  # "BBC's correspondent said questions remain …": commentary, not news
@@ -246,7 +246,7 @@ def _persons_outside_quotes(mentions: list[Mention], quotes: list[tuple[int, int
     return [m.canonical for m in mentions if m.kind == "person" and not quoted.contains(m.start)]
 
 
-def _unnamed(speaker: str | None) -> bool:
+def unnamed(speaker: str | None) -> bool:
     """'Authorities', 'the agency', 'worldwide press freedom organization': only common nouns, with no
     name, nationality or title of a named body in them ('Saudi officials', 'the Coast Guard' are named)."""
     if not speaker:
@@ -269,7 +269,9 @@ _COMMON_SPEAKERS = frozenset({
     "authoritie", "official", "expert", "observer", "analyst", "critic", "witness", "resident", "source",
     "partie", "party", "researcher", "scientist", "activist", "campaigner", "local", "report", "agency",
     "group", "organization", "organisation", "people", "diplomat", "worldwide", "press", "freedom",
-    "international", "human", "right", "aid", "medical", "security", "local"})
+    "international", "human", "right", "aid", "medical", "security", "local", "neighbour", "neighbor",
+    "bystander", "survivor", "villager", "relative", "medic", "doctor", "rescuer", "paramedic", "eyewitness",
+    "passer-by", "passerby", "onlooker"})
 
 
 # ----- the title ---------------------------------------------------------------------------------------

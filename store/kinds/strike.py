@@ -23,6 +23,9 @@ _WORD = re.compile(
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
                      r")\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
+# "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
+_CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,2}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
+                         re.I)
 _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes|jets)\s+(?:have\s+|had\s+)?"
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
@@ -56,6 +59,10 @@ class Strike(Detector):
             # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
             return [reading.cue("strike", word.start(), False, location=_hit_place(text, mentions),
                                 quantities=entities.quantities(text))]
+        under = _CAME_UNDER.search(text)
+        if under:
+            return [reading.cue("strike", under.start(), True, location=entities.location(text, mentions),
+                                quantities=entities.quantities(text), actors=countries(mentions))]
         if word and (_WEAPON.search(text) or _FORCES.search(text)):
             return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),

@@ -1,0 +1,314 @@
+"""Where an event happened when the words that tell it do not say: read off the parse of its sentence and
+of the article's other sentences.
+
+- The country of whoever decides is where a decision is made ("Germany banned", "Ukrainian President
+  Zelensky declined", "Supreme Leader of Iran Ali Khamenei declared"), and the country of a nation's own
+  body where it acts ("the United Kingdom's Conservative Party won 365 seats").
+- Another sentence may give the place of the same event: one that refers back to it ("The stampede,
+  which occurred in Kerman", "the speech which was delivered in Tehran", "The accident in Salaheddin
+  district") or tells the same act by the same actor again ("Kipchoge ran in Vienna"; "Turkey began a
+  military offensive into north-eastern Syria").
+
+Grammar only: the words are in store/lexicon.py and nothing is keyed to one article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from . import entities, gazetteer
+from . import lexicon as lx
+from .drafts import PLACE_RANK, Cue, Draft, more_specific
+from .entities import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .kinds.detector import Article
+    from .reading import SentenceReading
+
+_ANAPHOR_REACH = 5   # sentences after the event's last one in which "the stampede" still means it
+_AGAIN_REACH = 5     # the same actor doing the same thing (no object named): that many sentences on
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+# ----- the parse, read -----------------------------------------------------------------------------
+
+
+def token_at(doc: "Doc", position: int) -> "Token | None":
+    """The token holding the character at `position`, if the parse reaches it."""
+    starts = [tok.idx for tok in doc]
+    at = bisect_right(starts, position) - 1
+    if at < 0 or position >= doc[at].idx + len(doc[at]):
+        return None
+    return doc[at]
+
+
+def _clause_verb(tok: "Token") -> "Token | None":
+    """The verb of the clause a cue word stands in ("airstrikes" in "began an offensive with airstrikes")."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _subject(verb: "Token") -> "Token | None":
+    for _ in range(4):  # "... and declined": a coordinated verb shares its subject
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _object(verb: "Token") -> "Token | None":
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _places_under(tok: "Token", reading: "SentenceReading") -> list[Mention]:
+    """Places in the place phrases hanging on `tok`: "occurred in Kerman", "the accident in X"."""
+    found = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in lx.PLACE_PREPOSITIONS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    place = _place_at(pobj, reading)
+                    if place is not None:
+                        found.append(place)
+    return found
+
+
+def _place_at(tok: "Token", reading: "SentenceReading") -> Mention | None:
+    """The place a prepositional object names: a name the rules know, else a place the tagger saw."""
+    for mention in reading.mentions:
+        if mention.kind in PLACE_RANK and mention.start <= tok.idx < mention.end:
+            return mention
+    for ent in tok.doc.ents:
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start <= tok.i < ent.end:
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            listed = gazetteer.lookup(name)
+            if listed is not None and listed.kind == "country":
+                return Mention(name, ent.end_char - len(name), ent.end_char, "country", listed.name,
+                               listed.timezone, listed.country)
+            return Mention(name, ent.end_char - len(name), ent.end_char, "place", name,
+                           listed.timezone if listed else None, listed.country if listed else None)
+    return None
+
+
+def _most_specific(places: list[Mention]) -> Mention | None:
+    best = None
+    for place in places:
+        if best is None or more_specific(place, best):
+            best = place
+    return best
+
+
+# ----- who decides ---------------------------------------------------------------------------------
+
+
+def decider_country(cue: Cue, reading: "SentenceReading", bodies_only: bool = False) -> Mention | None:
+    """The one country named in the subject of the cue's clause: the subject itself ("Germany banned"),
+    its nationality ("Ukrainian President X declined") or its owner ("Iraq's parliament voted",
+    "Supreme Leader of Iran Ali Khamenei declared"). With `bodies_only`, only a nation's own body
+    (a parliament, a party, a government) counts: a meeting of a president abroad is not at home."""
+    tok = token_at(reading.doc, cue.position)
+    verb = _clause_verb(tok) if tok is not None else None
+    subject = _subject(verb) if verb is not None else None
+    if subject is None:
+        return None
+    if bodies_only and subject.lemma_.lower() not in lx.NATIONAL_BODIES:
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    found: dict[str, Mention] = {}
+    for mention in reading.mentions:
+        if start <= mention.start < end and mention.kind in ("country", "nationality") \
+                and not entities.set_aside(reading.text, mention.start, mention.end):  # "UK-based retailer"
+            place = gazetteer.lookup(mention.canonical)
+            if place is not None and place.kind == "country":
+                found.setdefault(place.name, _country(place, mention))
+    for word in subject.subtree:  # a nationality the name rules folded into a person's title
+        if word.text in gazetteer.DEMONYMS and not any(m.start <= word.idx < m.end and m.kind != "person"
+                                                       for m in reading.mentions):
+            place = gazetteer.lookup(gazetteer.DEMONYMS[word.text])
+            if place is not None and place.kind == "country":
+                found.setdefault(place.name, _country(place, None, word.idx))
+    return next(iter(found.values())) if len(found) == 1 else None  # two countries agreeing: no one place
+
+
+def _country(place: gazetteer.Place, mention: Mention | None, at: int = 0) -> Mention:
+    start, end = (mention.start, mention.end) if mention else (at, at)
+    return Mention(place.name, start, end, "country", place.name, place.timezone, place.country)
+
+
+# ----- the same event in other sentences -----------------------------------------------------------
+
+
+def settle(draft: Draft, actors: list[str], article: "Article") -> None:
+    """Give the draft's cues the place a definite place noun of theirs stands for ("the district"), and
+    the draft the place another sentence tells for it, when that is more specific."""
+    named = False
+    for cue in draft.cues:
+        if cue.location is None and cue.strong:
+            cue.location = _place_referred_to(cue, article.readings)
+            named = named or cue.location is not None
+    if named:  # as Draft.add chooses: the most specific place of its cues, the first on a tie
+        draft.place = None
+        for cue in draft.cues:
+            if cue.location is not None and (draft.place is None or more_specific(cue.location, draft.place)):
+                draft.place = cue.location
+    found = told_elsewhere(draft, draft.location(), actors, article)
+    if found is not None:
+        draft.place = found
+
+
+_PLACE_REFERENCE_REACH = 3  # sentences back in which "the district" may find the district it means
+
+
+def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Mention | None:
+    """'The district was recaptured', 'took control of the camp': the place named before whose name ends
+    in that noun ("Salaheddin district", "the Zamzam displacement camp"), in this or the sentences just
+    before; "the city of X" names its own."""
+    index = cue.sentence.index
+    reading = readings.get(index)
+    if reading is None:
+        return None
+    for tok in reading.doc:
+        if tok.pos_ != "NOUN" or tok.lower_ not in lx.PLACE_NOUNS or tok.dep_ == "compound":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue
+        for back in range(index, index - _PLACE_REFERENCE_REACH - 1, -1):
+            earlier = readings.get(back)
+            if earlier is None:
+                continue
+            before = tok.idx if back == index else len(earlier.text)
+            named = [m for m in earlier.mentions if m.kind in PLACE_RANK and m.end <= before]
+            if earlier.hit_place is not None and earlier.hit_place.end <= before:
+                named.append(earlier.hit_place)
+            for mention in sorted(named, key=lambda m: -m.start):
+                if mention.text.lower() != tok.lower_ and mention.text.lower().endswith(" " + tok.lower_):
+                    return mention
+    return None
+
+
+def told_elsewhere(draft: Draft, place: Mention | None, actors: list[str], article: "Article") -> Mention | None:
+    """A place more specific than `place` that another sentence gives for the draft's event, or None."""
+    part = place is not None and place.kind == "place" and any(
+        cue.location is place and entities.part_of(cue.text, place) for cue in draft.cues)
+    if place is not None and place.kind == "place" and not part:
+        return None  # a town or a building: nothing more specific to look for
+    readings = article.readings
+    nouns, verb_lemma, object_lemma = _event_words(draft, readings)
+    index = article.once("event places", lambda: _Index(readings))
+    last = draft.last_index
+    own = {cue.sentence.index for cue in draft.cues}
+    found: list[Mention] = []
+    for at in range(last, last + _ANAPHOR_REACH + 1):  # "the stampede, which occurred in Kerman"
+        for tok in index.definite.get(at, ()):
+            if tok.lemma_.lower() in nouns and _refers_back(tok):
+                found += _anaphor_places(tok, readings[at])
+    for at, tok in index.verbs.get(verb_lemma, ()):  # "Kipchoge ran in Vienna"
+        if at in own or not _same_actor(tok, actors):
+            continue
+        obj = _object(tok)
+        # the same verb on the same object anywhere in the article; without one, only just after
+        if object_lemma and obj is not None and obj.lemma_ == object_lemma or (
+                0 < at - last <= _AGAIN_REACH and (obj is None or obj.lemma_ == object_lemma)):
+            found += _act_places(tok, readings[at])
+    found = [p for p in found if not (p.kind == "country" and p.canonical in actors)]  # an attacker's home
+    best = _most_specific(found)
+    if best is not None and (place is None or more_specific(best, place)):
+        return best
+    if part and best is not None and best.kind == "place" and best.canonical != place.canonical \
+            and best.country in (None, place.country):
+        return best  # "a neighbourhood of Aleppo … the accident in Salaheddin district": that part, named
+    return None
+
+
+class _Index:
+    """The article's definite event nouns by sentence and its verbs by lemma, found once per article."""
+
+    def __init__(self, readings: dict[int, "SentenceReading"]) -> None:
+        nouns = frozenset().union(*lx.ANAPHOR_NOUNS.values())
+        self.definite: dict[int, list["Token"]] = {}
+        self.verbs: dict[str, list[tuple[int, "Token"]]] = {}
+        for at, reading in readings.items():
+            for tok in reading.doc:
+                if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+                    self.definite.setdefault(at, []).append(tok)
+                elif tok.pos_ == "VERB":
+                    self.verbs.setdefault(tok.lemma_, []).append((at, tok))
+
+
+def _event_words(draft: Draft, readings: dict[int, "SentenceReading"]) -> tuple[set[str], str, str]:
+    """The nouns that name the draft's event, and the verb and object of its first strong cue."""
+    nouns = set(lx.ANAPHOR_NOUNS.get(draft.kind, ()))
+    every = frozenset().union(*lx.ANAPHOR_NOUNS.values())
+    verb_lemma = object_lemma = ""
+    for cue in draft.cues:
+        reading = readings.get(cue.sentence.index)
+        tok = token_at(reading.doc, cue.position) if reading is not None else None
+        if tok is None:
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in every:
+            nouns.add(tok.lemma_.lower())
+        verb = _clause_verb(tok)
+        if verb is None:
+            continue
+        for child in verb.children:  # "a stampede erupted": the stampede
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in every:
+                nouns.add(child.lemma_.lower())
+        if not verb_lemma and cue.strong:
+            verb_lemma = verb.lemma_
+            obj = _object(verb)
+            object_lemma = obj.lemma_ if obj is not None else ""
+    return nouns, verb_lemma, object_lemma
+
+
+def _refers_back(tok: "Token") -> bool:
+    """'the stampede', 'this attack': a definite noun naming the event, not 'an earlier attack'."""
+    children = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in _DETERMINERS for c in children):
+        return False
+    return not any(c.lower_ in lx.OTHER_EVENT_WORDS or c.dep_ in ("nummod",) for c in children)
+
+
+def _anaphor_places(tok: "Token", reading: "SentenceReading") -> list[Mention]:
+    """Places said of the event a noun refers back to: "the accident in X", "the stampede, which occurred
+    in X", "the attacks occurred … and struck the plant at X"."""
+    found = _places_under(tok, reading)
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl"):
+            found += _places_under(child, reading)
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lx.HAPPENING_VERBS:
+        verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for verb in verbs:
+            if verb is tok.head or verb.lemma_.lower() in lx.HAPPENING_VERBS:
+                found += _act_places(verb, reading)
+    return found
+
+
+def _same_actor(verb: "Token", actors: list[str]) -> bool:
+    """The verb's subject names one of the event's actors ("Kipchoge" of "Eliud Kipchoge")."""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    words = {t.text for t in subject.subtree if t.pos_ == "PROPN"}
+    return any(word in actor.split() for actor in actors for word in words)
+
+
+def _act_places(verb: "Token", reading: "SentenceReading") -> list[Mention]:
+    """Where a verb puts its act: on itself ("ran in Vienna") or on its object ("struck the plant at X",
+    "began an offensive into north-eastern Syria")."""
+    found = _places_under(verb, reading)
+    obj = _object(verb)
+    if obj is not None:
+        found += _places_under(obj, reading)
+    return found

@@ -1,0 +1,182 @@
+"""Where events happened, as an analyst reads it: the place as the text names it, the decider's country,
+and a place another sentence gives for the same event. Every sentence here is our own."""
+
+from datetime import date
+
+import pytest
+
+from store import entities, gazetteer
+from store.extract import extract_events
+
+PUBLISHED = date(2024, 3, 9)  # a Saturday
+
+
+def events_of(text: str) -> list[dict]:
+    return extract_events(text, PUBLISHED, "UTC")
+
+
+def only(events: list[dict], kind: str) -> dict:
+    found = [e for e in events if e["kind"] == kind]
+    assert len(found) == 1, f"expected one {kind}, got {[(e['kind'], e['title']) for e in events]}"
+    return found[0]
+
+
+def place_in(sentence: str, **options) -> str | None:
+    found = entities.location(sentence, entities.names(sentence, {}), **options)
+    return found.canonical if found else None
+
+
+# ----- names as the text spells them ---------------------------------------------------------------
+
+
+def test_gaza_is_stored_as_written_with_its_own_zone():
+    event = only(events_of("An Israeli airstrike hit a school in Gaza on Friday, killing 12 people."), "strike")
+    assert event["location"] == "Gaza"
+    assert event["start"].endswith("+02:00")  # Asia/Gaza in March, not the zone of some other place
+    assert gazetteer.lookup("West Bank").kind == "region"
+
+
+def test_countries_keep_their_full_name_whatever_the_abbreviation():
+    assert place_in("Protesters gathered in the UK on Friday.") == "United Kingdom"
+    assert place_in("Protesters gathered in the Netherlands on Friday.") == "The Netherlands"
+
+
+def test_every_people_and_country_alias_names_a_country_of_the_table():
+    for name in [*gazetteer.DEMONYMS.values(), *gazetteer.COUNTRY_ALIASES.values()]:
+        assert name == "Houthis" or gazetteer.lookup(name).kind == "country", name
+
+
+# ----- places the sentence names, and those it sets aside ---------------------------------------
+
+
+def test_a_named_district_of_a_country_is_a_place_with_that_countrys_zone():
+    sentence = "Floods killed nine people in the Kenyan county of Turkana."
+    mention = entities.location(sentence, entities.names(sentence, {}))
+    assert (mention.canonical, mention.timezone) == ("Turkana", "Africa/Nairobi")
+
+
+def test_part_of_a_country_is_named_with_its_compass_word():
+    assert place_in("Shelling continued in north-western Syria overnight.") == "north-western Syria"
+    assert place_in("Drones struck targets in southern Lebanon.") == "southern Lebanon"
+
+
+def test_state_media_and_state_owned_companies_are_no_state():
+    assert place_in("Tanks belonging to Norway's state-owned arms maker were sold.") != "Norway's state"
+
+
+def test_a_water_named_after_a_country_is_not_that_country():
+    assert place_in("He proposed a patrol plan for the Gulf of Oman.") == "Gulf of Oman"
+
+
+def test_a_place_excepted_is_not_where_it_happened():
+    sentence = "The rule bans all flights to Venezuela, with the exception of flights to the airport in Caracas."
+    assert place_in(sentence) == "Venezuela"
+
+
+def test_a_companys_seat_is_not_where_it_acts():
+    events = events_of("On Monday, UK-based retailer Acme Group signed a deal to sell its Irish stores.")
+    assert only(events, "decision")["location"] is None
+    assert place_in("The UK-based charity said it would stop its work.") is None
+
+
+def test_the_country_of_an_office_holder_is_not_a_place():
+    assert place_in("President Maria Souza of Brazil said the talks had failed.", need_preposition=False) is None
+
+
+def test_a_day_after_a_town_is_not_part_of_a_persons_name():
+    names = entities.names("Militants attacked a checkpoint in Mosul Sunday.", {})
+    assert [(m.text, m.kind) for m in names] == [("Mosul", "place")]
+
+
+def test_a_country_named_like_its_people_is_a_country():
+    names = entities.names("Germany on Tuesday banned the group.", {})
+    assert [(m.text, m.kind) for m in names] == [("Germany", "country")]
+
+
+# ----- the decider's country ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Norway on Tuesday banned a Belarusian airline from its airspace, citing security.", "Norway"),
+    ("On Thursday, Kenyan President Paul Mwangi rejected the resignation of his finance minister.", "Kenya"),
+])
+def test_a_decision_is_made_in_the_deciders_country(text, country):
+    assert only(events_of(text), "decision")["location"] == country
+
+
+def test_two_countries_deciding_together_have_no_one_place():
+    events = events_of("On Tuesday, Chile and Peru signed a fishing agreement.")
+    assert [e["location"] for e in events if e["kind"] == "decision"] == [None]
+
+
+# ----- a place another sentence gives ---------------------------------------------------------------
+
+
+def test_a_later_sentence_referring_back_gives_the_place():
+    text = ("During a football match on Saturday, a stampede erupted, killing nine people. "
+            "The stampede, which happened in Blantyre, began when fans rushed a gate.")
+    assert only(events_of(text), "other")["location"] == "Blantyre"
+
+
+def test_an_earlier_attack_named_later_is_not_the_same_event():
+    text = ("During a football match on Saturday, a stampede erupted, killing nine people. "
+            "An earlier stampede, which happened in Blantyre, killed two.")
+    assert only(events_of(text), "other")["location"] is None
+
+
+def test_the_same_act_told_again_gives_the_place():
+    text = ("On Friday, Ethiopia began an offensive into western Tigray. Aid groups warned of hunger. "
+            "Officials did not comment. On Friday, Ethiopia began an offensive with airstrikes and drones, "
+            "residents said.")
+    strikes = [e for e in events_of(text) if e["kind"] == "strike"]
+    assert strikes and all(e["location"] == "western Tigray" for e in strikes)
+
+
+def test_the_same_runner_running_again_gives_the_race_its_place():
+    text = ("Yesterday, Amina Odhiambo from Uganda ran a marathon in record time. "
+            "Her time was 2 hours 11 minutes. Odhiambo ran in Seville, Spain.")
+    race = only(events_of(text), "other")
+    assert race["location"] == "Seville"
+    assert race["start"].endswith("+01:00")  # in Seville's zone, not the article's (UTC)
+
+
+def test_a_named_neighbourhood_later_is_more_specific_than_its_city():
+    text = ("State media on Friday reported a block of flats collapsed in a neighbourhood of Cairo. "
+            "The accident in Shubra district killed six.")
+    assert only(events_of(text), "other")["location"] == "Shubra district"
+
+
+def test_a_province_named_alone_is_a_region_with_its_countrys_zone():
+    sentence = "Gunmen attacked a bus in Balochistan on Monday."
+    mention = entities.location(sentence, entities.names(sentence, {}))
+    assert (mention.canonical, mention.kind, mention.timezone) == ("Balochistan", "region", "Asia/Karachi")
+    assert gazetteer.lookup("Rivers") is None  # "Rivers burst their banks …" names no Nigerian state
+
+
+def test_a_news_outlet_named_like_a_province_is_no_place():
+    assert place_in("The news agency Fars reported the arrests.") is None
+
+
+def test_a_place_after_its_owners_name_is_still_after_the_preposition():
+    sentence = "A shell hit a school in Mosul's Zanjili neighbourhood, officials said."
+    assert place_in(sentence, need_preposition=True) == "Zanjili neighbourhood"
+
+
+def test_one_sides_toll_on_an_attack_keeps_the_attacks_place():
+    text = "A local official says that the airstrike on a clinic in Mosul's Zanjili neighbourhood killed 7 civilians."
+    claim = only(events_of(text), "claim")
+    assert claim["location"] == "Zanjili neighbourhood"
+
+
+def test_the_district_means_the_district_named_before():
+    text = ("On Friday, a block of flats collapsed in Shubra district, killing six. "
+            "The district was shelled in 2016 during heavy fighting.")
+    strikes = [e for e in events_of(text) if e["kind"] == "strike"]
+    assert [e["location"] for e in strikes] == ["Shubra district"]
+
+
+def test_a_citys_nickname_of_common_words_is_no_place():
+    from store import gazetteer
+    assert gazetteer.lookup("White House") is None, "an alternate name of Casablanca"
+    assert gazetteer.lookup("Old Town") is None
+    assert gazetteer.lookup("Kiev").name == "Kyiv" and gazetteer.lookup("Addis Abeba").name == "Addis Ababa"
