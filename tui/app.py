@@ -75,7 +75,6 @@ class NewslineApp(KeyGate, App):
             self.call_from_thread(self._failed, str(exc))
             return
         self.call_from_thread(self._loaded, state)
-        state.prepare_search()  # after the first paint: the first '/' keystroke should not pay for it
 
     def _failed(self, message: str) -> None:
         self.load_error = message

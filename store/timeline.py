@@ -1,0 +1,187 @@
+"""Every event of a store in time order: the snapshot's index with the journal's changes laid on top.
+
+A Timeline is an immutable picture taken at one store revision: numpy columns over "combined
+positions" (0..n-1 are the index's events, n.. the events the journal put since the snapshot) and
+`order`, the combined positions of the live events in time order. Records are read only when asked for.
+Building one costs a few array operations over the index (milliseconds at a million events), nothing
+per event; the journal's events had their sort keys computed once, when they were read.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import index as idx
+from .index import Entry, EventIndex
+
+# The search reads the index's texts in pieces of about this many bytes (bounded memory at any size).
+SEARCH_CHUNK = 4 << 20
+
+
+class Timeline:
+    def __init__(self, base: EventIndex, hidden: set[int], overlay: list[tuple[Entry, dict]]) -> None:
+        self.base = base
+        n = base.n
+        self.n = n
+        overlay = sorted(overlay, key=lambda item: item[0].key)
+        self.entries = [entry for entry, _ in overlay]
+        self.records = [record for _, record in overlay]
+        self._overlay_at = {entry.id: n + i for i, entry in enumerate(self.entries)}
+        self.hidden = np.array(sorted(hidden), dtype=np.int64)
+        self.enums = {field: list(values) for field, values in base.enums.items()}
+        if len(self.hidden):
+            live = np.ones(n, dtype=bool)
+            live[self.hidden] = False
+            base_order = np.flatnonzero(live)
+        else:
+            base_order = np.arange(n, dtype=np.int64)
+        if self.entries:
+            points = [self._insertion_point(entry) for entry in self.entries]
+            points = np.array(points, dtype=np.int64) - np.searchsorted(self.hidden, points)
+            self.order = np.insert(base_order, points, np.arange(n, n + len(self.entries), dtype=np.int64))
+        else:
+            self.order = base_order
+        self.start = self._combined(base.start, [e.start for e in self.entries], "<f8")
+        self.start_off = self._combined(base.start_off, [e.start_off for e in self.entries], "<i4")
+        self.kind = self._codes("kind", base.kind)
+        self._day: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return int(self.order.shape[0])
+
+    def _combined(self, column: np.ndarray, extra: list, dtype: str) -> np.ndarray:
+        if not extra:
+            return column
+        return np.concatenate([column, np.array(extra, dtype=dtype)])
+
+    def _codes(self, field: str, column: np.ndarray) -> np.ndarray:
+        """An enum column over combined positions; a value the index has no code for gets a new one."""
+        table = self.enums[field]
+        extra = []
+        for entry in self.entries:
+            value = getattr(entry, field)
+            if value not in table:
+                table.append(value)
+            extra.append(table.index(value))
+        return self._combined(column, extra, "u1")
+
+    def column(self, name: str) -> np.ndarray:
+        """Any index column over combined positions (for compaction; the view needs only a few)."""
+        if name in ("kind", "status", "precision", "origin"):
+            return self.kind if name == "kind" else self._codes(name, getattr(self.base, name))
+        dtype = idx.EVENT_COLUMNS[name]
+        return self._combined(getattr(self.base, name), [getattr(e, name) for e in self.entries], dtype)
+
+    def _insertion_point(self, entry: Entry) -> int:
+        """Where entry goes among the index's events (hidden ones included), by the full time order."""
+        base = self.base
+        point = int(np.searchsorted(base.start, entry.start, "left"))
+        key = entry.key
+        while point < base.n and base.start[point] == entry.start and self.base_key(point) < key:
+            point += 1
+        return point
+
+    def base_key(self, position: int) -> tuple:
+        base = self.base
+        return (float(base.start[position]), float(base.end[position]), base.title_at(position), base.id_at(position))
+
+    @property
+    def day(self) -> np.ndarray:
+        """Each event's own calendar day (days since 1970-01-01 in the offset it was written with)."""
+        if self._day is None:
+            self._day = np.floor_divide(self.start + self.start_off, 86400).astype(np.int64)
+        return self._day
+
+    # ----- one event -----------------------------------------------------------------------------
+
+    def record(self, position: int) -> dict:
+        position = int(position)
+        if position >= self.n:
+            return self.records[position - self.n]
+        return self.base.record(position)
+
+    def id_at(self, position: int) -> str:
+        position = int(position)
+        return self.entries[position - self.n].id if position >= self.n else self.base.id_at(position)
+
+    def position_of(self, event_id: str) -> int | None:
+        """The combined position of a live event, or None."""
+        at = self._overlay_at.get(event_id)
+        if at is not None:
+            return at
+        at = self.base.find(event_id)
+        if at is None or (len(self.hidden) and _contains(self.hidden, at)):
+            return None
+        return at
+
+    def text(self, position: int) -> bytes:
+        position = int(position)
+        if position >= self.n:
+            return self.entries[position - self.n].text
+        return self.base.text_at(position)
+
+    # ----- search --------------------------------------------------------------------------------
+
+    def search_pieces(self, query: str, begin: int = 0):
+        """Yield, piece by piece, the sorted combined positions of index events (from position `begin`,
+        wrapping round) whose search text holds query; the journal's events come in the last piece."""
+        needle = query.casefold().encode("utf-8", "surrogatepass")
+        n = self.n
+        if needle and idx.TEXT_SEPARATOR not in needle:
+            begin = min(max(0, begin), n)
+            for low, high in ((begin, n), (0, begin)):
+                at = low
+                while at < high:
+                    stop = self._piece_end(at, high)
+                    found = self._search_base(needle, at, stop)
+                    if len(self.hidden) and found.shape[0]:
+                        found = found[~np.isin(found, self.hidden)]
+                    yield found
+                    at = stop
+        extra = [n + i for i, entry in enumerate(self.entries) if needle and needle in entry.text]
+        yield np.array(extra, dtype=np.int64)
+
+    def _piece_end(self, at: int, high: int) -> int:
+        offsets = self.base.text_off
+        target = int(offsets[at]) + SEARCH_CHUNK
+        stop = int(np.searchsorted(offsets, target, "right")) - 1
+        return min(high, max(at + 1, stop))
+
+    def _search_base(self, needle: bytes, begin: int, end: int) -> np.ndarray:
+        data, offsets = self.base.texts(begin, end)
+        hits = find_all(data, needle)
+        if not hits.shape[0]:
+            return hits
+        owners = np.searchsorted(offsets, hits, "right") - 1
+        return np.unique(owners) + begin
+
+
+def find_all(data: bytes, needle: bytes) -> np.ndarray:
+    """Start offsets of every occurrence of needle in data, with array operations only (no Python loop
+    per occurrence, and the interpreter lock released while they run)."""
+    m = len(needle)
+    if m == 0 or len(data) < m:
+        return np.empty(0, dtype=np.int64)
+    hay = np.frombuffer(data, dtype=np.uint8)
+    last = len(data) - m + 1  # how many places an occurrence can start at
+    # Start from the rarest of the needle's bytes, then check the others at their distance from it.
+    anchor = _rarest(needle)
+    candidates = np.flatnonzero(hay[anchor:last + anchor] == needle[anchor])
+    for k in range(m):
+        if k == anchor or not candidates.shape[0]:
+            continue
+        candidates = candidates[hay[candidates + k] == needle[k]]
+    return candidates
+
+
+# How often each byte turns up in English news text, roughly (higher: more common); unknown bytes are rare.
+_COMMON = {b: rank for rank, b in enumerate(b"zqxjkvbpygfwmucldrhsnioate ")}
+
+
+def _rarest(needle: bytes) -> int:
+    return min(range(len(needle)), key=lambda k: _COMMON.get(needle[k], -1))
+
+
+def _contains(sorted_values: np.ndarray, value: int) -> bool:
+    at = int(np.searchsorted(sorted_values, value))
+    return at < sorted_values.shape[0] and int(sorted_values[at]) == value

@@ -1,0 +1,194 @@
+"""The rows of the timeline as arrays: the events a filter keeps (positions in the store's Timeline, in
+time order) with a day header before the first event of each day.
+
+Row numbers are worked out by arithmetic and binary search over these arrays, never by walking a list,
+and an event's record is read only when its row is drawn: a million events cost what a thousand do.
+TimelineState (state.py) builds one per filter; the widget reads it through `state.rows`, a sequence
+whose items are the 'YYYY-MM-DD' of a day header or the event's record, as before.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy as np
+
+from store.timeline import Timeline
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+class RowLayout:
+    def __init__(self, timeline: Timeline | None, shown: np.ndarray) -> None:
+        self.timeline = timeline
+        self.positions = shown                       # Timeline positions of the shown events, in order
+        self.starts = timeline.start[shown] if timeline is not None else np.empty(0)
+        days = timeline.day[shown] if timeline is not None else np.empty(0, dtype=np.int64)
+        if shown.shape[0]:
+            self.day_first = np.concatenate([[0], np.flatnonzero(days[1:] != days[:-1]) + 1]).astype(np.int64)
+        else:
+            self.day_first = np.empty(0, dtype=np.int64)  # index of the first shown event of each day
+        self.days = days[self.day_first] if shown.shape[0] else self.day_first
+        self.header_rows = self.day_first + np.arange(self.day_first.shape[0], dtype=np.int64)
+        self.events = int(shown.shape[0])
+        self.count = self.events + int(self.day_first.shape[0])
+        self._inverse: np.ndarray | None = None
+
+    @classmethod
+    def empty(cls) -> "RowLayout":
+        return cls(None, np.empty(0, dtype=np.int64))
+
+    def event_row(self, index: int) -> int:
+        """The row of the index-th shown event."""
+        return index + int(np.searchsorted(self.day_first, index, "right"))
+
+    def event_index(self, row: int) -> int | None:
+        """Which shown event a row holds (None for a day header)."""
+        header = int(np.searchsorted(self.header_rows, row, "right")) - 1
+        if header >= 0 and int(self.header_rows[header]) == row:
+            return None
+        return row - (header + 1)
+
+    def event_index_at_or_after(self, row: int) -> int:
+        """The shown event on row, or the one just below it when row is a day header."""
+        headers = int(np.searchsorted(self.header_rows, row, "right"))  # day headers on or above row
+        on_header = headers > 0 and int(self.header_rows[headers - 1]) == row
+        return row - headers + (1 if on_header else 0)
+
+    def header_day(self, row: int) -> str:
+        header = int(np.searchsorted(self.header_rows, row, "right")) - 1
+        return date.fromordinal(int(self.days[header]) + _EPOCH_ORDINAL).isoformat()
+
+    def day_bounds(self, index: int) -> tuple[int, int]:
+        """(first, one past the last) shown event index of the day of the index-th event."""
+        day = int(np.searchsorted(self.day_first, index, "right")) - 1
+        end = int(self.day_first[day + 1]) if day + 1 < self.day_first.shape[0] else self.events
+        return int(self.day_first[day]), end
+
+    def inverse(self) -> np.ndarray:
+        """Timeline position -> shown index (-1 when not shown)."""
+        if self._inverse is None:
+            size = self.timeline.n + len(self.timeline.entries) if self.timeline is not None else 0
+            inverse = np.full(size, -1, dtype=np.int64)
+            inverse[self.positions] = np.arange(self.events, dtype=np.int64)
+            self._inverse = inverse
+        return self._inverse
+
+    def index_of(self, position: int) -> int | None:
+        """The shown index of a Timeline position, by its start instant (no inverse table needed)."""
+        if self.timeline is None:
+            return None
+        start = self.timeline.start[position]
+        low = int(np.searchsorted(self.starts, start, "left"))
+        high = int(np.searchsorted(self.starts, start, "right"))
+        hits = np.flatnonzero(self.positions[low:high] == position)
+        return low + int(hits[0]) if hits.shape[0] else None
+
+
+class Rows:
+    """state.rows: a sequence of day strings and event records, one per row, read when asked for."""
+
+    def __init__(self, layout: RowLayout) -> None:
+        self._layout = layout
+
+    def __len__(self) -> int:
+        return self._layout.count
+
+    def __getitem__(self, row: int) -> str | dict:
+        layout = self._layout
+        if row < 0:
+            row += layout.count
+        if not 0 <= row < layout.count:
+            raise IndexError(row)
+        index = layout.event_index(row)
+        if index is None:
+            return layout.header_day(row)
+        return layout.timeline.record(int(layout.positions[index]))
+
+    def __iter__(self):
+        for row in range(len(self)):
+            yield self[row]
+
+
+class EventRows:
+    """state.event_rows: the row of each shown event, in order."""
+
+    def __init__(self, layout: RowLayout) -> None:
+        self._layout = layout
+
+    def __len__(self) -> int:
+        return self._layout.events
+
+    def __getitem__(self, index: int) -> int:
+        if index < 0:
+            index += self._layout.events
+        if not 0 <= index < self._layout.events:
+            raise IndexError(index)
+        return self._layout.event_row(index)
+
+    def __iter__(self):
+        for index in range(len(self)):
+            yield self[index]
+
+
+class Floats:
+    """A read-only sequence of floats over an array (state.starts): truthy when not empty."""
+
+    def __init__(self, values: np.ndarray) -> None:
+        self._values = values
+
+    def __len__(self) -> int:
+        return int(self._values.shape[0])
+
+    def __getitem__(self, index: int) -> float:
+        return float(self._values[index])
+
+    def __iter__(self):
+        return iter(self._values.tolist())
+
+
+class RowOfId:
+    """state.row_of_id: the row an event id is shown on (absent when it is not shown)."""
+
+    def __init__(self, layout: RowLayout) -> None:
+        self._layout = layout
+
+    def get(self, event_id: str | None, default=None):
+        layout = self._layout
+        if not event_id or layout.timeline is None:
+            return default
+        position = layout.timeline.position_of(event_id)
+        if position is None:
+            return default
+        index = layout.index_of(position)
+        return default if index is None else layout.event_row(index)
+
+    def __contains__(self, event_id: str) -> bool:
+        return self.get(event_id) is not None
+
+    def __getitem__(self, event_id: str) -> int:
+        row = self.get(event_id)
+        if row is None:
+            raise KeyError(event_id)
+        return row
+
+
+class MatchRows:
+    """state.matches: the rows of the matching events, in order."""
+
+    def __init__(self, layout: RowLayout, indexes: np.ndarray) -> None:
+        self._layout = layout
+        self._indexes = indexes
+
+    def __len__(self) -> int:
+        return int(self._indexes.shape[0])
+
+    def __getitem__(self, at: int) -> int:
+        return self._layout.event_row(int(self._indexes[at]))
+
+    def __iter__(self):
+        for at in range(len(self)):
+            yield self[at]
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, tuple, MatchRows)) else NotImplemented
