@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:  # run as a script: bench/ is sys.path[0], the pro
     sys.path.insert(0, str(ROOT))
 
 from bench import ratchet, report  # noqa: E402
-from bench.dataset import Article, corpus_articles, sample_articles  # noqa: E402
+from bench.dataset import Article, corpus_articles, heldout_articles, sample_articles  # noqa: E402
 from bench.scoring import ArticleScore, Totals, extracted_event, gold_event, score_article, totals  # noqa: E402
 
 
@@ -34,16 +34,24 @@ class Evaluation:
     scores: list[ArticleScore]       # in the order of articles
     seconds: float                   # extraction only, imports done
 
-    def _part(self, sample: bool) -> list[ArticleScore]:
-        return [s for a, s in zip(self.articles, self.scores) if a.sample == sample]
+    def _part(self, group: str) -> list[ArticleScore]:
+        return [s for a, s in zip(self.articles, self.scores) if a.group == group]
 
     @property
     def corpus_scores(self) -> list[ArticleScore]:
-        return self._part(False)
+        return self._part("corpus")
 
     @property
     def sample_scores(self) -> list[ArticleScore]:
-        return self._part(True)
+        return self._part("sample")
+
+    @property
+    def heldout_scores(self) -> list[ArticleScore]:
+        return self._part("heldout")
+
+    @property
+    def heldout(self) -> Totals | None:
+        return totals(self.heldout_scores) if self.heldout_scores else None
 
     @property
     def corpus(self) -> Totals | None:
@@ -77,16 +85,18 @@ def evaluate(articles: list[Article]) -> Evaluation:
 
 
 def select(which: str | None) -> list[Article]:
-    """Every article, or the one numbered `which` ("7", "07") or the sample ("sample")."""
-    everything = corpus_articles() + sample_articles()
+    """Every article, or the one numbered `which` ("7", "07"), a held-out one ("h2") or the sample ("sample")."""
+    everything = corpus_articles() + sample_articles() + heldout_articles()
     if which is None:
         return everything
     if which == "sample":
         return sample_articles()
-    chosen = [a for a in everything if not a.sample and a.number == which.zfill(2)]
+    wanted = "h" + which[1:].zfill(2) if which.startswith("h") else which.zfill(2)
+    chosen = [a for a in everything if a.number == wanted]
     if not chosen:
-        numbers = [a.number for a in everything if not a.sample]
-        raise SystemExit(f"eval: no article {which!r} (corpus articles are {numbers[0]}-{numbers[-1]}, or 'sample')")
+        numbers = [a.number for a in everything if a.group == "corpus"]
+        raise SystemExit(f"eval: no article {which!r} (corpus articles are {numbers[0]}-{numbers[-1]}, "
+                         "held-out ones h01, h02, ..., or 'sample')")
     return chosen
 
 
@@ -102,6 +112,12 @@ def text_report(evaluation: Evaluation, misses: bool) -> list[str]:
                   "", f"{title} misses and false events by cause", *report.cause_table(part)]
     lines += ["", f"Speed: {report.count(len(evaluation.articles), 'article')} extracted in {evaluation.seconds:.2f} s, "
                   f"{evaluation.rate:.1f} articles/s (imports done, scoring not counted)"]
+    if evaluation.heldout_scores:
+        heldout = evaluation.heldout
+        lines += ["", "Held-out articles (the team's own text, bench/corpus/heldout; never tuned on)", ""]
+        lines += report.article_table(evaluation.heldout_scores, [], heldout, label="held-out")
+        lines += ["", "Held-out by kind", *report.kind_table(heldout),
+                  "", "Held-out field accuracy on paired events", *report.field_lines(heldout)]
     if misses:
         lines += ["", "Misses, false events and wrong fields"]
         for article, score in zip(evaluation.articles, evaluation.scores):
@@ -116,8 +132,9 @@ def json_report(evaluation: Evaluation) -> dict:
     return {
         "corpus": corpus.as_json() if corpus else None,
         "sample": sample.as_json() if sample else None,
+        "heldout": evaluation.heldout.as_json() if evaluation.heldout else None,
         "articles_per_second": evaluation.rate,
-        "articles": [{"article": a.name, "sample": a.sample, "precision": s.counts.precision,
+        "articles": [{"article": a.name, "group": a.group, "sample": a.sample, "precision": s.counts.precision,
                       "recall": s.counts.recall, "f1": s.counts.f1, **vars(s.counts),
                       "fields": {name: {"right": r, "judged": j} for name, (r, j) in s.fields.items()}}
                      for a, s in zip(evaluation.articles, evaluation.scores)],

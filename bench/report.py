@@ -41,7 +41,7 @@ def display_name(score: ArticleScore) -> str:
 
 
 def article_table(corpus_scores: list[ArticleScore], sample_scores: list[ArticleScore],
-                  corpus: Totals | None) -> list[str]:
+                  corpus: Totals | None, label: str = "corpus") -> list[str]:
     head = (f"{'article':<{NAME_WIDTH}} {'P':>5} {'R':>5} {'F1':>5} {'found':>7} {'right':>7}"
             + "".join(f"{name:>8}" for name in ("time", "place", "actors", "numbers")))
     lines = [head, "-" * len(head)]
@@ -49,10 +49,10 @@ def article_table(corpus_scores: list[ArticleScore], sample_scores: list[Article
         lines.append(_row(display_name(score), score.counts, score.fields))
     if corpus is not None and corpus_scores:
         lines.append("-" * len(head))
-        mean = f"corpus: mean of {count(corpus.articles, 'article')}"
+        mean = f"{label}: mean of {count(corpus.articles, 'article')}"
         lines.append(f"{mean:<{NAME_WIDTH}} "
                      f"{corpus.mean_precision:5.2f} {corpus.mean_recall:5.2f} {corpus.mean_f1:5.2f}")
-        lines.append(_row("corpus: micro (every event counts)", corpus.micro, corpus.fields))
+        lines.append(_row(f"{label}: micro (every event counts)", corpus.micro, corpus.fields))
     for score in sample_scores:
         lines.append(_row("sample " + score.name, score.counts, score.fields))
     lines.append("found = required gold events paired / required; right = extracted events paired / extracted;")
