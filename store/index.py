@@ -261,7 +261,7 @@ class EventIndex:
         base = self._sections[heap][0]
         return bytes(self._buffer[base + begin:base + end])
 
-    def texts(self, begin: int, end: int) -> tuple[bytes, np.ndarray]:
+    def text_block(self, begin: int, end: int) -> tuple[bytes, np.ndarray]:
         """The search texts of positions begin..end-1 as one byte string, with each one's offset in it."""
         offs = self.text_off[begin:end + 1]
         first, last = int(offs[0]), int(offs[-1])

@@ -148,7 +148,7 @@ class Timeline:
         return min(high, max(at + 1, stop))
 
     def _search_base(self, needle: bytes, begin: int, end: int) -> np.ndarray:
-        data, offsets = self.base.texts(begin, end)
+        data, offsets = self.base.text_block(begin, end)
         hits = find_all(data, needle)
         if not hits.shape[0]:
             return hits

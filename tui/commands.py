@@ -182,8 +182,9 @@ def _date_bound(text: str, end: bool) -> datetime:
     return window.end if end else window.start
 
 
-def filter_events(events: list[dict], kinds: list[str] | None, since: str | None, until: str | None,
+def filter_events(store: Store, kinds: list[str] | None, since: str | None, until: str | None,
                   search: str | None) -> list[dict]:
+    """The events `list` shows; with --since/--until only the records inside the range are read."""
     from store.search import matches
 
     if kinds:
@@ -193,7 +194,7 @@ def filter_events(events: list[dict], kinds: list[str] | None, since: str | None
     low = _date_bound(since, False) if since else None
     high = _date_bound(until, True) if until else None
     chosen = []
-    for event in events:
+    for event in store.events_between(low.timestamp() if low else None, high.timestamp() if high else None):
         if kinds and event["kind"] not in kinds:
             continue
         if low or high:
@@ -231,7 +232,7 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
     from .formatting import when_label
 
-    events = filter_events(open_store(path).events(), args.kind, args.since, args.until, args.search)
+    events = filter_events(open_store(path), args.kind, args.since, args.until, args.search)
     rows = [(when_label(e), e["kind"], e["status"], safe_line(e["location"]), safe_line(e["id"][:8]),
              safe_line(e["title"])) for e in events]
     header = ("WHEN", "KIND", "STATUS", "WHERE", "ID", "TITLE")
