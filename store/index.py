@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import stat
 from array import array
 from dataclasses import dataclass
 from datetime import datetime
@@ -122,6 +123,10 @@ class Entry:
         return (self.start, self.end, self.title, self.id)
 
 
+def local_day(start: np.ndarray, offset: np.ndarray) -> np.ndarray:
+    return np.floor_divide(start + offset, 86400).astype(np.int64)
+
+
 def search_text(event: dict) -> bytes:
     return haystack(event).replace("\0", " ").encode("utf-8", "surrogatepass")
 
@@ -217,7 +222,21 @@ class EventIndex:
         self._sections: dict[str, tuple[int, str, int]] = {k: tuple(v) for k, v in header["sections"].items()}
         for name in self._sections:
             setattr(self, name, self._array(name))
+        sizes = {name: self._sections[name][2] for name in self._sections}
+        events = [sizes[name] for name in (*EVENT_COLUMNS, "id_sorted", "id_pos")]
+        ends = [int(self.title_off[-1]), int(self.text_off[-1])]
+        if set(events) != {self.n} or sizes["title_off"] != self.n + 1 or sizes["text_off"] != self.n + 1 \
+                or ends != [sizes["titles"], sizes["texts"]] or sizes["art_off"] != self.articles_count:
+            raise ValueError("the index's sections do not agree with its header")
         self._cache: dict[int, dict] = {}
+        self._day: np.ndarray | None = None
+
+    @property
+    def day(self) -> np.ndarray:
+        """Each event's own calendar day: days since 1970-01-01 in the UTC offset it was written with."""
+        if self._day is None:
+            self._day = local_day(self.start, self.start_off)
+        return self._day
 
     def _array(self, name: str) -> np.ndarray:
         offset, dtype, count = self._sections[name]
@@ -364,11 +383,22 @@ def _line_document(raw: bytes) -> dict | None:
 
 # ----- reading and writing the index file --------------------------------------------------------
 
+def _open_regular(path) -> int | None:
+    """A descriptor on path if it is a plain file (never through a link, never blocking on a FIFO)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return fd
+
+
 def open_file(path, identity: Identity, source: Source) -> EventIndex | None:
     """The index at path if it describes exactly the snapshot `identity` names, else None."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
+    fd = _open_regular(path)
+    if fd is None:
         return None
     try:
         size = os.fstat(fd).st_size
@@ -388,7 +418,12 @@ def open_file(path, identity: Identity, source: Source) -> EventIndex | None:
     except (OSError, ValueError, orjson.JSONDecodeError):
         os.close(fd)
         return None
-    index = EventIndex(mapped, header, source, fd)
+    try:
+        index = EventIndex(mapped, header, source, fd)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        mapped.close()
+        os.close(fd)
+        return None
     index._file = _FdCloser(fd)  # closed when the index is dropped
     return index
 
@@ -494,16 +529,22 @@ def load(data: bytes, source: Source) -> EventIndex:
 
 def generation_of(path) -> int:
     """The snapshot generation an index file was written for (-1: none, or not an index)."""
+    fd = _open_regular(path)
+    if fd is None:
+        return -1
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(24)
-            if len(head) < 24 or head[:8] != MAGIC:
-                return -1
-            handle.seek(int.from_bytes(head[8:16], "little"))
-            header = orjson.loads(handle.read(int.from_bytes(head[16:24], "little")))
+        head = os.pread(fd, 24, 0)
+        if len(head) < 24 or head[:8] != MAGIC:
+            return -1
+        header_len = int.from_bytes(head[16:24], "little")
+        if header_len > 1 << 20:
+            return -1
+        header = orjson.loads(os.pread(fd, header_len, int.from_bytes(head[8:16], "little")))
         return int(header["snapshot"]["generation"])
     except (OSError, ValueError, KeyError, TypeError, orjson.JSONDecodeError):
         return -1
+    finally:
+        os.close(fd)
 
 
 _EMPTY: EventIndex | None = None

@@ -89,7 +89,9 @@ class Timeline:
     def day(self) -> np.ndarray:
         """Each event's own calendar day (days since 1970-01-01 in the offset it was written with)."""
         if self._day is None:
-            self._day = np.floor_divide(self.start + self.start_off, 86400).astype(np.int64)
+            extra = idx.local_day(np.array([e.start for e in self.entries], dtype="<f8"),
+                                  np.array([e.start_off for e in self.entries], dtype="<i4"))
+            self._day = np.concatenate([self.base.day, extra]) if self.entries else self.base.day
         return self._day
 
     # ----- one event -----------------------------------------------------------------------------

@@ -217,3 +217,19 @@ def test_search_over_the_index_finds_what_a_search_of_every_record_finds(large, 
     for piece in timeline.search_pieces(query, begin=777):  # from the middle, wrapping round
         found |= {timeline.id_at(p) for p in piece}
     assert found == {i for i, e in expected.items() if matches(e, query)}
+
+
+def test_a_fifo_or_a_link_planted_as_the_index_is_never_read(large, tmp_path):
+    store_path, expected = large
+    index_path = store_path.with_name("store.json.idx")
+    index_path.unlink()
+    os.mkfifo(index_path)
+    listed = cli(store_path, "list")  # would hang reading a FIFO
+    assert listed.returncode == 0 and f"{len(expected):,} events" in listed.stdout
+    index_path.unlink()
+    secret = tmp_path / "elsewhere.idx"
+    secret.write_bytes(b"not an index")
+    index_path.symlink_to(secret)
+    assert Store(store_path).events() == in_order(expected)
+    assert cli(store_path, "doctor", "--compact").returncode == 0
+    assert secret.read_bytes() == b"not an index" and not index_path.is_symlink()
