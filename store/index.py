@@ -29,7 +29,7 @@ from .files import copy_range
 from .search import haystack
 
 MAGIC = b"NLINDEX\x01"
-VERSION = 1
+VERSION = 2
 MIN_BYTES = 1 << 20
 ENUM_FIELDS = ("kind", "status", "precision", "origin")
 # Search texts of consecutive events are separated by a NUL, which no typed query holds: no match spans two.
@@ -44,6 +44,8 @@ EVENT_COLUMNS = {
     "start": "<f8", "end": "<f8", "start_off": "<i4", "end_off": "<i4",
     "kind": "u1", "status": "u1", "precision": "u1", "origin": "u1",
     "line_off": "<u8", "line_len": "<u4", "ids": "S16",
+    # Each event's own calendar day (days since 1970-01-01 in its own offset): the timeline's day headers.
+    "day": "<i4",
 }
 
 
@@ -124,7 +126,7 @@ class Entry:
 
 
 def local_day(start: np.ndarray, offset: np.ndarray) -> np.ndarray:
-    return np.floor_divide(start + offset, 86400).astype(np.int64)
+    return np.floor_divide(start + offset, 86400).astype("<i4")
 
 
 def search_text(event: dict) -> bytes:
@@ -229,14 +231,6 @@ class EventIndex:
                 or ends != [sizes["titles"], sizes["texts"]] or sizes["art_off"] != self.articles_count:
             raise ValueError("the index's sections do not agree with its header")
         self._cache: dict[int, dict] = {}
-        self._day: np.ndarray | None = None
-
-    @property
-    def day(self) -> np.ndarray:
-        """Each event's own calendar day: days since 1970-01-01 in the UTC offset it was written with."""
-        if self._day is None:
-            self._day = local_day(self.start, self.start_off)
-        return self._day
 
     def _array(self, name: str) -> np.ndarray:
         offset, dtype, count = self._sections[name]
@@ -726,6 +720,7 @@ class _Builder:
             "line_off": np.array(self.line_off, dtype="<u8"), "line_len": np.array(self.line_len, dtype="<u4"),
             "ids": ids,
         }
+        events["day"] = local_day(events["start"], events["start_off"])
         title_off = np.array(self.title_off, dtype="<u8")
         text_off = np.array(self.text_off, dtype="<u8")
         titles, texts = bytes(self.titles), bytes(self.texts)

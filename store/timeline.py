@@ -35,6 +35,8 @@ class Timeline:
             base_order = np.flatnonzero(live)
         else:
             base_order = np.arange(n, dtype=np.int64)
+        # Nothing hidden and nothing added: position i is the i-th event (the rows read the columns as they are).
+        self.in_index_order = not self.entries and not len(self.hidden)
         if self.entries:
             points = [self._insertion_point(entry) for entry in self.entries]
             points = np.array(points, dtype=np.int64) - np.searchsorted(self.hidden, points)
@@ -69,6 +71,8 @@ class Timeline:
         """Any index column over combined positions (for compaction; the view needs only a few)."""
         if name in ("kind", "status", "precision", "origin"):
             return self.kind if name == "kind" else self._codes(name, getattr(self.base, name))
+        if name == "day":
+            return self.day
         dtype = idx.EVENT_COLUMNS[name]
         return self._combined(getattr(self.base, name), [getattr(e, name) for e in self.entries], dtype)
 

@@ -22,8 +22,12 @@ class RowLayout:
     def __init__(self, timeline: Timeline | None, shown: np.ndarray) -> None:
         self.timeline = timeline
         self.positions = shown                       # Timeline positions of the shown events, in order
-        self.starts = timeline.start[shown] if timeline is not None else np.empty(0)
-        days = timeline.day[shown] if timeline is not None else np.empty(0, dtype=np.int64)
+        if timeline is None:
+            self.starts, days = np.empty(0), np.empty(0, dtype=np.int64)
+        elif shown is timeline.order and timeline.in_index_order:
+            self.starts, days = timeline.start, timeline.day  # every event, as the index has them: no copy
+        else:
+            self.starts, days = timeline.start[shown], timeline.day[shown]
         if shown.shape[0]:
             self.day_first = np.concatenate([[0], np.flatnonzero(days[1:] != days[:-1]) + 1]).astype(np.int64)
         else:
