@@ -30,6 +30,7 @@ What makes it safe, step by step:
 from __future__ import annotations
 
 import errno
+import importlib
 import io
 import os
 import stat
@@ -39,17 +40,36 @@ from contextlib import contextmanager
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator
 
 import orjson
 from filelock import FileLock, Timeout
 
-from . import compaction, faults, migrations, model, snapshot
-from . import index as idx
+from . import faults, migrations, model, snapshot
 from .errors import CancelledError, ConflictError, DuplicateError, NotFoundError, StoreError, ValidationError
 from .files import apply_ownership, atomic_copy, atomic_write, atomic_writer, fsync_dir, remove_stale_temporaries
 from .layout import StoreFiles
-from .timeline import Timeline
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
+
+
+class _OnFirstUse:
+    """A module imported when first used: the index's modules need numpy (~60 ms to import), which
+    `newsline add`'s append (quick_add) never does."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str):
+        module = importlib.import_module(self._name, __package__)
+        self.__dict__.update(vars(module))
+        return getattr(module, attribute)
+
+
+idx = _OnFirstUse(".index")
+compaction = _OnFirstUse(".compaction")
+_timelines = _OnFirstUse(".timeline")
 
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 LOCK_TIMEOUT = 30.0
@@ -574,7 +594,7 @@ class Store:
         with self._mutex:
             self.refresh()
             if self._timeline is None:
-                self._timeline = Timeline(self._base, self._hidden, list(self._put.values()))
+                self._timeline = _timelines.Timeline(self._base, self._hidden, list(self._put.values()))
             return self._timeline
 
     def events_between(self, low: float | None, high: float | None) -> list[dict]:

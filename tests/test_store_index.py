@@ -233,3 +233,18 @@ def test_a_fifo_or_a_link_planted_as_the_index_is_never_read(large, tmp_path):
     assert Store(store_path).events() == in_order(expected)
     assert cli(store_path, "doctor", "--compact").returncode == 0
     assert secret.read_bytes() == b"not an index" and not index_path.is_symlink()
+
+
+def test_add_appends_without_loading_the_index_or_numpy(large):
+    """`newsline add` costs what it did before the index: one journal line, no numpy import (~60 ms)."""
+    import subprocess
+    import sys
+
+    store_path, _ = large
+    code = ("import sys; from tui.cli import main; "
+            f"main(['--db', {str(store_path)!r}, 'add', '--kind', 'claim', '--when', '3 July 2025', "
+            "'--title', 'quick']); print(sorted(m for m in ('numpy', 'store.index') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert "quick" in {e["title"] for e in Store(store_path).events()}
