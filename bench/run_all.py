@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import shutil
 import signal
 import statistics
@@ -190,6 +191,25 @@ def peer_time_to_rows(args: list[str], title: bytes, env: dict | None = None) ->
 
 
 KEYS = ("j", "k", "G/g", "]", "PgDn", "search key", "kind toggle", "form save")
+COUNTED = re.compile(rb"[0-9][0-9,]* match")
+
+
+def search_counted(path: Path) -> float:
+    """Seconds from a whole query typed at once to the status bar's count of its matches."""
+    app = newsline_app(path)
+    app.wait_for(b" events")
+    app.settle()
+    app.key(b"g")
+    app.key(b"/")
+    app.output = b""
+    sent = time.perf_counter()
+    os.write(app.master, b"odesa")
+    deadline = sent + 60
+    while time.perf_counter() < deadline and not COUNTED.search(app.output):
+        app._read(0.005)
+    counted = time.perf_counter() - sent
+    app.stop(b"\x1bq")
+    return counted
 
 
 def keypress_times(path: Path, results: dict[str, list[float]]) -> None:
@@ -317,6 +337,7 @@ def main() -> None:
         for _ in range(RUNS):
             keypress_times(path, keys)
         raw[size]["keys"] = keys
+        row("search: every match counted", spread([search_counted(path) for _ in range(RUNS)]))
         for name in KEYS:
             values = keys[name]
             row(f"key `{name}`: median / p95", f"{statistics.median(values) * 1000:.0f} / {p95(values) * 1000:.0f} ms")

@@ -605,7 +605,7 @@ class Store:
         with self._mutex:
             timeline = self.timeline()
             order = timeline.order
-            starts = timeline.start[order]
+            starts = timeline.order_start
             begin, end = 0, order.shape[0]
             if high is not None:
                 end = int(np.searchsorted(starts, high, "right"))

@@ -9,6 +9,8 @@ per event; the journal's events had their sort keys computed once, when they wer
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 
 from . import index as idx
@@ -29,52 +31,63 @@ class Timeline:
         self._overlay_at = {entry.id: n + i for i, entry in enumerate(self.entries)}
         self.hidden = np.array(sorted(hidden), dtype=np.int64)
         self.enums = {field: list(values) for field, values in base.enums.items()}
-        if len(self.hidden):
-            live = np.ones(n, dtype=bool)
-            live[self.hidden] = False
-            base_order = np.flatnonzero(live)
-        else:
-            base_order = np.arange(n, dtype=np.int64)
+        self._entry_codes = {field: self._new_codes(field) for field in idx.ENUM_FIELDS}
         # Nothing hidden and nothing added: position i is the i-th event (the rows read the columns as they are).
         self.in_index_order = not self.entries and not len(self.hidden)
-        if self.entries:
-            points = [self._insertion_point(entry) for entry in self.entries]
-            points = np.array(points, dtype=np.int64) - np.searchsorted(self.hidden, points)
-            self.order = np.insert(base_order, points, np.arange(n, n + len(self.entries), dtype=np.int64))
-        else:
-            self.order = base_order
-        self.start = self._combined(base.start, [e.start for e in self.entries], "<f8")
-        self.start_off = self._combined(base.start_off, [e.start_off for e in self.entries], "<i4")
-        self.kind = self._codes("kind", base.kind)
-        self._day: np.ndarray | None = None
+        points = [self._insertion_point(entry) for entry in self.entries]
+        # Where each journal event goes among the index's live events (ranks before the insertion).
+        self._points = np.array(points, dtype=np.int64) - np.searchsorted(self.hidden, points)
+        self.order = self._in_order(np.arange(n, dtype=np.int64), np.arange(n, n + len(self.entries), dtype=np.int64))
 
     def __len__(self) -> int:
         return int(self.order.shape[0])
 
+    def _in_order(self, column: np.ndarray, extra) -> np.ndarray:
+        """An index column by rank: the hidden events taken out, the journal's put in their places
+        (sequential copies; no copy at all when the journal changed nothing)."""
+        if len(self.hidden):
+            column = np.delete(column, self.hidden)
+        if self.entries:
+            column = np.insert(column, self._points, np.asarray(extra, dtype=column.dtype))
+        return column
+
     def _combined(self, column: np.ndarray, extra: list, dtype: str) -> np.ndarray:
+        """An index column by position: the journal's events after the index's."""
         if not extra:
             return column
         return np.concatenate([column, np.array(extra, dtype=dtype)])
 
-    def _codes(self, field: str, column: np.ndarray) -> np.ndarray:
-        """An enum column over combined positions; a value the index has no code for gets a new one."""
-        table = self.enums[field]
-        extra = []
+    def _codes(self, field: str) -> list[int]:
+        return self._entry_codes[field]
+
+    def _new_codes(self, field: str) -> list[int]:
+        """The journal events' codes for an enum field; a value the index has no code for gets a new one."""
+        table = self.enums.setdefault(field, [])
+        codes = []
         for entry in self.entries:
             value = getattr(entry, field)
             if value not in table:
                 table.append(value)
-            extra.append(table.index(value))
-        return self._combined(column, extra, "u1")
+            codes.append(table.index(value))
+        return codes
+
+    def _entry_days(self) -> np.ndarray:
+        return idx.local_day(np.array([e.start for e in self.entries], dtype="<f8"),
+                             np.array([e.start_off for e in self.entries], dtype="<i4"))
 
     def column(self, name: str) -> np.ndarray:
-        """Any index column over combined positions (for compaction; the view needs only a few)."""
-        if name in ("kind", "status", "precision", "origin"):
-            return self.kind if name == "kind" else self._codes(name, getattr(self.base, name))
+        """Any index column by position (for compaction and searching; the rows read by rank)."""
+        if name in idx.ENUM_FIELDS:
+            return self._combined(getattr(self.base, name), self._codes(name), "u1")
         if name == "day":
-            return self.day
+            return self._combined(self.base.day, list(self._entry_days()), "<i4")
         dtype = idx.EVENT_COLUMNS[name]
         return self._combined(getattr(self.base, name), [getattr(e, name) for e in self.entries], dtype)
+
+    @cached_property
+    def start(self) -> np.ndarray:
+        """The start instant by position."""
+        return self.column("start")
 
     def _insertion_point(self, entry: Entry) -> int:
         """Where entry goes among the index's events (hidden ones included), by the full time order."""
@@ -89,14 +102,39 @@ class Timeline:
         base = self.base
         return (float(base.start[position]), float(base.end[position]), base.title_at(position), base.id_at(position))
 
-    @property
-    def day(self) -> np.ndarray:
+    # ----- by rank (place in time order), what every view of the timeline starts from -----------
+
+    @cached_property
+    def order_start(self) -> np.ndarray:
+        """The start instant of the event at each rank (sorted)."""
+        return self._in_order(self.base.start, [e.start for e in self.entries])
+
+    @cached_property
+    def order_kind(self) -> np.ndarray:
+        return self._in_order(self.base.kind, self._codes("kind"))
+
+    @cached_property
+    def order_day(self) -> np.ndarray:
         """Each event's own calendar day (days since 1970-01-01 in the offset it was written with)."""
-        if self._day is None:
-            extra = idx.local_day(np.array([e.start for e in self.entries], dtype="<f8"),
-                                  np.array([e.start_off for e in self.entries], dtype="<i4"))
-            self._day = np.concatenate([self.base.day, extra]) if self.entries else self.base.day
-        return self._day
+        return self._in_order(self.base.day, self._entry_days())
+
+    @cached_property
+    def day_first_rank(self) -> np.ndarray:
+        """The rank of the first event of each day."""
+        days = self.order_day
+        if not days.shape[0]:
+            return np.empty(0, dtype=np.int64)
+        return np.concatenate([[0], np.flatnonzero(days[1:] != days[:-1]) + 1]).astype(np.int64)
+
+    def rank_of(self, position: int) -> int | None:
+        """The rank of a live event's position (None if it is not live)."""
+        if self.in_index_order:
+            return position if 0 <= position < self.n else None
+        start = self.start[position]
+        low = int(np.searchsorted(self.order_start, start, "left"))
+        high = int(np.searchsorted(self.order_start, start, "right"))
+        hits = np.flatnonzero(self.order[low:high] == position)
+        return low + int(hits[0]) if hits.shape[0] else None
 
     # ----- one event -----------------------------------------------------------------------------
 
@@ -129,23 +167,25 @@ class Timeline:
     # ----- search --------------------------------------------------------------------------------
 
     def search_pieces(self, query: str, begin: int = 0):
-        """Yield, piece by piece, the sorted combined positions of index events (from position `begin`,
-        wrapping round) whose search text holds query; the journal's events come in the last piece."""
+        """Yield (where, positions): the sorted positions of events whose search text holds query, piece
+        by piece: first the journal's events (where="journal"), then the index's from position `begin`
+        to the end ("ahead"), then from the start back to `begin` ("behind")."""
         needle = query.casefold().encode("utf-8", "surrogatepass")
         n = self.n
-        if needle and idx.TEXT_SEPARATOR not in needle:
-            begin = min(max(0, begin), n)
-            for low, high in ((begin, n), (0, begin)):
-                at = low
-                while at < high:
-                    stop = self._piece_end(at, high)
-                    found = self._search_base(needle, at, stop)
-                    if len(self.hidden) and found.shape[0]:
-                        found = found[~np.isin(found, self.hidden)]
-                    yield found
-                    at = stop
         extra = [n + i for i, entry in enumerate(self.entries) if needle and needle in entry.text]
-        yield np.array(extra, dtype=np.int64)
+        yield "journal", np.array(extra, dtype=np.int64)
+        if not needle or idx.TEXT_SEPARATOR in needle:
+            return
+        begin = min(max(0, begin), n)
+        for where, low, high in (("ahead", begin, n), ("behind", 0, begin)):
+            at = low
+            while at < high:
+                stop = self._piece_end(at, high)
+                found = self._search_base(needle, at, stop)
+                if len(self.hidden) and found.shape[0]:
+                    found = found[~np.isin(found, self.hidden)]
+                yield where, found
+                at = stop
 
     def _piece_end(self, at: int, high: int) -> int:
         offsets = self.base.text_off

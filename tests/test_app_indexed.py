@@ -85,8 +85,8 @@ async def test_kind_keys_filter_the_indexed_rows(indexed):
         assert shown_rows(app) == plain_rows(events)
 
 
-@pytest.mark.parametrize("background", [False, True])
-async def test_search_finds_what_a_reading_of_every_record_finds(indexed, monkeypatch, background):
+@pytest.mark.parametrize("background,from_keys", [(False, "gjjjjj"), (True, "gjjjjj"), (True, "G")])
+async def test_search_finds_what_a_reading_of_every_record_finds(indexed, monkeypatch, background, from_keys):
     if background:  # as on a large store: the first match from the cursor, the count in the background
         monkeypatch.setattr(state_module, "SYNC_SEARCH_BYTES", 0)
     events = sorted(Store(indexed).events(), key=app_order)
@@ -94,12 +94,13 @@ async def test_search_finds_what_a_reading_of_every_record_finds(indexed, monkey
     app = NewslineApp(indexed, now=NOW)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await started(app, pilot)
-        await pilot.press("g", *"jjjjj")
+        await pilot.press(*from_keys)
         start = current(app)
         await pilot.press("slash", *"near odesa")
         await app.workers.wait_for_complete()
         await pilot.pause()
         after = [i for i in wanted if app_order(next(e for e in events if e["id"] == i)) >= app_order(start)]
+        after += wanted  # none after the cursor: round to the first
         assert current(app)["id"] == after[0]
         assert f"{len(wanted)} matches" in text_of(screen.query_one("#status-bar"))
         assert [app.state.rows[r]["id"] for r in app.state.matches] == wanted

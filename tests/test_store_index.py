@@ -214,7 +214,7 @@ def test_search_over_the_index_finds_what_a_search_of_every_record_finds(large, 
     store_path, expected = large
     timeline = Store(store_path).timeline()
     found = set()
-    for piece in timeline.search_pieces(query, begin=777):  # from the middle, wrapping round
+    for _, piece in timeline.search_pieces(query, begin=777):  # from the middle, wrapping round
         found |= {timeline.id_at(p) for p in piece}
     assert found == {i for i, e in expected.items() if matches(e, query)}
 

@@ -1,4 +1,4 @@
-"""The rows of the timeline as arrays: the events a filter keeps (positions in the store's Timeline, in
+"""The rows of the timeline as arrays: the events a filter keeps (their ranks in the store's Timeline, in
 time order) with a day header before the first event of each day.
 
 Row numbers are worked out by arithmetic and binary search over these arrays, never by walking a list,
@@ -19,28 +19,43 @@ _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 class RowLayout:
-    def __init__(self, timeline: Timeline | None, shown: np.ndarray) -> None:
+    """The shown events as ranks (places in the Timeline's time order, ascending) and the day headers
+    between them. Nothing here is per event but `ranks`: a filter costs one pass over a byte column."""
+
+    def __init__(self, timeline: Timeline | None, ranks: np.ndarray) -> None:
         self.timeline = timeline
-        self.positions = shown                       # Timeline positions of the shown events, in order
-        if timeline is None:
-            self.starts, days = np.empty(0), np.empty(0, dtype=np.int64)
-        elif shown is timeline.order and timeline.in_index_order:
-            self.starts, days = timeline.start, timeline.day  # every event, as the index has them: no copy
+        self.ranks = ranks
+        self.events = int(ranks.shape[0])
+        if self.events:
+            # A day's header goes before its first shown event: where each day's first rank would fall.
+            firsts = np.searchsorted(ranks, timeline.day_first_rank, "left")
+            firsts = firsts[firsts < self.events]
+            keep = np.ones(firsts.shape[0], dtype=bool)
+            keep[1:] = firsts[1:] != firsts[:-1]
+            self.day_first = firsts[keep].astype(np.int64)  # index of the first shown event of each day
+            self.days = timeline.order_day[ranks[self.day_first]]
         else:
-            self.starts, days = timeline.start[shown], timeline.day[shown]
-        if shown.shape[0]:
-            self.day_first = np.concatenate([[0], np.flatnonzero(days[1:] != days[:-1]) + 1]).astype(np.int64)
-        else:
-            self.day_first = np.empty(0, dtype=np.int64)  # index of the first shown event of each day
-        self.days = days[self.day_first] if shown.shape[0] else self.day_first
+            self.day_first = np.empty(0, dtype=np.int64)
+            self.days = self.day_first
         self.header_rows = self.day_first + np.arange(self.day_first.shape[0], dtype=np.int64)
-        self.events = int(shown.shape[0])
         self.count = self.events + int(self.day_first.shape[0])
         self._inverse: np.ndarray | None = None
 
     @classmethod
     def empty(cls) -> "RowLayout":
         return cls(None, np.empty(0, dtype=np.int64))
+
+    def position(self, index: int) -> int:
+        """The Timeline position of the index-th shown event."""
+        return int(self.timeline.order[self.ranks[index]])
+
+    def start(self, index: int) -> float:
+        return float(self.timeline.order_start[self.ranks[index]])
+
+    def first_at_or_after(self, instant: float) -> int:
+        """The index of the first shown event starting at or after instant (events if none)."""
+        rank = int(np.searchsorted(self.timeline.order_start, instant, "left"))
+        return int(np.searchsorted(self.ranks, rank, "left"))
 
     def event_row(self, index: int) -> int:
         """The row of the index-th shown event."""
@@ -70,23 +85,24 @@ class RowLayout:
         return int(self.day_first[day]), end
 
     def inverse(self) -> np.ndarray:
-        """Timeline position -> shown index (-1 when not shown)."""
+        """Timeline position -> shown index (-1 when not shown), for mapping search results."""
         if self._inverse is None:
             size = self.timeline.n + len(self.timeline.entries) if self.timeline is not None else 0
             inverse = np.full(size, -1, dtype=np.int64)
-            inverse[self.positions] = np.arange(self.events, dtype=np.int64)
+            if self.events:
+                inverse[self.timeline.order[self.ranks]] = np.arange(self.events, dtype=np.int64)
             self._inverse = inverse
         return self._inverse
 
     def index_of(self, position: int) -> int | None:
-        """The shown index of a Timeline position, by its start instant (no inverse table needed)."""
+        """The shown index of a Timeline position, or None when it is not shown."""
         if self.timeline is None:
             return None
-        start = self.timeline.start[position]
-        low = int(np.searchsorted(self.starts, start, "left"))
-        high = int(np.searchsorted(self.starts, start, "right"))
-        hits = np.flatnonzero(self.positions[low:high] == position)
-        return low + int(hits[0]) if hits.shape[0] else None
+        rank = self.timeline.rank_of(position)
+        if rank is None:
+            return None
+        index = int(np.searchsorted(self.ranks, rank))
+        return index if index < self.events and int(self.ranks[index]) == rank else None
 
 
 class Rows:
@@ -107,7 +123,7 @@ class Rows:
         index = layout.event_index(row)
         if index is None:
             return layout.header_day(row)
-        return layout.timeline.record(int(layout.positions[index]))
+        return layout.timeline.record(layout.position(index))
 
     def __iter__(self):
         for row in range(len(self)):
@@ -135,20 +151,25 @@ class EventRows:
             yield self[index]
 
 
-class Floats:
-    """A read-only sequence of floats over an array (state.starts): truthy when not empty."""
+class Starts:
+    """state.starts: the start instant of each shown event, read when asked for; truthy when not empty."""
 
-    def __init__(self, values: np.ndarray) -> None:
-        self._values = values
+    def __init__(self, layout: RowLayout) -> None:
+        self._layout = layout
 
     def __len__(self) -> int:
-        return int(self._values.shape[0])
+        return self._layout.events
 
     def __getitem__(self, index: int) -> float:
-        return float(self._values[index])
+        if index < 0:
+            index += self._layout.events
+        if not 0 <= index < self._layout.events:
+            raise IndexError(index)
+        return self._layout.start(index)
 
     def __iter__(self):
-        return iter(self._values.tolist())
+        for index in range(len(self)):
+            yield self[index]
 
 
 class RowOfId:

@@ -20,7 +20,7 @@ from store.search import haystack
 from store.timeline import Timeline
 
 from .formatting import day_header
-from .rows import EventRows, Floats, MatchRows, RowLayout, RowOfId, Rows
+from .rows import EventRows, MatchRows, RowLayout, RowOfId, Rows, Starts
 
 # Up to this much search text (about 50,000 events) a search is counted as it is typed; above it the
 # first match is looked for from the cursor and the count completes in the background (count_matches).
@@ -69,16 +69,17 @@ class TimelineState:
     def rebuild(self) -> None:
         """Recompute rows from the store's time order: array operations, milliseconds at 1M events."""
         timeline = self.store.timeline()
-        shown = timeline.order
         if len(self.kinds) != len(KINDS):
             wanted = np.zeros(256, dtype=bool)
             for code, kind in enumerate(timeline.enums["kind"]):
                 wanted[code] = kind in self.kinds
-            shown = shown[wanted[timeline.kind[shown]]]
+            ranks = np.flatnonzero(wanted[timeline.order_kind])
+        else:
+            ranks = np.arange(len(timeline), dtype=np.int64)
         if self.only_matches and self.search:
-            shown = shown[_members(shown, self._positions_now(timeline))]
+            ranks = ranks[_members(timeline.order[ranks], self._positions_now(timeline))]
         self.total = len(timeline)
-        self._layout = RowLayout(timeline, shown)
+        self._layout = RowLayout(timeline, ranks)
         self._update_matches()
 
     # ----- what the widget and the screen read ---------------------------------------------------
@@ -92,9 +93,9 @@ class TimelineState:
         return EventRows(self._layout)
 
     @property
-    def starts(self) -> Floats:
+    def starts(self) -> Starts:
         """Start instant of each shown event."""
-        return Floats(self._layout.starts)
+        return Starts(self._layout)
 
     @property
     def row_of_id(self) -> RowOfId:
@@ -142,7 +143,7 @@ class TimelineState:
         return None
 
     def _search_now(self, timeline: Timeline, query: str) -> np.ndarray:
-        positions = _sorted_union(list(timeline.search_pieces(query)))
+        positions = _sorted_union([piece for _, piece in timeline.search_pieces(query)])
         self._found = Found(timeline, query, positions)
         return positions
 
@@ -164,26 +165,46 @@ class TimelineState:
 
     def count_matches(self, from_row: int, first: Callable[[int], None], cancelled: Callable[[], bool]) -> Found | None:
         """Find every match of the search, off the UI thread, in pieces from the event at from_row on:
-        `first(row)` is called with the first match at or after from_row as soon as it is found. Returns
+        `first(row)` is called with the first match at or after from_row (or, when there is none, the
+        first from the top) as soon as it is found. Returns
         what to hand to `counted` on the UI thread (None when cancelled)."""
         layout, query = self._layout, self.search.casefold()
         timeline = layout.timeline
         if timeline is None or not query:
             return None
         inverse = layout.inverse()
-        cursor = layout.event_index_at_or_after(from_row) if layout.events else 0
-        begin = int(np.searchsorted(timeline.base.start, layout.starts[cursor], "left")) if layout.events else 0
-        pieces, told = [], False
-        for piece in timeline.search_pieces(query, begin):
+        cursor = min(layout.event_index_at_or_after(from_row), layout.events - 1) if layout.events else 0
+        begin = int(np.searchsorted(timeline.base.start, layout.start(cursor), "left")) if layout.events else 0
+        pieces: list[np.ndarray] = []
+        told = False
+        journal_ahead = journal_first = None  # the journal's nearest match after the cursor, and its first
+
+        def tell(index: int) -> None:
+            nonlocal told
+            told = True
+            first(layout.event_row(int(index)))
+
+        for where, piece in timeline.search_pieces(query, begin):
             if cancelled():
                 return None
             pieces.append(piece)
-            if not told and piece.shape[0]:
-                indexes = inverse[piece]
-                ahead = indexes[indexes >= cursor]
-                if ahead.shape[0]:
-                    told = True
-                    first(layout.event_row(int(ahead.min())))
+            if told:
+                continue
+            indexes = inverse[piece]
+            indexes = indexes[indexes >= 0]
+            ahead = indexes[indexes >= cursor]
+            if where == "journal":
+                journal_ahead = int(ahead.min()) if ahead.shape[0] else None
+                journal_first = int(indexes.min()) if indexes.shape[0] else None
+            elif where == "ahead" and ahead.shape[0]:
+                tell(min(int(ahead.min()), journal_ahead if journal_ahead is not None else layout.events))
+            elif where == "behind":  # nothing in the index after the cursor: wrap round
+                if journal_ahead is not None:
+                    tell(journal_ahead)
+                elif indexes.shape[0]:
+                    tell(min(int(indexes.min()), journal_first if journal_first is not None else layout.events))
+        if not told and (journal_ahead is not None or journal_first is not None):
+            tell(journal_ahead if journal_ahead is not None else journal_first)
         return Found(timeline, query, _sorted_union(pieces))
 
     def counted(self, found: Found | None) -> bool:
@@ -206,7 +227,7 @@ class TimelineState:
             return False
         if self._match_indexes is None:  # still counting: this row's own text says
             needle = self.search.casefold().encode("utf-8", "surrogatepass")
-            return needle in layout.timeline.text(int(layout.positions[index]))
+            return needle in layout.timeline.text(layout.position(index))
         at = int(np.searchsorted(self._match_indexes, index))
         return at < self._match_indexes.shape[0] and int(self._match_indexes[at]) == index
 
@@ -262,20 +283,19 @@ class TimelineState:
 
     def row_nearest(self, instant: float) -> int | None:
         """The row of the shown event whose start is nearest to instant (a POSIX timestamp)."""
-        starts = self._layout.starts
-        if not starts.shape[0]:
+        layout = self._layout
+        if not layout.events:
             return None
-        index = int(np.searchsorted(starts, instant, "left"))
-        if index >= starts.shape[0] or (index > 0 and instant - starts[index - 1] <= starts[index] - instant):
+        index = layout.first_at_or_after(instant)
+        if index >= layout.events or (index > 0 and instant - layout.start(index - 1) <= layout.start(index) - instant):
             index -= 1
-        return self._layout.event_row(max(0, index))
+        return layout.event_row(max(0, index))
 
     def row_at_or_after(self, moment: datetime) -> int | None:
-        starts = self._layout.starts
-        if not starts.shape[0]:
+        layout = self._layout
+        if not layout.events:
             return None
-        index = int(np.searchsorted(starts, moment.timestamp(), "left"))
-        return self._layout.event_row(min(index, starts.shape[0] - 1))
+        return layout.event_row(min(layout.first_at_or_after(moment.timestamp()), layout.events - 1))
 
     # ----- changes with undo ---------------------------------------------------------------------
 
