@@ -63,23 +63,10 @@ def atomic_write(path: Path, data: bytes, ownership: Ownership | None = None) ->
     With `ownership`, the new file gets exactly that mode and group; failing to set the group raises
     PermissionError rather than leave a file colleagues cannot use. Without it, the umask decides.
     """
-    folder = path.parent
-    fd, tmp = _temporary(path)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            if ownership is not None:
-                apply_ownership(handle.fileno(), ownership, path)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    fsync_dir(folder)
+    with atomic_writer(path, ownership) as fd:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
 
 
 @contextmanager

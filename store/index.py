@@ -19,12 +19,13 @@ import stat
 from array import array
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 import numpy as np
 import orjson
 
-from . import migrations
+from . import migrations, snapshot
+from .snapshot import NotLineLayout
 from .files import copy_range
 from .search import haystack
 
@@ -34,9 +35,6 @@ MIN_BYTES = 1 << 20
 ENUM_FIELDS = ("kind", "status", "precision", "origin")
 # Search texts of consecutive events are separated by a NUL, which no typed query holds: no match spans two.
 TEXT_SEPARATOR = b"\0"
-_PREFIX = b'{"meta":{"1":'
-_EVENTS_HEADER = b'"events":{\n'
-_ARTICLES_HEADER = b'"articles":{\n'
 
 # Event columns: name -> dtype. Offsets are the UTC offsets (seconds) the times were written with; with
 # the instants they give each event's own calendar day without parsing a string.
@@ -241,13 +239,7 @@ class EventIndex:
     # ----- events --------------------------------------------------------------------------------
 
     def find(self, event_id: str) -> int | None:
-        key = id_bytes(event_id)
-        if key is None or not self.n:
-            return None
-        at = int(np.searchsorted(self.id_sorted, np.bytes_(key)))
-        if at < self.n and self.id_sorted[at] == key.rstrip(b"\0"):
-            return int(self.id_pos[at])
-        return None
+        return _lookup(self.id_sorted, self.id_pos, id_bytes(event_id))
 
     def find_prefix(self, prefix: str) -> list[int]:
         """Positions of the events whose id starts with prefix (hex digits)."""
@@ -314,25 +306,14 @@ class EventIndex:
     # ----- articles ------------------------------------------------------------------------------
 
     def article_position(self, article_id: str) -> int | None:
-        key = id_bytes(article_id)
-        if key is None or not self.articles_count:
-            return None
-        at = int(np.searchsorted(self.art_id_sorted, np.bytes_(key)))
-        if at < self.articles_count and self.art_id_sorted[at] == key.rstrip(b"\0"):
-            return int(self.art_id_pos[at])
-        return None
+        return _lookup(self.art_id_sorted, self.art_id_pos, id_bytes(article_id))
 
     def article_by_sha(self, sha256: str) -> int | None:
         try:
             key = bytes.fromhex(sha256)
         except (ValueError, TypeError):
             return None
-        if len(key) != 32 or not self.articles_count:
-            return None
-        at = int(np.searchsorted(self.art_sha_sorted, np.bytes_(key)))
-        if at < self.articles_count and self.art_sha_sorted[at] == key.rstrip(b"\0"):
-            return int(self.art_sha_pos[at])
-        return None
+        return _lookup(self.art_sha_sorted, self.art_sha_pos, key if len(key) == 32 else None)
 
     def article_id_at(self, position: int) -> str:
         return id_text(self.art_ids[position])
@@ -345,6 +326,17 @@ class EventIndex:
         if self.schema != migrations.SCHEMA_VERSION:
             record = migrations.upgrade("articles", record, self.schema)
         return record
+
+
+def _lookup(keys: np.ndarray, positions: np.ndarray, key: bytes | None) -> int | None:
+    """The position stored beside key in a sorted key column, or None."""
+    if key is None or not keys.shape[0]:
+        return None
+    at = int(np.searchsorted(keys, np.bytes_(key)))
+    # numpy hands an S-typed value out without its trailing zero bytes: compare likewise.
+    if at < keys.shape[0] and keys[at] == key.rstrip(b"\0"):
+        return int(positions[at])
+    return None
 
 
 class StaleIndexError(Exception):
@@ -562,72 +554,28 @@ def duplicates(ids: np.ndarray) -> int:
 
 # ----- building an index by reading a whole snapshot ---------------------------------------------
 
-class NotLineLayout(Exception):
-    """The snapshot is not in newsline's one-document-per-line layout (TinyDB wrote it, say)."""
-
-
-def scan(handle, identity: Identity, source: Source, upgrade_from: int,
-         on_event: Callable[[dict], None] | None = None) -> Columns:
+def scan(handle, identity: Identity, source: Source, upgrade_from: int) -> Columns:
     """Read a snapshot in line layout once and index it. Raises NotLineLayout, or IndexError_ when a record
     is not a valid event or article or the number of events differs from what the snapshot says."""
     handle.seek(0)
-    first = handle.readline()
-    meta = _read_meta(first)
+    meta = snapshot.read_meta(handle.readline())
     if meta is None:
         raise NotLineLayout
-    position = len(first)
     builder = _Builder(identity, meta, upgrade_from)
-    table = None
-    finished = False
-    for line in handle:
-        begin = position
-        position += len(line)
-        if finished:
-            raise NotLineLayout
-        if line == _ARTICLES_HEADER:
-            table = "articles"
-            continue
-        if line == _EVENTS_HEADER:
-            table = "events"
-            continue
-        if line in (b"},\n", b"\n"):
-            continue
-        if line == b"}}\n":
-            finished = True
-            continue
-        if table is None or not line.startswith(b'"'):
-            raise NotLineLayout
-        length = len(line) - (2 if line.endswith(b",\n") else 1 if line.endswith(b"\n") else 0)
-        raw = line[:length]
-        colon = raw.find(b'":')
-        if colon < 0:
-            raise NotLineLayout
+    for table, offset, line in snapshot.documents(handle):
+        colon = line.find(b'":')
         try:
-            document = orjson.loads(raw[colon + 2:])
-            doc = int(raw[1:colon])
+            document = orjson.loads(line[colon + 2:])
+            doc = int(line[1:colon])
         except (orjson.JSONDecodeError, ValueError):
             raise NotLineLayout from None
         if not isinstance(document, dict):
             raise NotLineLayout
         if table == "articles":
-            builder.article(document, begin, length, doc)
+            builder.article(document, offset, len(line), doc)
         else:
-            builder.event(document, begin, length, doc)
-            if on_event is not None:
-                on_event(document)
-    if not finished or table != "events":
-        raise NotLineLayout
+            builder.event(document, offset, len(line), doc)
     return builder.finish(source)
-
-
-def _read_meta(first_line: bytes) -> dict | None:
-    if not first_line.startswith(_PREFIX) or not first_line.endswith(b"},\n"):
-        return None
-    try:
-        meta = orjson.loads(first_line[len(_PREFIX):-3])
-    except orjson.JSONDecodeError:
-        return None
-    return meta if isinstance(meta, dict) else None
 
 
 class _Builder:

@@ -9,6 +9,7 @@ whose items are the 'YYYY-MM-DD' of a day header or the event's record, as befor
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
@@ -105,71 +106,52 @@ class RowLayout:
         return index if index < self.events and int(self.ranks[index]) == rank else None
 
 
-class Rows:
-    """state.rows: a sequence of day strings and event records, one per row, read when asked for."""
+class _Lazy(Sequence):
+    """A read-only sequence whose items are worked out when asked for (a million rows cost nothing)."""
 
     def __init__(self, layout: RowLayout) -> None:
         self._layout = layout
 
+    def __getitem__(self, at: int):
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        return self._item(at)
+
+
+class Rows(_Lazy):
+    """state.rows: a day string or an event record per row."""
+
     def __len__(self) -> int:
         return self._layout.count
 
-    def __getitem__(self, row: int) -> str | dict:
+    def _item(self, row: int) -> str | dict:
         layout = self._layout
-        if row < 0:
-            row += layout.count
-        if not 0 <= row < layout.count:
-            raise IndexError(row)
         index = layout.event_index(row)
         if index is None:
             return layout.header_day(row)
         return layout.timeline.record(layout.position(index))
 
-    def __iter__(self):
-        for row in range(len(self)):
-            yield self[row]
 
-
-class EventRows:
+class EventRows(_Lazy):
     """state.event_rows: the row of each shown event, in order."""
 
-    def __init__(self, layout: RowLayout) -> None:
-        self._layout = layout
-
     def __len__(self) -> int:
         return self._layout.events
 
-    def __getitem__(self, index: int) -> int:
-        if index < 0:
-            index += self._layout.events
-        if not 0 <= index < self._layout.events:
-            raise IndexError(index)
+    def _item(self, index: int) -> int:
         return self._layout.event_row(index)
 
-    def __iter__(self):
-        for index in range(len(self)):
-            yield self[index]
 
-
-class Starts:
-    """state.starts: the start instant of each shown event, read when asked for; truthy when not empty."""
-
-    def __init__(self, layout: RowLayout) -> None:
-        self._layout = layout
+class Starts(_Lazy):
+    """state.starts: the start instant of each shown event."""
 
     def __len__(self) -> int:
         return self._layout.events
 
-    def __getitem__(self, index: int) -> float:
-        if index < 0:
-            index += self._layout.events
-        if not 0 <= index < self._layout.events:
-            raise IndexError(index)
+    def _item(self, index: int) -> float:
         return self._layout.start(index)
-
-    def __iter__(self):
-        for index in range(len(self)):
-            yield self[index]
 
 
 class RowOfId:
@@ -198,22 +180,18 @@ class RowOfId:
         return row
 
 
-class MatchRows:
+class MatchRows(_Lazy):
     """state.matches: the rows of the matching events, in order."""
 
     def __init__(self, layout: RowLayout, indexes: np.ndarray) -> None:
-        self._layout = layout
+        super().__init__(layout)
         self._indexes = indexes
 
     def __len__(self) -> int:
         return int(self._indexes.shape[0])
 
-    def __getitem__(self, at: int) -> int:
+    def _item(self, at: int) -> int:
         return self._layout.event_row(int(self._indexes[at]))
-
-    def __iter__(self):
-        for at in range(len(self)):
-            yield self[at]
 
     def __eq__(self, other: object) -> bool:
         return list(self) == list(other) if isinstance(other, (list, tuple, MatchRows)) else NotImplemented
