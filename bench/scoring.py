@@ -1,6 +1,6 @@
 """Scoring an extraction against a gold list, by the matching rules of bench/corpus/wikinews/README.md.
 
-Pure and standalone (no newsline imports): both sides are reduced to `Event`s, paired one-to-one as the
+Pure (of newsline it reads only the registry of kinds, store/kinds/): both sides are reduced to `Event`s, paired one-to-one as the
 corpus guide says (kind, time window widened by a day, evidence), then counted. Each miss and each false
 event also gets the reason it failed to pair, so a person reading `make eval` sees what went wrong.
 """
@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-KINDS = ("call", "strike", "claim", "statement", "decision", "other")
+from store.kinds import NAMES as KINDS
 # Claim and statement are one family for pairing: calling an accusation a statement is no error.
 _FAMILY = {"claim": "claim", "statement": "claim"}
 _FOLDS = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2013", "-"),

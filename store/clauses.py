@@ -4,8 +4,8 @@ A clause whose verb is an act of authority is a decision ("the ministry banned t
 verb with a named subject is a statement whose speaker is that subject ("officials denounced …"); a
 dated clause with an event verb is an `other` event ("a stampede erupted on Tuesday"); a weapon as the
 subject of what it did, or an attack given a date, is a strike, and "carried out by", "launched by",
-"blamed on" name its attacker. The words are in store/lexicon.py; store/extract.py folds what is found
-here with what its cue rules found.
+"blamed on" name its attacker. The words are in store/lexicon.py; each kind's detector (store/kinds/)
+weighs what is found here against what its cue rules found.
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ class Finding:
     own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
     death: bool = False             # other events: someone died ("died", "was shot dead")
     planned: bool = False           # "is scheduled to meet", "will meet on Saturday": status `expected`
+    span: tuple[int, int] | None = None  # strikes by a verb: the verb with its target and places, where
+                                         # the strike's own place and numbers are read
 
 
 def find(doc: "Doc", dated: bool) -> list[Finding]:
@@ -95,7 +97,8 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     elif lemma in ("announce", "declare"):
         for child in tok.children:
             if child.dep_ == "ccomp" and (child.lemma_.lower() in lx.ANNOUNCED_ACTS | lx.DECISION_VERBS
-                                          or _objects(child) & lx.DECISION_NOUNS):
+                                          or _objects(child) & lx.DECISION_NOUNS
+                                          or _authority_will(tok, child)):
                 decided, announces = True, not purpose
                 used.add(child.i)
     elif lemma in lx.DECIDING_HEADS:
@@ -120,6 +123,14 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
                    pronoun=subject is not None and name is None, own_date=subordinate)
 
 
+def _authority_will(verb: "Token", said: "Token") -> bool:
+    """'the government announced the new region would be governing itself from 2022': an authority
+    announcing what will be is deciding it."""
+    subject = _subject(verb)
+    authority = subject is not None and (subject.ent_type_ == "GPE" or subject.lemma_.lower() in lx.AUTHORITY_NOUNS)
+    return authority and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in said.children)
+
+
 # ----- statements -----------------------------------------------------------------------------------
 
 
@@ -130,6 +141,8 @@ def _statement(tok: "Token") -> Finding | None:
         (lemma, p) in lx.SPEECH_PHRASES for p in particles) or (
         lemma == "call" and any(c.dep_ in ("oprd", "xcomp") for c in tok.children))  # called it "void"
     publish = lemma in lx.PUBLISH_VERBS and bool(_objects(tok) & lx.PUBLISHED_THINGS)
+    if lemma in ("pledge", "promise") and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        speech = False  # "pledged funds": a gift, not words; "pledged to rebuild" is said
     if not (speech or publish) or not _asserted(tok) or (speech and not publish and _passive(tok)):
         return None  # "were called to join", "have been denied visas": no one speaks
     if tok.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") or (
@@ -175,6 +188,78 @@ def in_background_clause(doc: "Doc", position: int) -> bool:
         if tok.idx == position:
             return tok.dep_ == "relcl" and not _own_date(tok)
     return False
+
+
+def in_cause_clause(doc: "Doc", position: int) -> bool:
+    """Whether the word at `position` (a verb or its subject) stands in an adverbial clause of time or
+    cause without a date of its own ("suspended the race after a storm hit the course")."""
+    for tok in doc:
+        if tok.idx == position:
+            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+            return (verb.dep_ == "advcl" and not _own_date(verb)
+                    and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children))
+    return False
+
+
+def subject_at(doc: "Doc", position: int) -> str | None:
+    """The name of the subject of the verb at `position` ("Pakistan's military … claimed": Pakistan's
+    military), following coordinated verbs back to their subject; None for pronouns and common nouns."""
+    for tok in doc:
+        if tok.idx == position:
+            subject = _subject(tok)
+            if subject is not None and subject.dep_ == "nsubjpass" and tok.dep_ == "conj" \
+                    and subject.head.dep_ == "ccomp" and subject.head.head.lemma_.lower() in lx.SPEECH_VERBS:
+                # "X said 31 were killed and claimed …", parsed with "claimed" joined to "killed": X claims
+                subject = _subject(subject.head.head)
+            return _name(subject) if subject is not None else None
+    return None
+
+
+def told_by_actor(doc: "Doc", position: int) -> tuple[int, str | None] | None:
+    """When the verb at `position` tells the speaker's own act in a reported clause ("India said it
+    struck nine sites", "he said he had spoken by phone with"): (where the speech verb is, the
+    speaker's name or None). The reported verb's subject is a pronoun standing for the speaker."""
+    for tok in doc:
+        if tok.idx != position:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+            tok = tok.head  # "said it had carried out the attack": the verb that tells it
+        subject = _subject(tok)
+        if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i"):
+            return None
+        clause = tok
+        for _ in range(4):  # up through coordinated verbs to the reported clause
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.SPEECH_VERBS:
+                speaker = _subject(clause.head)
+                return clause.head.idx, _name(speaker) if speaker is not None else None
+            if clause.dep_ not in ("conj", "xcomp") or clause.head is clause:
+                return None
+            clause = clause.head
+        return None
+    return None
+
+
+def object_of_verb(doc: "Doc", position: int) -> bool:
+    """Whether the word at `position` is the direct object of a verb ("suspended the marathon")."""
+    return any(tok.idx == position and tok.dep_ == "dobj" for tok in doc)
+
+
+_CAUSE_MARKS = frozenset({"after", "before", "as", "when", "because", "since", "while", "once", "until"})
+
+
+def speakers(doc: "Doc") -> list[tuple[int, str]]:
+    """(where, who) for each speech verb with a subject and a reported clause after it, the subject as
+    written without its article ("An Iraqi policeman says that …": "Iraqi policeman")."""
+    found = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lx.SPEECH_VERBS or _passive(tok):
+            continue
+        subject = _subject(tok)
+        if subject is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+            continue
+        words = [t for t in subject.subtree if t.dep_ != "det"]
+        found.append((tok.idx, _name(subject) or " ".join(t.text for t in words)))
+    return found
 
 
 def someone_speaks(doc: "Doc") -> bool:
@@ -231,6 +316,9 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         subject = tok.head  # "the procession, which took place on Monday"
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children):
         return None  # "has always elected": no one occurrence
+    if subject is not None and any(c.lower_ in ("no", "little", "few") and c.dep_ in ("det", "amod")
+                                   for c in subject.children):
+        return None  # "little reconstruction has taken place": what did not happen
     event = (lemma in lx.EVENT_VERBS
              or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
              or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS
@@ -243,12 +331,20 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         head = tok.head
     else:
         head = tok
-    if event and dated and _future(tok) and not _reported(tok) and _concrete_date(tok):
-        planned = True  # "the ministers will meet in Geneva on Saturday"
+    if event and dated and (_future(tok) or _reported(tok) and _would(tok)) and _concrete_date(tok):
+        # "the ministers will meet in Geneva on Saturday", "…will meet Trump on Monday, his office said",
+        # "the ministry said it would brief envoys on Friday": a plan with its day is a planned event
+        planned = True
     if lemma == "be" and dated and subject is not None and _asserted(tok) and any(
             c.dep_ in ("acomp", "attr") and c.lemma_.lower() in lx.SCHEDULE_WORDS for c in tok.children) and (
             {subject.lemma_.lower(), subject.lower_} & (lx.EVENT_SUBJECTS | lx.EVENT_NOUNS)):
         return Finding("other", tok.idx, planned=True)  # "talks are due next week" 
+    if lemma in lx.SCHEDULE_WORDS and _passive(tok) and dated and subject is not None and not any(
+            c.dep_ == "xcomp" for c in tok.children) and (
+            # "the 5,000 metres final": the parser may make the event noun a modifier of the subject
+            {w.lemma_.lower() for w in (subject, *subject.children) if w is subject or w.dep_ in ("amod", "compound")}
+            & (lx.EVENT_SUBJECTS | lx.EVENT_NOUNS)) and _concrete_date(tok):
+        return Finding("other", tok.idx, planned=True)  # "the final is scheduled for Wednesday"
     if not event or not (planned or _asserted(head)):
         return None
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
@@ -270,6 +366,8 @@ def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
         if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr"):
             continue
         verb = tok.head
+        if verb.tag_ in ("VBZ", "VBP"):
+            continue  # "a week which features military parades": what recurs, not one occurrence
         if _asserted(verb) or (verb.dep_ in ("ccomp", "xcomp") and _asserted(verb.head)):
             return Finding("other", tok.idx)
     return None
@@ -306,6 +404,8 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
     if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
+    if not strong and weapon and (dated or _has_date(head)) and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):
+        strong = True  # "artillery exchanges continued through Thursday"
     if not strong:
         return None
     return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
@@ -317,13 +417,47 @@ def _strike_by_verb(tok: "Token") -> Finding | None:
     if tok.lemma_.lower() not in lx.ATTACK_VERBS or not (participle or _asserted(tok)):
         return None
     armed = tok.lemma_.lower() in lx.ATTACKING_VERBS and _subject(tok) is not None  # "jets bombed the port"
+    armed = armed or _armed_at_target(tok)
     if not armed and not any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
     subject = _subject(tok)
     attacker = None
     if subject is not None and subject.lemma_.lower() not in lx.WEAPON_NOUNS and subject.ent_type_ != "PERSON":
         attacker = _name(subject)  # a country or a force fires; a leader who "launched" a campaign does not
-    return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
+    return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker, span=_core(tok))
+
+
+def _core(verb: "Token") -> tuple[int, int]:
+    """Characters of the verb, its object and its place phrases ("struck nine sites in Pakistan"), without
+    the clauses hung on it ("…, in what it called a response to last month's attack in Pahalgam")."""
+    end = verb.idx + len(verb.text)
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        place = child.dep_ == "prep" and child.lower_ in lx.PLACE_PREPOSITIONS and any(
+            g.dep_ == "pobj" and g.tag_ not in ("WP", "WDT") for g in child.children)
+        if (child.dep_ in ("dobj", "dative") or place) and not any(
+                t.dep_ in _HUNG_CLAUSES for t in child.subtree):
+            last = child.right_edge
+            end = max(end, last.idx + len(last.text))
+    return verb.idx, end
+
+
+_HUNG_CLAUSES = frozenset({"relcl", "acl", "ccomp", "pcomp", "advcl"})
+
+
+def _armed_at_target(tok: "Token") -> bool:
+    """'India said it struck nine sites', 'the army hit militant positions': a targeting verb whose
+    subject is a state, an armed group or an armed force and whose object is a place or target."""
+    if tok.lemma_.lower() not in lx.TARGETING_VERBS:
+        return False
+    subject = _subject(tok)
+    if subject is None:
+        return False
+    armed = (subject.ent_type_ in ("GPE", "NORP", "ORG") or subject.lemma_.lower() in lx.ARMED_SUBJECTS
+             or subject.lower_ in lx.ARMED_SUBJECTS)
+    targets = [c for c in tok.children if c.dep_ == "dobj"]
+    return armed and any(t.lemma_.lower() in lx.TARGET_NOUNS or t.ent_type_ in ("GPE", "FAC", "LOC") for t in targets)
 
 
 def _attacker_of_noun(tok: "Token") -> str | None:
@@ -411,6 +545,12 @@ def _future(tok: "Token") -> bool:
     children = list(tok.children)
     return not any(c.dep_ == "neg" for c in children) and any(
         c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in children)
+
+
+def _would(tok: "Token") -> bool:
+    """'said it would brief': the future of reported speech."""
+    return not any(c.dep_ == "neg" for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
 
 
 _VAGUE_DATE_WORDS = frozenset({"year", "years", "month", "months", "decade", "future", "coming", "soon", "later",

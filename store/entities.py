@@ -15,9 +15,13 @@ from .spans import Spans
 
 # A capital, then at least one lower-case letter somewhere in the word. Possessive (*+): the engine
 # would otherwise try every split of a long word between the two runs before giving up.
-_CAP_WORD = r"[A-Z][A-Z’'\-]*+[a-z][a-zA-Z’'\-]*+"
+# Latin letters with their accents ("Erdoğan", "António Guterres", "López"): names in news are spelt so.
+_LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
+_UPPER = "A-Z" + "".join(ch for ch in _LATIN if ch.isupper() and not ch.isascii())
+_LOWER = "a-z" + "".join(ch for ch in _LATIN if ch.islower() and not ch.isascii())
+_CAP_WORD = rf"[{_UPPER}][{_UPPER}’'\-]*+[{_LOWER}][{_LOWER}{_UPPER}’'\-]*+"
 # Capitalised sequences; a lower-to-upper join ("TrumpEast2West") ends the name.
-_NAME_SEQ = re.compile(rf"(?<![\w’'])(?:{_CAP_WORD})(?:\s+(?:{_CAP_WORD}))*(?![a-z])")
+_NAME_SEQ = re.compile(rf"(?<![\w’'])(?:{_CAP_WORD})(?:\s+(?:{_CAP_WORD}))*(?![{_LOWER}])")
 
 TITLES = {
     "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary", "General",

@@ -10,8 +10,9 @@ from datetime import datetime, timedelta, timezone
 
 import orjson
 
-from . import model
+from . import kinds, model
 from .database import Store
+from .days import ALL_DAY_PRECISIONS, DisplayZone, display_zone
 from .errors import InputError, ValidationError
 from .safetext import dump_json, safe_text
 from .userfiles import read_regular_file
@@ -22,7 +23,8 @@ MAX_IMPORT_BYTES = 256 * 1024 * 1024
 FORMATS = ("json", "csv", "md", "ics")
 
 
-def export(store: Store, fmt: str) -> str:
+def export(store: Store, fmt: str, zone: DisplayZone | None = None) -> str:
+    """The store as text; `zone` places the days and times of Markdown (default: the display zone)."""
     events = store.events()
     articles = store.articles()
     if fmt == "json":
@@ -31,7 +33,7 @@ def export(store: Store, fmt: str) -> str:
     if fmt == "csv":
         return _csv(events)
     if fmt == "md":
-        return _markdown(events, {a["id"]: a for a in articles})
+        return _markdown(events, {a["id"]: a for a in articles}, zone or display_zone())
     if fmt == "ics":
         return _ics(events, {a["id"]: a for a in articles})
     raise ValidationError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -74,15 +76,15 @@ def _md(value: str | None) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def _markdown(events: list[dict], articles: dict[str, dict]) -> str:
-    lines = ["# Timeline", ""]
+def _markdown(events: list[dict], articles: dict[str, dict], zone: DisplayZone) -> str:
+    lines = ["# Timeline", "", f"Days and times in {zone.name}; whole-day events on their own date.", ""]
     day = None
-    for e in events:
-        start = datetime.fromisoformat(e["start"])
-        heading = start.strftime("%a %-d %b %Y")
+    for position, e in sorted(((zone.position(e), e) for e in events), key=lambda pair: pair[0]):
+        heading = datetime.fromisoformat(zone.day_of(position)).strftime("%a %-d %b %Y")
         if heading != day:
             day = heading
             lines += [f"## {heading}", ""]
+        start = zone.shown(e)[0]
         when = start.strftime("%H:%M") if e["precision"] in ("minute", "hour") else e["precision"].replace("_", " ")
         badge = f" _({e['status']})_" if e["status"] != "reported" else ""
         lines.append(f"- **{when}** · {e['kind']} · {_md(e['title'])}{badge}")
@@ -130,9 +132,6 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
-ALL_DAY_PRECISIONS = ("day", "week", "month", "year", "unknown")
-
-
 def _ics_dates(event: dict) -> list[str]:
     """DTSTART/DTEND: whole days as all-day dates in the event's own calendar (the end exclusive, as RFC
     5545 wants), times as UTC instants (a zone of their own, never floating)."""
@@ -166,7 +165,7 @@ def _ics(events: list[dict], articles: dict[str, dict]) -> str:
     for e in events:
         lines += ["BEGIN:VEVENT", f"UID:{_ics_text(e['id'])}@newsline", f"DTSTAMP:{stamp}", *_ics_dates(e),
                   f"SUMMARY:{_ics_text(e['title'])}", f"DESCRIPTION:{_ics_text(_ics_description(e, articles))}",
-                  f"CATEGORIES:{e['kind'].upper()}"]
+                  f"CATEGORIES:{kinds.get(e['kind']).category}"]
         if e["location"]:
             lines.append(f"LOCATION:{_ics_text(e['location'])}")
         # A calendar marks what has not happened yet as tentative (RFC 5545 STATUS).

@@ -93,7 +93,7 @@ EVENT_VERBS = frozenset({
     "detain", "arrest", "abduct", "kidnap", "capture", "disappear", "collapse", "win", "elect", "resign",
     "erupt", "crash", "sink", "drown", "protest", "rally", "march", "riot", "flee", "surrender",
     "inaugurate", "swear", "crown", "defeat", "beat", "draw", "lose", "qualify", "score", "finish",
-    "wound", "injure", "rescue", "free", "visit", "marry", "bury",
+    "wound", "injure", "rescue", "free", "visit", "marry", "bury", "brief", "host",
     "airlift", "evacuate", "hospitalise", "hospitalize", "poison", "shoot", "stab", "gun", "lynch",
 })
 # A death told twice ("X died in the city on Tuesday", "he was shot dead") is one event.
@@ -124,9 +124,16 @@ EVENT_SUBJECTS = frozenset({"stampede", "ceasefire", "cease-fire", "truce", "sum
                             "funeral", "procession", "collapse", "earthquake", "flood", "blackout", "race",
                             "match", "games", "assembly", "session", "vote", "congress", "conference", "festival", "trial",
                             "hearing", "tournament", "parliament", "negotiations", "policy", "rules", "law",
-                            "ban", "restrictions", "sanctions"})
+                            "ban", "restrictions", "sanctions", "final", "semifinal", "semi-final",
+                            # weather and disasters: "a hurricane hit Florida", "a wildfire swept through"
+                            "storm", "hurricane", "typhoon", "cyclone", "tornado", "wildfire", "wildfires",
+                            "blaze", "quake", "tsunami", "landslide", "avalanche", "eruption", "heatwave",
+                            "drought", "outage", "strike action", "walkout",
+                            # the parser's lemmas of the plurals above ("talks" -> "talk")
+                            "talk", "negotiation", "clash", "restriction", "sanction", "game", "rule"})
 EVENT_SUBJECT_VERBS = frozenset({"begin", "start", "erupt", "break", "occur", "happen", "open", "end",
-                                 "close", "take", "come", "collapse", "kill", "leave"})
+                                 "close", "take", "come", "collapse", "kill", "leave", "hit", "sweep",
+                                 "ravage", "destroy", "damage", "flood", "cut", "force", "spread", "resume"})
 # Nouns that are an occurrence by themselves when a dated main clause names them ("saw a referendum").
 EVENT_NOUNS = frozenset({"referendum", "election", "elections", "summit", "stampede", "protest", "protests",
                          "clashes", "riot", "riots", "funeral", "procession", "ceremony", "parade", "coup",
@@ -138,7 +145,8 @@ SCHEDULE_WORDS = frozenset({"schedule", "set", "due", "expect", "plan"})
 # Nouns naming an attack from the air or from afar, or a bombing ("twin bombings struck").
 ATTACK_NOUNS = frozenset({"bombing", "bomb", "airstrike", "strike", "attack", "shelling", "barrage",
                           "explosion", "blast", "raid", "bombardment", "missile", "rocket", "drone",
-                          "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide"})
+                          "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide",
+                          "exchange", "duel", "fire"})  # with a weapon: "artillery exchanges", "mortar fire"
 # Nouns that are always a weapon's attack (not "attack", which may be a word of speech or sport).
 WEAPON_NOUNS = frozenset({"bombing", "bomb", "airstrike", "shelling", "barrage", "explosion", "blast",
                           "bombardment", "missile", "rocket", "drone", "artillery", "mortar", "grenade", "ied",
@@ -152,6 +160,18 @@ ATTACK_VERBS = frozenset({"fire", "launch", "bomb", "shell", "strike", "pound", 
                           "carry", "conduct", "drop"})
 # Verbs that are an attack whatever their object ("jets bombed the port"; not "fired the minister").
 ATTACKING_VERBS = frozenset({"bomb", "shell", "bombard", "pound", "airstrike", "strafe", "blitz"})
+# Verbs that are an attack when an armed actor does them to a military or civilian target ("India said it
+# struck nine sites", "the army hit militant positions"); "struck a deal", "hit the headlines" are not.
+TARGETING_VERBS = frozenset({"strike", "hit", "bomb", "shell"})  # not "target": sanctions target too
+TARGET_NOUNS = frozenset({
+    "site", "target", "position", "base", "facility", "infrastructure", "camp", "depot", "airfield", "airbase",
+    "airport", "port", "plant", "refinery", "bridge", "headquarters", "post", "launcher", "hideout", "compound",
+    "convoy", "warehouse", "building", "ship", "vessel", "tanker", "city", "town", "village", "district",
+    "area", "stronghold", "outpost", "installation", "hub", "arsenal", "stockpile", "hospital", "school",
+    "market", "substation", "grid", "factory", "railway", "terminal", "command", "center", "centre"})
+# Who can strike: armed forces, and pronouns standing for a state or group that speaks of its own attack.
+ARMED_SUBJECTS = frozenset({"force", "troop", "army", "military", "jet", "warplane", "aircraft", "drone",
+                            "navy", "artillery", "militant", "rebel", "fighter", "it", "they", "we"})
 # Attack nouns that are an occurrence by themselves once dated or attributed ("the May 3 raid").
 ATTACK_EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "bombardment", "shelling"})
 # What a weapon does to people and things: "killed by a roadside bomb".
@@ -192,3 +212,32 @@ SEQUENCE_PREPOSITIONS = frozenset({"following", "after", "before", "since", "ami
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "on", "outside", "inside", "into", "across", "around"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
+# Words that make a capitalised name a body, not a person: "United Nations", "Coast Guard",
+# "Revolutionary Guard Corps", "Federal Reserve" are shown whole, never cut to their last word.
+BODY_WORDS = frozenset({
+    "nations", "states", "kingdom", "emirates", "republic", "union", "ministry", "guard", "corps", "government",
+    "council", "army", "forces", "force", "department", "office", "agency", "party", "movement", "organization",
+    "organisation", "committee", "commission", "court", "bank", "reserve", "police", "command", "group",
+    "brigade", "brigades", "front", "authority", "service", "services", "federation", "league", "association",
+    "company", "institute", "university", "times", "news", "post", "press", "media", "television", "network",
+    "military", "navy", "parliament", "assembly", "congress", "senate", "cabinet", "presidency", "embassy",
+    "house", "pentagon", "kremlin", "fund", "foundation", "alliance", "coalition", "taliban", "hamas", "hezbollah",
+    "officials", "ministers", "sources", "spokesman", "spokeswoman", "spokesperson", "mission", "administration",
+})
+
+# Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".
+# Their undated remarks are commentary, not events (the guide's statements are by actors in the story).
+COMMENTATOR_WORDS = frozenset({
+    "correspondent", "analyst", "analysts", "commentator", "columnist", "editor", "reporter", "researcher",
+    "academic", "scholar", "economist", "economists", "strategist", "pundit", "historian"})
+MEDIA_OUTLETS = frozenset({
+    "BBC", "CNN", "Reuters", "AFP", "AP", "NPR", "Bloomberg", "Guardian", "Times", "Post", "Journal", "DW",
+    "Euronews", "CBS", "NBC", "ABC", "Al Jazeera", "Sky News", "Fox News", "France 24", "Politico", "Axios"})
+
+# Bodies whose announcement of what will be is a decision ("the government announced the region would
+# govern itself"); a person or a company announcing a plan is a statement of it.
+AUTHORITY_NOUNS = frozenset({"government", "ministry", "council", "parliament", "cabinet", "administration",
+                             "president", "presidency", "court", "commission", "authority", "authorities",
+                             "assembly", "congress", "senate", "junta", "regulator", "bank"})

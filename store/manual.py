@@ -3,19 +3,56 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timezone, tzinfo
 
 from . import model
+from .days import DisplayZone, offset_label
 from .errors import UsageError
 from .timewords import Window, parse_when, zone
 
 
-def now_in(tz_name: str | None) -> datetime:
-    return datetime.now(zone(tz_name)) if tz_name else datetime.now().astimezone()
+@dataclass(frozen=True, slots=True)
+class WhenZone:
+    """The zone a typed time is read in, and why: the form's preview and `add` say both."""
+    tz: tzinfo
+    name: str
+    reason: str
+
+    def describe(self, window: Window) -> str:
+        """'Europe/Kyiv (the zone of Kyiv)'; 'UTC+03:00 (as typed)' when the text carried its own offset."""
+        if window.start.tzinfo is not self.tz:
+            return f"{offset_label(window.start.utcoffset())} (as typed)"
+        return f"{self.name} ({self.reason})"
 
 
-def resolve_when(text: str, tz_name: str | None = None, now: datetime | None = None) -> Window:
-    return parse_when(text, now or now_in(tz_name))
+def when_zone(location: str | None, display: DisplayZone, explicit: str | None = None) -> WhenZone:
+    """A hand-entered time is local to where it happened: --tz when given, else the zone of the event's
+    place when the gazetteer knows it ("Kyiv", "Kyiv, Ukraine"), else the display zone."""
+    if explicit:
+        return WhenZone(zone(explicit), explicit, "given with --tz")
+    place = place_of(location)
+    if place is not None:
+        return WhenZone(zone(place.timezone), place.timezone, f"the zone of {place.name}")
+    return WhenZone(display.tz, display.name, "the display zone")
+
+
+def place_of(location: str | None):
+    """The gazetteer's place for a typed location: the whole text, else its first part before a comma."""
+    from .gazetteer import lookup
+
+    text = " ".join((location or "").split())
+    for candidate in dict.fromkeys((text, text.split(",")[0].strip())):
+        place = lookup(candidate) if candidate else None
+        if place is not None:
+            return place
+    return None
+
+
+def resolve_when(text: str, tz: tzinfo | None = None, now: datetime | None = None) -> Window:
+    """A typed date read in zone tz (default: now's zone, else UTC), against now (default: the clock)."""
+    now = now or datetime.now(timezone.utc)
+    return parse_when(text, now.astimezone(tz) if tz else now)
 
 
 def parse_quantities(items: list[str] | str) -> dict[str, int]:
@@ -54,14 +91,15 @@ def check_choice(value: str, choices: tuple[str, ...], what: str) -> str:
     return value
 
 
-def manual_event(*, kind: str, title: str, when: str, actors: list[str] | str = (), location: str | None = None,
-                 quantities: list[str] | str = (), status: str = "reported", notes: str = "",
-                 tz_name: str | None = None, now: datetime | None = None) -> dict:
+def manual_event(*, kind: str, title: str, when: str | Window, actors: list[str] | str = (),
+                 location: str | None = None, quantities: list[str] | str = (), status: str = "reported",
+                 notes: str = "", tz: tzinfo | None = None, now: datetime | None = None) -> dict:
+    """when: typed text, read in tz (see resolve_when), or the window it was already read as."""
     check_choice(kind, model.KINDS, "kind")
     check_choice(status, model.STATUSES, "status")
     if not title.strip():
         raise UsageError("title must not be empty")
-    window = resolve_when(when, tz_name, now)
+    window = when if isinstance(when, Window) else resolve_when(when, tz, now)
     return model.make_event(kind=kind, title=title, **window.as_fields(), actors=parse_actors(actors),
                             location=(location or "").strip() or None, quantities=parse_quantities(quantities),
                             status=status, origin="manual", notes=notes)

@@ -12,10 +12,11 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from . import kinds
 from .errors import ValidationError
 from .safetext import safe_text
 
-KINDS = ("call", "strike", "claim", "statement", "decision", "other")
+KINDS = kinds.NAMES  # the registry of kinds (store/kinds/) says which there are
 PRECISIONS = ("minute", "hour", "part_of_day", "day", "week", "month", "year", "unknown")
 # `expected`: announced or scheduled, not yet happened ("talks are due next week"); schema version 2.
 STATUSES = ("reported", "claimed", "unconfirmed", "confirmed", "disputed", "expected")
@@ -134,8 +135,8 @@ def _begin(record: Any, kind: str, keys: tuple[str, ...]) -> str:
 def validate_event(record: Any) -> dict:
     """Return the record unchanged if it is a valid event, else raise ValidationError naming the field."""
     what = _begin(record, "event", EVENT_KEYS)
-    if record["kind"] not in KINDS:
-        raise ValidationError(f"{what}: kind must be one of {', '.join(KINDS)}, got {record['kind']!r}")
+    if record["kind"] not in kinds.NAMES:
+        raise ValidationError(f"{what}: kind must be one of {', '.join(kinds.NAMES)}, got {record['kind']!r}")
     _require_str(record["title"], f"{what}: title", nonempty=True)
     if "\n" in record["title"]:
         raise ValidationError(f"{what}: title must be one line")

@@ -4,6 +4,7 @@ person (or a benchmark) can check how an article's times were read. Imports neit
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -44,13 +45,26 @@ def read_text(path: str) -> str:
     return decode_text(raw, name)[0]
 
 
+_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}))?")
+PUBLISHED_HELP = "publication date: YYYY-MM-DD, or an ISO date-time with its offset (2025-07-04T09:30+03:00)"
+
+
+def published_option(value: str) -> date:
+    """--published as its help says, and nothing else (no "4/7/2025", no "yesterday"): YYYY-MM-DD, or an
+    ISO date-time with its offset, whose own date is the publication day."""
+    text = value.strip()
+    if _PUBLISHED.fullmatch(text):
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+        except ValueError:  # 2025-02-30
+            pass
+    raise UsageError(f"--published {value!r} is not a date: use YYYY-MM-DD, or an ISO date-time with its "
+                     "offset (2025-07-04T09:30+03:00)")
+
+
 def publication_moment(published: str, tz: str | None) -> datetime:
     """Noon of the publication day in its zone, as extraction reads an article's times."""
-    try:
-        day = date.fromisoformat(published.strip())
-    except ValueError:
-        raise UsageError(f"--published {published!r} is not a date (use YYYY-MM-DD)") from None
-    return datetime.combine(day, time(12, 0), zone(tz))
+    return datetime.combine(published_option(published), time(12, 0), zone(tz))
 
 
 def time_phrases(text: str, base: datetime) -> list[TimePhrase]:

@@ -300,6 +300,22 @@ def _part_of_year(g: dict, c: Context) -> Reading | None:
     return (*months_bounds(int(g["year"]), first_month, 4, c.tz), "year")
 
 
+@rule("month_of_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Ee]arly|[Ll]ate)\s++)?(?:mid-)?(?P<mon>{_MON})\s++(?:of\s++)?"
+                       rf"(?:(?P<which>last|this|next)\s++year|of\s++(?P<year>{_YEAR}))\b", [
+    ("in March of last year", "2024-03-01T00:00", "2024-03-31T23:59", "month"),
+    ("in March of this year", "2025-03-01T00:00", "2025-03-31T23:59", "month"),
+    ("in March last year", "2024-03-01T00:00", "2024-03-31T23:59", "month"),
+    ("February of 2019", "2019-02-01T00:00", "2019-02-28T23:59", "month"),
+    ("in January next year", "2026-01-01T00:00", "2026-01-31T23:59", "month"),
+])
+def _month_of_year(g: dict, c: Context) -> Reading | None:
+    if "year" in g:
+        year = int(g["year"])
+    else:
+        year = c.today.year + {"last": -1, "this": 0, "next": 1}[g["which"]]
+    return (*month_bounds(year, month_number(g["mon"]), c.tz), "month")
+
+
 @rule("month_year", rf"\b(?:(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly|[Ll]ate)\s++)?(?:mid-)?(?P<mon>{_MON})\s++(?P<year>{_YEAR})\b", [
     ("in May 2024", "2024-05-01T00:00", "2024-05-31T23:59", "month"),
     ("early Dec. 2023", "2023-12-01T00:00", "2023-12-31T23:59", "month"),
@@ -360,6 +376,7 @@ def _next_weekday(g: dict, c: Context) -> Reading | None:
     ("the leaders will meet [on Saturday]", "2025-07-12T00:00", "2025-07-12T23:59", "day", "2025-07-11"),
     ("the vote is scheduled to take place [Friday]", "2025-07-11T00:00", "2025-07-11T23:59", "day"),
     ("the report is due to be published [on Monday]", "2025-07-07T00:00", "2025-07-07T23:59", "day"),
+    ("the ministry said it would brief envoys [on Tuesday]", "2025-07-08T00:00", "2025-07-08T23:59", "day"),
     ("shares fell before [Friday]'s announcement", "2025-07-04T00:00", "2025-07-04T23:59", "day"),
     ("markets rose ahead of [Wednesday]'s vote", "2025-07-02T00:00", "2025-07-02T23:59", "day"),
 ])

@@ -124,7 +124,9 @@ def _duration_edge(sentence: str, start: int) -> str | None:
 # Words that put what follows them in the future: "will meet on Saturday", "is due to ... Friday",
 # "until 15:00 GMT Saturday". Lower case only: "Will" is also a name.
 _FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|(?:is|are) (?:due|scheduled|planned|set to|expected to|poised to|to)"
-                         r"|plans? to|payable|until|till)\b|'ll\b")
+                         r"|plans? to|payable|until|till"
+                         # reported speech: "the ministry said it would brief envoys on Friday"
+                         r"|(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?would)\b|'ll\b")
 _FUTURE_REACH = 60  # characters looked back, within the clause
 
 
@@ -171,6 +173,7 @@ def parse_when(text: str, now: datetime) -> Window:
     hold (model.FIRST_YEAR to LAST_YEAR, in UTC too).
     """
     _refuse_impossible_clock(text)
+    _refuse_numeric_date(text)
     try:
         window = _typed_instant(text, now) or _read_when(text, now)
     except (ValueError, OverflowError):  # "December 9999" ends in the year 10000
@@ -190,6 +193,33 @@ def _refuse_impossible_clock(text: str) -> None:
     for match in _CLOCK_TOKEN.finditer(text):
         if int(match.group(1)) > 23 or int(match.group(2)) > 59:
             raise UsageError(f"{shown(text)}: {match.group(0)} is not a time of day")
+
+
+# Day and month in digits, day first or month first ("03/07/2025", "3/7/25", "07-03-2025", "3.7.2025"):
+# which is which depends on who wrote it (dateparser reads the first two one way and "07-03-2025" the
+# other). Only the ISO order (2025-07-03) is read as digits; a lone "3/7" is refused too.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.:-])(\d{1,2})(?:/(\d{1,2})(?:/(\d{2,4}))?|[-.](\d{1,2})[-.](\d{2,4}))(?![\d/.:-])")
+
+
+def _refuse_numeric_date(text: str) -> None:
+    """Every date written as numbers in day/month order is refused, even one that reads only one way
+    (25/12/2025): one rule is easier to remember than which numbers happen to be safe."""
+    found = _NUMERIC_DATE.search(text)
+    if found is None:
+        return
+    first, second = int(found.group(1)), int(found.group(2) or found.group(4))
+    year = found.group(3) or found.group(5) or ""
+    year = {2: f"20{year}", 4: year}.get(len(year), "YYYY")
+    readings = [(day, month) for day, month in dict.fromkeys(((first, second), (second, first)))
+                if 1 <= day <= 31 and 1 <= month <= 12]
+    words = " or ".join(f"{day} {_MONTH_NAMES[month]}" for day, month in readings)
+    iso = " or ".join(f"{year}-{month:02d}-{day:02d}" for day, month in readings) or "e.g. 2025-07-03"
+    said = f"could be {words}" if len(readings) == 2 else "dates in numbers are read only in ISO order"
+    raise UsageError(f"{shown(found.group(0))}: {said}; write the month in words or use ISO ({iso})")
+
+
+_MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
 
 
 def _typed_instant(text: str, now: datetime) -> Window | None:

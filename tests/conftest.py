@@ -14,6 +14,15 @@ SEED_TEXT = ROOT / "seeds" / "kyiv-strikes-2025-07-04.txt"
 ARTICLES = Path(__file__).resolve().parent / "articles"
 
 
+@pytest.fixture(autouse=True)
+def private_user_state(tmp_path_factory, monkeypatch):
+    """What the command line and the app remember between runs (store/lastseen.py, the theme picked last:
+    tui/theme.py) goes to a folder of the test's own, never the user's, so a person's choice never changes
+    a snapshot; and the display zone is fixed, whatever this machine's zone is."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("NEWSLINE_TZ", "UTC")
+
+
 @pytest.fixture
 def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store.json"

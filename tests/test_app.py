@@ -421,19 +421,17 @@ def test_part_of_day_markers(start, end, marker):
 
 
 async def test_hiding_the_current_kind_keeps_the_cursor_nearest_in_time(app):
-    from datetime import datetime
-
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await started(app, pilot)
         await pilot.press("g", "j", "j", "j")
         current = screen.timeline.current_event
-        moment = datetime.fromisoformat(current["start"]).timestamp()
+        moment = app.state.zone.position(current)  # where it sits on the timeline (store/days.py)
         key = str(1 + ["call", "strike", "claim", "statement", "decision", "other"].index(current["kind"]))
         await pilot.press(key)  # hide the kind of the event under the cursor
         await pilot.pause()
         now = screen.timeline.current_event
         assert now["kind"] != current["kind"]
-        distance = abs(datetime.fromisoformat(now["start"]).timestamp() - moment)
+        distance = abs(app.state.zone.position(now) - moment)
         assert distance == min(abs(start - moment) for start in app.state.starts)
         await pilot.press(key)  # shown again: the cursor stays on what is being read
         await pilot.pause()

@@ -74,12 +74,17 @@ def test_eval_text_names_each_miss_with_its_sentence():
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "sample kyiv-strikes-2025-07-04" in done.stdout and "articles/s" in done.stdout
-    quiet = subprocess.run([sys.executable, "bench/eval.py", "--article", "10", "--no-misses"], cwd=ROOT,
+    # an article the extractor still gets partly wrong (which one changes as it improves)
+    figures = subprocess.run([sys.executable, "bench/eval.py", "--json"], cwd=ROOT,
+                             capture_output=True, text=True, timeout=300)
+    imperfect = next(a["article"][:2] for a in json.loads(figures.stdout)["articles"]
+                     if a.get("group") == "corpus" and a["f1"] < 1)
+    quiet = subprocess.run([sys.executable, "bench/eval.py", "--article", imperfect, "--no-misses"], cwd=ROOT,
                            capture_output=True, text=True, timeout=120)
     assert "Misses" not in quiet.stdout
-    loud = subprocess.run([sys.executable, "bench/eval.py", "--article", "10"], cwd=ROOT,
+    loud = subprocess.run([sys.executable, "bench/eval.py", "--article", imperfect], cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     lines = loud.stdout.splitlines()
     flagged = [i for i, line in enumerate(lines) if line.startswith(("  MISS ", "  FALSE "))]
-    assert flagged, "article 10 has at least one miss or false event to show"
+    assert flagged, f"article {imperfect} has at least one miss or false event to show"
     assert all(lines[i + 1].lstrip().startswith("“") for i in flagged), "each one is followed by its sentence"

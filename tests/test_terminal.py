@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -132,6 +133,18 @@ def _sshd_available() -> str | None:
     return None
 
 
+def _free_port() -> int:
+    """A port nobody listens on now (a port derived from the pid could be another checkout's sshd)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 @pytest.fixture
 def ssh_server(tmp_path):
     sshd = _sshd_available()
@@ -146,14 +159,18 @@ def ssh_server(tmp_path):
     (keys / "authorized_keys").write_text((keys / "client.pub").read_text())
     os.chmod(keys / "authorized_keys", 0o600)
     os.makedirs("/run/sshd", exist_ok=True)
-    port = 22000 + os.getpid() % 2000
+    port = _free_port()
     config = keys / "sshd_config"
     config.write_text(f"Port {port}\nListenAddress 127.0.0.1\nHostKey {keys / 'host'}\n"
                       f"AuthorizedKeysFile {keys / 'authorized_keys'}\nPermitRootLogin yes\n"
                       "PasswordAuthentication no\nUsePAM no\nStrictModes no\nPidFile none\n")
     server = subprocess.Popen([sshd, "-D", "-e", "-f", str(config)], stderr=subprocess.PIPE)
-    time.sleep(0.5)
-    if server.poll() is not None:
+    # Until it listens: a fixed half-second sleep is a guess a loaded machine can overrun.
+    deadline = time.time() + 30
+    while server.poll() is None and time.time() < deadline and not _listening(port):
+        time.sleep(0.1)
+    if server.poll() is not None or not _listening(port):
+        server.kill()
         pytest.skip(f"sshd would not start: {server.stderr.read().decode()[:200]}")
     yield port, keys / "client"
     server.terminate()

@@ -10,10 +10,12 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from store.days import DisplayZone, display_zone
 from store.safetext import safe_line
 
 from .keygate import KeyGate
 from .screens.timeline import TimelineScreen
+from .theme import remember_theme, remembered_theme
 
 POLL_SECONDS = 1.0  # another process's change shows within two seconds
 
@@ -26,17 +28,23 @@ class NewslineApp(KeyGate, App):
         Binding("question_mark,f1", "help", "Help"),
     ]
 
-    def __init__(self, store_path: Path | str, *, seed: bool = True, now: datetime | None = None) -> None:
+    def __init__(self, store_path: Path | str, *, seed: bool = True, now: datetime | None = None,
+                 zone: DisplayZone | str | None = None) -> None:
+        """zone: the display zone, or its name (default: NEWSLINE_TZ, else this machine's zone)."""
         super().__init__()
         self.store_path = Path(store_path)
         self.seed = seed
+        self.zone = zone if isinstance(zone, DisplayZone) else display_zone(zone)
         self._fixed_now = now
         self.state = None
         self.load_error: str | None = None
+        theme = remembered_theme()
+        if theme in self.available_themes:  # a theme of an older Textual may be gone
+            self.theme = theme
 
     def now(self) -> datetime:
-        """The clock the form resolves 'yesterday' against (fixed in tests)."""
-        return self._fixed_now or datetime.now().astimezone()
+        """The clock the form resolves 'yesterday' against (fixed in tests), in the display zone."""
+        return self.zone.now(self._fixed_now)
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = False) -> None:
@@ -46,6 +54,7 @@ class NewslineApp(KeyGate, App):
         super().notify(safe_line(message), title=safe_line(title), severity=severity, timeout=timeout, markup=False)
 
     def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(theme.name))
         self.push_screen(TimelineScreen())
         # Draw first, load after: the loader thread competes for the GIL, so it starts only once the
         # first frame is out; the store (and the seed article on first run) then load off the event loop.
@@ -69,7 +78,7 @@ class NewslineApp(KeyGate, App):
             store = Store(self.store_path)
             if self.seed:
                 load_seeds_if_empty(store)
-            state = TimelineState(store)
+            state = TimelineState(store, self.zone)
             state.rebuild()
         except NewslineError as exc:
             self.call_from_thread(self._failed, str(exc))
@@ -133,11 +142,6 @@ class NewslineApp(KeyGate, App):
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
-        from .widgets.timeline import TimelineView
 
-        bindings, seen = [], set()
-        for binding in (*TimelineView.BINDINGS, *TimelineScreen.BINDINGS, *self.BINDINGS):
-            if binding.key not in seen:  # q and ? are the screen's too (first in its footer)
-                seen.add(binding.key)
-                bindings.append(binding)
-        self.push_screen(HelpScreen(bindings))
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())

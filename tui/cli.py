@@ -15,6 +15,7 @@ examples:
   newsline ingest article.txt --published 2025-07-04
   newsline add --kind call --when "yesterday 21:00" --title "Leaders speak by phone"
   newsline --db team.json list --kind strike --since "last week"
+  newsline --tz Asia/Tokyo list --until 2025-07-03  days and times in Tokyo
   newsline export --format md -o timeline.md
   newsline times article.txt --published 2025-07-04 --tz Europe/Kyiv
 """
@@ -37,7 +38,8 @@ def _version() -> str:
 
 
 def _event_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
-    from store.model import KINDS, STATUSES
+    from store.kinds import NAMES as KINDS
+    from store.model import STATUSES
 
     parser.add_argument("--kind", choices=KINDS, required=required, help="what happened")
     parser.add_argument("--when", required=required, help='when, in words: "yesterday 21:00", "3 July 2025", "last week"')
@@ -50,15 +52,40 @@ def _event_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
                             "; sets that one quantity, NAME= removes it, the others stay" if not required else ""))
     parser.add_argument("--status", choices=STATUSES, default=None if not required else "reported")
     parser.add_argument("--note", default=None, help="free text")
-    parser.add_argument("--tz", default=None, help="time zone for --when (default: this machine's)")
+    parser.add_argument("--tz", default=None,
+                        help="time zone --when is read in (default: the zone of --location when newsline knows "
+                             "the place, else the display zone); a time typed with its offset keeps it")
+
+
+DISPLAY_TZ_HELP = ("the display zone: days are grouped and times shown in it (default: $NEWSLINE_TZ, else this "
+                   "machine's zone); also given after list, show and export")
+
+
+def _display_zone_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: not given here, it must not undo a --tz given before the command.
+    parser.add_argument("--tz", metavar="ZONE", dest="display_tz", default=argparse.SUPPRESS, help=DISPLAY_TZ_HELP)
+
+
+def _conditional_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--if-updated", metavar="STAMP",
+                       help="only if the event's `updated` time is still this one (as `show --json` printed it)")
+    group.add_argument("--force", action="store_true",
+                       help="change it even if it changed since you last saw it. Without --force or --if-updated, "
+                            "the change is made only if the event is still the version `show`, `add` or `edit` last "
+                            "showed or wrote for you (when there is one), so a colleague's newer change is never "
+                            "overwritten unseen")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from store.textimes import PUBLISHED_HELP
+
     parser = _Parser(prog="newsline", description="A terminal timeline browser for news events.",
                      epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"newsline {_version()}")
     parser.add_argument("--db", metavar="PATH", help="store file (default: $NEWSLINE_DB or the user data folder)")
     parser.add_argument("--no-seed", action="store_true", help="do not load the sample article into an empty store")
+    parser.add_argument("--tz", metavar="ZONE", dest="display_tz", help=DISPLAY_TZ_HELP)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, help_text: str, example: str) -> argparse.ArgumentParser:
@@ -68,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = command("ingest", "extract events from articles (.txt, .html, or - for stdin) and store them",
                      "newsline ingest article.txt --published 2025-07-04 --outlet Reuters")
     ingest.add_argument("files", nargs="+", metavar="FILE")
-    ingest.add_argument("--published", help="publication date, YYYY-MM-DD (needed when the file does not say)")
+    ingest.add_argument("--published", help=PUBLISHED_HELP + " (needed when the file does not say)")
     ingest.add_argument("--title")
     ingest.add_argument("--outlet")
     ingest.add_argument("--url")
@@ -83,31 +110,34 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--since", help="from this date, in words or YYYY-MM-DD")
     listing.add_argument("--until", help="up to this date, in words or YYYY-MM-DD")
     listing.add_argument("--search", help="text in title, actors, location, notes or sources (literal)")
+    _display_zone_option(listing)
 
     show = command("show", "show one event in full", "newsline show 3f2a")
     show.add_argument("id", help="event id, or a unique prefix of at least 4 characters")
     show.add_argument("--json", action="store_true", help="print the record as JSON")
+    _display_zone_option(show)
 
-    conditional = ("only if the event's `updated` time is still this one (as `show --json` printed it); "
-                   "else nothing is changed, so a colleague's newer change is never overwritten unseen")
-    delete = command("delete", "delete an event", "newsline delete 3f2a")
+    delete = command("delete", "delete an event, if it is still as you last saw it (see --force)",
+                     "newsline delete 3f2a")
     delete.add_argument("id")
-    delete.add_argument("--if-updated", metavar="STAMP", help=conditional)
+    _conditional_options(delete)
 
     edit = command("edit", "change fields of an event: only the fields named; --kind, --title, --when, --location, "
-                   "--status, --note and --actor replace, --add-actor, --remove-actor and --quantity adjust",
+                   "--status, --note and --actor replace, --add-actor, --remove-actor and --quantity adjust; "
+                   "only if the event is still as you last saw it (see --force)",
                    'newsline edit 3f2a --status disputed --quantity drones=52 --add-actor "Ukrainian air force"')
     edit.add_argument("id")
     _event_options(edit, required=False)
     edit.add_argument("--add-actor", action="append", default=None, metavar="NAME", help="add an actor (repeat)")
     edit.add_argument("--remove-actor", action="append", default=None, metavar="NAME", help="remove an actor (repeat)")
-    edit.add_argument("--if-updated", metavar="STAMP", help=conditional)
+    _conditional_options(edit)
 
     export = command("export", "write the store as json, csv, md or ics", "newsline export --format ics -o timeline.ics")
     export.add_argument("--format", choices=("json", "csv", "md", "ics"), default="json")
     export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     export.add_argument("--bom", action="store_true",
                         help="csv: start with a UTF-8 byte-order mark, so spreadsheet programs read accents right")
+    _display_zone_option(export)
 
     importing = command("import", "add the records of a JSON export (ids already stored are skipped)",
                         "newsline import backup.json")
@@ -116,7 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     times = command("times", "print every time phrase of an article and the window it is read as",
                     "newsline times article.txt --published 2025-07-04 --tz Europe/Kyiv --json")
     times.add_argument("file", metavar="FILE", help="article text, or - for standard input")
-    times.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
+    times.add_argument("--published", required=True, help=PUBLISHED_HELP)
     times.add_argument("--tz", help="time zone the article's times are in (default: UTC)")
     times.add_argument("--json", action="store_true",
                        help='print a JSON list of {"text", "offset": [begin, end], "start", "end", "precision"}')
@@ -143,8 +173,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.db == "":
             raise UsageError("--db needs the path of a store file; it is empty")
         path = Path(args.db).expanduser() if args.db is not None else default_store_path()
+        from store.days import display_zone
+
+        zone = display_zone(args.display_tz)  # a zone that does not exist stops every command, at once
         if args.command is None:
-            return _run_app(path, seed=not args.no_seed)
+            return _run_app(path, seed=not args.no_seed, zone=zone)
         from . import commands
 
         sys.stdout = _Output(stdout)
@@ -244,7 +277,7 @@ def _drop_output(stream) -> None:
         pass
 
 
-def _run_app(path: Path, *, seed: bool) -> int:
+def _run_app(path: Path, *, seed: bool, zone) -> int:
     import os
 
     from .app import NewslineApp
@@ -254,5 +287,5 @@ def _run_app(path: Path, *, seed: bool) -> int:
         # stale value (left by a script, a CI runner) would draw the app at the wrong size.
         os.environ.pop("COLUMNS", None)
         os.environ.pop("LINES", None)
-    NewslineApp(path, seed=seed).run()
+    NewslineApp(path, seed=seed, zone=zone).run()
     return 0

@@ -5,15 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from rich.console import Console
 
 from store import exchange, model
 from store.database import Store, quick_add
+from store.days import MAX_SHIFT, DisplayZone, display_zone
 from store.errors import ConflictError, DuplicateError, NewslineError, UsageError
-from store.manual import manual_event, parse_actors, parse_quantities, resolve_when
+from store.lastseen import LastSeen
+from store.manual import manual_event, parse_actors, parse_quantities, resolve_when, when_zone
 from store.safetext import dump_json, safe_line
 
 
@@ -52,10 +53,11 @@ def _console() -> Console:
 
 
 def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
-    from store.ingest import ingest, parse_published, read_article
+    from store.ingest import ingest, read_article
+    from store.textimes import published_option
 
     if args.published:
-        parse_published(args.published)  # a bad date stops everything before any file is read
+        published_option(args.published)  # a bad date stops everything before any file is read
     store = open_store(path)
     failures = 0
     for name in args.files:
@@ -83,18 +85,44 @@ def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def _zone(args: argparse.Namespace) -> DisplayZone:
+    """The display zone: --tz (before or after the command), else NEWSLINE_TZ, else this machine's."""
+    return display_zone(getattr(args, "display_tz", None))
+
+
+def _typed_when(args: argparse.Namespace, location: str | None):
+    """--when read in --tz, else the zone of the event's place, else the display zone: (window, how)."""
+    read_in = when_zone(location, _zone(args), args.tz)
+    window = resolve_when(args.when, read_in.tz)
+    return window, read_in.describe(window)
+
+
 def cmd_add(path: Path, args: argparse.Namespace) -> int:
-    event = manual_event(kind=args.kind, title=_title(args.title), when=args.when, actors=args.actor or [],
+    title = _title(args.title)
+    window, read_in = _typed_when(args, args.location)
+    event = manual_event(kind=args.kind, title=title, when=window, actors=args.actor or [],
                          location=args.location, quantities=args.quantity or [], status=args.status or "reported",
-                         notes=args.note or "", tz_name=args.tz)
+                         notes=args.note or "")
     global _quick_adds
     if quick_add(path, event):
         _quick_adds += 1
     else:
         open_store(path).add_event(event)
-    print(f"added {event['kind']} \"{safe_line(event['title'])}\" at {event['start']} ({event['precision']})")
+    _remember(path, event)
+    print(f"added {event['kind']} \"{safe_line(event['title'])}\" at {event['start']} ({event['precision']}), "
+          f"read in {read_in}")
     print(event["id"])
     return 0
+
+
+def _remember(path: Path, event: dict | None, *, forget: str | None = None) -> None:
+    """Note the version this person has now seen (or that the event is gone), for the next edit's check."""
+    seen = LastSeen(path)
+    if event is not None:
+        seen.remember(event)
+    if forget:
+        seen.forget(forget)
+    seen.save()
 
 
 def cmd_edit(path: Path, args: argparse.Namespace) -> int:
@@ -104,8 +132,6 @@ def cmd_edit(path: Path, args: argparse.Namespace) -> int:
         changes["kind"] = args.kind
     if args.title is not None:
         changes["title"] = _title(args.title)
-    if args.when:
-        changes.update(resolve_when(args.when, args.tz).as_fields())
     if args.location is not None:
         changes["location"] = args.location.strip() or None
     if args.status:
@@ -113,23 +139,39 @@ def cmd_edit(path: Path, args: argparse.Namespace) -> int:
     if args.note is not None:
         changes["notes"] = args.note
     adjusts = args.actor is not None or args.add_actor or args.remove_actor or args.quantity is not None
-    if not changes and not adjusts:
+    if not changes and not adjusts and not args.when:
         raise UsageError("nothing to change: give at least one option such as --title or --when")
+    if args.when:  # read before the store is opened: a date that cannot be read changes nothing
+        _typed_when(args, args.location)
     store = open_store(path)
     current = _as_last_seen(store, args, "saved")
+    if args.when:  # in the zone of the place the event will have
+        changes.update(_typed_when(args, changes.get("location", current["location"]))[0].as_fields())
     if adjusts:
         changes.update(_adjusted(current, args))
     event = store.update_event(current["id"], changes, expected=current)
+    _remember(path, event)
     print(f"updated {safe_line(event['id'])}")
     return 0
 
 
 def _as_last_seen(store: Store, args: argparse.Namespace, verb: str) -> dict:
-    """The event named by args.id; with --if-updated, only if it is still the version `show` printed."""
+    """The event named by args.id, if it is still the version this person saw: the one --if-updated
+    names, else the one `show`, `add` or `edit` last showed or wrote here; --force takes it as it is."""
     current = store.get_event(args.id)
-    if args.if_updated and current["updated"] != args.if_updated:
-        raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
-                            f"{args.if_updated}; nothing was {verb}; `show` it again", current)
+    if args.force:
+        return current
+    if args.if_updated:
+        if current["updated"] != args.if_updated:
+            raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
+                                f"{args.if_updated}; nothing was {verb}; `show` it again", current)
+        return current
+    seen = LastSeen(store.path)
+    last = seen.updated(current["id"])
+    if last is not None and last != current["updated"]:
+        what = ", ".join(key.replace("_", " ") for key in seen.changed_fields(current)) or "nothing visible"
+        raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']} since you last saw "
+                            f"it ({what} changed); nothing was {verb}; `show` it again or use --force", current)
     return current
 
 
@@ -173,33 +215,43 @@ def cmd_delete(path: Path, args: argparse.Namespace) -> int:
     store = open_store(path)
     current = _as_last_seen(store, args, "deleted")
     event = store.delete_event(current["id"], expected=current)
+    _remember(path, None, forget=event["id"])
     print(f"deleted {safe_line(event['id'])} \"{safe_line(event['title'])}\"")
     return 0
 
 
-def _date_bound(text: str, end: bool) -> datetime:
-    window = resolve_when(text)
-    return window.end if end else window.start
+def _date_bound(text: str, zone: DisplayZone, end: bool) -> float:
+    """Where --since begins or --until ends: a typed time to the minute as typed, else whole days of
+    the display zone (--until 3 July ends as 3 July ends there, not a day later anywhere)."""
+    window = resolve_when(text, zone.tz)
+    if window.precision in ("minute", "hour"):
+        return window.start.timestamp()
+    first_day = zone.day_bounds(window.start.astimezone(zone.tz).date())[0]
+    return zone.day_bounds(window.end.astimezone(zone.tz).date())[1] if end else first_day
 
 
 def filter_events(store: Store, kinds: list[str] | None, since: str | None, until: str | None,
-                  search: str | None) -> list[dict]:
-    """The events `list` shows; with --since/--until only the records inside the range are read."""
+                  search: str | None, zone: DisplayZone) -> list[dict]:
+    """The events to list, in display order (store/days.py), --since and --until meaning days of the
+    display zone; with a range, only the records that can fall in it are read (the time index)."""
     from store.search import matches
 
     if kinds:
         for kind in kinds:
             if kind not in model.KINDS:
                 raise UsageError(f"--kind must be one of {', '.join(model.KINDS)}, got {kind!r}")
-    low = _date_bound(since, False) if since else None
-    high = _date_bound(until, True) if until else None
+    low = _date_bound(since, zone, False) if since else None
+    high = _date_bound(until, zone, True) if until else None
     chosen = []
-    for event in store.events_between(low.timestamp() if low else None, high.timestamp() if high else None):
+    timeline = store.timeline()
+    if low is not None or high is not None:  # a whole-day event sits up to MAX_SHIFT from its instants
+        timeline = timeline.between(None if low is None else low - MAX_SHIFT, None if high is None else high + MAX_SHIFT)
+    for first, event in zone.ordered(timeline):
         if kinds and event["kind"] not in kinds:
             continue
-        if low or high:
-            start, stop = datetime.fromisoformat(event["start"]), datetime.fromisoformat(event["end"])
-            if (low and stop < low) or (high and start > high):
+        if low is not None or high is not None:
+            first, last = zone.span(event)
+            if (low is not None and last < low) or (high is not None and first >= high):
                 continue
         if search and not matches(event, search):
             continue
@@ -232,8 +284,9 @@ def _print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
 def cmd_list(path: Path, args: argparse.Namespace) -> int:
     from .formatting import when_label
 
-    events = filter_events(open_store(path), args.kind, args.since, args.until, args.search)
-    rows = [(when_label(e), e["kind"], e["status"], safe_line(e["location"]), safe_line(e["id"][:8]),
+    zone = _zone(args)
+    events = filter_events(open_store(path), args.kind, args.since, args.until, args.search, zone)
+    rows = [(when_label(e, zone), e["kind"], e["status"], safe_line(e["location"]), safe_line(e["id"][:8]),
              safe_line(e["title"])) for e in events]
     header = ("WHEN", "KIND", "STATUS", "WHERE", "ID", "TITLE")
     if sys.stdout.isatty() and len(rows) <= RICH_TABLE_LIMIT:
@@ -272,7 +325,8 @@ def cmd_show(path: Path, args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(dump_json(event) + "\n")
     else:
-        _console().print(event_as_text(event, store.articles_by_id), markup=False)
+        _console().print(event_as_text(event, store.articles_by_id, _zone(args)), markup=False)
+    _remember(path, event)
     return 0
 
 
@@ -280,7 +334,7 @@ def cmd_export(path: Path, args: argparse.Namespace) -> int:
     store = open_store(path)
     if args.output and store.files.owns(args.output):
         raise UsageError(f"-o {args.output}: is one of the store's own files; choose another name")
-    text = exchange.export(store, args.format)
+    text = exchange.export(store, args.format, _zone(args))
     if args.bom:
         if args.format != "csv":
             raise UsageError("--bom is for --format csv")

@@ -8,13 +8,34 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from rich.cells import cell_len, set_cell_size
+
+from store.days import DisplayZone, offset_label
 from store.safetext import safe_line, safe_text
 
-KIND_MARKERS = {"call": "CALL", "strike": "STRK", "claim": "CLM", "statement": "STMT", "decision": "DEC",
-                "other": "OTHR"}
 PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
 FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed", "expected")
+
+
+# A title quoted in a message ("Added “…”") is cut to this many cells: enough to know the event.
+QUOTED_TITLE_CELLS = 60
+
+
+def shortened(text: str, cells: int) -> str:
+    """text in at most `cells` terminal cells, its end replaced by '…' when it is longer. For display only:
+    what is stored, shown in the detail pane, copied and exported stays whole."""
+    if cell_len(text) <= cells:
+        return text
+    if cells < 1:
+        return ""
+    # set_cell_size pads with a space where a wide character would be split; the rstrip drops it.
+    return set_cell_size(text, cells - 1).rstrip() + "…"
+
+
+def quoted_title(event: dict) -> str:
+    """The event's title as a message quotes it: one line, cut to QUOTED_TITLE_CELLS."""
+    return f"“{shortened(safe_line(event['title']), QUOTED_TITLE_CELLS)}”"
 
 
 def _part_of_day(moment: datetime) -> str:
@@ -31,12 +52,13 @@ PARTS_OF_DAY = ("night", "morning", "afternoon", "evening")
 MARKER_WIDTH = max(len(marker) for marker in ("00:00", *PARTS_OF_DAY, *PRECISION_MARKERS.values()))
 
 
-def time_marker(event: dict) -> str:
-    """'21:40', 'night', 'day', '~week' ..."""
+def time_marker(event: dict, zone: DisplayZone | None = None) -> str:
+    """'21:40' (in the display zone, when given), 'night', 'day', '~week' ... A part of day stays the
+    event's own: "last night" in Kyiv is night there, whatever the clock reads elsewhere."""
     start = datetime.fromisoformat(event["start"])
     precision = event["precision"]
     if precision in ("minute", "hour"):
-        return start.strftime("%H:%M")
+        return (start.astimezone(zone.tz) if zone else start).strftime("%H:%M")
     if precision == "part_of_day":
         end = datetime.fromisoformat(event["end"])
         if end.date() > start.date():
@@ -62,21 +84,35 @@ def day_header(moment: datetime) -> str:
     return f"{moment:%a} {moment.day} {moment:%b %Y}"
 
 
-def when_label(event: dict) -> str:
-    start = datetime.fromisoformat(event["start"])
+def when_label(event: dict, zone: DisplayZone | None = None) -> str:
+    start = zone.shown(event)[0] if zone else datetime.fromisoformat(event["start"])
     span = span_label(event)
     if span:
         return f"{span} {start:%Y} ({event['precision']})"
-    return f"{start.day} {start:%b %Y} {time_marker(event)}"
+    return f"{start.day} {start:%b %Y} {time_marker(event, zone)}"
 
 
-def window_text(event: dict) -> str:
-    """'Thu 3 Jul 2025 21:40', 'Thu 3 Jul 2025, all day', 'Thu 3 Jul 18:00 → Fri 4 Jul 2025 06:00'."""
-    start = datetime.fromisoformat(event["start"])
-    end = datetime.fromisoformat(event["end"])
-    if event.get("precision") == "unknown":
+def window_text(event: dict, zone: DisplayZone | None = None) -> str:
+    """'Thu 3 Jul 2025 21:40 (UTC+03:00)', 'Thu 3 Jul 2025, all day', 'Thu 3 Jul 18:00 → Fri 4 Jul 2025
+    06:00 (UTC+03:00)': in the display zone (named) when the event's own clock reads otherwise."""
+    if zone is not None and zone.differs(event):
+        start, end = zone.shown(event)
+        return _window(start, end, event["precision"], zone.name)
+    start, end = datetime.fromisoformat(event["start"]), datetime.fromisoformat(event["end"])
+    return _window(start, end, event["precision"], offset_label(start.utcoffset()))
+
+
+def local_time_text(event: dict, zone: DisplayZone | None) -> str | None:
+    """The event's own local time, when it reads otherwise in the display zone (else None)."""
+    if zone is None or not zone.differs(event):
+        return None
+    return window_text(event)
+
+
+def _window(start: datetime, end: datetime, precision: str, zone_name: str) -> str:
+    if precision == "unknown":
         return f"not stated; placed on the publication day, {start:%a} {start.day} {start:%b %Y}"
-    zone = f" (UTC{start:%z}"[:-2] + ":" + f"{start:%z}"[-2:] + ")"
+    zone = f" ({zone_name})"
     day = f"{start:%a} {start.day} {start:%b}"
     if start == end:
         return f"{day} {start:%Y %H:%M}{zone}"
@@ -93,11 +129,13 @@ def quantity_label(name: str) -> str:
     return safe_line(name).replace("_", " ")
 
 
-def event_as_text(event: dict, articles: dict[str, dict]) -> str:
+def event_as_text(event: dict, articles: dict[str, dict], zone: DisplayZone | None = None) -> str:
     """A plain-text card of the event: what `show` prints and what `y` copies."""
+    local = local_time_text(event, zone)
     lines = [safe_line(event["title"]), "",
              f"Kind:      {event['kind']}",
-             f"When:      {window_text(event)}",
+             f"When:      {window_text(event, zone)}",
+             *([f"Local:     {local}"] if local else []),
              f"Precision: {event['precision']}"
              + (f' (from "{safe_line(event["time_text"])}")' if event["time_text"] else ""),
              f"Actors:    {', '.join(safe_line(a) for a in event['actors']) or '-'}",

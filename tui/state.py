@@ -8,13 +8,14 @@ every event, and a record is read only when its row is drawn.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from functools import lru_cache
 from typing import Callable
 
 import numpy as np
 
 from store.database import Store
+from store.days import MAX_SHIFT, DisplayZone, display_zone
 from store.model import KINDS
 from store.search import haystack
 from store.timeline import Timeline
@@ -57,6 +58,7 @@ class Found:
 @dataclass
 class TimelineState:
     store: Store
+    zone: DisplayZone = field(default_factory=display_zone)  # days are grouped and times shown in it
     kinds: set[str] = field(default_factory=lambda: set(KINDS))
     search: str = ""
     undo_stack: list[UndoStep] = field(default_factory=list)
@@ -67,19 +69,22 @@ class TimelineState:
     _match_indexes: np.ndarray | None = field(default_factory=lambda: _NO_MATCHES, repr=False)  # None: counting
 
     def rebuild(self) -> None:
-        """Recompute rows from the store's time order: array operations, milliseconds at 1M events."""
+        """Recompute rows in display order (store/days.py), a header per display day: array operations
+        over the store's Timeline, milliseconds at a million events."""
         timeline = self.store.timeline()
+        placement = self.zone.place(timeline)  # placed once per store revision, not per filter
         if len(self.kinds) != len(KINDS):
             wanted = np.zeros(256, dtype=bool)
             for code, kind in enumerate(timeline.enums["kind"]):
                 wanted[code] = kind in self.kinds
-            ranks = np.flatnonzero(wanted[timeline.order_kind])
+            ranks = np.flatnonzero(wanted[placement.kind])
         else:
             ranks = np.arange(len(timeline), dtype=np.int64)
         if self.only_matches and self.search:
-            ranks = ranks[_members(timeline.order[ranks], self._positions_now(timeline))]
+            positions = timeline.order[placement.store_ranks(ranks)]
+            ranks = ranks[_members(positions, self._positions_now(timeline))]
         self.total = len(timeline)
-        self._layout = RowLayout(timeline, ranks)
+        self._layout = RowLayout(placement, ranks)
         self._update_matches()
 
     # ----- what the widget and the screen read ---------------------------------------------------
@@ -94,8 +99,13 @@ class TimelineState:
 
     @property
     def starts(self) -> Starts:
-        """Start instant of each shown event."""
+        """Display position (store/days.py) of each shown event, sorted."""
         return Starts(self._layout)
+
+    @property
+    def day_rows(self) -> list[int]:
+        """Row index of each day header."""
+        return self._layout.header_rows.tolist()
 
     @property
     def row_of_id(self) -> RowOfId:
@@ -143,7 +153,7 @@ class TimelineState:
         return None
 
     def _search_now(self, timeline: Timeline, query: str) -> np.ndarray:
-        positions = _sorted_union([piece for _, piece in timeline.search_pieces(query)])
+        positions = _sorted_union([piece for *_, piece in timeline.search_pieces(query)])
         self._found = Found(timeline, query, positions)
         return positions
 
@@ -174,17 +184,24 @@ class TimelineState:
             return None
         inverse = layout.inverse()
         cursor = min(layout.event_index_at_or_after(from_row), layout.events - 1) if layout.events else 0
-        begin = int(np.searchsorted(timeline.base.start, layout.start(cursor), "left")) if layout.events else 0
+        # From a little before the cursor: a whole-day event sits up to MAX_SHIFT from its instant.
+        begin = int(np.searchsorted(timeline.base.start, layout.start(cursor) - MAX_SHIFT)) if layout.events else 0
         pieces: list[np.ndarray] = []
         told = False
         journal_ahead = journal_first = None  # the journal's nearest match after the cursor, and its first
+        best = None  # the nearest match after the cursor in the index so far
 
         def tell(index: int) -> None:
             nonlocal told
             told = True
             first(layout.event_row(int(index)))
 
-        for where, piece in timeline.search_pieces(query, begin):
+        def nearest(*indexes: int | None) -> int | None:
+            found = [i for i in indexes if i is not None]
+            return min(found) if found else None
+
+        starts = timeline.base.start
+        for where, end, piece in timeline.search_pieces(query, begin):
             if cancelled():
                 return None
             pieces.append(piece)
@@ -196,15 +213,18 @@ class TimelineState:
             if where == "journal":
                 journal_ahead = int(ahead.min()) if ahead.shape[0] else None
                 journal_first = int(indexes.min()) if indexes.shape[0] else None
-            elif where == "ahead" and ahead.shape[0]:
-                tell(min(int(ahead.min()), journal_ahead if journal_ahead is not None else layout.events))
-            elif where == "behind":  # nothing in the index after the cursor: wrap round
-                if journal_ahead is not None:
-                    tell(journal_ahead)
+            elif where == "ahead":
+                best = nearest(best, int(ahead.min()) if ahead.shape[0] else None)
+                # Sure once the index has gone past it by more than a whole-day event can move.
+                if best is not None and end < timeline.n and starts[end - 1] >= layout.start(best) + MAX_SHIFT:
+                    tell(nearest(best, journal_ahead))
+            else:  # "behind": nothing more after the cursor in the index; else wrap round to the top
+                if best is not None or journal_ahead is not None:
+                    tell(nearest(best, journal_ahead))
                 elif indexes.shape[0]:
-                    tell(min(int(indexes.min()), journal_first if journal_first is not None else layout.events))
-        if not told and (journal_ahead is not None or journal_first is not None):
-            tell(journal_ahead if journal_ahead is not None else journal_first)
+                    tell(nearest(int(indexes.min()), journal_first))
+        if not told and nearest(best, journal_ahead, journal_first) is not None:
+            tell(nearest(best, journal_ahead) if nearest(best, journal_ahead) is not None else journal_first)
         return Found(timeline, query, _sorted_union(pieces))
 
     def counted(self, found: Found | None) -> bool:
@@ -264,7 +284,7 @@ class TimelineState:
         return layout.event_row(max(0, min(layout.events - 1, index + step)))
 
     def day_start_row(self, row: int, forward: bool) -> int | None:
-        """First event of the next (or previous) day."""
+        """First event of the next (or previous) day; back from inside a day, first of this day."""
         layout = self._layout
         if not layout.events or not 0 <= row < layout.count:
             return None
@@ -282,7 +302,7 @@ class TimelineState:
         return layout.event_row(layout.day_bounds(index - 1)[0]) if index > 0 else None
 
     def row_nearest(self, instant: float) -> int | None:
-        """The row of the shown event whose start is nearest to instant (a POSIX timestamp)."""
+        """The row of the shown event whose display position (store/days.py) is nearest to instant."""
         layout = self._layout
         if not layout.events:
             return None
@@ -291,11 +311,13 @@ class TimelineState:
             index -= 1
         return layout.event_row(max(0, index))
 
-    def row_at_or_after(self, moment: datetime) -> int | None:
+    def row_within(self, first: float, last: float) -> int | None:
+        """The row of the first shown event placed within [first, last], else the one nearest to first."""
         layout = self._layout
-        if not layout.events:
-            return None
-        return layout.event_row(min(layout.first_at_or_after(moment.timestamp()), layout.events - 1))
+        index = layout.first_at_or_after(first) if layout.events else 0
+        if index < layout.events and layout.start(index) <= last:
+            return layout.event_row(index)
+        return self.row_nearest(first)
 
     # ----- changes with undo ---------------------------------------------------------------------
 

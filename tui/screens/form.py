@@ -14,7 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Footer, Input, Label, Select, Static
 
 from store.errors import ConflictError, NewslineError
-from store.manual import check_choice, parse_actors, parse_quantities, resolve_when
+from store.days import DisplayZone, display_zone
+from store.manual import check_choice, parse_actors, parse_quantities, resolve_when, when_zone
 from store.model import KINDS, STATUSES, edited, make_event
 from store.safetext import safe_line, safe_text
 
@@ -37,10 +38,11 @@ class EventForm(ModalScreen[dict | None]):
     ]
 
     def __init__(self, event: dict | None = None, now: datetime | None = None,
-                 save: Callable[..., dict] | None = None) -> None:
+                 save: Callable[..., dict] | None = None, zone: DisplayZone | None = None) -> None:
         super().__init__()
         self.event = event
         self.now = now
+        self.zone = zone or display_zone()  # When is read in the location's zone, else in this one
         self._save = save
         self._cancel_save: threading.Event | None = None  # set while a save waits in the background
         # What the store holds after a colleague changed the event since it was opened (a conflict).
@@ -100,8 +102,11 @@ class EventForm(ModalScreen[dict | None]):
         self._preview()
 
     def on_input_changed(self, message: Input.Changed) -> None:
-        if message.input.id == "when":
+        if message.input.id in ("when", "location"):  # the place chooses the zone When is read in
             self._preview()
+
+    def _when_zone(self):
+        return when_zone(self.query_one("#location", Input).value, self.zone)
 
     def _preview(self) -> None:
         preview = self.query_one("#when-preview", Static)
@@ -117,8 +122,9 @@ class EventForm(ModalScreen[dict | None]):
             preview.update(Text(f"✓ unchanged: {window_text(self.event)} · precision "
                                 f"{self.event['precision'].replace('_', ' ')}"))
             return
+        read_in = self._when_zone()
         try:
-            window = resolve_when(text, now=self.now)
+            window = resolve_when(text, read_in.tz, now=self.now)
         except NewslineError as exc:
             preview.update(Text(f"✗ {exc}"))  # the message quotes what was typed: "[/" is text
             preview.add_class("error")
@@ -126,7 +132,7 @@ class EventForm(ModalScreen[dict | None]):
         preview.remove_class("error")
         start, end = window.start, window.end
         span = f"{start:%a %-d %b %Y %H:%M}" + ("" if start == end else f" → {end:%a %-d %b %Y %H:%M}")
-        preview.update(Text(f"✓ {span} · precision {window.precision}"))
+        preview.update(Text(f"✓ {span} · precision {window.precision} · {read_in.describe(window)}"))
 
     def on_button_pressed(self, message: Button.Pressed) -> None:
         if message.button.id == "save":
@@ -208,7 +214,7 @@ class EventForm(ModalScreen[dict | None]):
         if not (self.event and when == self._original_when.strip()):  # else the window is kept as it was
             if not when:
                 raise NewslineError("when is required: type a date in words")
-            fields.update(resolve_when(when, now=self.now).as_fields())
+            fields.update(resolve_when(when, self._when_zone().tz, now=self.now).as_fields())
         # The record the store will be given, checked here so that what it refuses is said in the form.
         if self.event:
             edited(self.event, fields)

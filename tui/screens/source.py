@@ -1,4 +1,4 @@
-"""The whole source article, with the event's sentence highlighted and scrolled into view."""
+"""The whole source article, every sentence the event came from highlighted, the first scrolled into view."""
 
 from __future__ import annotations
 
@@ -11,49 +11,62 @@ from textual.widgets import Footer, Static
 
 from store.safetext import safe_line, safe_text
 
+from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
 
-class SourceScreen(Screen):
+# Reverse video swaps the theme's own text and background colours, so a highlight is exactly as readable
+# as the text around it in any theme, with NO_COLOR and in 16 colours.
+HIGHLIGHT = "bold reverse"
+LINES_ABOVE = 2  # a sentence scrolled to keeps a little of what leads into it in view
+
+
+class SourceScreen(ScrollKeys, Screen):
     BINDINGS = [
         Binding("escape,q,s", "app.pop_screen", "Back"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
+        Binding("n", "sentence(1)", "Next sentence"),
+        Binding("N", "sentence(-1)", "Previous sentence"),
+        *SCROLL_BINDINGS,
     ]
 
-    def __init__(self, article: dict, start: int | None, end: int | None) -> None:
+    def __init__(self, article: dict, spans: list[tuple[int, int]]) -> None:
+        """spans: (start, end) offsets of the event's sentences in this article's text."""
         super().__init__()
         self.article = article
-        self.start = start
-        self.end = end
+        self.spans = sorted(set(spans))
+        self.current = 0  # the sentence last scrolled to
 
     def compose(self) -> ComposeResult:
         a = self.article
         outlet = safe_line(a["outlet"]) or "unknown outlet"
         title = f" {safe_line(a['title'])} · {outlet} · {safe_line(a['published'][:10])}"
+        if len(self.spans) > 1:
+            title = f" {len(self.spans)} sentences (n/N) ·" + title  # first: a narrow screen cuts the end
         yield Static(Text(title), id="source-title")
-        with VerticalScroll(id="source-scroll"):
+        with keys_only_for_the_screen(VerticalScroll(id="source-scroll")):
             yield Static(self._body(), id="source-body")
         yield Footer()
 
     def _body(self) -> Text:
-        # One character for one: the sentence's offsets still fall on it.
+        # One character for one: the sentences' offsets still fall on them. Text, never markup.
         body = Text(safe_text(self.article["text"], multiline=True))
-        if self.start is not None and self.end is not None:
-            body.stylize("bold reverse", self.start, self.end)
+        for start, end in self.spans:
+            body.stylize(HIGHLIGHT, start, end)
         return body
 
     def on_mount(self) -> None:
-        if self.start is None:
-            return
-        scroll = self.query_one("#source-scroll", VerticalScroll)
-        self.call_after_refresh(self._scroll_to_sentence, scroll)
+        if self.spans:
+            self.call_after_refresh(self._scroll_to_sentence, 0)
 
-    def _scroll_to_sentence(self, scroll: VerticalScroll) -> None:
-        # The sentence's line once wrapped to the screen width.
-        width = max(10, scroll.size.width - 2)
-        before = Text(safe_text(self.article["text"][: self.start], multiline=True))
+    def _scroll_to_sentence(self, index: int) -> None:
+        self.current = index
+        start = self.spans[index][0]
+        # The line the sentence starts on once the article is wrapped to the screen's width.
+        width = max(10, self.query_one("#source-body", Static).size.width)
+        before = Text(safe_text(self.article["text"][:start], multiline=True))
         lines = before.wrap(self.app.console, width)
-        scroll.scroll_to(y=max(0, len(lines) - 3), animate=False)
+        self._scrolled.scroll_to(y=max(0, len(lines) - 1 - LINES_ABOVE), animate=False)
 
-    def action_scroll(self, step: int) -> None:
-        scroll = self.query_one("#source-scroll", VerticalScroll)
-        scroll.scroll_to(y=scroll.scroll_y + step, animate=False)
+    def action_sentence(self, step: int) -> None:
+        if not self.spans:
+            self.notify("No sentence of this event in the article", severity="warning")
+            return
+        self._scroll_to_sentence((self.current + step) % len(self.spans))

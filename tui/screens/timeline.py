@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, timezone
+from datetime import datetime, timedelta
 from time import monotonic
 
 from rich.text import Text
@@ -14,14 +14,16 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from store.days import DisplayZone
 from store.errors import NewslineError, StoreError
-from store.model import KINDS
+from store import kinds
 from store.safetext import safe_line
 
-from ..formatting import event_as_text
+from ..formatting import event_as_text, quoted_title
 from ..state import TimelineState
 from ..widgets.detail import DetailPane, event_renderable
 from ..widgets.timeline import TimelineView
+from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
 
 NARROW_WIDTH = 80
 # A held key repeats every ~30 ms: moves closer than this are a held key, and the detail pane waits
@@ -30,28 +32,21 @@ HELD_KEY_SECONDS = 0.05
 DETAIL_SETTLE_SECONDS = 0.08
 
 
-class EventDetailScreen(Screen):
+class EventDetailScreen(ScrollKeys, Screen):
     """The detail pane as a screen of its own, for terminals narrower than 80 columns."""
 
-    BINDINGS = [
-        Binding("escape,q,enter", "app.pop_screen", "Back"),
-        Binding("j,down", "scroll(1)", "Down", show=False),
-        Binding("k,up", "scroll(-1)", "Up", show=False),
-    ]
+    BINDINGS = [Binding("escape,q,enter", "app.pop_screen", "Back"), *SCROLL_BINDINGS]
 
-    def __init__(self, event: dict, articles: dict[str, dict]) -> None:
+    def __init__(self, event: dict, articles: dict[str, dict], zone: DisplayZone | None = None) -> None:
         super().__init__()
         self.event = event
         self.articles = articles
+        self.zone = zone
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail-screen"):
-            yield Static(event_renderable(self.event, self.articles))
+        with keys_only_for_the_screen(VerticalScroll(id="detail-screen")):
+            yield Static(event_renderable(self.event, self.articles, self.zone))
         yield Footer()
-
-    def action_scroll(self, lines: int) -> None:
-        scroll = self.query_one("#detail-screen", VerticalScroll)
-        scroll.scroll_to(y=scroll.scroll_offset.y + lines, animate=False)
 
 
 class TimelineScreen(Screen):
@@ -65,7 +60,7 @@ class TimelineScreen(Screen):
         Binding("escape", "clear_search", "Clear search", show=False),
         Binding("F", "only_matches", "Only matches / all events", show=False),
         Binding("f", "pick_kinds", "Kinds shown"),
-        *[Binding(str(n), f"toggle_kind('{kind}')", f"Show/hide {kind}", show=False) for n, kind in enumerate(KINDS, 1)],
+        *[Binding(kind.key, f"toggle_kind('{kind.name}')", f"Show/hide {kind.name}", show=False) for kind in kinds.KINDS],
         Binding("t", "jump", "Jump to date"),
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Edit"),
@@ -125,7 +120,7 @@ class TimelineScreen(Screen):
         event = self.timeline.current_event
         if event is None:
             return None
-        return event["id"], datetime.fromisoformat(event["start"]).timestamp()
+        return event["id"], self.state.zone.position(event) if self.state else 0.0
 
     def refresh_from_store(self, keep_id: str | None = None) -> None:
         if self.state is None:
@@ -138,14 +133,15 @@ class TimelineScreen(Screen):
         state = self.state
         if state is None:
             return
-        kinds = "all kinds" if len(state.kinds) == len(KINDS) else ", ".join(k for k in KINDS if k in state.kinds)
+        shown = "all kinds" if len(state.kinds) == len(kinds.NAMES) else ", ".join(k for k in kinds.NAMES if k in state.kinds)
         # Counts first: on a narrow terminal the path is what gets cut.
-        parts = [f" {state.shown}/{state.total} events", kinds]
+        parts = [f" {state.shown}/{state.total} events", shown]
         if state.search:
             found = "counting matches…" if state.search_pending else \
                 f"{len(state.matches)} match{'es' if len(state.matches) != 1 else ''}"
             parts.append(f"search “{safe_line(state.search)}”: {found}"
                          + (" (only matches shown)" if state.only_matches else ""))
+        parts.append(f"{state.zone.name} time")
         parts.append(safe_line(str(state.store.path)))
         # Text, not a str: the search and the path are what was typed, never markup ("[/" must show).
         self.query_one("#status-bar", Static).update(Text(" · ".join(parts)))
@@ -165,7 +161,8 @@ class TimelineScreen(Screen):
     def _paint_detail(self) -> None:
         self._detail_timer = None
         if self.state is not None:
-            self.query_one(DetailPane).show(self.timeline.current_event, self.state.store.articles_by_id)
+            self.query_one(DetailPane).show(self.timeline.current_event, self.state.store.articles_by_id,
+                                            self.state.zone)
 
     # ----- search --------------------------------------------------------------------------------
 
@@ -295,7 +292,8 @@ class TimelineScreen(Screen):
         self.app.push_screen(JumpScreen(), jump)
 
     def _jump_to(self, text: str) -> None:
-        """To the event on that date, or the nearest; "3 July" means the 3 July inside the data."""
+        """To the first event on that date (days of the display zone), else the nearest; "3 July" means
+        the 3 July inside the data."""
         from store.manual import resolve_when
 
         state = self.state
@@ -306,22 +304,19 @@ class TimelineScreen(Screen):
         readings = []
         # Read it against today, then as if today were the day after the newest event: a date without a
         # year ("3 July") then lands inside the data rather than next year.
-        for now in (self.app.now(), datetime.fromtimestamp(last, timezone.utc) + timedelta(days=1)):
+        for now in (self.app.now(), datetime.fromtimestamp(last, state.zone.tz) + timedelta(days=1)):
             try:
-                readings.append(resolve_when(text, now=now))
+                readings.append(resolve_when(text, state.zone.tz, now=now))
             except NewslineError as exc:
                 self.notify(str(exc), severity="error")
                 return
-        inside = [w for w in readings if w.end.timestamp() >= first and w.start.timestamp() <= last + 86400]
+        inside = [w for w in readings if w.end.timestamp() >= first and w.start.timestamp() <= last]
         window = (inside or readings)[0]
-        # Events keep their own local time: the day starts at its earliest instant anywhere (UTC+14).
-        day = datetime.combine(window.start.date(), time.min, timezone(timedelta(hours=14))).timestamp()
-        target = max(day, window.start.timestamp())
-        self.timeline.move_to_row(state.row_nearest(target))
+        self.timeline.move_to_row(state.row_within(window.start.timestamp(), window.end.timestamp()))
         when = f"{window.start:%-d %b %Y}"
         if window.end.timestamp() < first:
             self.notify(f"{when} is before the first event; showing the first", severity="warning")
-        elif window.start.timestamp() > last + 86400:
+        elif window.start.timestamp() > last:
             self.notify(f"{when} is after the last event; showing the last", severity="warning")
 
     # ----- editing -------------------------------------------------------------------------------
@@ -343,7 +338,8 @@ class TimelineScreen(Screen):
                 raise StoreError("the store is still loading; nothing was saved; press ctrl+s again")
             return self.state.add(make_event(**fields, origin="manual"), **wait)
 
-        self.app.push_screen(EventForm(now=self.app.now(), save=save), lambda event: self._changed(event, "Added"))
+        self.app.push_screen(EventForm(now=self.app.now(), save=save, zone=self.app.zone),
+                             lambda event: self._changed(event, "Added"))
 
     def action_edit(self) -> None:
         from .form import EventForm
@@ -356,7 +352,7 @@ class TimelineScreen(Screen):
         def save(fields: dict, expected: dict | None = None, **wait) -> dict:
             return state.edit(event["id"], fields, expected=expected, **wait)
 
-        self.app.push_screen(EventForm(event, now=self.app.now(), save=save),
+        self.app.push_screen(EventForm(event, now=self.app.now(), save=save, zone=self.app.zone),
                              lambda saved: self._changed(saved, "Saved"))
 
     def action_delete(self) -> None:
@@ -376,7 +372,7 @@ class TimelineScreen(Screen):
                 self._write(lambda **wait: state.delete(event["id"], expected=event, **wait),
                             lambda deleted: self._changed(deleted, "Deleted", keep_id=keep))
 
-        self.app.push_screen(ConfirmScreen(f"Delete “{safe_line(event['title'])}”?"), confirmed)
+        self.app.push_screen(ConfirmScreen(f"Delete {quoted_title(event)}?"), confirmed)
 
     def action_undo(self) -> None:
         if self.state is None:
@@ -389,7 +385,7 @@ class TimelineScreen(Screen):
                 return
             action, event = result
             self.refresh_from_store(keep_id=None if action == "add" else event["id"])
-            self.notify(f"Undid {action} of “{event['title']}”")
+            self.notify(f"Undid {action} of {quoted_title(event)}")
 
         self._write(lambda **wait: state.undo(**wait), undone)
 
@@ -404,7 +400,7 @@ class TimelineScreen(Screen):
         if event is None:
             return
         self.refresh_from_store(keep_id=keep_id or event["id"])
-        self.notify(f"{verb} “{event['title']}”")
+        self.notify(f"{verb} {quoted_title(event)}")
 
     # ----- reading -------------------------------------------------------------------------------
 
@@ -417,7 +413,10 @@ class TimelineScreen(Screen):
         for source in event["sources"]:
             article = self.state.store.get_article(source["article_id"] or "")
             if article:
-                self.app.push_screen(SourceScreen(article, source["start"], source["end"]))
+                # Every sentence of the event in that article, not only the first source's.
+                spans = [(s["start"], s["end"]) for s in event["sources"]
+                         if s["article_id"] == article["id"] and s["start"] is not None and s["end"] is not None]
+                self.app.push_screen(SourceScreen(article, spans))
                 return
         if event["origin"] == "manual" or not event["sources"]:
             self.notify("This event has no source article (added by hand)", severity="warning")
@@ -443,7 +442,7 @@ class TimelineScreen(Screen):
                     raise NewslineError(f"name the file .json, .csv, .md or .ics (got {target!r})")
                 if state.store.files.owns(target):
                     raise NewslineError(f"{target} is one of the store's own files; choose another name")
-                write_output(target, exchange.export(state.store, fmt).encode())
+                write_output(target, exchange.export(state.store, fmt, state.zone).encode())
             except NewslineError as exc:
                 self.notify(str(exc), severity="error")
                 return
@@ -454,7 +453,7 @@ class TimelineScreen(Screen):
     def action_copy(self) -> None:
         event = self._selected()
         if event is not None and self.state is not None:
-            self.app.copy_to_clipboard(event_as_text(event, self.state.store.articles_by_id))
+            self.app.copy_to_clipboard(event_as_text(event, self.state.store.articles_by_id, self.state.zone))
             self.notify("Copied the event to the clipboard")
 
     def action_scroll_detail(self, lines: int) -> None:
@@ -464,4 +463,4 @@ class TimelineScreen(Screen):
     def action_open_detail(self) -> None:
         event = self._selected()
         if event is not None and self.state is not None and self.has_class("narrow"):
-            self.app.push_screen(EventDetailScreen(event, self.state.store.articles_by_id))
+            self.app.push_screen(EventDetailScreen(event, self.state.store.articles_by_id, self.state.zone))

@@ -9,13 +9,14 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.days import DisplayZone
 from store.safetext import safe_line, safe_text
 from store.sentences import paragraph_bounds
 
-from ..formatting import quantity_label, window_text
+from ..formatting import local_time_text, quantity_label, window_text
 
 
-def event_renderable(event: dict | None, articles: dict[str, dict]) -> Group | Text:
+def event_renderable(event: dict | None, articles: dict[str, dict], zone: DisplayZone | None = None) -> Group | Text:
     """The card. Every cell is a Text: Rich reads a str cell as markup, and stored text is data."""
     if event is None:
         return Text("No event selected.", style="dim")
@@ -28,7 +29,10 @@ def event_renderable(event: dict | None, articles: dict[str, dict]) -> Group | T
         facts.add_row(Text(name), Text(value))
 
     fact("Kind", safe_line(event["kind"]))
-    fact("When", window_text(event))
+    fact("When", window_text(event, zone))
+    local = local_time_text(event, zone)
+    if local:
+        fact("Local", local)  # the event's own clock, when the display zone reads otherwise
     precision = safe_line(event["precision"]).replace("_", " ")
     if event["time_text"]:
         precision += f' · from “{safe_line(event["time_text"])}”'
@@ -54,7 +58,7 @@ def event_renderable(event: dict | None, articles: dict[str, dict]) -> Group | T
         if article:
             heading.append(f"  {safe_line(article['title'])}", style="italic")
             outlet = safe_line(article["outlet"]) or "unknown outlet"
-            heading.append(f" · {outlet} · {safe_line(article['published'][:10])}", style="dim")
+            heading.append(f" · {outlet} · {safe_line(article['published'][:10])}")
         parts.append(heading)
         parts.append(source_in_paragraph(source, article))
     return Group(*parts)
@@ -88,8 +92,8 @@ class DetailPane(ScrollView):
         self._lines: list[Strip] = []
         self._width = 0
 
-    def show(self, event: dict | None, articles: dict[str, dict]) -> None:
-        self._renderable = event_renderable(event, articles)
+    def show(self, event: dict | None, articles: dict[str, dict], zone: DisplayZone | None = None) -> None:
+        self._renderable = event_renderable(event, articles, zone)
         self._render_lines()
         if self.scroll_offset.y:
             self.scroll_to(0, 0, animate=False, immediate=True)
@@ -114,7 +118,17 @@ class DetailPane(ScrollView):
     def on_resize(self) -> None:
         self._render_lines()
 
+    def notify_style_update(self) -> None:
+        # The card's lines carry the colours they were drawn with: after a theme change (or any restyle)
+        # they are drawn again, else the pane keeps the old theme's background beside the new one.
+        super().notify_style_update()
+        if self._lines:
+            self._lines = []
+            self.refresh()
+
     def render_line(self, y: int) -> Strip:
+        if not self._lines:
+            self._render_lines()
         index = y + self.scroll_offset.y
         width = self.scrollable_content_region.width
         if index < len(self._lines):

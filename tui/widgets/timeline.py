@@ -12,12 +12,14 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store import kinds
 from store.safetext import safe_line
 
-from ..formatting import FLAGGED_STATUSES, KIND_MARKERS, MARKER_WIDTH, span_label, time_marker
+from ..formatting import FLAGGED_STATUSES, MARKER_WIDTH, shortened, span_label, time_marker
 from ..state import TimelineState, day_label, row_event
 
-KIND_WIDTH = 5
+KIND_WIDTH = max(len(kind.marker) for kind in kinds.KINDS) + 1
+MIN_TITLE_CELLS = 12
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -35,9 +37,12 @@ class TimelineView(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {
         "timeline--cursor", "timeline--day", "timeline--marker", "timeline--match", "timeline--badge",
-        "timeline--span", "timeline--expected", "timeline--kind-call", "timeline--kind-strike", "timeline--kind-claim",
-        "timeline--kind-statement", "timeline--kind-decision", "timeline--kind-other", "timeline--empty",
+        "timeline--span", "timeline--expected", "timeline--empty", *(kind.css_class for kind in kinds.KINDS),
     }
+    # Each kind's marker in its colour, from the registry (store/kinds/): a new kind needs no CSS edit.
+    # Here rather than in newsline.tcss because the rules are made from data; the app's CSS may override.
+    DEFAULT_CSS = "\n".join(f"TimelineView > .{kind.css_class} {{ color: {kind.colour}; text-style: bold; }}"
+                            for kind in kinds.KINDS)
 
     cursor: reactive[int] = reactive(0, repaint=False, init=False)
     # The event under the cursor. Watch it (Screen.watch) rather than wait for a message: watchers run
@@ -163,25 +168,38 @@ class TimelineView(ScrollView, can_focus=True):
             style = style + self.get_component_rich_style("timeline--match")
         if selected:
             style = style + self.get_component_rich_style("timeline--cursor")
-        marker = time_marker(event)
-        kind = KIND_MARKERS[event["kind"]]
+        cursor = self.get_component_rich_style("timeline--cursor") if selected else None
+
+        def part(component: str) -> Style:
+            # The cursor row is one bar: a part's own colour would hide the cursor under it, or be
+            # unreadable on the cursor's background.
+            own = style + self.get_component_rich_style(component)
+            return own + cursor if cursor else own
+
+        marker = time_marker(event, self.state.zone)
+        kind = kinds.get(event["kind"])
         segments = [
             Segment("▸" if selected else ("•" if matched else " "), style),
-            Segment(f"{marker:>{MARKER_WIDTH}} ", style + self.get_component_rich_style("timeline--marker")),
-            Segment(f"{kind:<{KIND_WIDTH}}", style + self.get_component_rich_style(f"timeline--kind-{event['kind']}")),
+            Segment(f"{marker:>{MARKER_WIDTH}} ", part("timeline--marker")),
+            Segment(f"{kind.marker:<{KIND_WIDTH}}", part(kind.css_class)),
         ]
         if event["status"] in FLAGGED_STATUSES:
             # Before the title, so a narrow terminal never cuts it off.
             # Scheduled events have a calmer badge of their own: they are not in doubt, just not yet.
             badge = "timeline--expected" if event["status"] == "expected" else "timeline--badge"
-            segments.append(Segment(f"[{event['status']}] ", style + self.get_component_rich_style(badge)))
-        # A Segment goes to the terminal as it is: the title must hold no control characters.
-        segments.append(Segment(safe_line(event["title"]), style))
+            segments.append(Segment(f"[{event['status']}] ", part(badge)))
+        tail = []
         span = span_label(event)
         if span:
-            segments.append(Segment(f"  {span}", style + self.get_component_rich_style("timeline--span")))
+            tail.append(Segment(f"  {span}", part("timeline--span")))
         if event["origin"] == "manual":
-            segments.append(Segment(" ✎", style + self.get_component_rich_style("timeline--span")))
+            tail.append(Segment(" ✎", part("timeline--span")))
+        # The title takes the room the rest leaves, cut with '…' (for display only), so the span and ✎
+        # after it stay in view; on a very narrow row the title keeps a few words and the tail is cut.
+        room = width - sum(segment.cell_length for segment in (*segments, *tail))
+        # A Segment goes to the terminal as it is: the title must hold no control characters.
+        title = shortened(safe_line(event["title"]), max(room, MIN_TITLE_CELLS))
+        segments += [Segment(title, style), *tail]
         strip = Strip(segments)
         strip = strip.crop(0, width) if strip.cell_length > width else strip.extend_cell_length(width, style)
         return strip

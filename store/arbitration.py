@@ -1,0 +1,239 @@
+"""Arbitration: the rules between two kinds, in one place. Each kind's detector (store/kinds/) finds its
+own cues; where two kinds read the same words, these rules say which reading stands.
+
+In a sentence, once every kind's cue rules have run (`settle_cues`; rule 3 waits for the parse):
+  1. A phone or video call is not also a meeting in person: a call phrase drops the meeting cue.
+  2. "reportedly" beside an attack tells the attack's toll ("five more reportedly died"), not a claim:
+     the hedged claim goes, and only a doubt or denial in the sentence stays, as a weak claim cue.
+  2b. What is claimed is not reported as fact: an attack told after "X claimed" is the claim's content,
+     no strike of its own ("claimed its forces had struck an airfield").
+  3b. A toll put on an attack by a speaker in their own reported clause ("a policeman says that the
+     airstrike killed 8 civilians") is one side's figure: a claim, not the attack again.
+  3. An attribution is a source, not a statement: "..., the governor said" after a strike, a claim, a
+     decision, a call or a meeting is that event's source; a quotation stays a statement.
+  4. A call "moments after" another occurrence in the sentence takes its day from that one.
+
+For each event the parse finds (`before_parsed`, `admits`):
+  5. A statement about an attack ("the ministry condemned the attack") makes the attack words of the
+     cue rules no event of their own: they join the attack told elsewhere.
+  6. A claim holds what it claims: an attack the parse finds beside a claim is no strike of its own.
+  7. An announcement of a decision is the decision ("X announced a ban"): no statement beside it.
+  8. What is said beside a claim or a decision, or (unquoted) beside any event, is no statement.
+  9. A meeting or a death the parse finds beside a call, a strike or a claim is theirs: "were killed"
+     beside an attack is the attack's toll. An occurrence told only as the cause or time of another
+     ("suspended the race after a storm hit the course") is that one's context, not an event; an
+     occurrence named as what was decided ("cancelled the vote") is the decision's.
+
+After the parse (`after_parsed`):
+ 10. An attribution after an event the parse found is its source ("X has suspended the permit,
+     officials said"), unless the sentence quotes someone. Rules 3 and 10 spare a named person saying
+     something of their own after the event ("…, and a governor told reporters he expected …"). A speaker telling its own act in its reported
+     clause: a call, a decision or a plan is that event, told by its actor ("he said he had spoken by
+     phone with", "the ministry said it would brief envoys on Friday"); an attack or a capture told by
+     the side that made it is its claim ("the group said it had carried out the attack", "X said it had
+     taken control of the town": the guide's claims), not a strike of its own.
+
+Background (`background`, with rule 10):
+ 12. Backstory told without a date ("Since then, X has withdrawn …", "X then detained …", "the government
+     has since declared victory") is no event.
+
+ 13. An undated occurrence inside what a speaker says ("said there was proof he had been poisoned")
+     is the statement's content, not an event beside it.
+
+When folding (`join_across_kinds`):
+ 11. A statement that reports an unverified attack becomes a claim: "X said it hit a command centre.
+     The claim could not be verified." The doubt turns the statement just before into a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import clauses
+from .drafts import Cue, Draft
+from .kinds import call, claim
+from .reading import SentenceReading
+from .timeattach import AFTER
+from .timewords import find_time_phrases
+
+if TYPE_CHECKING:
+    from .clauses import Finding
+    from .folding import Folder
+
+_DEATH = re.compile(r"(?:killed|died|dead|wounded|injured)\b", re.I)
+
+
+def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rules 1-4 over the cue rules' cues of one sentence (in their order; replaced in place)."""
+    text = reading.text
+    if call.PHRASE.search(text):  # 1
+        cues[:] = [c for c in cues if not (c.kind == "other" and not c.parsed)]
+    if any(c.kind == "strike" for c in cues):  # 2
+        settled: list[Cue] = []
+        for cue in cues:
+            settled += claim.doubts(reading) if cue.kind == "claim" and cue.hedge else [cue]
+        cues[:] = settled
+    claimed = min((c.position for c in cues if c.kind == "claim" and c.strong and not c.hedge), default=None)
+    if claimed is not None:  # 2b
+        cues[:] = [c for c in cues if not (c.kind == "strike" and c.position > claimed)]
+    for first in cues:  # 4
+        for second in cues:
+            if first is second:
+                continue
+            relation = AFTER.search(text, first.position, second.position + 1) if first.position < second.position else None
+            if relation and second.kind == "call" and first.kind != "call":
+                second.after = first
+
+
+def before_parsed(found: "Finding", cues: list[Cue]) -> None:
+    """Rule 5, for an event the parse found, before its kind reads it."""
+    if found.kind == "statement" and found.about_attack and not any(c.kind == "statement" for c in cues):
+        for cue in cues:
+            if cue.kind == "strike" and not cue.parsed:
+                cue.strong = False
+
+
+def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue]) -> bool:
+    """Rules 6-9: whether the cue its kind made of what the parse found joins the sentence's cues."""
+    if made.kind == "strike" and made.strong:
+        return not any(c.kind == "claim" and c.strong for c in cues)  # 6
+    if made.kind == "decision" and found.announces:
+        cues[:] = [c for c in cues if c.kind != "statement"]  # 7
+    if made.kind == "statement":
+        if _puts_toll(made.position, reading, cues) or _published(made, reading):
+            return True  # 3b will make it the claim; a statement that says it is one stands
+        return not any(c.strong and (c.kind in ("claim", "decision") or not reading.quotes) for c in cues)  # 8
+    if made.kind == "other":
+        if any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
+            return False  # 9
+        if any(c.kind == "strike" for c in cues) and _DEATH.search(reading.text[made.position:made.position + 12]):
+            return False  # 9: "were killed" beside an attack
+        if any(c.strong for c in cues) and clauses.in_cause_clause(reading.doc, made.position):
+            return False  # 9: "after a storm hit": the cause of the event beside it
+        if any(c.strong and c.kind == "decision" for c in cues) and clauses.object_of_verb(reading.doc, made.position):
+            return False  # 9: "suspended the marathon": what was decided
+    return True
+
+
+_NARRATIVE = re.compile(r"^(?:Since then|Previously|In the past|Over the years|Before that)\b|\b(?:then|previously|long)\s+"
+                        r"(?:\w+\s+)?(?:had|has|have|detained|withdrew|imposed|sentenced|banned|arrested|cut|seized)\b"
+                        r"|\b(?:has|have|had) since\b")
+
+
+def background(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 12: a story's backstory told without a date of its own ("Since then, Libya has withdrawn
+    billions from Swiss banks", "Libya then detained two businessmen") is background the guide leaves
+    out: its acts are no events. Dated, they stand ("in 2016 it then …")."""
+    if any(True for _ in find_time_phrases(reading.text)) or not _NARRATIVE.search(reading.text):
+        return
+    # dropped, not weakened: a weak decision would join the latest decision as one of its sources
+    cues[:] = [c for c in cues if c.kind not in ("decision", "other", "statement")]
+
+
+def _said_occurrence(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 13: "the government said there was proof he had been poisoned": an undated occurrence inside
+    what a named speaker says is the statement's content, not an event beside it (with a date of its
+    own, "said talks would resume on Friday", it stands)."""
+    if not any(c.kind == "statement" and c.strong for c in cues):
+        return
+    for position, _speaker in clauses.speakers(reading.doc):
+        content = clauses.content_after(reading.doc, position)
+        if content is None or any(True for _ in find_time_phrases(reading.text[content[0]:content[1]])):
+            continue
+        cues[:] = [c for c in cues if not (c.kind == "other" and c.parsed and not c.expected
+                                           and content[0] <= c.position < content[1])]
+
+
+def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rules 3 (once the parse has weakened what it shows is only a reference: "fighters escaped
+    following airstrikes, the SDF said" stays the SDF's word) and 10."""
+    background(reading, cues)  # 12
+    _said_occurrence(reading, cues)  # 13
+    if reading.quotes:
+        return
+    _toll_from_one_side(reading, cues)  # 3b
+    if any(c.strong and not c.parsed for c in cues if c.kind != "statement"):  # 3 (the parse's own: rule 10)
+        cues[:] = [c for c in cues if c.kind != "statement" or _says_more(c, reading, cues)]
+    first_event = min((c.position for c in cues if c.parsed and c.strong and c.kind in ("decision", "strike", "other")),
+                      default=None)
+    if first_event is not None:
+        cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event
+                                           and not _says_more(c, reading, cues))]
+    for event in [c for c in cues if c.strong and c.kind in ("decision", "strike", "other", "call")]:
+        told = clauses.told_by_actor(reading.doc, event.position)
+        if told is None:
+            continue
+        said_at, speaker = told
+        attribution = [c for c in cues if c.kind == "statement" and c.position <= said_at + 1]
+        cues[:] = [c for c in cues if c not in attribution]
+        if event.kind in ("strike", "other") and not event.expected:
+            event.kind, event.status = "claim", "claimed"
+            event.actors = [speaker] if speaker else [a for c in attribution for a in c.actors][:1]
+
+
+_TOLL = ("killed", "injured", "dead", "wounded")
+
+
+def _toll_from_one_side(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 3b: "An Iraqi policeman says that the airstrike on a house killed 8 civilians": a speaker
+    putting a toll on an attack in their own reported clause is one side's figure, a claim (the guide's
+    "figures from one side"); the attack itself is told elsewhere, as the words say "the airstrike"."""
+    for position, speaker in clauses.speakers(reading.doc):
+        told = _puts_toll(position, reading, cues)
+        if not told:
+            continue
+        tolls = {k: v for c in told for k, v in c.quantities.items() if k in _TOLL}
+        cues[:] = [c for c in cues if c not in told and not (c.kind == "statement" and c.position == position)]
+        cues.append(reading.cue("claim", position, True, actors=[speaker], quantities=tolls, status="claimed"))
+        return
+
+
+def _puts_toll(position: int, reading: SentenceReading, cues: list[Cue]) -> list[Cue]:
+    """The strike cues whose toll the reported clause of the speech verb at `position` gives for "the"
+    attack, if any."""
+    content = clauses.content_after(reading.doc, position)
+    if content is None or not _DEFINITE_ATTACK.search(reading.text, content[0], content[1]):
+        return []
+    told = [c for c in cues if c.kind == "strike" and content[0] <= c.position < content[1]]
+    return told if any(k in _TOLL for c in told for k in c.quantities) else []
+
+
+_DEFINITE_ATTACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[\w.-]+\s+){0,2}(?:air\s?strikes?|strikes?|attacks?|"
+                              r"bombing|shelling|raids?|blast)\b", re.I)
+
+
+_PUBLISHED = re.compile(r"\b(?:released|issued|published|put out|posted)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?"
+                        r"(?:statement|communiqu[eé]|press release|declaration)\b", re.I)
+
+
+def _published(statement: Cue, reading: SentenceReading) -> bool:
+    """'the task force released a statement saying an attack that day …': a statement that says it is
+    one is an event of its own beside the attack it reports (the attack is told too)."""
+    match = _PUBLISHED.search(reading.text)
+    return match is not None and abs(match.start() - statement.position) <= 2 * len(match.group(0))
+
+
+def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> bool:
+    """Rules 3 and 10 spare a speaker with words of their own after the events of the sentence: "The Fed
+    left its rates unchanged, and a governor, Tom Ridley, told reporters he expected prices to rise"
+    is a decision and a statement; "X has suspended the permit, officials said" is one decision."""
+    if _published(statement, reading):
+        return True
+    if statement.speaker is None or not any(m.kind == "person" and m.canonical == statement.speaker
+                                            for m in reading.mentions):
+        return False
+    content = clauses.content_after(reading.doc, statement.position)
+    events = [c for c in cues if c.strong and c.kind != "statement"]
+    return content is not None and all(c.position < statement.position and not content[0] <= c.position < content[1]
+                                       and statement.speaker not in c.actors for c in events)
+
+
+def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
+    """Rule 11: the draft of another kind a cue joins when its own kind has none for it."""
+    if cue.kind == "claim" and not cue.strong:
+        target = folder.latest_recent("statement", cue.sentence.index, 1)
+        if target is not None:
+            folder.change_kind(target, "claim")
+        return target
+    return None

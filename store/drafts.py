@@ -1,0 +1,104 @@
+"""What extraction builds an event from: a cue (one sentence's mention of an occurrence) and a draft (the
+cues folded into one event so far). Every kind uses these; a kind's own fields are marked as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .entities import Mention
+from .sentences import Sentence
+from .timewords import TimeMatch, Window, resolve
+
+
+@dataclass
+class Cue:
+    """One sentence's mention of an occurrence."""
+    kind: str
+    sentence: Sentence
+    text: str                 # the sentence, cleaned of fused credits
+    position: int             # where the cue word is, for attaching times
+    strong: bool              # may start an event of its own
+    mentions: list[Mention]
+    actors: list[str] = field(default_factory=list)
+    location: Mention | None = None
+    quantities: dict[str, int] = field(default_factory=dict)
+    time: TimeMatch | None = None
+    after: "Cue | None" = None  # this happened just before that cue's occurrence
+    sibling_time: TimeMatch | None = None  # no time words of its own: the time of its sentence
+    speaker: str | None = None
+    status: str = "reported"
+    new_marker: bool = False
+    attacker: str | None = None  # strikes: the attacker the parse names ("launched by X")
+    parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
+    content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
+    death: bool = False          # other events: a death, which a later sentence may tell again
+    expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
+    hedge: bool = False          # claims: told with "reportedly", "allegedly", not claimed by a party
+    span: tuple[int, int] | None = None  # where its own place and numbers are read, when not the sentence
+
+
+PLACE_RANK = {"place": 0, "region": 1, "country": 2}
+
+
+def more_specific(place: Mention, than: Mention | None) -> bool:
+    return than is None or PLACE_RANK.get(place.kind, 3) < PLACE_RANK.get(than.kind, 3)
+
+
+@dataclass
+class Draft:
+    """An event being assembled from its cues; cues are added with `add`, which keeps the event's
+    place and first time phrase at hand (folding asks for them again and again)."""
+    kind: str
+    cues: list[Cue]
+    draft_id: int
+    place: Mention | None = None          # the most specific place of its cues, the first on a tie
+    first_time: TimeMatch | None = None   # the time phrase of its first dated cue
+    attackers: set[str] = field(default_factory=set)  # strikes: attackers the parse named
+    _first_window: tuple[Window | None] | None = None  # resolved once: (window or None,)
+
+    def __post_init__(self) -> None:
+        cues, self.cues = self.cues, []
+        for cue in cues:
+            self.add(cue)
+
+    def add(self, cue: Cue) -> None:
+        self.cues.append(cue)
+        if cue.location and (self.place is None
+                             or PLACE_RANK.get(cue.location.kind, 3) < PLACE_RANK.get(self.place.kind, 3)):
+            self.place = cue.location
+        if self.first_time is None and cue.time:
+            self.first_time = cue.time
+        if cue.attacker:
+            self.attackers.add(cue.attacker)
+
+    @property
+    def last_index(self) -> int:
+        return self.cues[-1].sentence.index
+
+    def location(self) -> Mention | None:
+        return self.place
+
+    def first_window(self, base: datetime) -> Window | None:
+        """The window of its first time phrase (base is the article's, the same for every call)."""
+        if self.first_time is None:
+            return None
+        if self._first_window is None:
+            self._first_window = (resolve(self.first_time, base),)
+        return self._first_window[0]
+
+    def persons(self) -> list[str]:
+        return list(dict.fromkeys(name for cue in self.cues for name in cue.actors))
+
+    def participants(self) -> list[str]:
+        """Up to four persons, full names first; a bare surname only when no full name has it."""
+        persons = self.persons()
+        full = [p for p in persons if " " in p]
+        known_surnames = {p.split()[-1] for p in full}
+        return (full + [p for p in persons if " " not in p and p not in known_surnames])[:4]
+
+
+def made(draft: Draft) -> int:
+    """Drafts in the order they were made."""
+    return draft.draft_id

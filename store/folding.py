@@ -1,0 +1,130 @@
+"""Folding cues into events: each cue joins the draft its kind's detector names (store/kinds/), or the one
+arbitration hands it across kinds (store/arbitration.py), or starts a new event when it is strong.
+
+The Folder keeps the indexes that let a cue find its draft without comparing it with every draft so far.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bisect import bisect_left
+from datetime import datetime
+
+from . import arbitration, kinds
+from .drafts import Cue, Draft, made
+from .timewords import Window, resolve
+
+
+class Folder:
+    """The drafts of one article, and what lets a new cue find its draft without being compared with
+    every draft so far: drafts by kind, the latest draft of a kind naming each person, the latest draft
+    of a kind by each speaker, and the drafts touched in the last three sentences."""
+
+    def __init__(self, base: datetime) -> None:
+        self.base = base
+        self.drafts: list[Draft] = []
+        self.by_kind: dict[str, list[Draft]] = {}
+        self.naming: dict[tuple[str, str], Draft] = {}  # (kind, person) -> latest draft naming them
+        self.recent: dict[int, Draft] = {}  # draft_id -> draft touched in the last three sentences
+        self.by_speaker: dict[tuple[str, str], Draft] = {}  # (kind, surname) -> latest draft of that speaker
+        self.latest_death: Draft | None = None  # the latest event a death joined
+
+    def fold(self, cue: Cue) -> Draft | None:
+        """The draft the cue joins (a new one for a strong cue), or None when it joins nothing."""
+        index = cue.sentence.index
+        self.recent = {key: d for key, d in self.recent.items() if index - d.last_index <= 2}
+        target = kinds.get(cue.kind).detect().join(cue, self)
+        if target is None:
+            target = arbitration.join_across_kinds(cue, self)
+        if target is None:
+            if not cue.strong:
+                return None
+            target = Draft(cue.kind, [], len(self.drafts))
+            self.drafts.append(target)
+            self.by_kind.setdefault(cue.kind, []).append(target)
+        self._add(target, cue)
+        return target
+
+    def same_kind(self, cue: Cue) -> list[Draft]:
+        """The drafts of the cue's kind, in the order they were made."""
+        return self.by_kind.get(cue.kind, [])
+
+    def latest_recent(self, kind: str, index: int, within: int, *, speaker: str | None = None) -> Draft | None:
+        """The latest-made draft of kind touched within `within` sentences (by that speaker if given)."""
+        found = [d for d in self.recent.values() if d.kind == kind and index - d.last_index <= within
+                 and (speaker is None or same_speaker(d.cues[-1].speaker, speaker))]
+        return max(found, key=made, default=None)
+
+    def naming_partner(self, cue: Cue) -> Draft | None:
+        """The latest draft of the cue's kind naming one of its actors (for a parsed cue, one whose time
+        agrees: one actor's events on different days stay apart); without actors, the latest of the kind."""
+        partners = {person_key(p) for p in cue.actors}
+        naming = [self.naming[(cue.kind, p)] for p in partners if (cue.kind, p) in self.naming]
+        if cue.parsed:
+            mine = cue_window(cue, self.base)
+            naming = [d for d in naming if times_agree(cue, mine, d, self.base)]
+        same_kind = self.same_kind(cue)
+        if naming:
+            return max(naming, key=made)
+        if not partners and same_kind and not cue.parsed:
+            return same_kind[-1]
+        return None
+
+    def change_kind(self, draft: Draft, kind: str) -> None:
+        """Move the draft to the list of its new kind, keeping both lists in the order drafts were made."""
+        old = self.by_kind[draft.kind]
+        del old[bisect_left(old, draft.draft_id, key=made)]
+        new = self.by_kind.setdefault(kind, [])
+        new.insert(bisect_left(new, draft.draft_id, key=made), draft)
+        draft.kind = kind
+
+    def _add(self, draft: Draft, cue: Cue) -> None:
+        draft.add(cue)
+        self.recent[draft.draft_id] = draft
+        if cue.speaker:
+            self.by_speaker[(draft.kind, surname(cue.speaker))] = draft
+        if cue.death:
+            self.latest_death = draft
+        for person in map(person_key, cue.actors):
+            known = self.naming.get((draft.kind, person))
+            if known is None or known.draft_id < draft.draft_id:
+                self.naming[(draft.kind, person)] = draft
+
+
+def person_key(name: str) -> str:
+    """How a mention names a participant: 'Recep Tayyip Erdoğan', 'Erdogan' and 'Erdoğan' are one."""
+    bare = unicodedata.normalize("NFKD", surname(name))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch)).lower()
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """'Emmanuel Macron' and 'Macron' are one speaker."""
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return a.split()[-1] == b.split()[-1] and (" " not in a or " " not in b)
+
+
+def surname(name: str | None) -> str:
+    return name.split()[-1] if name and name.split() else ""
+
+
+def cue_window(cue: Cue, base: datetime) -> Window | None:
+    """The window of the cue's own time phrase, if it has one."""
+    return resolve(cue.time, base) if cue.time else None
+
+
+def times_agree(cue: Cue, mine: Window | None, draft: Draft, base: datetime) -> bool:
+    """No time on either side, or windows that overlap ("on Monday evening" and "overnight").
+
+    mine is the cue's own window (resolved once by the caller)."""
+    if cue.time is None or draft.first_time is None:
+        return True
+    if cue.time.pattern == "clock":
+        return True  # "the attack took place at about 7:45 p.m.": a clock names no day of its own
+    theirs = draft.first_window(base)
+    if mine is None or theirs is None:
+        return True
+    return mine.start <= theirs.end and theirs.start <= mine.end

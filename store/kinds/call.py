@@ -1,0 +1,91 @@
+"""Calls: leaders or officials speaking by phone or video ("had a phone call with", "spoke by phone",
+"video call"); "the call" later joins it, and so does any mention naming one of its participants."""
+
+from __future__ import annotations
+
+import re
+
+from ..drafts import Cue, Draft
+from ..entities import Mention
+from ..reading import SentenceReading, with_partner
+from ..titles import short_name
+from .detector import Article, Detector
+
+PHRASE = re.compile(
+    r"\b(?:phone|telephone|video)[\s-](?:call|conversation|talks|discussion)s?\b"
+    r"|\b(?:a|the|their|his|her|its|in)\s+(?:[\w-]+\s+){0,2}calls?\s+(?:with|between)\b"
+    r"|\b(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\b"  # "in a Thursday call"
+    r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed)\s+"
+    r"(?:[\w.'’-]+\s+){0,8}?(?:by|on the|over the)\s+(?:phone|telephone|video)\b"
+    r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
+# "spoke with Sharif on Wednesday": a leader speaking with another is a call unless the text says they
+# met; speaking with reporters or crowds is no call.
+_SPOKE_WITH = re.compile(
+    r"\b(?:spoke|spoken|speaks|talked)\s+with\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|students"
+    r"|supporters|residents|troops|soldiers|crowds?|voters|survivors|families|relatives|members|staff|workers"
+    r"|protesters|broadcasters?|newspapers?|television|radio|us|me|them)\b)", re.I)
+# "with his German counterpart", "with the national security advisers of both countries"
+_TITLE_PARTNER = re.compile(
+    r"\bwith\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|presidents?|prime ministers?|premiers?|chancellors?|leaders?"
+    r"|ministers?|secretar(?:y|ies)|advis[eo]rs?|kings?|emirs?|crown prince|envoys?|heads? of state)\b", re.I)
+_MET = re.compile(r"\b(?:met|meeting|in person|face-to-face|visited|visit)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
+# Between two partners of "calls with A and B": commas, "and", "as well as".
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)", re.I)
+
+
+class Call(Detector):
+    kind = "call"
+    order = 1
+
+    def cues(self, reading: SentenceReading) -> list[Cue]:
+        text = reading.text
+        call = PHRASE.search(text)
+        if call is None and not _MET.search(text):
+            call = _SPOKE_WITH.search(text)
+        match = call or _ANAPHOR.search(text)
+        if not match or reading.quoted(match.start()) or text.lstrip()[:1] in "\"“":
+            return []  # a call someone mentions in their own words dates nothing
+        persons = [m for m in reading.persons if not reading.quoted(m.start)]
+        partners = _coordinated(text, match.end(), persons) if re.search(r"calls\b", match.group(0), re.I) else []
+        if len(partners) >= 2:
+            # "in calls with A and B": one call with each, by whoever is named outside the list
+            callers = [m.canonical for m in persons if m not in partners][:1]
+            return [reading.cue("call", match.start(), True, actors=callers + [p.canonical], new_marker=True)
+                    for p in partners]
+        near = with_partner(text, match.start(), [m.canonical for m in persons])
+        titled = bool(_TITLE_PARTNER.search(text, match.start()))
+        # Only a call phrase with someone to call starts a call; "the call" joins one.
+        strong = bool(call) and (len(near) >= 2 or (len(near) == 1 or reading.speaks) and titled
+                                 or len(near) == 1 and call.re is PHRASE)
+        return [reading.cue("call", match.start(), strong, actors=near[:4])]
+
+    def join(self, cue, folder) -> Draft | None:
+        if cue.new_marker:
+            return None  # one of several calls named together
+        return folder.naming_partner(cue)
+
+    def actors(self, draft: Draft, article: Article) -> list[str]:
+        return draft.participants()
+
+    def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
+        how = "video" if any("video" in c.text.lower() for c in draft.cues) else "phone"
+        if len(actors) >= 2:
+            return f"{short_name(actors[0])} and {short_name(actors[1])} speak by {how}"
+        return f"{short_name(actors[0])} {how} call" if actors else f"{how.title()} call"
+
+
+def _coordinated(text: str, start: int, persons: list[Mention]) -> list[Mention]:
+    """The persons listed right after `start`: "with Keir Starmer and Emmanuel Macron"."""
+    listed: list[Mention] = []
+    position = start
+    for person in (m for m in persons if m.start >= start):
+        gap = text[position: person.start]
+        if listed and not _COORDINATION.fullmatch(gap) or not listed and len(gap.split()) > 3:
+            break
+        listed.append(person)
+        position = person.end
+    return listed
+
+
+DETECTOR = Call()

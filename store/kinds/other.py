@@ -1,0 +1,69 @@
+"""Other events: whatever else happened that a timeline should hold. Leaders meeting in person ("met",
+"held talks with"; a planned meeting, "will meet", is not one yet), and what the parse shows as a dated
+clause with an event verb ("gathered in the capital on Wednesday", "a stampede erupted", "won 40
+seats", "resigned"). Mentions naming one of its participants join it; a death told twice is one."""
+
+from __future__ import annotations
+
+import re
+
+from .. import entities
+from ..drafts import Cue, Draft
+from ..entities import Mention
+from ..folding import cue_window, times_agree
+from ..reading import SentenceReading, countries, prefer_parsed_place, with_partner
+from ..titles import headline, short_name
+from .detector import Article, Detector
+
+_MEETING = re.compile(r"\b(?:met|meets|hosted|held (?:face-to-face |bilateral |direct )?talks with|(?:a|their|the) (?:face-to-face |bilateral )?meeting (?:with|between))\b")
+_FUTURE_MEETING = re.compile(r"\b(?:will|would|to|plans? to|expected to|set to|due to|could|may)\s+(?:meet|hold talks|host)\b", re.I)
+_DEATH_REACH = 3  # sentences: "X died on Tuesday ... he was shot dead" tells one death
+
+
+class Other(Detector):
+    kind = "other"
+    order = 2
+
+    def cues(self, reading: SentenceReading) -> list[Cue]:
+        # Meetings in person: past tense only, a planned meeting has no date to resolve yet.
+        text = reading.text
+        meeting = _MEETING.search(text)
+        if not meeting or _FUTURE_MEETING.search(text):
+            return []
+        parties = with_partner(text, meeting.start(),
+                               [m.canonical for m in reading.persons] or countries(reading.mentions))
+        if len(parties) < 2:
+            return []
+        return [reading.cue("other", meeting.start(), True, actors=parties[:4],
+                            location=entities.location(text, reading.mentions, need_preposition=True))]
+
+    def from_parse(self, found, reading: SentenceReading, cues: list[Cue]) -> Cue | None:
+        if any(c.kind == "other" and not c.parsed for c in cues):
+            return None  # the meeting the words found
+        made = reading.parsed_cue(found)
+        made.location = entities.location(reading.text, reading.mentions, need_preposition=True)
+        return made
+
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
+        prefer_parsed_place(cue, reading.where)
+
+    def join(self, cue: Cue, folder) -> Draft | None:
+        target = folder.naming_partner(cue)
+        death = folder.latest_death
+        if target is None and cue.death and death is not None \
+                and cue.sentence.index - death.last_index <= _DEATH_REACH \
+                and times_agree(cue, cue_window(cue, folder.base), death, folder.base):
+            target = death  # one death told twice
+        return target
+
+    def actors(self, draft: Draft, article: Article) -> list[str]:
+        return draft.participants()
+
+    def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
+        if len(actors) >= 2:
+            where = f" in {place.canonical}" if place else ""
+            return f"{short_name(actors[0])} and {short_name(actors[1])} meet{where}"
+        return headline(draft.cues[0].text)
+
+
+DETECTOR = Other()

@@ -1,0 +1,258 @@
+"""Strikes: an attack word with a weapon (drone, missile, rocket, artillery, air strike, barrage) or armed
+forces as its subject, and what the parse shows (a weapon doing something, an attack given its own
+date). Sentences about the aftermath (killed, injured, intercepted) join the strike they follow; strikes
+at different places, at non-overlapping times, by different attackers or introduced by "another" stay
+apart. The attacker comes from "launched by", "blamed on", the subject that fired, else the country
+most named as attacking; never the place hit."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .. import entities, gazetteer, lexicon
+from ..drafts import PLACE_RANK, Cue, Draft, more_specific
+from ..entities import Mention
+from ..folding import cue_window, times_agree
+from ..reading import DATELINE, SentenceReading, canonical, countries, prefer_parsed_place
+from .detector import Article, Detector
+
+_WORD = re.compile(
+    r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
+    r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired)\b", re.I)
+_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
+                     r")\b", re.I)
+# "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
+_FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes|jets)\s+(?:have\s+|had\s+)?"
+                     r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b", re.I)
+_NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
+_AFTERMATH = re.compile(
+    r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
+    r"|damaged|destroyed|intercepted|shot down|down(?:ed)? \w+ of|air defen[cs]es?)\b", re.I)
+_INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|downed|intercepted|intercept|destroyed|neutrali[sz]ed)\b", re.I)
+_LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|supported|backed|led|carried out|conducted)\s+"
+                          r"(?:overnight\s+|at\s+\w+\s+)?by\s+$", re.I)
+_YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
+_NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)", re.I)
+_WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
+                 ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
+# A strike is compared with this many of the latest strike events (newest first) to find the one it
+# speaks of; comparing it with every earlier one made an article of thousands of strikes quadratic.
+# News articles describe a few dozen separate strikes at most.
+_REACH = 50
+
+
+class Strike(Detector):
+    kind = "strike"
+    order = 3
+
+    def cues(self, reading: SentenceReading) -> list[Cue]:
+        text, mentions = reading.text, reading.mentions
+        if _NOT_A_STRIKE.search(text):
+            return []
+        word = _WORD.search(text)
+        if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
+                and _launched_by(text, mentions):
+            # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
+            return [reading.cue("strike", word.start(), False, location=_hit_place(text, mentions),
+                                quantities=entities.quantities(text))]
+        if word and (_WEAPON.search(text) or _FORCES.search(text)):
+            return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
+                                quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
+                                actors=countries(mentions))]
+        aftermath = word or _AFTERMATH.search(text)
+        if aftermath:  # joins the strike before it, never starts one
+            return [reading.cue("strike", aftermath.start(), False, location=entities.location(text, mentions),
+                                quantities=entities.quantities(text), actors=countries(mentions))]
+        return []
+
+    def from_parse(self, found, reading: SentenceReading, cues: list[Cue]) -> Cue | None:
+        text, mentions = reading.text, reading.mentions
+        same = [c for c in cues if c.kind == "strike"]
+        dateline = DATELINE.match(text)
+        if found.attacker and (dateline and found.attacker in dateline.group(0)
+                               or any(m.kind in ("place", "region") and found.attacker in (m.text, m.canonical)
+                                      for m in mentions)):
+            found.attacker = None  # an attacker is never a town, nor the dateline
+        if found.mention_only:
+            # an attack named only as what came before joins the attack it refers to, never starts one;
+            # but background told with a year of its own ("recaptured in 2016 following heavy bombing")
+            # is that year's attack
+            background = found.reference and _YEAR_PHRASE.search(text) is not None
+            for cue in same:
+                cue.attacker = cue.attacker or canonical(found.attacker, mentions)
+                if found.reference and not cue.parsed:
+                    cue.strong = background
+                    if background:  # "in an operation supported by Russia": who helped is no place
+                        cue.location = _hit_place(text, mentions)
+            if same:
+                return None
+            return reading.cue("strike", found.position, background, parsed=True,
+                               attacker=canonical(found.attacker, mentions))
+        if same and not found.own_date:
+            for cue in same:  # the parse confirms a weak cue: it may start an event of its own
+                if found.span and not cue.strong:  # the words alone saw no attack: the parse's reading
+                    _read_span(cue, found.span, reading)
+                cue.strong = True
+                cue.attacker = cue.attacker or canonical(found.attacker, mentions)
+            return None
+        made = reading.parsed_cue(found)
+        if found.span:
+            _read_span(made, found.span, reading)
+        else:
+            made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
+        made.attacker = canonical(found.attacker, mentions)
+        if made.attacker and made.location and made.attacker in (made.location.canonical, made.location.text):
+            made.attacker = None  # an attacker is never the place hit
+        return made
+
+    def finish(self, cue: Cue, reading: SentenceReading) -> None:
+        hit = reading.hit_place
+        if cue.span and hit is not None and not cue.span[0] <= hit.start < cue.span[1]:
+            return  # a place of another clause
+        prefer_parsed_place(cue, hit)  # a building hit is a strike's place
+
+    def join(self, cue: Cue, folder) -> Draft | None:
+        same_kind = folder.same_kind(cue)
+        if not cue.new_marker:
+            mine = cue_window(cue, folder.base)
+            for draft in reversed(same_kind[-_REACH:]):
+                if cue.attacker and draft.attackers and cue.attacker not in draft.attackers:
+                    continue  # another attacker: another attack
+                if places_agree(cue.location, draft.location()) and times_agree(cue, mine, draft, folder.base):
+                    return draft
+        if not cue.strong and same_kind and cue.location is None:
+            return same_kind[-1]
+        return None
+
+    def actors(self, draft: Draft, article: Article) -> list[str]:
+        own = strike_attacker(draft) or article.once("strike attacker", lambda: _article_attacker(article.drafts))
+        return [own] if own else []
+
+    def place(self, draft: Draft, actors: list[str], article: Article) -> Mention | None:
+        place = draft.location()
+        if actors and place is not None and _is_country_of(place, actors[0]):
+            return _place_not_of(draft, actors[0])
+        return place
+
+    def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
+        first = draft.cues[0]
+        words = " ".join(c.text for c in draft.cues if c.strong) or first.text
+        weapons = [name for name, rx in _WEAPON_ORDER if re.search(rf"\b(?:{rx})\b", words, re.I)]
+        kind = " and ".join(weapons[:2]) if weapons else (
+            "air" if re.search(r"\bair[\s-]?strikes?|airstrikes?", words, re.I) else "")
+        adjective = _demonym(actors[0]) if actors else ""
+        preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
+        where = f" {preposition} {place.canonical}" if place else ""
+        return " ".join(w for w in (adjective, kind, "strike") if w) + where
+
+
+def _read_span(cue: Cue, span: tuple[int, int], reading: SentenceReading) -> None:
+    """The place and numbers of the verb's own words: "struck nine sites in Pakistan, … in response to
+    last month's attack in Pahalgam" is a strike on Pakistan, of nine sites."""
+    start, end = span
+    cue.span = span
+    # the sentence's place when the verb's own words name none ("…, firing artillery")
+    cue.location = (entities.location(reading.text, [m for m in reading.mentions if start <= m.start < end])
+                    or entities.location(reading.text, reading.mentions))
+    cue.quantities = entities.quantities(reading.text[start:end])
+
+
+def _launched_by(text: str, mentions: list[Mention]) -> str | None:
+    """'drones launched by Russia': the one who launched them."""
+    for mention in mentions:
+        if mention.kind in ("country", "organisation", "nationality") and _LAUNCHED_BY.search(
+                text, max(0, mention.start - 30), mention.start):
+            return mention.canonical
+    return None
+
+
+def _hit_place(text: str, mentions: list[Mention]) -> Mention | None:
+    """The sentence's place, never the one who launched ('drones launched by Russia' hit no Russia)."""
+    launcher = _launched_by(text, mentions)
+    return entities.location(text, [m for m in mentions if m.canonical != launcher])
+
+
+def places_agree(a: Mention | None, b: Mention | None) -> bool:
+    if a is None or b is None or a.canonical == b.canonical:
+        return True
+    # "the U.S. Embassy" and "the United States Embassy": one building, its owner spelt two ways.
+    last_a, last_b = a.canonical.split()[-1].lower(), b.canonical.split()[-1].lower()
+    if last_a == last_b and last_a in lexicon.BUILDING_NOUNS and a.timezone is None and b.timezone is None:
+        return True
+    # A country and a place inside it ("Ukraine could only down two missiles" in a Kyiv story).
+    if a.kind == "country" and b.country == a.country:
+        return True
+    if b.kind == "country" and a.country == b.country:
+        return True
+    # A region and a place in the same country ("the Gaza Strip" and "Gaza City").
+    if "region" in (a.kind, b.kind) and a.country and a.country == b.country:
+        return True
+    return False
+
+
+def _article_attacker(drafts: list[Draft]) -> str | None:
+    votes: Counter[str] = Counter()
+    for draft in drafts:
+        if draft.kind == "strike":
+            found = strike_attacker(draft)
+            if found:
+                votes[found] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def strike_attacker(draft: Draft) -> str | None:
+    """Who attacked: a country, nationality or armed group named before the attack word (the subject)
+    counts most; the country of the place that was hit counts only as such a subject."""
+    named = [c.attacker for c in draft.cues if c.attacker]
+    if named:
+        return named[0]
+    place = draft.location()
+    target_country = place.country if place else None
+    votes: Counter[str] = Counter()
+    for cue in draft.cues:
+        if not cue.strong:
+            continue
+        for mention in cue.mentions:
+            if mention.kind not in ("country", "nationality", "organisation"):
+                continue
+            code = mention.country or _country_code(mention.canonical)
+            if target_country and code == target_country and mention.end > cue.position:
+                continue  # the country that was hit, named after the attack word
+            weight = 1 + (mention.kind == "nationality") + 2 * (mention.end <= cue.position)
+            votes[mention.canonical] += weight
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _country_code(name: str) -> str | None:
+    place = gazetteer.lookup(name)
+    return place.country if place and place.kind == "country" else None
+
+
+def _is_country_of(place: Mention, attacker: str) -> bool:
+    """'Turkey' as the place of a Turkish strike: the attacker's own country, named as who attacked."""
+    if place.kind != "country":
+        return False
+    code = _country_code(gazetteer.DEMONYMS.get(attacker, attacker))
+    return place.canonical == attacker or (code is not None and code == place.country)
+
+
+def _place_not_of(draft: Draft, attacker: str) -> Mention | None:
+    """The most specific place the strike's cues name that is not the attacker's country; none else."""
+    best = None
+    for cue in draft.cues:
+        others = [m for m in cue.mentions if not (m.kind in PLACE_RANK and _is_country_of(m, attacker))]
+        found = entities.location(cue.text, others)
+        if found is not None and (best is None or more_specific(found, best)):
+            best = found
+    return best
+
+
+def _demonym(country: str) -> str:
+    for adjective, name in gazetteer.DEMONYMS.items():
+        if name == country:
+            return adjective
+    return country
+
+
+DETECTOR = Strike()

@@ -1,0 +1,180 @@
+"""One sentence as the extraction rules read it: its cleaned text, parse, names and quotations, what the
+sentences before it said, and the helpers every kind uses to read names and places off it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from . import clauses, gazetteer
+from .drafts import PLACE_RANK, Cue, Draft, more_specific
+from .entities import Mention
+from .sentences import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .clauses import Finding
+
+ACTOR_KINDS = ("person", "country", "nationality", "organisation")
+# "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
+
+
+@dataclass
+class SentenceReading:
+    """A sentence being read: the cue rules and the parse rules of every kind look at this."""
+    sentence: Sentence
+    text: str                             # squeezed and cleaned of fused credits (see squeeze)
+    doc: "Doc"                            # its parse (of at most the first PARSE_LIMIT characters)
+    mentions: list[Mention]
+    quotes: list[tuple[int, int]]         # quoted passages, quote marks included
+    previous_statement: Draft | None      # the statement of the sentence before, if any
+    previous_persons: list[str]           # the persons the latest sentence naming any named
+
+    def cue(self, kind: str, position: int, strong: bool, **fields) -> Cue:
+        return Cue(kind, self.sentence, self.text, position, strong, self.mentions, **fields)
+
+    def parsed_cue(self, found: "Finding") -> Cue:
+        """A strong cue for what the parse found, its actors named as the cue rules know them."""
+        return self.cue(found.kind, found.position, True, actors=[canonical(a, self.mentions) for a in found.actors],
+                        parsed=True, death=found.death, expected=found.planned)
+
+    @property
+    def persons(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == "person"]
+
+    def quoted(self, position: int) -> bool:
+        """Whether the character at `position` lies inside quotation marks."""
+        return any(start <= position < end for start, end in self.quotes)
+
+    @cached_property
+    def speaks(self) -> bool:
+        """Whether someone in the sentence speaks (an active speech verb with a subject, or a quotation)."""
+        return clauses.someone_speaks(self.doc)
+
+    @cached_property
+    def hit_place(self) -> Mention | None:
+        """The most specific place the parse puts something in or hits ("struck the Varo Cathedral")."""
+        return parsed_place(self.doc, self.mentions)
+
+    @cached_property
+    def where(self) -> Mention | None:
+        """The most specific place the parse puts something in ("in Basra"), buildings hit aside."""
+        return parsed_place(self.doc, self.mentions, hits=False)
+
+
+_WHITESPACE_RUN = re.compile(r"\s{2,}")
+_LONGEST_WORD = 64  # longer than any word or name in news prose; URLs and junk get cut
+_LONG_WORD = re.compile(rf"(?<!\S)\S{{{_LONGEST_WORD + 1},}}")
+
+
+def squeeze(text: str) -> str:
+    """The sentence as the patterns read it: a run of whitespace as one space, and a run of
+    more than 64 characters without a space cut into pieces of 64.
+
+    Patterns are tried from every word of a sentence; where a pattern may read past many characters
+    ("A-A-A-…", thousands of spaces), trying it from every word made hostile text quadratic or worse.
+    With both bounded, each try reads only a few words. Only the analysis sees this text: sources keep
+    the sentence and its offsets as written."""
+    text = _WHITESPACE_RUN.sub(" ", text)
+    return _LONG_WORD.sub(_cut_word, text)
+
+
+def _cut_word(match: re.Match) -> str:
+    word = match.group(0)
+    return " ".join(word[i: i + _LONGEST_WORD] for i in range(0, len(word), _LONGEST_WORD))
+
+
+_QUOTE_OPEN = re.compile(r"[“\"]")
+_QUOTE_CLOSE = re.compile(r"[”\"]")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted passages, quote marks included: an opening “ or " up to the next closing ” or ",
+    with at least three characters between, as the regex [“"]([^”"]{3,})[”"] finds them, but
+    without reading to the end of the text again from every quote mark that is never closed."""
+    openers = [m.start() for m in _QUOTE_OPEN.finditer(text)]
+    closers = [m.start() for m in _QUOTE_CLOSE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while True:
+        at = bisect_left(openers, position)
+        if at == len(openers):
+            return spans
+        start = openers[at]
+        following = bisect_right(closers, start)
+        if following == len(closers):
+            return spans
+        end = closers[following]
+        if end - start > 3:
+            spans.append((start, end + 1))
+            position = end + 1
+        else:
+            position = start + 1
+
+
+def canonical(name: str | None, mentions: list[Mention]) -> str | None:
+    """A name from the parse as the cue rules know it ('US Secretary of State Mike Pompeo' -> the person)."""
+    if not name:
+        return None
+    for wanted in (("person",), ACTOR_KINDS):
+        for mention in mentions:
+            if mention.kind in wanted and (mention.text in name or name in mention.text):
+                return mention.canonical
+    return name
+
+
+def countries(mentions: list[Mention]) -> list[str]:
+    seen: list[str] = []
+    for mention in mentions:
+        if mention.kind in ("country", "nationality") and mention.canonical not in seen:
+            seen.append(mention.canonical)
+    return seen
+
+
+_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]+)\b(?!\s+[A-Z])")
+
+
+def with_partner(text: str, start: int, parties: list[str]) -> list[str]:
+    """'held a phone call with Putin', 'met with Erdogan': a bare surname after 'with' is the other party."""
+    partner = _PARTNER.search(text, start)
+    if partner and len(parties) < 2 and partner.group(1) not in parties and not gazetteer.lookup(partner.group(1)):
+        parties.append(partner.group(1))
+    return parties
+
+
+def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Mention | None:
+    """The most specific place the parse puts something in, as the gazetteer knows it when it does."""
+    best: Mention | None = None
+    for start, end, name, label in clauses.places(doc, hits):
+        known = next((m for m in mentions if m.kind in PLACE_RANK and m.start < end and start < m.end), None)
+        listed = gazetteer.lookup(name) if known is None else None
+        if known is not None and (label != "FAC" or len(known.text) >= len(name)):
+            mention = known
+        elif listed is not None:  # a town the name rules took for a person ("Basra Saturday")
+            kind = {"country": "country", "region": "region"}.get(listed.kind, "place")
+            mention = Mention(name, start, end, kind, listed.name if kind == "country" else name,
+                              listed.timezone, listed.country)
+        elif label not in ("FAC", "PLACE") and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end
+                                                  for m in mentions):
+            continue  # a country or people named as an actor
+        else:  # a building, airport or district the gazetteer does not know
+            mention = Mention(name, start, end, "place", name, known.timezone if known else None,
+                              known.country if known else None)
+        if best is None or more_specific(mention, best):
+            best = mention
+        if label == "FAC":
+            return best  # a building is the most specific place there is
+    return best
+
+
+def prefer_parsed_place(cue: Cue, parsed: Mention | None) -> None:
+    """"in Basra" read off the parse is more specific than a country named nearby; a place the gazetteer
+    does not know (a building, a district) is taken too."""
+    if parsed is not None and (more_specific(parsed, cue.location) or parsed.timezone is None and parsed.kind == "place"):
+        cue.location = parsed

@@ -1,0 +1,128 @@
+"""Time phrases given to the cues of a sentence, and each event's window read from its cues: its own
+words, else the event it is tied to ("moments after the call"), else its sentence, else unknown.
+The phrases themselves are found and resolved by store/timewords.py (rules in store/timerules.py).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, time, timedelta
+
+from .drafts import Cue, Draft
+from .reading import DATELINE
+from .spans import Spans
+from .timewords import Window, find_time_phrases, resolve, unknown_window, zone
+
+# "moments after", "hot on the heels of": the event told first happened just before the other.
+AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
+
+
+def attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
+    """Each time phrase outside quotes goes to the nearest cue in the sentence (the first on a tie)."""
+    if not cues:
+        return
+    quoted = Spans(quotes)
+    dateline = DATELINE.match(text)
+    for match in find_time_phrases(text):
+        if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
+            continue
+        # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
+        able = [c for c in cues if not (c.content and c.content[0] <= match.start < c.content[1])]
+        if not able:
+            continue
+        nearest = min(able, key=lambda c: (c.time is not None, abs(c.position - match.start)))
+        if nearest.time is None:
+            nearest.time = match
+    timed = [c for c in cues if c.time]
+    for cue in cues:
+        if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
+            continue
+        if cue.time is None and cue.after is None and timed:
+            # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence.
+            cue.sibling_time = timed[0].time
+
+
+def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window]) -> Window:
+    """From the event's own words, else a tie to another event, else its sentence, else unknown.
+
+    Resolved in the place's own time zone when the gazetteer knows it (publication day and hour kept).
+    """
+    place = draft.location()
+    local = base
+    if place and place.timezone:
+        local = datetime.combine(base.date(), base.time(), zone(place.timezone))
+    # A bare clock ("at about 7:45 p.m.") names no day: a day from the event's other words comes first.
+    timed = sorted((c for c in draft.cues if c.time), key=lambda c: c.time.pattern == "clock")
+    for cue in timed:
+        if cue.time.pattern == "clock":
+            for other in draft.cues:
+                day = resolve(other.sibling_time, local) if other.sibling_time is not None else None
+                if day is not None:
+                    return _with_clock(day, draft, other, local)
+        found = resolve(cue.time, local)
+        if found:
+            return _with_clock(found, draft, cue, local)
+    for cue in draft.cues:
+        if cue.after is not None:
+            other = windows_of_cues.get(id(cue.after))
+            if other and other.precision != "unknown":
+                day = other.start.date()
+                start = datetime.combine(day, time(0, 0), other.start.tzinfo)
+                return Window(start, max(start, other.start), "day", _relation_text(cue))
+    for cue in draft.cues:
+        if cue.sibling_time is not None:
+            found = resolve(cue.sibling_time, local)
+            if found:
+                return found
+    return unknown_window(local)
+
+
+def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Window:
+    """'Rockets hit the base on Friday. … the attack took place at about 7:45 p.m.': a bare clock told
+    later gives the day's time."""
+    if found.precision not in ("day", "part_of_day"):
+        return found
+    for cue in draft.cues:
+        if cue is dated or cue.time is None or cue.time.pattern != "clock":
+            continue
+        clock = resolve(cue.time, local)
+        if clock is None:
+            continue
+        day = found.start.date()
+        start = datetime.combine(day, clock.start.timetz())
+        end = datetime.combine(day, clock.end.timetz())
+        if found.start <= start <= found.end:
+            return Window(start, end, clock.precision, f"{found.text}, {clock.text}" if found.text else clock.text)
+    return found
+
+
+_COUNT = re.compile(r"\bthe\s+(?:following|next)\s+day\b|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b",
+                    re.I)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def counted_from(draft: Draft, anchor: Window) -> Window | None:
+    """'In a press release issued the following day, the ministry …': counted from the day of the event
+    told before it (the guide's anchor), when the publication day could not be its anchor."""
+    for cue in draft.cues:
+        if cue.time is None or cue.time.pattern != "counted_from_anchor":
+            continue
+        count = _COUNT.search(cue.time.text)
+        if count is None:
+            continue
+        days = 1 if count["n"] is None else _COUNTS.get(count["n"].lower()) or int(count["n"])
+        day = anchor.start.date() + timedelta(days=days)
+        start = datetime.combine(day, time(0, 0), anchor.start.tzinfo)
+        return Window(start, datetime.combine(day, time(23, 59, 59), anchor.start.tzinfo), "day", cue.time.text)
+    return None
+
+
+def _relation_text(cue: Cue) -> str | None:
+    """'overnight strikes came just moments after': the words that place this before the other event."""
+    match = AFTER.search(cue.text)
+    if not match:
+        return None
+    start = match.start()
+    if cue.after is not None and cue.after.sentence is cue.sentence:
+        start = min(start, cue.after.time.start if cue.after.time else cue.after.position)
+    return cue.text[start: match.end()]

@@ -1,0 +1,319 @@
+"""How wire copy phrases calls, claims, decisions and plans: each case is our own sentence, in the
+forms seen across outlets, checked the way an analyst reads the timeline (kind, who, when, status)."""
+
+from datetime import date
+
+import pytest
+
+from store.extract import extract_events
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def events(text: str, tz: str = "UTC") -> list[dict]:
+    return extract_events(text, PUBLISHED, tz)
+
+
+def kinds(text: str) -> list[str]:
+    return [e["kind"] for e in events(text)]
+
+
+# ----- calls ---------------------------------------------------------------------------------------
+
+
+def test_calls_with_two_leaders_are_two_calls():
+    found = events("In calls with Donald Tusk and Pedro Sánchez on Thursday, Friedrich Merz discussed the "
+                   "ceasefire proposal.")
+    assert [e["kind"] for e in found] == ["call", "call"]
+    assert [sorted(e["actors"]) for e in found] == [["Donald Tusk", "Friedrich Merz"], ["Friedrich Merz", "Pedro Sánchez"]]
+    assert all(e["start"].startswith("2025-03-13") for e in found)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("In a Wednesday call, Emmanuel Macron told Keir Starmer that Europe must do more.", "2025-03-12"),
+    ("Olaf Scholz and Justin Trudeau had a conversation by phone on Tuesday.", "2025-03-11"),
+    ("Narendra Modi spoke with Anthony Albanese on Monday, officials said.", "2025-03-10"),
+])
+def test_a_call_in_other_words_is_a_call_on_its_day(text, day):
+    found = events(text)
+    assert [e["kind"] for e in found] == ["call"]
+    assert len(found[0]["actors"]) == 2 and found[0]["start"].startswith(day)
+
+
+def test_a_minister_telling_of_his_call_gives_the_call_not_a_statement():
+    found = events("Poland's foreign minister, Radek Kowal, said he had spoken by phone with his Czech "
+                   "counterpart on Thursday evening.")
+    assert [e["kind"] for e in found] == ["call"]
+    assert found[0]["actors"] == ["Radek Kowal"] and found[0]["precision"] == "part_of_day"
+
+
+def test_speaking_with_reporters_or_a_call_in_quoted_words_is_no_call():
+    assert "call" not in kinds("Keir Starmer spoke with reporters on Wednesday about the budget.")
+    assert "call" not in kinds('"The statement tonight after Trump spoke with Erdogan shows no grasp of the '
+                               'situation," the senator said.')
+
+
+def test_accented_and_plain_spellings_of_a_name_are_one_participant():
+    found = events("On Tuesday Donald Trump had a phone call with Recep Tayyip Erdoğan. "
+                   "Officials said the call with Erdogan lasted an hour.")
+    calls = [e for e in found if e["kind"] == "call"]
+    assert len(calls) == 1 and "Recep Tayyip Erdoğan" in calls[0]["actors"]
+    assert len(calls[0]["sources"]) == 2
+
+
+# ----- claims --------------------------------------------------------------------------------------
+
+
+def test_a_side_claiming_its_forces_struck_is_a_claim_not_a_strike():
+    found = events("The defence ministry in Moscow claimed its forces had struck a fuel depot and destroyed "
+                   "two helicopters on Thursday.")
+    assert [e["kind"] for e in found] == ["claim"]
+    assert found[0]["status"] == "claimed"
+
+
+def test_the_claimant_is_who_said_it_not_the_nationality_nearby():
+    found = events("Pakistan's army said 12 civilians were killed in the Indian shelling and claimed its "
+                   "air defences had downed four drones.")
+    claims = [e for e in found if e["kind"] == "claim"]
+    assert claims and claims[0]["actors"] == ["Pakistan's army"]
+
+
+def test_an_attack_told_by_the_side_that_made_it_is_its_claim():
+    found = events("The army said it struck militant positions in the Kurram district on Wednesday.")
+    assert [e["kind"] for e in found] == ["claim"]
+    assert found[0]["status"] == "claimed" and found[0]["start"].startswith("2025-03-12")
+
+
+def test_nobody_claiming_an_attack_is_no_claim():
+    assert kinds("No group has claimed responsibility for the bombing.") == []
+    assert kinds("No organisation immediately claimed credit for the attack.") == []
+
+
+# ----- decisions -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank cut its benchmark lending rate by a quarter point on Tuesday.",
+    "The European Central Bank held its main refinancing rate at 2.5% on Thursday.",
+    "The Federal Reserve left interest rates unchanged on Wednesday.",
+    "The league suspended the match on Sunday after crowd trouble in the second half.",
+])
+def test_a_decision_in_other_words_is_one_decision(text):
+    assert kinds(text) == ["decision"]
+
+
+def test_a_vote_on_the_same_thing_in_the_next_sentence_is_the_same_decision():
+    found = events("The Bank of Canada cut its key rate to 2.75% on Wednesday. Its governing council voted "
+                   "unanimously to lower rates, the bank said.")
+    assert [e["kind"] for e in found] == ["decision"]
+    assert len(found[0]["sources"]) == 2
+
+
+def test_a_participle_used_as_an_adjective_decides_nothing():
+    assert "decision" not in kinds("It was not an officially sanctioned race, organisers said on Sunday.")
+
+
+# ----- plans and other occurrences ---------------------------------------------------------------
+
+
+def test_a_final_scheduled_for_a_weekday_is_expected():
+    found = events("The men's 1,500 metres final is scheduled for Sunday.")
+    assert [(e["kind"], e["status"]) for e in found] == [("other", "expected")]
+    assert found[0]["start"].startswith("2025-03-16")
+
+
+def test_a_storm_that_hits_is_an_occurrence():
+    found = events("A typhoon hit the northern coast on Monday.")
+    assert [e["kind"] for e in found] == ["other"]
+    assert found[0]["start"].startswith("2025-03-10")
+
+
+def test_a_plan_told_in_someones_words_with_its_day_is_expected_on_the_coming_day():
+    found = events("The foreign ministry said it would brief foreign ambassadors in Islamabad on Monday.")
+    assert [(e["kind"], e["status"]) for e in found] == [("other", "expected")]
+    assert found[0]["start"].startswith("2025-03-17")
+
+
+def test_the_same_side_claiming_an_attack_again_is_one_claim():
+    found = events("A drone hit a fuel depot in the port city on Thursday. The Free Coast Brigade claimed "
+                   "responsibility for the attack. Officials said the fire was under control by the evening. "
+                   "A Free Coast Brigade spokesman later said it had carried out the attack using four drones.")
+    claims = [e for e in found if e["kind"] == "claim"]
+    assert len(claims) == 1 and len(claims[0]["sources"]) == 2
+
+
+def test_a_report_citing_unnamed_sources_is_an_unconfirmed_claim():
+    found = events("On March 2, several newspapers reported the commander to be dead, citing sources within "
+                   "the interior ministry.")
+    assert [(e["kind"], e["status"]) for e in found] == [("claim", "unconfirmed")]
+    assert found[0]["start"].startswith("2025-03-02")
+
+
+def test_a_reward_offered_is_a_decision():
+    assert kinds("In January the State Department offered a $5 million reward for information on the "
+                 "group's leader.") == ["decision"]
+
+
+def test_artillery_exchanges_with_their_day_are_a_strike():
+    found = events("Artillery exchanges along the border continued on Thursday, killing at least six people.")
+    assert [e["kind"] for e in found] == ["strike"]
+
+
+def test_a_strike_only_referred_to_leaves_the_speakers_word_standing():
+    found = events("The militia said dozens of prisoners escaped from a jail near the border following airstrikes.")
+    assert "strike" not in [e["kind"] for e in found]
+    assert [e["kind"] for e in found] in (["statement"], ["claim"])
+
+
+# ----- digests and live blogs ----------------------------------------------------------------------
+
+
+LIVE_BLOG = """Key events on Tuesday
+
+Fighting
+- Russian drones struck Odesa overnight, injuring six people, the regional governor said.
+- Ukraine's air force said it shot down 41 of 60 drones launched by Russia.
+
+08:15 BST
+The European Union agreed a new sanctions package, diplomats said.
+
+10:05 GMT
+The Kremlin said talks with Ukraine would resume in Istanbul on Friday.
+"""
+
+
+def test_a_live_blogs_clock_headings_date_the_entries_below_them():
+    found = extract_events(LIVE_BLOG, date(2025, 7, 8), "Europe/London")
+    decision = next(e for e in found if e["kind"] == "decision")
+    assert decision["precision"] == "minute" and decision["start"] == "2025-07-08T08:15:00+01:00"
+    assert decision["time_text"] == "08:15 BST", "the heading's own words"
+    talks = next(e for e in found if e["status"] == "expected")
+    assert talks["start"].startswith("2025-07-11"), "its own 'on Friday' wins over the heading"
+
+
+def test_an_interception_count_is_no_strike_on_the_country_that_launched():
+    found = extract_events(LIVE_BLOG, date(2025, 7, 8), "Europe/London")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1 and strikes[0]["location"] != "Russia" and strikes[0]["actors"] == ["Russia"]
+
+
+def test_a_body_keeps_its_whole_name_in_a_title_and_an_office_is_not_an_earlier_person():
+    found = events("Emmanuel Macron spoke on Monday. The United Nations said on Tuesday that aid had been "
+                   "blocked. Explosions were heard in the city, the mayor said on Tuesday.")
+    titles = [e["title"] for e in found if e["kind"] == "statement"]
+    assert any(t.startswith("United Nations says") for t in titles)
+    assert not any("Macron" in " ".join(e["actors"]) for e in found if "mayor" in e["sources"][0]["sentence"])
+
+
+def test_a_named_person_saying_more_after_a_decision_is_a_statement_too():
+    found = events("The central bank left its rates unchanged on Wednesday, and its deputy governor, Maria "
+                   "Lindqvist, told reporters she expected inflation to fall by the autumn.")
+    assert sorted(e["kind"] for e in found) == ["decision", "statement"]
+    statement = next(e for e in found if e["kind"] == "statement")
+    assert statement["actors"] == ["Maria Lindqvist"]
+    assert statement["title"] == "Lindqvist says she expected inflation to fall by the autumn"
+
+
+def test_an_attribution_after_a_decision_is_its_source():
+    assert kinds("The aviation authority has suspended the airline's permit, officials said on Monday.") == ["decision"]
+
+
+def test_a_journalists_or_analysts_undated_commentary_is_no_event():
+    assert kinds("The BBC's defence correspondent said questions remain over the supply routes.") == []
+    assert kinds("Analysts said the decision reflected pressure from allies.") == []
+
+
+def test_an_authority_announcing_what_will_be_decides_it():
+    found = events("On Monday the government announced that the capital would move to a new city in 2030.")
+    assert [e["kind"] for e in found] == ["decision"]
+    assert found[0]["start"].startswith("2025-03-10")
+
+
+def test_a_month_of_last_year_is_that_month_a_year_back():
+    found = events("In an interview in March of last year, the chief executive, Dana Whitfield, said the "
+                   "company had no plans to leave the market.")
+    assert found[0]["start"].startswith("2024-03-01") and found[0]["end"].startswith("2024-03-31")
+
+
+def test_an_attack_told_as_background_with_its_year_is_that_years_strike():
+    found = events("The town was retaken by government forces in 2019 following weeks of heavy shelling.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1 and strikes[0]["start"].startswith("2019-01-01") and strikes[0]["precision"] == "year"
+
+
+def test_an_attack_named_only_as_what_came_before_is_no_strike_of_its_own():
+    found = events("Dozens of prisoners escaped from a jail in the north following airstrikes, the militia said.")
+    assert "strike" not in [e["kind"] for e in found]
+
+
+def test_one_sides_toll_for_the_attack_is_a_claim():
+    found = events("A drone hit a market in the town on Tuesday. A local doctor says that the strike on the "
+                   "market killed 14 people.")
+    assert sorted(e["kind"] for e in found) == ["claim", "strike"]
+    claim = next(e for e in found if e["kind"] == "claim")
+    assert claim["quantities"] == {"killed": 14} and claim["status"] == "claimed"
+
+
+def test_a_clock_told_later_gives_the_days_time():
+    found = events("Rockets hit an air base near the city on Wednesday. A spokesperson said the attack took "
+                   "place at about 9:30 p.m.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1
+    assert strikes[0]["start"].startswith("2025-03-12T21:30") and strikes[0]["precision"] in ("minute", "hour")
+
+
+def test_a_published_statement_about_an_attack_is_a_statement_beside_the_attack():
+    found = events("On Tuesday, the coalition released a statement saying an attack that day on a supply depot "
+                   "near the airport caused no casualties. Officials said the attack took place at about 6:10 a.m.")
+    assert sorted(e["kind"] for e in found) == ["statement", "strike"]
+    strike = next(e for e in found if e["kind"] == "strike")
+    assert strike["start"].startswith("2025-03-11T06:10"), "the day from the statement, the clock from later"
+
+
+@pytest.mark.parametrize("text", [
+    "Since then, the government has withdrawn its ambassador and imposed new tariffs on steel.",
+    "The authorities then detained three journalists and banned the newspaper.",
+    "Little reconstruction has taken place in the district.",
+])
+def test_undated_backstory_and_what_did_not_happen_are_no_events(text):
+    assert kinds(text) == []
+
+
+def test_backstory_with_its_own_date_stands():
+    assert kinds("In 2019 the government then banned the newspaper.") == ["decision"]
+
+
+def test_pledging_money_is_no_statement_but_pledging_to_act_is():
+    assert kinds("Several countries have pledged funds toward the cost of reconstruction.") == []
+    found = events("On Monday the transport minister, Ana Ruiz, pledged to rebuild the bridge.")
+    assert [e["kind"] for e in found] == ["statement"] and "pledged to rebuild the bridge" in found[0]["title"]
+
+
+def test_one_speaker_on_one_day_told_twice_is_one_statement():
+    found = events('On Thursday, Prime Minister Lena Holm called for an emergency summit. Other leaders agreed. '
+                   '"We cannot wait," Holm told parliament on Thursday.')
+    statements = [e for e in found if e["kind"] == "statement"]
+    assert len(statements) == 1 and len(statements[0]["sources"]) == 2
+
+
+def test_a_call_before_an_announcement_takes_the_announcements_day():
+    found = events("Late on Tuesday, the president announced that troops would leave the border region. "
+                   "The announcement was made after he had a phone call with Chancellor Olaf Brandt.")
+    call = next(e for e in found if e["kind"] == "call")
+    assert call["start"].startswith("2025-03-11"), "the day of the announcement it came before"
+
+
+def test_an_undated_occurrence_inside_what_is_said_is_the_statements_content():
+    found = events('The health ministry said there was "clear" proof the patient had been poisoned.')
+    assert [e["kind"] for e in found] == ["statement"]
+
+
+def test_what_a_government_has_since_done_is_backstory():
+    assert kinds("The government has since declared victory over the insurgents.") == []
+
+
+def test_the_following_day_counts_from_the_event_told_before():
+    found = events("On Monday, the foreign ministers met in Rome. In a press release issued the following day, "
+                   "the Turkish foreign ministry denounced the conclusions of the meeting.")
+    statement = next(e for e in found if e["kind"] == "statement")
+    assert statement["start"].startswith("2025-03-11"), "the day after Monday's meeting"
