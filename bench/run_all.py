@@ -4,7 +4,7 @@ side by side with an empty store and with Toolong and lnav (when installed) on t
 Run with `make bench` (or `python bench/run_all.py`). BENCH_SIZES=1000,100000 and BENCH_RUNS=5 override
 the defaults. The events of each size are generated once and kept in bench/cache/ (one JSON line per
 event, which is what the log viewers read); the store is built from them afresh by each run, with the
-store's own import and compaction. Toolong is looked for in bench/cache/toolong-venv/ (make it with
+store's own import and compaction. Each round measures every size, so a busy machine slows all alike. Toolong is looked for in bench/cache/toolong-venv/ (make it with
 `python3 -m venv bench/cache/toolong-venv && bench/cache/toolong-venv/bin/pip install toolong`) and on
 PATH; lnav on PATH. Prints a Markdown table and writes it to bench/results/latest.md.
 """
@@ -89,13 +89,45 @@ def events_file(size: int) -> Path:
 
 
 def newest_title(events: Path) -> bytes:
-    """The title of the newest event: the row the app (and a log viewer, at the end) opens on."""
+    """The title of the newest event, the file's last line: the row a log viewer opens on."""
     import orjson
 
     with open(events, "rb") as handle:
         handle.seek(max(0, events.stat().st_size - 65536))
         last = handle.read().rstrip(b"\n").rsplit(b"\n", 1)[-1]
     return orjson.loads(last)["title"].encode()
+
+
+SEARCHED = "odesa"
+SHOWN = """
+import sys, orjson
+from store.days import display_zone
+from store.search import matches
+zone, placed = display_zone(), []
+with open(sys.argv[1], "rb") as lines:
+    for number, line in enumerate(lines):
+        event = orjson.loads(line)
+        # Display order: place, then the store's (the file's) order.
+        placed.append((zone.position(event), number, event["title"], matches(event, sys.argv[2])))
+placed.sort()
+print(placed[-1][2])
+print(next(title for *_, title, match in placed if match))
+"""
+
+
+def shown_titles(events: Path) -> tuple[bytes, bytes]:
+    """The titles of the event the app opens on (the last in display order in this machine's zone:
+    whole-day events sit by their own date) and of the first match of SEARCHED, read event by event
+    with store/days.py and store/search.py; kept in the cache."""
+    from store.days import display_zone
+
+    cached = CACHE / f"{events.name}.shown-{display_zone().name.replace('/', '_')}"
+    if not cached.exists():
+        found = subprocess.run([sys.executable, "-c", SHOWN, str(events), SEARCHED], check=True,
+                               capture_output=True, cwd=ROOT).stdout
+        cached.write_bytes(found)
+    newest, first = cached.read_bytes().splitlines()
+    return newest, first
 
 
 def build_store(path: Path, events: Path) -> float:
@@ -194,22 +226,28 @@ KEYS = ("j", "k", "G/g", "]", "PgDn", "search key", "kind toggle", "form save")
 COUNTED = re.compile(rb"[0-9][0-9,]* match")
 
 
-def search_counted(path: Path) -> float:
-    """Seconds from a whole query typed at once to the status bar's count of its matches."""
+def search_times(path: Path, match: bytes) -> tuple[float, float]:
+    """Seconds from SEARCHED typed at once (from the oldest event) to the cursor on its first match, and
+    to the status bar's count of every match."""
     app = newsline_app(path)
     app.wait_for(b" events")
     app.settle()
     app.key(b"g")
     app.key(b"/")
     app.output = b""
+    on_match = re.compile(re.escape("▸".encode()) + rb"[^\r\n]{0,300}?" + re.escape(match))
     sent = time.perf_counter()
-    os.write(app.master, b"odesa")
+    os.write(app.master, SEARCHED.encode())
+    first = every = None
     deadline = sent + 60
-    while time.perf_counter() < deadline and not COUNTED.search(app.output):
+    while time.perf_counter() < deadline and (first is None or every is None):
         app._read(0.005)
-    counted = time.perf_counter() - sent
+        if first is None and on_match.search(app.output):
+            first = time.perf_counter() - sent
+        if every is None and COUNTED.search(app.output):
+            every = time.perf_counter() - sent
     app.stop(b"\x1bq")
-    return counted
+    return first or deadline - sent, every or deadline - sent
 
 
 def keypress_times(path: Path, results: dict[str, list[float]]) -> None:
@@ -296,34 +334,50 @@ def version(args: list[str]) -> str:
 # ----- the table --------------------------------------------------------------------------------
 
 def main() -> None:
+    """Every size is measured in each round, and the empty store and the peers beside it, so that the
+    load of a shared machine weighs on all of them alike and the ratios stay fair."""
     workdir = Path(tempfile.mkdtemp(prefix="newsline-bench-"))
     found_peers = peers()
+    stores: dict[int, tuple[Path, Path, bytes, bytes, bytes]] = {}
+    for size in SIZES:
+        events = events_file(size)
+        path = workdir / f"store-{size}.json"
+        built = build_store(path, events)
+        print(f"bench: {size:,} events, store built in {built:.1f} s", file=sys.stderr)
+        stores[size] = (path, events, newest_title(events), *shown_titles(events))
+
+    time_to_rows(workdir / "warm-up.json", None)  # the first start of a session pays for cold disk caches
+    empty: list[tuple] = []
+    shown: dict[int, list[tuple]] = {size: [] for size in SIZES}
+    peer_runs: dict[tuple[int, str], list[tuple]] = {}
+    for _ in range(RUNS):
+        empty.append(time_to_rows(workdir / "empty.json", None))
+        for size, (path, events, title, ours, _) in stores.items():
+            shown[size].append(time_to_rows(path, ours))
+            for name, (args, env) in found_peers.items():
+                peer_runs.setdefault((size, name), []).append(peer_time_to_rows(args + [str(events)], title, env))
+    keys: dict[int, dict[str, list[float]]] = {size: {name: [] for name in KEYS} for size in SIZES}
+    counted: dict[int, list[tuple[float, float]]] = {size: [] for size in SIZES}
+    for _ in range(RUNS):
+        for size, (path, *_, match) in stores.items():
+            keypress_times(path, keys[size])
+            counted[size].append(search_times(path, match))
+
     rows: dict[str, list[str]] = {}
-    raw: dict[int, dict] = {}
 
     def row(label: str, value: str) -> None:
         rows.setdefault(label, []).append(value)
 
-    time_to_rows(workdir / "warm-up.json", None)  # the first start of a session pays for cold disk caches
-    empty = [time_to_rows(workdir / "empty.json", None) for _ in range(RUNS)]
     empty_rows = statistics.median(e[1] for e in empty)
-    for size in SIZES:
-        events = events_file(size)
-        title = newest_title(events)
-        path = workdir / f"store-{size}.json"
-        built = build_store(path, events)
-        print(f"bench: {size:,} events, store built in {built:.1f} s", file=sys.stderr)
-        shown = [time_to_rows(path, title) for _ in range(RUNS)]
-        rows_median = statistics.median(s[1] for s in shown)
-        raw[size] = {"rows": rows_median, "rss": max(s[2] for s in shown), "peers": {}}
-        row("app: first painted frame", spread([s[0] for s in shown]))
-        row("app: newest rows and detail on screen", spread([s[1] for s in shown]))
-        row("app: peak memory", f"{raw[size]['rss']} MB")
+    for size, (path, *_) in stores.items():
+        rows_median = statistics.median(s[1] for s in shown[size])
+        row("app: first painted frame", spread([s[0] for s in shown[size]]))
+        row("app: newest rows and detail on screen", spread([s[1] for s in shown[size]]))
+        row("app: peak memory", f"{max(s[2] for s in shown[size])} MB")
         row("app rows / empty store", f"{rows_median / empty_rows:.2f}x")
-        for name, (args, env) in found_peers.items():
-            runs = [peer_time_to_rows(args + [str(events)], title, env) for _ in range(RUNS)]
+        for name in found_peers:
+            runs = peer_runs[(size, name)]
             peer_rows = statistics.median(r[0] for r in runs)
-            raw[size]["peers"][name] = peer_rows
             row(f"{name}: newest rows on screen", spread([r[0] for r in runs]))
             row(f"{name}: peak memory", f"{max(r[1] for r in runs)} MB")
             row(f"app rows / {name}", f"{rows_median / peer_rows:.2f}x")
@@ -333,32 +387,27 @@ def main() -> None:
         times, peaks = bench_list(path)
         row("`list` everything to /dev/null", spread(times))
         row("`list` everything peak memory", f"{max(peaks)} MB")
-        keys: dict[str, list[float]] = {name: [] for name in KEYS}
-        for _ in range(RUNS):
-            keypress_times(path, keys)
-        raw[size]["keys"] = keys
-        row("search: every match counted", spread([search_counted(path) for _ in range(RUNS)]))
+        row("search: first match under the cursor", spread([c[0] for c in counted[size]]))
+        row("search: every match counted", spread([c[1] for c in counted[size]]))
         for name in KEYS:
-            values = keys[name]
+            values = keys[size][name]
             row(f"key `{name}`: median / p95", f"{statistics.median(values) * 1000:.0f} / {p95(values) * 1000:.0f} ms")
         adds = subprocess.run([sys.executable, "-c", STORE_ADD, str(path), str(RUNS)], check=True,
                               capture_output=True, text=True, cwd=ROOT).stdout.split()
         row("add one event: store write (open store)", spread([float(a) for a in adds]))
         row("add one event: `newsline add` process", spread(bench_cli_add(path)))
-        for leftover in workdir.glob(path.name + "*"):
-            leftover.unlink()
     base = SIZES[0]
     for size in SIZES[1:]:
         for name in KEYS:
             ratios = []
             for stat in (statistics.median, p95):
-                ratios.append(stat(raw[size]["keys"][name]) / max(1e-9, stat(raw[base]["keys"][name])))
+                ratios.append(stat(keys[size][name]) / max(1e-9, stat(keys[base][name])))
             label = f"key `{name}` vs {base:,} events: median / p95"
             rows.setdefault(label, ["–"] * SIZES.index(size)).append(f"{ratios[0]:.2f}x / {ratios[1]:.2f}x")
 
     lines = [f"Machine: {platform.machine()}, {os.cpu_count()} cores, {_memory()} RAM, Python "
-             f"{platform.python_version()}, {platform.system()} {platform.release()}; {RUNS} runs, median "
-             "(min–max); keys pooled over the runs.",
+             f"{platform.python_version()}, {platform.system()} {platform.release()}; {RUNS} rounds, median "
+             "(min–max); keys pooled over the rounds.",
              "Peers: " + (", ".join(f"{name} ({version(args)})" for name, (args, _) in found_peers.items())
                           or "none installed") + ".", ""]
     lines += ["| measure | " + " | ".join(f"{n:,} events" for n in SIZES) + " |", "|---|" + "---|" * len(SIZES)]

@@ -600,23 +600,11 @@ class Store:
     def events_between(self, low: float | None, high: float | None) -> list[dict]:
         """The events whose window meets [low, high] (POSIX instants; None: open), in time order; only
         their records are read."""
-        import numpy as np
-
         with self._mutex:
-            timeline = self.timeline()
-            order = timeline.order
-            starts = timeline.order_start
-            begin, end = 0, order.shape[0]
-            if high is not None:
-                end = int(np.searchsorted(starts, high, "right"))
-            if low is not None:
-                # An event ends at most max_span after it starts: earlier starts cannot reach low.
-                span = max([timeline.base.max_span] + [e.end - e.start for e in timeline.entries])
-                begin = int(np.searchsorted(starts, low - span, "left"))
-            chosen = order[begin:end]
-            if low is not None and chosen.shape[0]:
-                chosen = chosen[timeline.column("end")[chosen] >= low]
-            return [self._timeline_record(timeline, p) for p in chosen]
+            try:
+                return [record for *_, record in self.timeline().between(low, high)]
+            except idx.StaleIndexError:
+                raise self._stale_index() from None
 
     def articles(self) -> list[dict]:
         with self._mutex:

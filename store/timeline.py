@@ -37,6 +37,7 @@ class Timeline:
         points = [self._insertion_point(entry) for entry in self.entries]
         # Where each journal event goes among the index's live events (ranks before the insertion).
         self._points = np.array(points, dtype=np.int64) - np.searchsorted(self.hidden, points)
+        self._by_rank: dict[str, np.ndarray] = {}
         self.order = self._in_order(np.arange(n, dtype=np.int64), np.arange(n, n + len(self.entries), dtype=np.int64))
 
     def __len__(self) -> int:
@@ -104,27 +105,54 @@ class Timeline:
 
     # ----- by rank (place in time order), what every view of the timeline starts from -----------
 
-    @cached_property
+    def order_column(self, name: str) -> np.ndarray:
+        """An index column by rank, worked out once per timeline."""
+        cached = self._by_rank.get(name)
+        if cached is None:
+            if name in idx.ENUM_FIELDS:
+                extra = self._codes(name)
+            elif name == "day":
+                extra = self._entry_days()
+            else:
+                extra = [getattr(e, name) for e in self.entries]
+            cached = self._by_rank[name] = self._in_order(getattr(self.base, name), extra)
+        return cached
+
+    @property
     def order_start(self) -> np.ndarray:
         """The start instant of the event at each rank (sorted)."""
-        return self._in_order(self.base.start, [e.start for e in self.entries])
+        return self.order_column("start")
 
-    @cached_property
+    @property
     def order_kind(self) -> np.ndarray:
-        return self._in_order(self.base.kind, self._codes("kind"))
+        return self.order_column("kind")
 
-    @cached_property
-    def order_day(self) -> np.ndarray:
-        """Each event's own calendar day (days since 1970-01-01 in the offset it was written with)."""
-        return self._in_order(self.base.day, self._entry_days())
+    # ----- as tuples, for code that walks every event (list, export) -----------------------------
 
-    @cached_property
-    def day_first_rank(self) -> np.ndarray:
-        """The rank of the first event of each day."""
-        days = self.order_day
-        if not days.shape[0]:
-            return np.empty(0, dtype=np.int64)
-        return np.concatenate([[0], np.flatnonzero(days[1:] != days[:-1]) + 1]).astype(np.int64)
+    def __iter__(self):
+        """(start instant, end instant, title, id, record) of every event in time order."""
+        return self._tuples(range(len(self)))
+
+    def between(self, low: float | None, high: float | None):
+        """Those tuples for the events whose window meets [low, high] (instants; None: open); only their
+        records are read. An event ends at most the longest window after it starts."""
+        begin, end = 0, len(self)
+        if high is not None:
+            end = int(np.searchsorted(self.order_start, high, "right"))
+        if low is not None:
+            span = max([self.base.max_span] + [e.end - e.start for e in self.entries])
+            begin = int(np.searchsorted(self.order_start, low - span, "left"))
+        ranks = np.arange(begin, end, dtype=np.int64)
+        if low is not None and ranks.shape[0]:
+            ranks = ranks[self.order_column("end")[ranks] >= low]
+        return self._tuples(ranks.tolist())
+
+    def _tuples(self, ranks):
+        order, starts, ends = self.order, self.order_start, self.order_column("end")
+        for rank in ranks:
+            position = int(order[rank])
+            record = self.record(position)
+            yield float(starts[rank]), float(ends[rank]), record["title"], record["id"], record
 
     def rank_of(self, position: int) -> int | None:
         """The rank of a live event's position (None if it is not live)."""
@@ -167,29 +195,31 @@ class Timeline:
     # ----- search --------------------------------------------------------------------------------
 
     def search_pieces(self, query: str, begin: int = 0):
-        """Yield (where, positions): the sorted positions of events whose search text holds query, piece
-        by piece: first the journal's events (where="journal"), then the index's from position `begin`
-        to the end ("ahead"), then from the start back to `begin` ("behind")."""
+        """Yield (where, end, positions): the sorted positions of events whose search text holds query,
+        piece by piece: first the journal's events (where="journal"), then the index's from position
+        `begin` to the end ("ahead"), then from the start back to `begin` ("behind"); `end` is where the
+        piece stopped in the index."""
         needle = query.casefold().encode("utf-8", "surrogatepass")
         n = self.n
         extra = [n + i for i, entry in enumerate(self.entries) if needle and needle in entry.text]
-        yield "journal", np.array(extra, dtype=np.int64)
+        yield "journal", n, np.array(extra, dtype=np.int64)
         if not needle or idx.TEXT_SEPARATOR in needle:
             return
         begin = min(max(0, begin), n)
         for where, low, high in (("ahead", begin, n), ("behind", 0, begin)):
-            at = low
+            at, size = low, SEARCH_CHUNK // 16  # a small first piece: the nearest match shows sooner
             while at < high:
-                stop = self._piece_end(at, high)
+                stop = self._piece_end(at, high, size)
+                size = SEARCH_CHUNK
                 found = self._search_base(needle, at, stop)
                 if len(self.hidden) and found.shape[0]:
                     found = found[~np.isin(found, self.hidden)]
-                yield where, found
+                yield where, stop, found
                 at = stop
 
-    def _piece_end(self, at: int, high: int) -> int:
+    def _piece_end(self, at: int, high: int, size: int) -> int:
         offsets = self.base.text_off
-        target = int(offsets[at]) + SEARCH_CHUNK
+        target = int(offsets[at]) + size
         stop = int(np.searchsorted(offsets, target, "right")) - 1
         return min(high, max(at + 1, stop))
 

@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from store.database import Store
+from store.days import display_zone
 from store.manual import manual_event
 from store.search import matches
 from tests.test_app import NOW, started, text_of
@@ -25,12 +26,15 @@ def indexed(store_path):
     return store_path
 
 
-def plain_rows(events: list[dict]) -> list[str]:
-    """Rows as a reading of every record gives them: a day header, then that day's events, by id."""
+def plain_rows(events: list[dict], zone=None) -> list[str]:
+    """Rows as a reading of every record gives them, event by event (store/days.py's own functions): a
+    day header of the display zone, then that day's events in display order, by id."""
+    zone = zone or display_zone()
+    placed = sorted(((zone.position(e), e) for e in sorted(events, key=app_order)), key=lambda pair: pair[0])
     rows, day = [], None
-    for event in sorted(events, key=app_order):
-        if event["start"][:10] != day:
-            day = event["start"][:10]
+    for position, event in placed:
+        if zone.day_of(position) != day:
+            day = zone.day_of(position)
             rows.append(day)
         rows.append(event["id"])
     return rows
@@ -44,14 +48,15 @@ def current(app) -> dict:
     return app.screen.timeline.current_event
 
 
-async def test_rows_and_moves_match_a_reading_of_every_record(indexed):
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Tokyo", "America/New_York"])
+async def test_rows_and_moves_match_a_reading_of_every_record(indexed, zone):
     events = Store(indexed).events()
-    expected = plain_rows(events)
-    app = NewslineApp(indexed, now=NOW)
+    expected = plain_rows(events, display_zone(zone))
+    app = NewslineApp(indexed, now=NOW, zone=zone)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await started(app, pilot)
         assert shown_rows(app) == expected
-        newest = max(events, key=app_order)
+        newest = Store(indexed).get_event(expected[-1])
         assert current(app)["id"] == newest["id"]
         assert newest["title"] in screen.query_one("#detail").text
         await pilot.press("g", "j", "j")
@@ -89,8 +94,9 @@ async def test_kind_keys_filter_the_indexed_rows(indexed):
 async def test_search_finds_what_a_reading_of_every_record_finds(indexed, monkeypatch, background, from_keys):
     if background:  # as on a large store: the first match from the cursor, the count in the background
         monkeypatch.setattr(state_module, "SYNC_SEARCH_BYTES", 0)
-    events = sorted(Store(indexed).events(), key=app_order)
-    wanted = [e["id"] for e in events if matches(e, "near odesa")]
+    events = {e["id"]: e for e in Store(indexed).events()}
+    order = [row for row in plain_rows(list(events.values())) if len(row) != 10]  # display order, by id
+    wanted = [i for i in order if matches(events[i], "near odesa")]
     app = NewslineApp(indexed, now=NOW)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await started(app, pilot)
@@ -99,7 +105,7 @@ async def test_search_finds_what_a_reading_of_every_record_finds(indexed, monkey
         await pilot.press("slash", *"near odesa")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        after = [i for i in wanted if app_order(next(e for e in events if e["id"] == i)) >= app_order(start)]
+        after = [i for i in wanted if order.index(i) >= order.index(start["id"])]
         after += wanted  # none after the cursor: round to the first
         assert current(app)["id"] == after[0]
         assert f"{len(wanted)} matches" in text_of(screen.query_one("#status-bar"))

@@ -26,16 +26,23 @@ PLACES = ["Kyiv", "Odesa", "Kharkiv", "Lviv", "Sumy"]
 
 
 def bulk_events(count: int, seed: int = 3, prefix: str = "bulk") -> list[dict]:
+    """Events in several zones, timed ones and whole-day ones (which a display zone moves)."""
     rng = random.Random(seed)
     events = []
     for n in range(count):
-        start = BASE + timedelta(minutes=rng.randrange(0, 90 * 24 * 60))
-        end = start + timedelta(hours=rng.choice([0, 0, 12, 23, 24 * 6]))
+        zone = timezone(timedelta(hours=rng.choice([3, 3, 0, -5, 9, 14, -11])))
+        start = (BASE + timedelta(minutes=rng.randrange(0, 90 * 24 * 60))).astimezone(zone)
+        precision = rng.choice(["minute", "minute", "part_of_day", "day", "week", "unknown"])
+        if precision in ("day", "week", "unknown"):
+            start = start.replace(hour=0, minute=0)
+            end = start + timedelta(days=7 if precision == "week" else 1, seconds=-1)
+        else:
+            end = start + timedelta(hours=12 if precision == "part_of_day" else 0)
         place = rng.choice(PLACES)
         sentence = f"Officials said {rng.randint(1, 500)} drones were aimed at {place} overnight."
         events.append(model.make_event(
             kind=rng.choice(model.KINDS), title=f"{prefix} {n} near {place}", start=start.isoformat(),
-            end=end.isoformat(), precision="minute", actors=["Russia"], location=place,
+            end=end.isoformat(), precision=precision, actors=["Russia"], location=place,
             sources=[{"article_id": None, "sentence": sentence, "start": None, "end": None}]))
     return events
 
@@ -214,7 +221,7 @@ def test_search_over_the_index_finds_what_a_search_of_every_record_finds(large, 
     store_path, expected = large
     timeline = Store(store_path).timeline()
     found = set()
-    for _, piece in timeline.search_pieces(query, begin=777):  # from the middle, wrapping round
+    for *_, piece in timeline.search_pieces(query, begin=777):  # from the middle, wrapping round
         found |= {timeline.id_at(p) for p in piece}
     assert found == {i for i, e in expected.items() if matches(e, query)}
 

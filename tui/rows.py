@@ -1,5 +1,5 @@
-"""The rows of the timeline as arrays: the events a filter keeps (their ranks in the store's Timeline, in
-time order) with a day header before the first event of each day.
+"""The rows of the timeline as arrays: the events a filter keeps (their ranks in the display order of the
+store's Timeline, store/days.py) with a day header before the first event of each day of the display zone.
 
 Row numbers are worked out by arithmetic and binary search over these arrays, never by walking a list,
 and an event's record is read only when its row is drawn: a million events cost what a thousand do.
@@ -14,27 +14,28 @@ from datetime import date
 
 import numpy as np
 
-from store.timeline import Timeline
+from store.days import Placement
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 class RowLayout:
-    """The shown events as ranks (places in the Timeline's time order, ascending) and the day headers
+    """The shown events as display ranks (places in a Placement's order, ascending) and the day headers
     between them. Nothing here is per event but `ranks`: a filter costs one pass over a byte column."""
 
-    def __init__(self, timeline: Timeline | None, ranks: np.ndarray) -> None:
-        self.timeline = timeline
+    def __init__(self, placement: Placement | None, ranks: np.ndarray) -> None:
+        self.placement = placement
+        self.timeline = placement.timeline if placement is not None else None
         self.ranks = ranks
         self.events = int(ranks.shape[0])
         if self.events:
             # A day's header goes before its first shown event: where each day's first rank would fall.
-            firsts = np.searchsorted(ranks, timeline.day_first_rank, "left")
+            firsts = np.searchsorted(ranks, placement.day_first, "left")
             firsts = firsts[firsts < self.events]
             keep = np.ones(firsts.shape[0], dtype=bool)
             keep[1:] = firsts[1:] != firsts[:-1]
             self.day_first = firsts[keep].astype(np.int64)  # index of the first shown event of each day
-            self.days = timeline.order_day[ranks[self.day_first]]
+            self.days = placement.days[ranks[self.day_first]]
         else:
             self.day_first = np.empty(0, dtype=np.int64)
             self.days = self.day_first
@@ -48,14 +49,15 @@ class RowLayout:
 
     def position(self, index: int) -> int:
         """The Timeline position of the index-th shown event."""
-        return int(self.timeline.order[self.ranks[index]])
+        return int(self.timeline.order[self.placement.store_ranks(self.ranks[index])])
 
     def start(self, index: int) -> float:
-        return float(self.timeline.order_start[self.ranks[index]])
+        """Where the index-th shown event sits in the display zone (store/days.py)."""
+        return float(self.placement.positions[self.ranks[index]])
 
-    def first_at_or_after(self, instant: float) -> int:
-        """The index of the first shown event starting at or after instant (events if none)."""
-        rank = int(np.searchsorted(self.timeline.order_start, instant, "left"))
+    def first_at_or_after(self, place: float) -> int:
+        """The index of the first shown event placed at or after place (events if none)."""
+        rank = int(np.searchsorted(self.placement.positions, place, "left"))
         return int(np.searchsorted(self.ranks, rank, "left"))
 
     def event_row(self, index: int) -> int:
@@ -91,7 +93,8 @@ class RowLayout:
             size = self.timeline.n + len(self.timeline.entries) if self.timeline is not None else 0
             inverse = np.full(size, -1, dtype=np.int64)
             if self.events:
-                inverse[self.timeline.order[self.ranks]] = np.arange(self.events, dtype=np.int64)
+                positions = self.timeline.order[self.placement.store_ranks(self.ranks)]
+                inverse[positions] = np.arange(self.events, dtype=np.int64)
             self._inverse = inverse
         return self._inverse
 
@@ -102,6 +105,7 @@ class RowLayout:
         rank = self.timeline.rank_of(position)
         if rank is None:
             return None
+        rank = self.placement.display_rank(rank)
         index = int(np.searchsorted(self.ranks, rank))
         return index if index < self.events and int(self.ranks[index]) == rank else None
 
