@@ -375,7 +375,7 @@ def candidates(store: Store, event: dict) -> list[dict]:
     """Stored events that might be the same occurrence: those whose window can overlap this one's, found
     through the time index, of the same family of kinds."""
     start, end = _instant(event["start"]), _instant(event["end"])
-    near = store.events_starting_between((start - MAX_SPAN).timestamp(), end.timestamp())
+    near = store.events_between(start.timestamp(), end.timestamp())  # windows that meet this one
     wanted = family(event["kind"])
     return [e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]]
 

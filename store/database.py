@@ -29,26 +29,47 @@ What makes it safe, step by step:
 
 from __future__ import annotations
 
-import bisect
 import errno
-import gc
+import importlib
+import io
 import os
 import stat
 import threading
 import time
 from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterator
 
 import orjson
 from filelock import FileLock, Timeout
 
 from . import faults, migrations, model, snapshot
 from .errors import CancelledError, ConflictError, DuplicateError, NotFoundError, StoreError, ValidationError
-from .files import apply_ownership, atomic_write, fsync_dir, remove_stale_temporaries
+from .files import apply_ownership, atomic_copy, atomic_write, atomic_writer, fsync_dir, remove_stale_temporaries
 from .layout import StoreFiles
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
+
+
+class _OnFirstUse:
+    """A module imported when first used: the index's modules need numpy (~60 ms to import), which
+    `newsline add`'s append (quick_add) never does."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str):
+        module = importlib.import_module(self._name, __package__)
+        self.__dict__.update(vars(module))
+        return getattr(module, attribute)
+
+
+idx = _OnFirstUse(".index")
+compaction = _OnFirstUse(".compaction")
+_timelines = _OnFirstUse(".timeline")
 
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 LOCK_TIMEOUT = 30.0
@@ -56,6 +77,9 @@ LOCK_POLL_SECONDS = 0.05
 # Compact when the journal outgrows this share of the snapshot (and a floor, so small stores rarely do).
 COMPACT_RATIO = 0.25
 COMPACT_FLOOR_BYTES = 4 * 1024 * 1024
+# ...and whatever the snapshot's size, once it passes this: every reader holds the journal's records in
+# memory (the snapshot's it reads one by one, through the index), so this bounds a reader's memory.
+COMPACT_CEILING_BYTES = 16 * 1024 * 1024
 # An import commits this many records per journal line and lock hold, so no one waits long for the lock.
 IMPORT_BATCH = 2000
 _RELOAD_ATTEMPTS = 20
@@ -116,16 +140,6 @@ def _open_regular(path: Path, what: str) -> BinaryIO | None:
     return os.fdopen(fd, "rb")
 
 
-def _time_key(event: dict) -> tuple[float, float, str, str, dict]:
-    """Time order across UTC offsets; ties broken by end, then title, so the order is stable.
-
-    The event rides along at the end (ids are unique, so it is never compared): walking the order
-    then needs no lookups, which is what keeps a 100k-event timeline rebuild fast.
-    """
-    return (datetime.fromisoformat(event["start"]).timestamp(), datetime.fromisoformat(event["end"]).timestamp(),
-            event["title"], event["id"], event)
-
-
 def _check_entry(entry: object) -> dict:
     """A journal entry, validated; raises ValidationError (or KeyError/TypeError) when it is not one."""
     if not isinstance(entry, dict):
@@ -174,10 +188,18 @@ class Store:
             raise StoreError(f"store path {self.path} is a directory, not a file")
         self._lock = store_lock(self.path)
         self._mutex = threading.RLock()
-        self.events_by_id: dict[str, dict] = {}
-        self.articles_by_id: dict[str, dict] = {}
-        self._article_by_sha: dict[str, str] = {}
-        self._order: list[tuple[float, float, str, str, dict]] = []
+        # The snapshot's events and articles are read through its index, one by one when asked for; the
+        # journal's changes since are held in memory on top (put records, hidden index positions).
+        self._base: idx.EventIndex = idx.empty()
+        self._put: dict[str, tuple[idx.Entry, dict]] = {}
+        self._hidden: set[int] = set()
+        self._articles_put: dict[str, dict] = {}
+        self._articles_hidden: set[int] = set()
+        self._sha_put: dict[str, str] = {}
+        self._count = 0
+        self._timeline: Timeline | None = None
+        self.events_by_id: Mapping[str, dict] = _Events(self)
+        self.articles_by_id: Mapping[str, dict] = _Articles(self)
         self._generation = 0
         self._file_schema = SCHEMA_VERSION     # the version the snapshot on disk was written at
         self._journal_schema = SCHEMA_VERSION  # the version the journal's lines were written at
@@ -229,15 +251,19 @@ class Store:
     def _reload(self) -> None:
         """Read snapshot and journal afresh, as one consistent state (see the module docstring)."""
         for attempt in range(_RELOAD_ATTEMPTS):
+            last = attempt == _RELOAD_ATTEMPTS - 1
             snap = _open_regular(self.path, "store")
             if snap is None:
                 self._refuse_missing_snapshot()
-            try:
-                data, snap_state = self._decode(snap) if snap else ({}, None)
-            finally:
-                if snap:
+                base, snap_state = idx.empty(), None
+            else:
+                try:
+                    base, snap_state = self._open_base(snap, wait_for_index=not last)
+                except _CompactionUnderway:
                     snap.close()
-            generation = int(data["meta"]["1"].get("generation", 0)) if data else 0
+                    time.sleep(0.01 * (attempt + 1))
+                    continue
+            generation = base.generation
             journal = _open_regular(self.journal_path, "store journal")
             if journal is None:
                 chunk, journal_state, journal_generation = b"", None, None
@@ -247,13 +273,13 @@ class Store:
                     chunk = journal.read(journal_state.size)
                 journal_generation = _header_field(chunk, "generation")
             if journal_generation is not None and journal_generation > generation and snap_state is not None:
-                if attempt < _RELOAD_ATTEMPTS - 1:
+                if not last:
                     time.sleep(0.01 * (attempt + 1))  # a compaction finished between our two opens
                     continue
                 self._warn(f"journal {self.journal_path.name} is newer than the store file; its changes were "
                            "applied on top; run `newsline doctor` to check")
             break
-        self._install(data, snap_state, generation)
+        self._install(base, snap_state)
         self._journal_state = journal_state
         self._journal_generation = journal_generation
         self._journal_schema = self._journal_version(chunk)
@@ -285,20 +311,69 @@ class Store:
                 f"damaged (moved or deleted?), not empty; nothing was changed; run `newsline doctor` to restore it"
             )
 
-    def _decode(self, handle: BinaryIO) -> tuple[dict, _FileState]:
+    def _open_base(self, handle: BinaryIO, wait_for_index: bool) -> tuple[idx.EventIndex, _FileState]:
+        """The index of the snapshot open in handle: its index file when that names this very file, else
+        one built by reading the snapshot (and written beside it for the next reader)."""
         state = _FileState.of(os.fstat(handle.fileno()))
         try:
             head = handle.read(4096)
             if not head.strip():
                 raise StoreError(f"store {self.path} is empty, not a newsline store; run `newsline doctor`")
             handle.seek(0)
-            data = snapshot.decode(handle)
+            meta = snapshot.read_meta(handle.readline())
+            if meta is None:
+                return self._index_whole(handle, state), state
+            self._check_meta(meta)
+            generation = int(meta.get("generation", 0))
+            identity = idx.Identity.of(handle.fileno(), generation)
+            source = idx.Source(handle)
+            if state.size >= idx.MIN_BYTES:
+                found = idx.open_file(self.files.index, identity, source)
+                if found is not None:
+                    return found, state
+                if wait_for_index and idx.generation_of(self.files.index) > generation:
+                    raise _CompactionUnderway  # its index is in place, its snapshot about to be
+            try:
+                columns = idx.scan(handle, identity, source, meta["schema"])
+            except idx.NotLineLayout:
+                return self._index_whole(handle, state), state
         except OSError as exc:
             raise StoreError(f"cannot read store {self.path}: {exc.strerror}") from None
+        except idx.IndexError_ as exc:
+            raise self._damaged(exc) from None
+        if state.size >= idx.MIN_BYTES:
+            written = self._keep_index(columns, state)
+            if written is not None:
+                return written, state
+        return idx.load(columns.to_bytes(), source), state
+
+    def _index_whole(self, handle: BinaryIO, state: _FileState) -> idx.EventIndex:
+        """A snapshot in another layout (TinyDB wrote it): parsed whole, indexed in memory, never written
+        back by a reader (the first writer compacts it into the line layout)."""
+        handle.seek(0)
+        try:
+            data = snapshot.decode(handle)
         except snapshot.SnapshotDecodeError as exc:
             why = "is not valid JSON" if str(exc) == "not valid JSON" else f"is not a newsline store: {exc}"
             raise StoreError(f"store {self.path} {why}; it was left untouched; run `newsline doctor`") from None
         meta = next(iter((data.get("meta") or {}).values()), None) if isinstance(data, dict) else None
+        self._check_meta(meta)
+        generation = int(meta.get("generation", 0))
+        try:
+            encoded = snapshot.encode(meta, list((data.get("articles") or {}).values()),
+                                      list((data.get("events") or {}).values()))
+        except TypeError:
+            raise StoreError(f"store {self.path} holds a record that is not a valid event or article; "
+                             "run `newsline doctor`") from None
+        source = idx.Source(data=encoded)
+        identity = idx.Identity(generation, state.size, state.inode, state.mtime_ns)
+        try:
+            columns = idx.scan(io.BytesIO(encoded), identity, source, meta["schema"])
+        except (idx.NotLineLayout, idx.IndexError_) as exc:
+            raise self._damaged(exc if isinstance(exc, idx.IndexError_) else idx.IndexError_("")) from None
+        return idx.load(columns.to_bytes(), source)
+
+    def _check_meta(self, meta: object) -> None:
         if not isinstance(meta, dict) or "schema" not in meta:
             raise StoreError(f"store {self.path} has no schema version; it is not a newsline store; "
                              "it was left untouched")
@@ -307,37 +382,48 @@ class Store:
                 f"store {self.path} has schema version {meta['schema']!r}; this newsline reads "
                 f"versions up to {SCHEMA_VERSION}; the file was left untouched"
             )
-        data["meta"] = {"1": meta}
-        return data, state
 
-    def _install(self, data: dict, state: _FileState | None, generation: int) -> None:
-        self._snapshot_state = state
-        self._generation = generation
-        version = data["meta"]["1"]["schema"] if data else SCHEMA_VERSION
-        self._file_schema = version
-        articles: dict[str, dict] = {}
-        by_sha: dict[str, str] = {}
+    def _damaged(self, exc: idx.IndexError_) -> StoreError:
+        if exc.counts is not None:
+            held, counted = exc.counts
+            return StoreError(f"store {self.path} holds {held} events but was written with {counted}: it "
+                              "was damaged; it was left untouched; run `newsline doctor`")
+        return StoreError(f"store {self.path} holds a record that is not a valid event or article; "
+                          "run `newsline doctor`")
+
+    def _keep_index(self, columns: idx.Columns, state: _FileState) -> idx.EventIndex | None:
+        """Write a reader's rebuilt index beside the snapshot, if the lock is free at once and the
+        snapshot is still the file it was built from; never waits and never fails the read."""
         try:
-            for article in (data.get("articles") or {}).values():
-                if version != SCHEMA_VERSION:
-                    article = migrations.upgrade("articles", article, version)
-                articles[article["id"]] = article
-                by_sha[article["sha256"]] = article["id"]
-            events = {event["id"]: event for event in (data.get("events") or {}).values()}
-            if version != SCHEMA_VERSION:
-                events = {key: migrations.upgrade("events", event, version) for key, event in events.items()}
-            order = sorted(_time_key(event) for event in events.values())
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise StoreError(f"store {self.path} holds a record that is not a valid event or article; "
-                             "run `newsline doctor`") from None
-        counted = data["meta"]["1"].get("events") if data else None
-        if isinstance(counted, int) and counted != len(events):
-            raise StoreError(f"store {self.path} holds {len(events)} events but was written with {counted}: it "
-                             "was damaged; it was left untouched; run `newsline doctor`")
-        self.articles_by_id, self._article_by_sha, self.events_by_id, self._order = articles, by_sha, events, order
-        # The loaded records live as long as the store: move them out of the collector's sight so later
-        # collections (a keypress allocating a few tuples) do not rescan a million objects.
-        gc.freeze()
+            self._lock.acquire(timeout=0)
+        except (Timeout, OSError):
+            return None
+        try:
+            if _stat(self.path) != state:
+                return None
+            faults.point("index:before-write")
+            with atomic_writer(self.files.index, self.files.ownership()) as fd:
+                columns.write(idx.Output(fd))
+            faults.point("index:after-write")
+            snap = _open_regular(self.path, "store")
+            if snap is None:
+                return None
+            identity = idx.Identity.of(snap.fileno(), columns.header["snapshot"]["generation"])
+            return idx.open_file(self.files.index, identity, idx.Source(snap))
+        except (OSError, StoreError):
+            return None
+        finally:
+            self._lock.release()
+
+    def _install(self, base: idx.EventIndex, state: _FileState | None) -> None:
+        self._snapshot_state = state
+        self._generation = base.generation
+        self._file_schema = base.schema
+        self._base = base
+        self._put, self._hidden = {}, set()
+        self._articles_put, self._articles_hidden, self._sha_put = {}, set(), {}
+        self._count = base.n
+        self._timeline = None
 
     def _replay_more(self) -> bool:
         """Apply lines appended to the same journal file since the last read; False if it was replaced."""
@@ -389,80 +475,169 @@ class Store:
                 self._drop_event_in_memory(entry["id"])
         elif table == "articles":
             if op == "put":
-                article = entry["record"]
-                self.articles_by_id[article["id"]] = article
-                self._article_by_sha[article["sha256"]] = article["id"]
+                self._put_article_in_memory(entry["record"])
             elif op == "del":
-                article = self.articles_by_id.pop(entry["id"], None)
-                if article:
-                    self._article_by_sha.pop(article["sha256"], None)
+                self._drop_article_in_memory(entry["id"])
         self.revision += 1
+        self._timeline = None
 
     def _put_event_in_memory(self, event: dict) -> None:
-        self._drop_event_in_memory(event["id"])
-        self.events_by_id[event["id"]] = event
-        bisect.insort(self._order, _time_key(event))
+        entry = idx.Entry.of(event)  # its sort key and search text, computed once
+        if event["id"] not in self._put:
+            at = self._base.find(event["id"])
+            if at is not None and at not in self._hidden:
+                self._hidden.add(at)  # the journal's version replaces the snapshot's
+            else:
+                self._count += 1
+        self._put[event["id"]] = (entry, event)
 
     def _drop_event_in_memory(self, event_id: str) -> None:
-        old = self.events_by_id.pop(event_id, None)
-        if old is None:
+        if self._put.pop(event_id, None) is not None:
+            self._count -= 1  # (a snapshot version it replaced is hidden already)
             return
-        prefix = _time_key(old)[:4]  # never compare the event dicts themselves
-        index = bisect.bisect_left(self._order, prefix)
-        if index < len(self._order) and self._order[index][3] == old["id"]:
-            del self._order[index]
+        at = self._base.find(event_id)
+        if at is not None and at not in self._hidden:
+            self._hidden.add(at)
+            self._count -= 1
+
+    def _put_article_in_memory(self, article: dict) -> None:
+        self._drop_article_in_memory(article["id"])
+        self._articles_put[article["id"]] = article
+        self._sha_put[article["sha256"]] = article["id"]
+
+    def _drop_article_in_memory(self, article_id: str) -> None:
+        old = self._articles_put.pop(article_id, None)
+        if old is not None:
+            self._sha_put.pop(old["sha256"], None)
+        at = self._base.article_position(article_id)
+        if at is not None:
+            self._articles_hidden.add(at)
+
+    def _event(self, event_id: str) -> dict | None:
+        put = self._put.get(event_id)
+        if put is not None:
+            return put[1]
+        at = self._base.find(event_id)
+        if at is None or at in self._hidden:
+            return None
+        return self._record(at)
+
+    def _record(self, position: int) -> dict:
+        try:
+            return self._base.record(position)
+        except idx.StaleIndexError:
+            raise self._stale_index() from None
+        except OSError as exc:
+            raise StoreError(f"cannot read store {self.path}: {exc.strerror or exc}") from None
+
+    def _stale_index(self) -> StoreError:
+        """A record not where the index says: the index does not describe this file after all (edited by
+        hand, keeping its size and time?). It is removed so the next reader rebuilds it."""
+        try:
+            self.files.index.unlink()
+        except OSError:
+            pass
+        return StoreError(f"the index {self.files.index.name} did not match store {self.path.name}; it was "
+                          "removed and will be rebuilt; run the command again")
+
+    def _article(self, article_id: str) -> dict | None:
+        put = self._articles_put.get(article_id)
+        if put is not None:
+            return put
+        at = self._base.article_position(article_id)
+        if at is None or at in self._articles_hidden:
+            return None
+        try:
+            return self._base.article(at)
+        except idx.StaleIndexError:
+            raise self._stale_index() from None
+
+    def _article_id_with_sha(self, sha256: str) -> str | None:
+        found = self._sha_put.get(sha256)
+        if found is not None:
+            return found
+        at = self._base.article_by_sha(sha256)
+        if at is None or at in self._articles_hidden:
+            return None
+        return self._base.article_id_at(at)
+
+    def _event_ids(self) -> Iterator[str]:
+        base = self._base
+        for position in range(base.n):
+            if position not in self._hidden:
+                identifier = base.id_at(position)
+                if identifier not in self._put:
+                    yield identifier
+        yield from list(self._put)
+
+    def _article_ids(self) -> list[str]:
+        base = self._base
+        ids = [base.article_id_at(p) for p in range(base.articles_count) if p not in self._articles_hidden]
+        return [i for i in ids if i not in self._articles_put] + list(self._articles_put)
 
     # ----- queries -------------------------------------------------------------------------------
 
     def events(self) -> list[dict]:
         """Every event in time order."""
         with self._mutex:
-            self.refresh()
-            return [key[-1] for key in self._order]
+            timeline = self.timeline()
+            return [self._timeline_record(timeline, p) for p in timeline.order]
 
-    def timeline(self) -> list[tuple]:
-        """Every event in time order as (start instant, end instant, title, id, event): a copy."""
+    def _timeline_record(self, timeline: Timeline, position: int) -> dict:
+        try:
+            return timeline.record(position)
+        except idx.StaleIndexError:
+            raise self._stale_index() from None
+
+    def timeline(self) -> Timeline:
+        """Every event in time order, as arrays over the index (see store/timeline.py); records on demand."""
         with self._mutex:
             self.refresh()
-            return list(self._order)
+            if self._timeline is None:
+                self._timeline = _timelines.Timeline(self._base, self._hidden, list(self._put.values()))
+            return self._timeline
+
+    def events_between(self, low: float | None, high: float | None) -> list[dict]:
+        """The events whose window meets [low, high] (POSIX instants; None: open), in time order; only
+        their records are read."""
+        with self._mutex:
+            try:
+                return [record for *_, record in self.timeline().between(low, high)]
+            except idx.StaleIndexError:
+                raise self._stale_index() from None
 
     def articles(self) -> list[dict]:
         with self._mutex:
             self.refresh()
-            return sorted(self.articles_by_id.values(), key=lambda a: (a["published"], a["id"]))
+            return sorted((self._article(i) for i in self._article_ids()), key=lambda a: (a["published"], a["id"]))
 
     def __len__(self) -> int:
-        return len(self.events_by_id)
+        return self._count
 
     def get_event(self, event_id: str) -> dict:
         """The event with this id, or with this unique id prefix (at least 4 characters)."""
         self.refresh()
-        if event_id in self.events_by_id:
-            return self.events_by_id[event_id]
+        found = self._event(event_id)
+        if found is not None:
+            return found
         if len(event_id) < 4:
             raise NotFoundError(f"id prefix {event_id!r} is too short: give at least 4 characters of the id")
-        matches = [key for key in self.events_by_id if key.startswith(event_id)]
+        matches = [key for key in self._put if key.startswith(event_id)]
+        matches += [i for i in (self._base.id_at(p) for p in self._base.find_prefix(event_id)
+                                if p not in self._hidden) if i not in self._put]
         if len(matches) == 1:
-            return self.events_by_id[matches[0]]
+            return self._event(matches[0])
         if len(matches) > 1:
             raise NotFoundError(f"id prefix {event_id!r} matches {len(matches)} events; give more of it")
         raise NotFoundError(f"no event with id {event_id!r}")
 
-    def events_starting_between(self, first: float, last: float) -> list[dict]:
-        """Events whose start lies in [first, last] (POSIX seconds), in time order: two bisections of
-        the time index, so finding the events of a few days costs the same in any size of store."""
-        with self._mutex:
-            low = bisect.bisect_left(self._order, (first,))
-            high = bisect.bisect_right(self._order, (last, float("inf")))
-            return [key[-1] for key in self._order[low:high]]
-
     def get_article(self, article_id: str) -> dict | None:
-        return self.articles_by_id.get(article_id)
+        return self._article(article_id)
 
     def article_with_text(self, sha256: str) -> dict | None:
         self.refresh()
-        article_id = self._article_by_sha.get(sha256)
-        return self.articles_by_id.get(article_id) if article_id else None
+        article_id = self._article_id_with_sha(sha256)
+        return self._article(article_id) if article_id else None
 
     # ----- writing -------------------------------------------------------------------------------
 
@@ -512,7 +687,8 @@ class Store:
             if self._snapshot_state is None:  # a new store (refresh() refused a damaged one)
                 remove_stale_temporaries(self.path)
                 faults.point("create:before-snapshot")
-                atomic_write(self.path, self._snapshot_bytes(self._generation), self.files.ownership())
+                meta = {"schema": SCHEMA_VERSION, "generation": self._generation, "events": 0}
+                atomic_write(self.path, snapshot.encode(meta, [], []), self.files.ownership())
                 self._snapshot_state = _stat(self.path)
             if self._journal_state is None:
                 self._reset_journal()
@@ -560,33 +736,61 @@ class Store:
         self._journal_schema = SCHEMA_VERSION
         self.damaged_lines = []
 
-    def _snapshot_bytes(self, generation: int) -> bytes:
-        meta = {"schema": SCHEMA_VERSION, "generation": generation, "events": len(self._order)}
-        return snapshot.encode(meta, list(self.articles_by_id.values()), [key[-1] for key in self._order])
-
     def _compact_locked(self) -> None:
+        """Write the snapshot afresh with the journal folded in, then its index, then a fresh journal.
+
+        The new snapshot is streamed to a temporary file from the old one (see compaction.py); the
+        backup is a copy of it, and its index names it before it takes the store file's name, so that
+        at every step the index on disk describes the snapshot on disk or is ignored."""
         ownership = self.files.ownership()
         if self._snapshot_state is not None and not ownership.mode & 0o222:
             raise StoreError(f"store {self.path} is read-only (mode {ownership.mode:04o}); it was not replaced")
         generation = self._generation + 1
-        data = self._snapshot_bytes(generation)
+        timeline = self.timeline() if self._timeline is None else self._timeline
+        meta = {"schema": SCHEMA_VERSION, "generation": generation, "events": len(timeline)}
+        base = self._base
+        kept_articles = [p for p in range(base.articles_count)
+                         if p not in self._articles_hidden and base.article_id_at(p) not in self._articles_put]
         try:
             remove_stale_temporaries(self.path)
             self._keep_damaged_lines_aside()
-            faults.point("compact:before-backup")
-            self._keep_larger_backup(len(self._order))
-            atomic_write(self.backup_path, data, ownership)
-            faults.point("compact:after-backup")
-            atomic_write(self.path, data, ownership)
+            with atomic_writer(self.path, ownership) as fd:
+                columns = compaction.write(idx.Output(fd), meta, timeline, kept_articles,
+                                           list(self._articles_put.values()), base.schema != SCHEMA_VERSION)
+                faults.point("compact:before-backup")
+                self._keep_larger_backup(len(timeline))
+                atomic_copy(self.backup_path, fd, ownership)
+                faults.point("compact:after-backup")
+                columns.header["snapshot"] = idx.Identity.of(fd, generation).as_json()
+                if os.fstat(fd).st_size >= idx.MIN_BYTES:
+                    with atomic_writer(self.files.index, ownership) as index_fd:
+                        columns.write(idx.Output(index_fd))
+                elif self.files.index.exists():
+                    self.files.index.unlink()  # a small store is indexed in memory
+                faults.point("compact:after-index")
             self._snapshot_state = _stat(self.path)
             self._generation = generation
             self._file_schema = SCHEMA_VERSION
             faults.point("compact:after-snapshot")
             self._reset_journal()
             faults.point("compact:after-journal")
+        except idx.StaleIndexError:
+            raise self._stale_index() from None
         except OSError as exc:
             raise StoreError(f"cannot compact store {self.path}: {exc.strerror}") from None
         fsync_dir(self.path.parent)
+        self._adopt_compacted(columns)
+
+    def _adopt_compacted(self, columns: idx.Columns) -> None:
+        """Read on from the snapshot just written, with the journal emptied (the records are the same)."""
+        snap = _open_regular(self.path, "store")
+        identity = idx.Identity.of(snap.fileno(), self._generation)
+        source = idx.Source(snap)
+        base = idx.open_file(self.files.index, identity, source)
+        if base is None:
+            columns.header["snapshot"] = identity.as_json()
+            base = idx.load(columns.to_bytes(), source)
+        self._install(base, _FileState.of(os.fstat(snap.fileno())))
 
     def _keep_damaged_lines_aside(self) -> None:
         if not self.damaged_lines:
@@ -668,7 +872,7 @@ class Store:
         for event in events:
             model.validate_event(event)
         with self._locked():
-            existing = self._article_by_sha.get(article["sha256"])
+            existing = self._article_id_with_sha(article["sha256"])
             if existing:
                 raise DuplicateError(f"this article text is already stored as {existing}")
             ops = [_put("articles", article)] + [_put("events", event) for event in events]
@@ -703,7 +907,7 @@ class Store:
                 ops = []
                 for table, record in records[begin:begin + IMPORT_BATCH]:
                     if table == "articles":
-                        if record["id"] in self.articles_by_id or record["sha256"] in self._article_by_sha:
+                        if record["id"] in self.articles_by_id or self._article_id_with_sha(record["sha256"]):
                             skipped += 1
                             continue
                         new_articles += 1
@@ -716,6 +920,58 @@ class Store:
                 if ops:
                     self._commit(ops)
         return new_articles, new_events, skipped
+
+
+class _CompactionUnderway(Exception):
+    """The index beside the snapshot is a newer generation's: a compaction is between its two renames."""
+
+
+class _Events(Mapping):
+    """store.events_by_id: every event by id, read through the index (a record only when asked for)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __getitem__(self, event_id: str) -> dict:
+        found = self._store._event(event_id) if isinstance(event_id, str) else None
+        if found is None:
+            raise KeyError(event_id)
+        return found
+
+    def __contains__(self, event_id: object) -> bool:
+        store = self._store
+        if not isinstance(event_id, str):
+            return False
+        if event_id in store._put:
+            return True
+        at = store._base.find(event_id)
+        return at is not None and at not in store._hidden
+
+    def __iter__(self) -> Iterator[str]:
+        return self._store._event_ids()
+
+    def __len__(self) -> int:
+        return self._store._count
+
+
+class _Articles(Mapping):
+    """store.articles_by_id: every article by id, each read from the snapshot when asked for."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def __getitem__(self, article_id: str) -> dict:
+        found = self._store._article(article_id) if isinstance(article_id, str) else None
+        if found is None:
+            raise KeyError(article_id)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store._article_ids())
+
+    def __len__(self) -> int:
+        store = self._store  # an article the journal put hides the snapshot's version of it
+        return store._base.articles_count - len(store._articles_hidden) + len(store._articles_put)
 
 
 def _check_unchanged(current: dict | None, expected: dict | None, title: str = "") -> None:
@@ -776,7 +1032,7 @@ def _upgraded(entry: dict, version: int) -> dict:
 
 
 def _needs_compaction(journal_size: int, snapshot_size: int) -> bool:
-    return journal_size > max(COMPACT_FLOOR_BYTES, COMPACT_RATIO * snapshot_size)
+    return journal_size > max(COMPACT_FLOOR_BYTES, min(COMPACT_RATIO * snapshot_size, COMPACT_CEILING_BYTES))
 
 
 def _append_line(journal: Path, committed_end: int, line: bytes) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from .errors import UsageError
@@ -17,6 +18,9 @@ from .timewords import zone as named_zone
 
 # Precisions whose window is whole calendar days of the event's own place (also all-day in ICS).
 ALL_DAY_PRECISIONS = frozenset(("day", "week", "month", "year", "unknown"))
+
+# How far a whole-day event's place can be from its start instant: two zones at most 28 hours apart.
+MAX_SHIFT = 2 * 86400
 
 # Names people set TZ to that all mean UTC; shown as plain "UTC".
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/Universal", "Universal", "UCT", "Etc/UCT", "Zulu", "Etc/Zulu", "GMT",
@@ -87,6 +91,73 @@ class DisplayZone:
             placed.sort(key=lambda pair: pair[0])  # stable: equal positions keep the store's order
         return placed
 
+    def place(self, timeline) -> "Placement":
+        """The whole timeline (store/timeline.py) in display order, as arrays: the same places, order
+        and days as `ordered` and `day_of`, computed over columns (milliseconds at a million events).
+        Kept with the timeline, so a filter change does not place it again."""
+        placements = timeline.__dict__.setdefault("_placements", {})
+        found = placements.get(self)
+        if found is None:
+            found = placements[self] = Placement(self, timeline)
+        return found
+
+    def offsets(self, instants):
+        """This zone's UTC offset (seconds) at each POSIX instant of an array."""
+        import numpy as np
+
+        changes, values = self._changes(instants)
+        return values[np.searchsorted(changes, instants, "right")]
+
+    def from_walls(self, walls):
+        """The instant of each wall-clock time (seconds since 1970 as if UTC) read in this zone, as
+        `_wall` reads one: in a gap or an overlap, the offset from before the change (fold 0)."""
+        import numpy as np
+
+        if not walls.shape[0]:
+            return walls
+        changes, values = self._changes(np.concatenate([walls - 50400, walls + 50400]))
+        # A change at instant T from offset a to b moves walls from T + max(a, b) on.
+        wall_changes = changes + np.maximum(values[:-1], values[1:])
+        return walls - values[np.searchsorted(wall_changes, walls, "right")]
+
+    def _changes(self, instants):
+        """(instants where the offset changes, offsets: before the first change, then after each) over
+        the days of instants; found by sampling each day's first and last second, then bisecting."""
+        import numpy as np
+
+        if not isinstance(self.tz, ZoneInfo):  # a fixed offset
+            return np.empty(0), np.array([self.tz.utcoffset(None).total_seconds() if self.tz.utcoffset(None)
+                                          is not None else 0.0])
+        if not instants.shape[0]:
+            return np.empty(0), np.array([0.0])
+        days = np.floor_divide(instants, 86400)
+        low, high = int(days.min()), int(days.max())
+        days = np.arange(low, high + 1) if high - low < 200_000 else np.unique(days)
+        samples = np.stack([days * 86400, days * 86400 + 86399], axis=1).ravel().astype(np.int64).tolist()
+        offset = self._offset_at
+        changes, values = [], [offset(samples[0])]
+        previous = samples[0]
+        for sample in samples[1:]:
+            value = offset(sample)
+            if value != values[-1]:
+                low_t, high_t = previous, sample  # offset(low_t) is the old value, offset(high_t) the new
+                while high_t - low_t > 1:
+                    middle = (low_t + high_t) // 2
+                    if offset(middle) == values[-1]:
+                        low_t = middle
+                    else:
+                        high_t = middle
+                changes.append(high_t)
+                values.append(value)
+            previous = sample
+        return np.array(changes, dtype=np.float64), np.array(values, dtype=np.float64)
+
+    def _offset_at(self, instant: int) -> float:
+        try:
+            return datetime.fromtimestamp(instant, self.tz).utcoffset().total_seconds()
+        except (OverflowError, OSError, ValueError):
+            return 0.0
+
     def day_of(self, position: float) -> str:
         """The display day ('YYYY-MM-DD') of a position; consecutive calls on one day cost a comparison."""
         if not (self._day_from <= position < self._day_to):
@@ -118,6 +189,64 @@ class DisplayZone:
 
     def now(self, fixed: datetime | None = None) -> datetime:
         return (fixed or datetime.now(timezone.utc)).astimezone(self.tz)
+
+
+class Placement:
+    """A Timeline in one zone's display order (DisplayZone.place): for each display rank, the store rank
+    it holds (`rank`; None when the orders agree), its place (`positions`, sorted) and its day (`days`,
+    days since 1970-01-01 in the zone)."""
+
+    def __init__(self, zone: DisplayZone, timeline) -> None:
+        import numpy as np
+
+        self.timeline = timeline
+        starts = timeline.order_start
+        whole = np.zeros(256, dtype=bool)
+        for code, precision in enumerate(timeline.enums["precision"]):
+            whole[code] = precision in ALL_DAY_PRECISIONS
+        whole_day = whole[timeline.order_column("precision")]
+        positions = starts
+        if whole_day.any():
+            walls = starts[whole_day] + timeline.order_column("start_off")[whole_day]
+            positions = starts.copy()
+            positions[whole_day] = zone.from_walls(walls)
+        self.rank = np.argsort(positions, kind="stable") if bool(np.any(positions[1:] < positions[:-1])) else None
+        self.positions = positions if self.rank is None else positions[self.rank]
+        self.days = np.floor_divide(self.positions + zone.offsets(self.positions), 86400).astype(np.int64)
+        self._display_rank = None
+
+    def __len__(self) -> int:
+        return int(self.positions.shape[0])
+
+    def store_ranks(self, ranks):
+        return ranks if self.rank is None else self.rank[ranks]
+
+    def display_rank(self, store_rank: int) -> int:
+        import numpy as np
+
+        if self.rank is None:
+            return store_rank
+        if self._display_rank is None:
+            inverse = np.empty(self.rank.shape[0], dtype=np.int64)
+            inverse[self.rank] = np.arange(self.rank.shape[0], dtype=np.int64)
+            self._display_rank = inverse
+        return int(self._display_rank[store_rank])
+
+    @property
+    def kind(self):
+        """Each displayed event's kind code (Timeline.enums["kind"])."""
+        kinds = self.timeline.order_kind
+        return kinds if self.rank is None else kinds[self.rank]
+
+    @property
+    def day_first(self):
+        """The display rank of the first event of each day."""
+        import numpy as np
+
+        days = self.days
+        if not days.shape[0]:
+            return np.empty(0, dtype=np.int64)
+        return np.concatenate([[0], np.flatnonzero(days[1:] != days[:-1]) + 1]).astype(np.int64)
 
 
 def display_zone(name: str | None = None) -> DisplayZone:

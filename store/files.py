@@ -9,8 +9,10 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 TEMP_PREFIX = ".newsline-tmp-"
 
@@ -49,7 +51,7 @@ def _temporary(path: Path) -> tuple[int, Path]:
     for attempt in range(100):
         tmp = path.with_name(f"{TEMP_PREFIX}{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
         try:
-            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666), tmp
+            return os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666), tmp
         except FileExistsError:
             continue
     raise FileExistsError(errno.EEXIST, "no free temporary file name", str(path))
@@ -61,15 +63,26 @@ def atomic_write(path: Path, data: bytes, ownership: Ownership | None = None) ->
     With `ownership`, the new file gets exactly that mode and group; failing to set the group raises
     PermissionError rather than leave a file colleagues cannot use. Without it, the umask decides.
     """
-    folder = path.parent
+    with atomic_writer(path, ownership) as fd:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+
+
+@contextmanager
+def atomic_writer(path: Path, ownership: Ownership | None = None) -> Iterator[int]:
+    """atomic_write for content written piece by piece (a snapshot streamed from the old one): yields the
+    temporary file's descriptor; when the block ends without an exception the file is fsynced and
+    replaces path, else it is removed."""
     fd, tmp = _temporary(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
+        try:
             if ownership is not None:
-                apply_ownership(handle.fileno(), ownership, path)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+                apply_ownership(fd, ownership, path)
+            yield fd
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -77,7 +90,35 @@ def atomic_write(path: Path, data: bytes, ownership: Ownership | None = None) ->
         except OSError:
             pass
         raise
-    fsync_dir(folder)
+    fsync_dir(path.parent)
+
+
+def atomic_copy(path: Path, source_fd: int, ownership: Ownership | None = None) -> None:
+    """Replace path with a copy of the open file source_fd (whole or not at all), copied by the kernel."""
+    size = os.fstat(source_fd).st_size
+    with atomic_writer(path, ownership) as fd:
+        os.lseek(fd, 0, os.SEEK_SET)
+        copy_range(source_fd, fd, 0, size)
+
+
+def copy_range(source_fd: int, target_fd: int, offset: int, length: int) -> None:
+    """Append length bytes of source_fd from offset to target_fd (at its position), copied by the kernel
+    where it can (copy_file_range), through a small buffer where it cannot."""
+    while length > 0:
+        try:
+            copied = os.copy_file_range(source_fd, target_fd, min(length, 1 << 30), offset)
+        except OSError:
+            copied = 0
+        if copied <= 0:
+            chunk = os.pread(source_fd, min(length, 1 << 22), offset)
+            if not chunk:
+                raise OSError(errno.EIO, "the file being copied ended early")
+            view = memoryview(chunk)
+            while view:
+                view = view[os.write(target_fd, view):]
+            copied = len(chunk)
+        offset += copied
+        length -= copied
 
 
 def apply_ownership(fd: int, ownership: Ownership, path: Path) -> None:

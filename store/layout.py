@@ -42,6 +42,11 @@ class StoreFiles:
         return self._beside(".bak.1")
 
     @property
+    def index(self) -> Path:
+        """The time index of the snapshot (derived from it, rebuilt when missing or stale: store/index.py)."""
+        return self._beside(".idx")
+
+    @property
     def lock(self) -> Path:
         return self._beside(".lock")
 
@@ -61,11 +66,11 @@ class StoreFiles:
         rest = name[len(base):] if name.startswith(base + ".") else None
         if rest is None:
             return name.startswith(".newsline-tmp-")
-        return rest in (".journal", ".lock", ".bak", ".journal.damaged") or rest.startswith(
+        return rest in (".journal", ".lock", ".bak", ".journal.damaged", ".idx") or rest.startswith(
             (".bak.", ".damaged-", ".journal.damaged-"))
 
     def all(self) -> tuple[Path, ...]:
-        return (self.snapshot, self.journal, self.backup, self.previous_backup, self.lock)
+        return (self.snapshot, self.journal, self.backup, self.previous_backup, self.lock, self.index)
 
     def ownership(self) -> Ownership:
         """Mode and group for a file written beside the store now."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
 import orjson
 
@@ -67,7 +67,7 @@ def decode(handle: BinaryIO) -> dict:
     try:
         try:
             return _decode_lines(handle)
-        except _NotLineLayout:
+        except NotLineLayout:
             handle.seek(0)
             return _decode_whole(handle)
     finally:
@@ -75,8 +75,8 @@ def decode(handle: BinaryIO) -> dict:
             gc.enable()
 
 
-class _NotLineLayout(Exception):
-    pass
+class NotLineLayout(Exception):
+    """Not in newsline's one-document-per-line layout (TinyDB itself wrote it, say)."""
 
 
 def _decode_whole(handle: BinaryIO) -> dict:
@@ -95,42 +95,53 @@ def _decode_whole(handle: BinaryIO) -> dict:
 
 
 def _decode_lines(handle: BinaryIO) -> dict:
-    tables: dict[str, dict] = {}
     meta = read_meta(handle.readline())
     if meta is None:
-        raise _NotLineLayout
-    tables["meta"] = {"1": meta}
-    current: dict | None = None
+        raise NotLineLayout
+    tables: dict[str, dict] = {"meta": {"1": meta}, "articles": {}, "events": {}}
+    for table, _offset, line in documents(handle):
+        colon = line.index(b'":')
+        document = _loads(line[colon + 2:])
+        if table == "events":
+            _intern(document)
+        tables[table][line[1:colon].decode()] = document
+    return tables
+
+
+def documents(handle: BinaryIO) -> Iterator[tuple[str, int, bytes]]:
+    """The documents of a snapshot in line layout, read after its first (meta) line: (table, offset of
+    the line in the file, the line `"N":{...}` without its separator). Raises NotLineLayout at anything
+    else, and when the file ends before its closing line or without both tables."""
+    position = handle.tell()
+    table = None
+    seen = set()
     finished = False
     for line in handle:
+        offset = position
+        position += len(line)
         if finished:
-            raise _NotLineLayout
+            raise NotLineLayout
         if line in (b'"articles":{\n', b'"events":{\n'):
-            current = tables[line[1:line.index(b'"', 1)].decode()] = {}
+            table = line[1:line.index(b'"', 1)].decode()
+            seen.add(table)
             continue
         if line in (b"},\n", b"\n"):
             continue
         if line == b"}}\n":
             finished = True
             continue
-        if current is None or not line.startswith(b'"'):
-            raise _NotLineLayout
-        colon = line.index(b'":') + 2
-        body = line[colon:].rstrip(b",\n")
-        document = _loads(body)
-        if current is tables.get("events"):
-            _intern(document)
-        current[line[1:colon - 2].decode()] = document
-    if not finished or set(tables) != set(TABLES):
-        raise _NotLineLayout
-    return tables
+        if table is None or not line.startswith(b'"') or b'":' not in line[:24]:
+            raise NotLineLayout
+        yield table, offset, line[:len(line) - (2 if line.endswith(b",\n") else 1 if line.endswith(b"\n") else 0)]
+    if not finished or seen != {"articles", "events"}:
+        raise NotLineLayout
 
 
 def _loads(data: bytes):
     try:
         value = orjson.loads(data)
     except orjson.JSONDecodeError:
-        raise _NotLineLayout from None
+        raise NotLineLayout from None
     if not isinstance(value, dict):
-        raise _NotLineLayout
+        raise NotLineLayout
     return value

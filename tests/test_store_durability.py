@@ -22,8 +22,8 @@ from store.errors import StoreError
 from tests.conftest import ROOT
 from tui.cli import main
 
-COMPACTION_POINTS = ["compact:before-backup", "compact:after-backup", "compact:after-snapshot",
-                     "compact:after-journal"]
+COMPACTION_POINTS = ["compact:before-backup", "compact:after-backup", "compact:after-index",
+                     "compact:after-snapshot", "compact:after-journal"]
 
 
 def event(title: str, start: str = "2025-07-03T21:00:00+03:00") -> dict:

@@ -84,7 +84,6 @@ class NewslineApp(KeyGate, App):
             self.call_from_thread(self._failed, str(exc))
             return
         self.call_from_thread(self._loaded, state)
-        state.prepare_search()  # after the first paint: the first '/' keystroke should not pay for it
 
     def _failed(self, message: str) -> None:
         self.load_error = message
@@ -96,8 +95,9 @@ class NewslineApp(KeyGate, App):
     def _loaded(self, state) -> None:
         self.state = state
         screen = self._timeline_screen()
-        screen.show_state(state)
-        screen.timeline.action_last()  # the newest events first, as a log viewer opens
+        # The newest events first, as a log viewer opens; straight there, so the detail pane paints once.
+        newest = state.rows[state.event_rows[-1]]["id"] if state.shown else None
+        screen.show_state(state, keep_id=newest)
         self.set_interval(POLL_SECONDS, self.poll_store)
 
     def _timeline_screen(self) -> TimelineScreen:

@@ -11,7 +11,7 @@ from rich.console import Console
 
 from store import exchange, model
 from store.database import Store, quick_add
-from store.days import DisplayZone, display_zone
+from store.days import MAX_SHIFT, DisplayZone, display_zone
 from store.errors import ConflictError, DuplicateError, NewslineError, UsageError
 from store.lastseen import LastSeen
 from store.manual import manual_event, parse_actors, parse_quantities, resolve_when, when_zone
@@ -235,7 +235,7 @@ def _date_bound(text: str, zone: DisplayZone, end: bool) -> float:
 def filter_events(store: Store, kinds: list[str] | None, since: str | None, until: str | None,
                   search: str | None, zone: DisplayZone) -> list[dict]:
     """The events to list, in display order (store/days.py), --since and --until meaning days of the
-    display zone."""
+    display zone; with a range, only the records that can fall in it are read (the time index)."""
     from store.search import matches
 
     if kinds:
@@ -245,7 +245,10 @@ def filter_events(store: Store, kinds: list[str] | None, since: str | None, unti
     low = _date_bound(since, zone, False) if since else None
     high = _date_bound(until, zone, True) if until else None
     chosen = []
-    for first, event in zone.ordered(store.timeline()):
+    timeline = store.timeline()
+    if low is not None or high is not None:  # a whole-day event sits up to MAX_SHIFT from its instants
+        timeline = timeline.between(None if low is None else low - MAX_SHIFT, None if high is None else high + MAX_SHIFT)
+    for first, event in zone.ordered(timeline):
         if kinds and event["kind"] not in kinds:
             continue
         if low is not None or high is not None:

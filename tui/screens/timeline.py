@@ -6,11 +6,13 @@ from datetime import datetime, timedelta
 from time import monotonic
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
 
 from store.days import DisplayZone
 from store.errors import NewslineError, StoreError
@@ -115,6 +117,8 @@ class TimelineScreen(CorroborationActions, Screen):
         anchor = anchor or self._anchor()
         self.timeline.show_state(state, keep_id or (anchor[0] if anchor else None), anchor[1] if anchor else None)
         self.update_status()
+        if state.search_pending:
+            self._count_matches(self.timeline.cursor, move=False)
 
     def _anchor(self) -> tuple[str, float] | None:
         event = self.timeline.current_event
@@ -139,8 +143,9 @@ class TimelineScreen(CorroborationActions, Screen):
         if state.outlets.active:
             parts.append(state.outlets.label())
         if state.search:
-            parts.append(f"search “{safe_line(state.search)}”: {len(state.matches)} "
-                         f"match{'es' if len(state.matches) != 1 else ''}"
+            found = "counting matches…" if state.search_pending else \
+                f"{len(state.matches)} match{'es' if len(state.matches) != 1 else ''}"
+            parts.append(f"search “{safe_line(state.search)}”: {found}"
                          + (" (only matches shown)" if state.only_matches else ""))
         parts.append(f"{state.zone.name} time")
         parts.append(safe_line(str(state.store.path)))
@@ -184,8 +189,39 @@ class TimelineScreen(CorroborationActions, Screen):
             self.show_state(self.state, anchor=anchor)
         self.update_status()
         self.timeline.refresh()
+        if self.state.search_pending:  # a large store: the first match from the cursor, the count after
+            self._count_matches(self.timeline.cursor, move=True)
+            return
         row = self.state.next_match(self.timeline.cursor, include_current=True)
         self.timeline.move_to_row(row)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _count_matches(self, from_row: int, move: bool) -> None:
+        """Count the matches off the event loop; with `move`, go to the first one from the cursor as soon
+        as it is found (the count completes after, in the status bar)."""
+        worker = get_current_worker()
+        state = self.state
+        query = state.search
+
+        def first(row: int) -> None:
+            if move:
+                self.app.call_from_thread(self._first_match, query, row)
+
+        found = state.count_matches(from_row, first, lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._matches_counted, found, move)
+
+    def _first_match(self, query: str, row: int) -> None:
+        if self.state is not None and self.state.search == query:
+            self.timeline.move_to_row(row)
+
+    def _matches_counted(self, found, move: bool) -> None:
+        if self.state is None or not self.state.counted(found):
+            return
+        self.update_status()
+        self.timeline.refresh()
+        if move and not self.state.is_match(self.timeline.cursor):
+            self.timeline.move_to_row(self.state.next_match(self.timeline.cursor, include_current=True))
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
         if message.input.id == "search":
