@@ -79,7 +79,10 @@ for n in range(int(sys.argv[2])):
 
 def events_file(size: int) -> Path:
     """The cached JSON lines of `size` events, generated (in a child process) the first time."""
-    target = CACHE / f"events-{size}.jsonl"
+    from store.migrations import SCHEMA_VERSION
+
+    # Written with the model of its schema version: a new version generates them again.
+    target = CACHE / f"events-{size}-schema{SCHEMA_VERSION}.jsonl"
     if not target.exists():
         CACHE.mkdir(exist_ok=True)
         print(f"bench: generating {size:,} events once into {target.relative_to(ROOT)}", file=sys.stderr)
