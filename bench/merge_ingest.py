@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.synthetic import build_store  # noqa: E402
+from bench.synthetic import build_store, write_events  # noqa: E402
 from store import model  # noqa: E402
 from store.corroborate import plan_ingest  # noqa: E402
 from store.database import Store  # noqa: E402
@@ -50,7 +50,7 @@ def articles(count: int) -> list[tuple[str, date, str, str]]:
 def run(events: int, count: int) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "events.json"
-        build_store(path, events)
+        build_store(path, write_events(Path(folder) / "synthetic.jsonl", events))
         started = time.perf_counter()
         store = Store(path)
         opened = time.perf_counter() - started
