@@ -11,6 +11,7 @@ PATH; lnav on PATH. Prints a Markdown table and writes it to bench/results/lates
 
 from __future__ import annotations
 
+import atexit
 import os
 import platform
 import re
@@ -149,6 +150,12 @@ class PtyProgram(PtySession):
     def __init__(self, args: list[str], env: dict | None = None) -> None:
         self.started = time.perf_counter()
         super().__init__(args, env={**os.environ, "TERM": "xterm-256color", **(env or {})})
+        atexit.register(self._kill)  # a measurement that fails must not leave the program running
+
+    def _kill(self) -> None:
+        if self.child.poll() is None:
+            self.child.kill()
+            self.child.wait()
 
     def wait_for(self, *needles: bytes, timeout: float = STARTUP_TIMEOUT) -> float:
         """Seconds since start when every one of needles has appeared."""
