@@ -125,7 +125,7 @@ def background(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 12: a story's backstory told without a date of its own ("Since then, Libya has withdrawn
     billions from Swiss banks", "Libya then detained two businessmen") is background the guide leaves
     out: its acts are no events. Dated, they stand ("in 2016 it then …")."""
-    if any(True for _ in find_time_phrases(reading.text)) or not _NARRATIVE.search(reading.text):
+    if reading.time_phrases or not _NARRATIVE.search(reading.text):
         return
     # dropped, not weakened: a weak decision would join the latest decision as one of its sources
     cues[:] = [c for c in cues if c.kind not in ("decision", "other", "statement")]
@@ -162,6 +162,8 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     if first_event is not None:
         cues[:] = [c for c in cues if not (c.kind == "statement" and c.position > first_event
                                            and not _says_more(c, reading, cues))]
+
+
 def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 10c: "Neighbours said the strike hit the house shortly after 1 a.m.": people nobody names
     telling an occurrence are its source; the occurrence (here the strike) is the event."""

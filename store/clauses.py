@@ -181,67 +181,70 @@ def counts(doc: "Doc") -> dict[str, int]:
     return found
 
 
+def token_at(doc: "Doc", position: int) -> "Token | None":
+    """The token that starts at character `position` (where a cue or a finding stands), if any."""
+    return next((tok for tok in doc if tok.idx == position), None)
+
+
 def in_background_clause(doc: "Doc", position: int) -> bool:
     """Whether the word at `position` is the verb of a relative clause without a date of its own
     ('the government, which has ordered …')."""
-    for tok in doc:
-        if tok.idx == position:
-            return tok.dep_ == "relcl" and not _own_date(tok)
-    return False
+    tok = token_at(doc, position)
+    return tok is not None and tok.dep_ == "relcl" and not _own_date(tok)
 
 
 def in_cause_clause(doc: "Doc", position: int) -> bool:
     """Whether the word at `position` (a verb or its subject) stands in an adverbial clause of time or
     cause without a date of its own ("suspended the race after a storm hit the course")."""
-    for tok in doc:
-        if tok.idx == position:
-            verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
-            return (verb.dep_ == "advcl" and not _own_date(verb)
-                    and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children))
-    return False
+    tok = token_at(doc, position)
+    if tok is None:
+        return False
+    verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+    return (verb.dep_ == "advcl" and not _own_date(verb)
+            and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children))
 
 
 def subject_at(doc: "Doc", position: int) -> str | None:
     """The name of the subject of the verb at `position` ("Pakistan's military … claimed": Pakistan's
     military), following coordinated verbs back to their subject; None for pronouns and common nouns."""
-    for tok in doc:
-        if tok.idx == position:
-            subject = _subject(tok)
-            if subject is not None and subject.dep_ == "nsubjpass" and tok.dep_ == "conj" \
-                    and subject.head.dep_ == "ccomp" and subject.head.head.lemma_.lower() in lx.SPEECH_VERBS:
-                # "X said 31 were killed and claimed …", parsed with "claimed" joined to "killed": X claims
-                subject = _subject(subject.head.head)
-            return _name(subject) if subject is not None else None
-    return None
+    tok = token_at(doc, position)
+    if tok is None:
+        return None
+    subject = _subject(tok)
+    if subject is not None and subject.dep_ == "nsubjpass" and tok.dep_ == "conj" \
+            and subject.head.dep_ == "ccomp" and subject.head.head.lemma_.lower() in lx.SPEECH_VERBS:
+        # "X said 31 were killed and claimed …", parsed with "claimed" joined to "killed": X claims
+        subject = _subject(subject.head.head)
+    return _name(subject) if subject is not None else None
 
 
 def told_by_actor(doc: "Doc", position: int) -> tuple[int, str | None] | None:
     """When the verb at `position` tells the speaker's own act in a reported clause ("India said it
     struck nine sites", "he said he had spoken by phone with"): (where the speech verb is, the
     speaker's name or None). The reported verb's subject is a pronoun standing for the speaker."""
-    for tok in doc:
-        if tok.idx != position:
-            continue
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "prep":
-            tok = tok.head  # "said it had carried out the attack", "said she … in a call": the verb that tells it
-        subject = _subject(tok)
-        if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i"):
-            return None
-        clause = tok
-        for _ in range(4):  # up through coordinated verbs to the reported clause
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.SPEECH_VERBS:
-                speaker = _subject(clause.head)
-                return clause.head.idx, _name(speaker) if speaker is not None else None
-            if clause.dep_ not in ("conj", "xcomp") or clause.head is clause:
-                return None
-            clause = clause.head
+    tok = token_at(doc, position)
+    if tok is None:
         return None
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "prep":
+        tok = tok.head  # "said it had carried out the attack", "said she … in a call": the verb that tells it
+    subject = _subject(tok)
+    if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i"):
+        return None
+    clause = tok
+    for _ in range(4):  # up through coordinated verbs to the reported clause
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.SPEECH_VERBS:
+            speaker = _subject(clause.head)
+            return clause.head.idx, _name(speaker) if speaker is not None else None
+        if clause.dep_ not in ("conj", "xcomp") or clause.head is clause:
+            return None
+        clause = clause.head
     return None
 
 
 def object_of_verb(doc: "Doc", position: int) -> bool:
     """Whether the word at `position` is the direct object of a verb ("suspended the marathon")."""
-    return any(tok.idx == position and tok.dep_ == "dobj" for tok in doc)
+    tok = token_at(doc, position)
+    return tok is not None and tok.dep_ == "dobj"
 
 
 _CAUSE_MARKS = frozenset({"after", "before", "as", "when", "because", "since", "while", "once", "until"})
@@ -282,12 +285,13 @@ def someone_speaks(doc: "Doc") -> bool:
 def content_after(doc: "Doc", position: int) -> tuple[int, int] | None:
     """Where the clause said by the speech verb at `position` lies, when it follows the verb
     ("said that the man lived there in August"); None when it comes first or there is none."""
-    for tok in doc:
-        if tok.idx == position and tok.lemma_.lower() in lx.SPEECH_VERBS:
-            for child in tok.children:
-                if child.dep_ == "ccomp" and child.i > tok.i:
-                    last = child.right_edge
-                    return child.left_edge.idx, last.idx + len(last.text)
+    tok = token_at(doc, position)
+    if tok is None or tok.lemma_.lower() not in lx.SPEECH_VERBS:
+        return None
+    for child in tok.children:
+        if child.dep_ == "ccomp" and child.i > tok.i:
+            last = child.right_edge
+            return child.left_edge.idx, last.idx + len(last.text)
     return None
 
 

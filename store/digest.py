@@ -46,7 +46,7 @@ def timestamp_heading(line: str, base: datetime) -> TimeMatch | None:
     if zone_name:
         offset = timezone(timedelta(hours=_ZONES[zone_name]))
     else:
-        offset = base.utcoffset() and timezone(base.utcoffset()) or timezone.utc
+        offset = timezone(base.utcoffset())  # the article's own zone
     moment = datetime.combine(base.date(), datetime.min.time(), offset).replace(hour=hour, minute=minute)
     utc = moment.astimezone(timezone.utc)
     if utc.date() != base.astimezone(timezone.utc).date():

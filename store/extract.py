@@ -21,7 +21,7 @@ from .reading import SentenceReading, quote_spans, squeeze
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import attach_times, counted_from, window
 from .digest import leading_stamp, timestamp_heading
-from .timewords import TimeMatch, Window, find_time_phrases, zone
+from .timewords import TimeMatch, Window, zone
 from .titles import one_line
 
 _PARSE_LIMIT = 1500  # characters of one sentence given to the parser
@@ -119,7 +119,7 @@ def _cues(reading: SentenceReading) -> list[Cue]:
     cues = [cue for detector in detectors() for cue in detector.cues(reading)]
     arbitration.settle_cues(reading, cues)
     _add_parsed(reading, cues)
-    attach_times(reading.text, cues, reading.quotes)
+    attach_times(reading, cues)
     for cue in cues:
         kinds.get(cue.kind).detect().timed(cue, reading)
     return cues
@@ -128,7 +128,7 @@ def _cues(reading: SentenceReading) -> list[Cue]:
 def _add_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     """Add the events the parse shows (store/clauses.py) that the cue rules missed, and read the fields
     the parse gives better than the words."""
-    dated = any(True for _ in find_time_phrases(reading.text))
+    dated = bool(reading.time_phrases)
     for kind in kinds.KINDS:
         kind.detect().check_parse(reading, cues)
     for found in clauses.find(reading.doc, dated):

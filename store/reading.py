@@ -14,6 +14,7 @@ from . import clauses, entities, gazetteer
 from .drafts import PLACE_RANK, Cue, Draft, more_specific
 from .entities import Mention
 from .sentences import Sentence
+from .timewords import TimeMatch, find_time_phrases
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,6 +52,12 @@ class SentenceReading:
     def quoted(self, position: int) -> bool:
         """Whether the character at `position` lies inside quotation marks."""
         return any(start <= position < end for start, end in self.quotes)
+
+    @cached_property
+    def time_phrases(self) -> list[TimeMatch]:
+        """The sentence's time phrases, found once for the rules that ask whether it is dated and for
+        attaching them to cues."""
+        return find_time_phrases(self.text)
 
     @cached_property
     def speaks(self) -> bool:

@@ -9,21 +9,22 @@ import re
 from datetime import datetime, time, timedelta
 
 from .drafts import Cue, Draft
-from .reading import DATELINE
+from .reading import DATELINE, SentenceReading
 from .spans import Spans
-from .timewords import Window, find_time_phrases, resolve, unknown_window, zone
+from .timewords import Window, resolve, unknown_window, zone
 
 # "moments after", "hot on the heels of": the event told first happened just before the other.
 AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
 
 
-def attach_times(text: str, cues: list[Cue], quotes: list[tuple[int, int]]) -> None:
+def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
     """Each time phrase outside quotes goes to the nearest cue in the sentence (the first on a tie)."""
     if not cues:
         return
-    quoted = Spans(quotes)
+    text = reading.text
+    quoted = Spans(reading.quotes)
     dateline = DATELINE.match(text)
-    for match in find_time_phrases(text):
+    for match in reading.time_phrases:
         if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
             continue
         # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
