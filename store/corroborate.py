@@ -324,9 +324,14 @@ def _parts_clash(a: dict, b: dict) -> bool:
     return False
 
 
+def kept_apart(a: dict, b: dict) -> bool:
+    """Whether a person split one of these events from the other: never merged again automatically."""
+    return a["id"] in b["apart"] or b["id"] in a["apart"]
+
+
 def score(stored: dict, new: dict) -> float | None:
     """How surely `new` reports the same occurrence as `stored`; None when it cannot be the same."""
-    if stored["origin"] == "manual" or family(stored["kind"]) != family(new["kind"]):
+    if stored["origin"] == "manual" or family(stored["kind"]) != family(new["kind"]) or kept_apart(stored, new):
         return None
     if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or overlap(stored, new) is None or not _centred(stored, new):
         return None
@@ -506,7 +511,10 @@ def merge(survivor: dict, absorbed: dict, *, by: str, copy_of: str | None = None
     history = survivor["merges"] + absorbed["merges"] + [{
         "at": at, "by": by, "event_id": absorbed["id"],
         "article_ids": list(dict.fromkeys(r["article_id"] for r in incoming if r["article_id"]))}]
-    record = {**survivor, "sources": sources, "reports": reports, "merges": history, "updated": at}
+    # Whatever either was split from by hand stays apart from the two together; a person merging two
+    # events that were split apart has changed their mind about each other.
+    apart = [i for i in dict.fromkeys(survivor["apart"] + absorbed["apart"]) if i not in (survivor["id"], absorbed["id"])]
+    record = {**survivor, "sources": sources, "reports": reports, "merges": history, "apart": apart, "updated": at}
     if survivor["origin"] != "manual":
         record.update(_combined(survivor, absorbed))
         record["status"] = _status(survivor["status"], reports, survivor["kind"])
@@ -541,7 +549,9 @@ def split(event: dict, article_id: str, *, at: str | None = None, taken: set[str
         kept = [a for a in line["article_ids"] if a != article_id]
         if kept:
             history.append({**line, "article_ids": kept})
-    rest = {**event, "sources": sources_staying, "reports": staying, "merges": history, "updated": at}
+    new_id = old_id if old_id and old_id not in taken and old_id != event["id"] else model.new_id()
+    rest = {**event, "sources": sources_staying, "reports": staying, "merges": history,
+            "apart": list(dict.fromkeys(event["apart"] + [new_id])), "updated": at}
     if event["origin"] != "manual" and staying:
         joined = reading(staying[0])
         for report in staying[1:]:
@@ -557,8 +567,7 @@ def split(event: dict, article_id: str, *, at: str | None = None, taken: set[str
             own.update(_combined(own, report))
     else:  # sources without a report (a hand-made record): the event's own fields stand in
         own = reading(event)
-    new_id = old_id if old_id and old_id not in taken and old_id != event["id"] else model.new_id()
-    split_off = {**own, "id": new_id, "origin": "extracted",
+    split_off = {**own, "id": new_id, "origin": "extracted", "apart": list(dict.fromkeys(event["apart"] + [event["id"]])),
                  "sources": sources_leaving, "reports": [{**r, "copy_of": None} for r in leaving], "merges": [],
                  "notes": "", "created": at, "updated": at}
     return (model.validate_event(model.clean_event(rest)), model.validate_event(model.clean_event(split_off)))
@@ -621,8 +630,7 @@ def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], 
         for other in candidates(store, _current(result, changed, target_id)):
             target = _current(result, changed, target_id)
             if other["id"] in changed or other["id"] in joined or other["origin"] == "manual" \
-                    or len(article_ids(other)) != 1 or not _at_least_as_precise(target, other) \
-                    or score(target, other) is None:
+                    or not _at_least_as_precise(target, other) or score(target, other) is None:
                 continue
             pending = tuple(e for e in result.new if e["id"] != other["id"])
             if (best_match(store, other, changed, pending) or {}).get("id") != target_id:

@@ -18,7 +18,10 @@ from .safetext import dump_json, safe_text
 from .userfiles import read_regular_file
 
 # 2: events carry their reports and merge history (schema 3). A version 1 export is upgraded on import.
-EXPORT_VERSION = 2
+# 3: events carry the events split apart from them by hand (schema 4).
+EXPORT_VERSION = 3
+# The schema each older export version was written at: its records are upgraded from there on import.
+_EXPORT_SCHEMA = {1: 2, 2: 3}
 # An export of 100,000 events is ~80 MB; a file far beyond that is not ours and would fill memory.
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 FORMATS = ("json", "csv", "md", "ics")
@@ -229,12 +232,14 @@ def read_export(path: str) -> ExportRecords:
     for key in ("version", "articles", "events"):
         if key not in data:
             raise InputError(f"{path}: missing key {key!r}; nothing was imported")
-    if data["version"] not in (1, EXPORT_VERSION) or isinstance(data["version"], bool):
+    if data["version"] not in (*_EXPORT_SCHEMA, EXPORT_VERSION) or isinstance(data["version"], bool):
         raise InputError(f"{path}: export version {data['version']!r} is not supported (expected {EXPORT_VERSION})")
     if not isinstance(data["articles"], list) or not isinstance(data["events"], list):
         raise InputError(f"{path}: articles and events must be lists; nothing was imported")
-    if data["version"] == 1:  # written at schema 1 or 2: the records gain what schema 3 added
-        data["events"] = [migrations.upgrade("events", e, 2) if isinstance(e, dict) else e for e in data["events"]]
+    if data["version"] in _EXPORT_SCHEMA:  # an older export: the records gain what later schemas added
+        written_at = _EXPORT_SCHEMA[data["version"]]
+        data["events"] = [migrations.upgrade("events", e, written_at) if isinstance(e, dict) else e
+                          for e in data["events"]]
     # Control characters are not a reason to refuse a record (an older newsline stored them): they are
     # replaced like any text entering the store, and the count is reported.
     articles = [model.clean_article(a) if isinstance(a, dict) else a for a in data["articles"]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _unchanged(record: dict) -> dict:
@@ -28,6 +28,10 @@ def _with_reports(event: dict) -> dict:
         s.get("article_id") for s in event.get("sources") or [] if isinstance(s, dict) and s.get("article_id")))
     reports = [{"article_id": article_id, "outlet": None, **reading, "copy_of": None} for article_id in articles]
     return {**event, "reports": reports, "merges": []}
+
+
+def _with_apart(event: dict) -> dict:
+    return {**event, "apart": []}
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ STEPS: dict[int, Step] = {
     # event so far came from one article, whose reading is the event itself. The outlet is left null:
     # a step sees one record, not the article (readers fall back to the article's outlet).
     2: Step("reports per article and merge history, for merging events across articles", event=_with_reports),
+    # 3 -> 4: the events a person split an event from (none yet), which merging on ingest keeps apart.
+    3: Step("events split apart by hand, never merged again automatically", event=_with_apart),
 }
 
 

@@ -24,7 +24,7 @@ ORIGINS = ("extracted", "manual")
 
 EVENT_KEYS = (
     "id", "kind", "title", "start", "end", "precision", "time_text", "actors", "location",
-    "quantities", "status", "origin", "sources", "reports", "merges", "notes", "created", "updated",
+    "quantities", "status", "origin", "sources", "reports", "merges", "apart", "notes", "created", "updated",
 )
 ARTICLE_KEYS = ("id", "title", "outlet", "url", "published", "text", "sha256", "ingested")
 SOURCE_KEYS = ("article_id", "sentence", "start", "end")
@@ -41,6 +41,8 @@ REPORT_KEYS = (
 # had and the articles it brought; `newsline split` reads it to give a split-off event its old id.
 MERGE_KEYS = ("at", "by", "event_id", "article_ids")
 MERGE_BY = ("ingest", "hand")
+# Schema version 4: `apart` lists the events a person split this one from (or it from them). Merging on
+# ingest never puts them together again, so a split by hand stays split; a merge by hand still may.
 
 # Every instant lies within these years, in its own zone and in UTC: exports write four-digit years
 # (iCalendar, CSV) and convert to UTC, which fails outside them. Offsets are those of real zones.
@@ -165,6 +167,10 @@ def validate_event(record: Any) -> dict:
                 raise ValidationError(f"{what}: source {bound} must be a character offset or null")
     _validate_reports(record["reports"], what)
     _validate_merges(record["merges"], what)
+    if not isinstance(record["apart"], list):
+        raise ValidationError(f"{what}: apart must be a list")
+    for event_id in record["apart"]:
+        _require_id(event_id, f"{what}: apart")
     _require_str(record["notes"], f"{what}: notes")
     parse_instant(record["created"], f"{what}: created")
     parse_instant(record["updated"], f"{what}: updated")
@@ -322,7 +328,7 @@ def make_event(
         "precision": precision, "time_text": time_text, "actors": list(actors or []),
         "location": location or None, "quantities": dict(quantities or {}), "status": status,
         "origin": origin, "sources": list(sources or []), "reports": list(reports or []),
-        "merges": list(merges or []), "notes": notes, "created": now,
+        "merges": list(merges or []), "apart": [], "notes": notes, "created": now,
         "updated": now,
     }))
 

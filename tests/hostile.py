@@ -58,7 +58,7 @@ def hostile_records(click_folder: Path) -> tuple[dict, dict]:
         "status": "disputed", "origin": "extracted",
         "sources": [{"article_id": article["id"], "sentence": text[sentence_start:sentence_end],
                      "start": sentence_start, "end": sentence_end}],
-        "reports": [], "merges": [],
+        "reports": [], "merges": [], "apart": [],
         "notes": f"line one [/updated]\n{ASK_CURSOR}line two\x7f {OSC_TITLE}",
         "created": "2025-07-04T10:00:00+00:00", "updated": "2025-07-04T10:00:00+00:00",
     }

@@ -19,7 +19,7 @@ def _event(title: str, **extra) -> dict:
 
 def _as_version_2(event: dict) -> dict:
     """An event as versions 1 and 2 wrote it: no reports, no merge history."""
-    return {key: value for key, value in event.items() if key not in ("reports", "merges")}
+    return {key: value for key, value in event.items() if key not in ("reports", "merges", "apart")}
 
 
 def write_version_1_store(path) -> list[dict]:
@@ -123,11 +123,42 @@ def test_a_version_2_store_gains_one_report_per_article_and_an_empty_merge_histo
     assert outlets(strike, store.articles_by_id) == ["kyiv daily"]  # the outlet is read off the article
 
 
-def test_a_version_2_store_is_written_at_version_3_on_the_first_write(store_path, capsys):
+def test_a_version_2_store_is_written_at_the_current_version_on_the_first_write(store_path, capsys):
     _, extracted, _ = write_version_2_store(store_path)
     assert main(["--db", str(store_path), "edit", extracted["id"], "--note", "checked"]) == 0
     meta = orjson.loads(store_path.read_bytes().split(b"\n", 1)[0][len(b'{"meta":{"1":'):-2])
-    assert meta["schema"] == 3
+    assert meta["schema"] == SCHEMA_VERSION == 4
     reopened = Store(store_path)
     assert reopened.get_event(extracted["id"])["notes"] == "checked"
     assert len(reopened.get_event(extracted["id"])["reports"]) == 1
+
+
+def write_version_3_store(path) -> tuple[dict, dict]:
+    """A store as newsline wrote it at schema version 3: reports and merge history, no `apart`."""
+    article, extracted, _ = write_version_2_store(path)
+    strike = migrations.STEPS[2].event(extracted)  # what schema 3 added, nothing later
+    assert "apart" not in strike
+    path.write_bytes(
+        b'{"meta":{"1":' + orjson.dumps({"schema": 3, "generation": 1, "events": 1}) + b'},\n'
+        b'"articles":{\n"1":' + orjson.dumps(article) + b'\n},\n'
+        b'"events":{\n"1":' + orjson.dumps(strike) + b'\n}}\n')
+    path.with_name(path.name + ".journal").write_bytes(orjson.dumps({"journal": 1, "generation": 1, "schema": 3}) + b"\n")
+    return article, strike
+
+
+def test_a_version_3_store_opens_with_nothing_kept_apart_and_is_rewritten_on_the_first_write(store_path, capsys):
+    _, strike = write_version_3_store(store_path)
+    assert Store(store_path).get_event(strike["id"])["apart"] == []
+    assert main(["--db", str(store_path), "edit", strike["id"], "--note", "checked"]) == 0
+    meta = orjson.loads(store_path.read_bytes().split(b"\n", 1)[0][len(b'{"meta":{"1":'):-2])
+    assert meta["schema"] == SCHEMA_VERSION
+    reopened = Store(store_path).get_event(strike["id"])
+    assert reopened["apart"] == [] and reopened["reports"] == strike["reports"] and reopened["notes"] == "checked"
+
+
+def test_an_export_written_at_schema_3_imports_with_nothing_kept_apart(store_path, tmp_path, capsys):
+    article, strike = write_version_3_store(tmp_path / "old.json")
+    export = tmp_path / "export-v2.json"
+    export.write_bytes(orjson.dumps({"version": 2, "articles": [article], "events": [strike]}))
+    assert main(["--db", str(store_path), "import", str(export)]) == 0
+    assert Store(store_path).get_event(strike["id"])["apart"] == []
