@@ -108,6 +108,14 @@ DIVISION_STOPWORDS = {
     "Upper", "Lower", "Middle", "Yuma", "Lima", "Mexico", "Panama", "Georgia", "Niger", "Tete", "Napo", "Loja",
 }
 _DIVISION_SUFFIXES = {"Sheng", "Shi", "Zizhiqu", "Huizu", "Zhuangzu", "Uygur", "Weiwuer"}  # "Sichuan Sheng"
+# English news drops the Arabic article of a place name ("Al Anbar" is "Anbar", "El-Hodeidah" is
+# "Hodeidah", "Ad Dammam" is "Dammam"); only names from countries where Arabic is spoken, so that "El
+# Paso" does not make "Paso" a place.
+# The remainder must still spell the city's own name without its article: alternate names of a city also
+# hold other words ("Al Khalil" for Hebron), which without the article are people's names.
+_ARABIC_ARTICLE = re.compile(r"^(?:Al|El|An|Ar|As|Ash|Ad|Az|At)[ ‘’'-]+(.{4,})$")
+ARABIC_SPEAKING = {"AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS",
+                   "QA", "SA", "SD", "SO", "SY", "TN", "YE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,10 +165,26 @@ def _nickname(written: str, canonical: str) -> bool:
     """An alternate name of several words that is no spelling of the city's name but a phrase of its
     own (a translation or a nickname: "White House" for Casablanca, "Old Town" for Las Vegas): in news
     those words nearly always mean something else. Spellings ("Aboe Dhabi", "Old Delhi") stay."""
-    def fold(text: str) -> str:
-        bare = unicodedata.normalize("NFKD", text.lower())
-        return "".join(ch for ch in bare if ch.isalpha())
-    return SequenceMatcher(None, fold(written), fold(canonical)).ratio() < 0.5
+    return SequenceMatcher(None, _fold(written), _fold(canonical)).ratio() < 0.5
+
+
+def _fold(text: str) -> str:
+    bare = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in bare if ch.isalpha())
+
+
+def _without_article(spellings: set[str], canonical: str) -> set[str]:
+    """The spellings that begin with an Arabic article, without it, when what is left still spells the
+    city's own name ("El-Hodeidah" -> "Hodeidah" for Al Hudaydah); alternate names also hold other words
+    ("Al Khalil" for Hebron, "Al-Sham" for Damascus) that without the article are people's names."""
+    own = _ARABIC_ARTICLE.match(canonical)
+    name = _fold(own.group(1) if own else canonical)
+    found = set()
+    for written in spellings:
+        match = _ARABIC_ARTICLE.match(written)
+        if match and SequenceMatcher(None, _fold(match.group(1)), name).ratio() >= 0.6:
+            found.add(match.group(1))
+    return found
 
 
 def _rank(row: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
@@ -235,6 +259,8 @@ def build(output: Path = DATA_FILE) -> int:
         spellings = {city["name"]}
         if city["population"] >= ALIAS_POPULATION:
             spellings |= {a for a in city["alternatenames"] if a.isascii() and len(a) >= 4}
+        if city["countrycode"] in ARABIC_SPEAKING and city["population"] >= ALIAS_POPULATION:
+            spellings |= _without_article(spellings, city["name"])
         for written in spellings:
             if proper.match(written) and written not in COMMON_WORDS:
                 rows.add((written, city["name"], "city", city["countrycode"], str(city["population"]),

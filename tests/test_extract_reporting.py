@@ -352,3 +352,14 @@ def test_unnamed_witnesses_telling_the_attack_are_its_source():
     found = events("A missile hit an apartment block in the city overnight, killing three. Neighbours said "
                    "the strike hit the building shortly after 2 a.m. on Tuesday.")
     assert [e["kind"] for e in found] == ["strike"] and len(found[0]["sources"]) == 2
+
+
+def test_warplanes_carrying_out_strikes_are_a_strike_on_the_city_named():
+    [strike] = events("US and British warplanes carried out at least 30 strikes on the port city of Hodeidah at "
+                      "about 3 a.m. on Tuesday, killing 12 people, the health ministry said.", "Asia/Aden")
+    assert (strike["kind"], strike["location"], strike["quantities"]) == ("strike", "Hodeidah", {"killed": 12})
+    assert strike["start"].startswith("2025-03-11T03:00")
+
+
+def test_bombers_back_from_an_exercise_strike_nothing():
+    assert kinds("The bombers returned to base after the exercise on Monday.") == []

@@ -180,3 +180,15 @@ def test_a_citys_nickname_of_common_words_is_no_place():
     assert gazetteer.lookup("White House") is None, "an alternate name of Casablanca"
     assert gazetteer.lookup("Old Town") is None
     assert gazetteer.lookup("Kiev").name == "Kyiv" and gazetteer.lookup("Addis Abeba").name == "Addis Ababa"
+
+
+@pytest.mark.parametrize("written, city", [("Hodeidah", "Al Ḩudaydah"), ("Fasher", "El Fasher"),
+                                           ("Qamishli", "Al Qāmishlī")])
+def test_an_arab_city_is_known_without_its_article_as_english_news_writes_it(written, city):
+    assert gazetteer.lookup(written).name == city
+
+
+@pytest.mark.parametrize("name", ["Khalil", "Sham", "Wadi", "Jamil"])
+def test_an_alternate_name_that_is_no_spelling_of_the_city_is_no_place_without_its_article(name):
+    # "Al Khalil" is Hebron and "Al-Sham" Damascus, but "Khalil" and "Sham" alone are other words.
+    assert gazetteer.lookup(name) is None

@@ -20,8 +20,10 @@ from .detector import Article, Detector
 _WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
     r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired)\b", re.I)
+# Military aircraft carry the attack as a weapon does ("warplanes carried out 30 strikes on the port");
+# plain "aircraft" or "jets" also crash, land and hit turbulence, so they are not on the list.
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
-                     r")\b", re.I)
+                     r"|warplanes?|fighter jets?|bombers?|gunships?|(?:combat|military) aircraft)\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
 _CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,2}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
