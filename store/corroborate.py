@@ -620,10 +620,12 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
 
 
 def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], at: str) -> list[str]:
-    """Earlier lone reports that, now that this article's events are stored, surely are one of them: a
-    report that came first without a place or a time of day could not choose, and would stay a row of
-    its own. Each joins an event at least as precise as itself that it would have joined had it arrived
-    now (the same rules); returns the ids of the rows that joined."""
+    """Earlier rows that, now that this article's events are stored, surely are one of them: a report
+    that came first without a place or a time of day could not choose, and would stay a row of its own;
+    so would two such reports joined by their figures, once a report ties them to the city's row. Each
+    joins an event at least as precise as itself that it would have joined had it arrived now (the same
+    rules), so the rows do not depend on the order articles arrive in; returns the ids of the rows that
+    joined."""
     joined: list[str] = []
     targets = [e["id"] for e in result.new] + list(changed)
     for target_id in targets:
