@@ -363,3 +363,8 @@ def test_warplanes_carrying_out_strikes_are_a_strike_on_the_city_named():
 
 def test_bombers_back_from_an_exercise_strike_nothing():
     assert kinds("The bombers returned to base after the exercise on Monday.") == []
+
+
+def test_the_toll_told_right_after_a_bombing_is_that_strikes():
+    [strike] = events("US aircraft bombed the port overnight, killing 14 people and wounding 20.")
+    assert strike["quantities"] == {"killed": 14, "injured": 20}

@@ -39,6 +39,8 @@ _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|supported|backed|led|carrie
                           r"(?:overnight\s+|at\s+\w+\s+)?by\s+$", re.I)
 _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)", re.I)
+# A participle clause right after an attack verb's words gives that attack's toll.
+_TOLL_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:killing|wounding|injuring|leaving)\b[^;.]*", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
 # A strike is compared with this many of the latest strike events (newest first) to find the one it
@@ -164,7 +166,9 @@ def _read_span(cue: Cue, span: tuple[int, int], reading: SentenceReading) -> Non
     # the sentence's place when the verb's own words name none ("…, firing artillery")
     cue.location = (entities.location(reading.text, [m for m in reading.mentions if start <= m.start < end])
                     or entities.location(reading.text, reading.mentions))
-    cue.quantities = entities.quantities(reading.text[start:end])
+    # "bombed the port overnight, killing 14 people and wounding 20": the toll of the verb's own act
+    toll = _TOLL_AFTER.match(reading.text, end)
+    cue.quantities = entities.quantities(reading.text[start:toll.end() if toll else end])
 
 
 def _launched_by(text: str, mentions: list[Mention]) -> str | None:
