@@ -20,16 +20,18 @@ from .detector import Article, Detector
 _WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
     r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired)\b", re.I)
-# Military aircraft carry the attack as a weapon does ("warplanes carried out 30 strikes on the port");
-# plain "aircraft" or "jets" also crash, land and hit turbulence, so they are not on the list.
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
-                     r"|warplanes?|fighter jets?|bombers?|gunships?|(?:combat|military) aircraft)\b", re.I)
+                     r")\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
 _CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,2}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
                          re.I)
 _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes|jets)\s+(?:have\s+|had\s+)?"
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b", re.I)
+# Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
+# alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
+_AIRCRAFT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
+                       r"(?:have\s+|had\s+)?(?:carried out|conducted|launched)\b", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
 _AFTERMATH = re.compile(
     r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
@@ -67,7 +69,7 @@ class Strike(Detector):
         if under:
             return [reading.cue("strike", under.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
-        if word and (_WEAPON.search(text) or _FORCES.search(text)):
+        if word and (_WEAPON.search(text) or _FORCES.search(text) or _AIRCRAFT.search(text)):
             return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                                 actors=countries(mentions))]
