@@ -446,6 +446,21 @@ def copied_from(stored: dict, new: dict) -> str | None:
     return original["copy_of"] or article_id if original else article_id
 
 
+def _copied_articles(stored: dict, new: dict) -> dict[str, str]:
+    """Each article behind `new` that copies one behind `stored` -> the article it copies, judged article by
+    article: a row of several articles may hold one wire copy and one outlet's own report."""
+    by_article: dict[str, list[dict]] = {}
+    for source in new["sources"]:
+        if source["article_id"]:
+            by_article.setdefault(source["article_id"], []).append(source)
+    copies = {}
+    for article_id, sources in by_article.items():
+        original = copied_from(stored, {"sources": sources})
+        if original:
+            copies[article_id] = original
+    return copies
+
+
 # ----- merging and splitting ----------------------------------------------------------------------
 
 _PRECISION_RANK = {name: rank for rank, name in enumerate(model.PRECISIONS)}
@@ -494,16 +509,16 @@ def _status(current: str, reports: list[dict], kind: str) -> str:
     return current
 
 
-def merge(survivor: dict, absorbed: dict, *, by: str, copy_of: str | None = None, at: str | None = None) -> dict:
-    """`absorbed` folded into `survivor`: every source and report kept, a line of merge history added.
+def merge(survivor: dict, absorbed: dict, *, by: str, at: str | None = None) -> dict:
+    """`absorbed` folded into `survivor`: every source and report kept, a line of merge history added;
+    an article of `absorbed` whose sentences repeat one of `survivor`'s is marked as its copy.
 
     An event entered by hand keeps its fields (a person wrote them); an extracted one takes the joined
     reading (intersection of windows, union of actors...). Its title, notes and id stay.
     """
     at = at or model.utc_now()
-    incoming = reports_of(absorbed)
-    if copy_of:
-        incoming = [{**r, "copy_of": r["copy_of"] or copy_of} for r in incoming]
+    copies = _copied_articles(survivor, absorbed)
+    incoming = [{**r, "copy_of": r["copy_of"] or copies.get(r["article_id"])} for r in reports_of(absorbed)]
     reports = reports_of(survivor) + incoming
     seen = {(s["article_id"], s["start"], s["sentence"]) for s in survivor["sources"]}
     sources = survivor["sources"] + [s for s in absorbed["sources"]
@@ -607,7 +622,7 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
             result.new.append(event)
             continue
         figures_before.setdefault(match["id"], differing_figures(match))
-        merged = merge(match, event, by="ingest", copy_of=copied_from(match, event), at=at)
+        merged = merge(match, event, by="ingest", at=at)
         changed[match["id"]] = merged
         result.merged.append((event, merged))
     joined = _join_earlier(store, result, changed, at)
@@ -637,7 +652,7 @@ def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], 
             pending = tuple(e for e in result.new if e["id"] != other["id"])
             if (best_match(store, other, changed, pending) or {}).get("id") != target_id:
                 continue
-            merged = merge(target, other, by="ingest", copy_of=copied_from(target, other), at=at)
+            merged = merge(target, other, by="ingest", at=at)
             if target_id in changed:
                 changed[target_id] = merged
             else:
@@ -684,7 +699,7 @@ def merge_by_hand(store: Store, first: dict, second: dict, **wait) -> tuple[dict
                          "the other")
     survivor, absorbed = (second, first) if second["origin"] == "manual" and first["origin"] != "manual" \
         else (first, second)
-    merged = merge(survivor, absorbed, by="hand", copy_of=copied_from(survivor, absorbed))
+    merged = merge(survivor, absorbed, by="hand")
 
     def plan() -> list[dict]:
         check_unchanged(store.events_by_id.get(survivor["id"]), survivor, survivor["title"])

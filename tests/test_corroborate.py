@@ -146,13 +146,13 @@ def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(sto
     assert sorted(len(s["reports"]) for s in statements) == [1, 2]
 
 
-def _strike(**fields) -> dict:
+def _strike(sentence: str | None = None, **fields) -> dict:
     base = dict(kind="strike", title="Missile strike on a market in Kramatorsk", start="2025-03-12T06:00:00+02:00",
                 end="2025-03-12T12:00:00+02:00", precision="part_of_day", location="Kramatorsk",
                 actors=["Russia"], quantities={"killed": 6}, origin="extracted")
     base.update(fields)
     article_id = model.new_id()
-    base["sources"] = [{"article_id": article_id, "sentence": base["title"], "start": 0, "end": 10}]
+    base["sources"] = [{"article_id": article_id, "sentence": sentence or base["title"], "start": 0, "end": 10}]
     event = model.make_event(**base)
     return corroborate.with_report(event, {"id": article_id, "outlet": base["title"][:3]})
 
@@ -160,7 +160,8 @@ def _strike(**fields) -> dict:
 def test_differing_attackers_mark_the_event_disputed_with_who_says_what():
     russian = corroborate.with_report(_strike(), {"id": model.new_id(), "outlet": "Meridian Wire"})
     russian["reports"][0]["article_id"] = russian["sources"][0]["article_id"]
-    ukrainian = _strike(actors=["Ukraine"], quantities={"killed": 7})
+    ukrainian = _strike("Seven people died when a Ukrainian rocket hit the Kramatorsk market, Moscow said.",
+                        actors=["Ukraine"], quantities={"killed": 7})
     ukrainian["reports"][0]["outlet"] = "The Daily Ledger"
     assert corroborate.score(russian, ukrainian) is not None  # who fired is disputed, not what happened
     merged = corroborate.merge(russian, ukrainian, by="ingest")
@@ -172,8 +173,8 @@ def test_differing_attackers_mark_the_event_disputed_with_who_says_what():
 
 def test_a_denial_by_one_outlet_marks_the_event_disputed():
     claim = _strike(kind="claim", title="Russia claims hits on military plants in Kramatorsk", status="claimed")
-    denied = _strike(kind="statement", title="Russia claims hits on military plants in Kramatorsk denied",
-                     status="disputed")
+    denied = _strike("Kyiv denied that any military plant in the city had been hit.", kind="statement",
+                     title="Russia claims hits on military plants in Kramatorsk denied", status="disputed")
     denied["reports"][0]["outlet"] = "Baltic Standard"
     merged = corroborate.merge(claim, denied, by="ingest")
     assert merged["status"] == "disputed"
@@ -263,3 +264,16 @@ def test_the_development_set_gives_one_row_per_occurrence_whatever_order_its_art
 
     result = evaluate(shuffle=order)
     assert (result.precision, result.recall, result.rows) == (1.0, 1.0, 14)
+
+
+def test_a_row_of_two_articles_joining_counts_its_own_outlet_though_the_other_is_a_wire_copy():
+    wire = _strike(title=WIRE)
+    wire["reports"][0]["outlet"] = "Meridian Wire"
+    copy = _strike(title=WIRE.replace("Wednesday", "Wednesday morning"))  # republished word for word
+    copy["reports"][0]["outlet"] = "Harbour Post"
+    own = _strike(title=LEDGER)
+    own["reports"][0]["outlet"] = "The Daily Ledger"
+    row = corroborate.merge(copy, own, by="ingest")  # two placeless reports joined before the wire's came
+    joined = corroborate.merge(wire, row, by="ingest")
+    assert [r["copy_of"] for r in joined["reports"]] == [None, wire["reports"][0]["article_id"], None]
+    assert corroborate.outlets(joined) == ["meridian wire", "the daily ledger"]
