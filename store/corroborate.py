@@ -174,12 +174,15 @@ def _centred(a: dict, b: dict) -> bool:
 
 
 _REGION_WORDS = re.compile(r"\s+(?:region|oblast|province|district|governorate|state)$", re.I)
+# Waters and ports named after a place lie at it: the Gulf of Aden off Aden, the port of Odesa in Odesa.
+_WATERS_OF = re.compile(r"^(?:the\s+)?(?:gulf|bay|port|sea|straits?|coast|waters)\s+of\s+", re.I)
 
 
 @lru_cache(maxsize=4096)
 def _place(name: str) -> tuple[str, str, str]:
-    """(kind, country code or "", base name) of a stored location: 'Kharkiv region' -> region, UA, kharkiv."""
-    base = _REGION_WORDS.sub("", name).strip()
+    """(kind, country code or "", base name) of a stored location: 'Kharkiv region' -> region, UA, kharkiv;
+    'Gulf of Aden' -> region, YE, aden."""
+    base = _WATERS_OF.sub("", _REGION_WORDS.sub("", name)).strip()
     found = gazetteer.lookup(base) or gazetteer.lookup(name)
     kind = "region" if base != name else (found.kind if found else "place")
     return kind, found.country if found else "", base.casefold()

@@ -97,21 +97,24 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
     return found
 
 
-_COUNT = re.compile(r"\bthe\s+(?:following|next)\s+day\b|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b",
-                    re.I)
+_COUNT = re.compile(r"\bthe\s+(?:following|next|(?P<same>same))\s+day\b"
+                    r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def counted_from(draft: Draft, anchor: Window) -> Window | None:
-    """'In a press release issued the following day, the ministry …': counted from the day of the event
-    told before it (the guide's anchor), when the publication day could not be its anchor."""
+    """'In a press release issued the following day, the ministry …', 'the same day': counted from the day
+    of the event told before it (the guide's anchor), when the publication day could not be its anchor."""
     for cue in draft.cues:
         if cue.time is None or cue.time.pattern != "counted_from_anchor":
             continue
         count = _COUNT.search(cue.time.text)
         if count is None:
             continue
-        days = 1 if count["n"] is None else _COUNTS.get(count["n"].lower()) or int(count["n"])
+        if count["same"]:
+            days = 0
+        else:
+            days = 1 if count["n"] is None else _COUNTS.get(count["n"].lower()) or int(count["n"])
         day = anchor.start.date() + timedelta(days=days)
         start = datetime.combine(day, time(0, 0), anchor.start.tzinfo)
         return Window(start, datetime.combine(day, time(23, 59, 59), anchor.start.tzinfo), "day", cue.time.text)

@@ -466,11 +466,15 @@ def _ago(g: dict, c: Context) -> Reading | None:
     ("the following day", None, None, None),
     ("the previous day", "2025-07-03T00:00", "2025-07-03T23:59", "day"),
     ("a few days earlier", None, None, None),  # no count, no day
+    # "The same day, a delegation held talks": the day of the event told before, not of publication.
+    ("the same day", None, None, None),
 ], ignore_case=True)
 def _counted_from_anchor(g: dict, c: Context) -> Reading | None:
     if "relunit" in g:
         unit = g["relunit"].lower()
         count = {"following": 1, "next": 1, "previous": -1, "same": 0}[g["rel"].lower()]
+        if count == 0 and unit == "day":
+            return None  # counted from the event told before it (timeattach.counted_from)
     elif "daybefore" in g:
         unit, count = "day", -1
     else:

@@ -277,3 +277,10 @@ def test_a_row_of_two_articles_joining_counts_its_own_outlet_though_the_other_is
     joined = corroborate.merge(wire, row, by="ingest")
     assert [r["copy_of"] for r in joined["reports"]] == [None, wire["reports"][0]["article_id"], None]
     assert corroborate.outlets(joined) == ["meridian wire", "the daily ledger"]
+
+
+@pytest.mark.parametrize("water, place", [("Gulf of Aden", "Aden"), ("Port of Odesa", "Odesa"),
+                                          ("the Bay of Bengal", "Bengal")])
+def test_waters_and_ports_named_after_a_place_lie_at_it(water, place):
+    assert corroborate.place_relation(water, place) == "nested"
+    assert corroborate.place_relation(water, "Kyiv") is None

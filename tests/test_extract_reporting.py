@@ -368,3 +368,9 @@ def test_bombers_back_from_an_exercise_strike_nothing():
 def test_the_toll_told_right_after_a_bombing_is_that_strikes():
     [strike] = events("US aircraft bombed the port overnight, killing 14 people and wounding 20.")
     assert strike["quantities"] == {"killed": 14, "injured": 20}
+
+
+def test_the_same_day_is_the_day_of_the_event_told_before_not_of_publication():
+    strike, talks = events("Russian drones struck Kyiv on Sunday, killing two people. The same day, an Omani "
+                           "delegation held talks in Sanaa with Houthi leaders.")
+    assert strike["start"][:10] == talks["start"][:10] == "2025-03-09" and talks["precision"] == "day"
