@@ -2,8 +2,9 @@
 
 usage: python bench/corroboration.py [--json]   (`make eval` prints the same after the extraction scores)
 
-Two sets: the development set (bench/corpus/corroboration/, written beside the rules) and a held-out set
-(bench/corpus/corroboration-heldout/, written blind). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
+Three sets: the development set (bench/corpus/corroboration/, written beside the rules) and two written
+blind (bench/corpus/corroboration-heldout/, whose misses were then read, and -heldout2/, kept sealed). In
+each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
 event (a mention) belongs to the gold occurrence one of its source sentences has a snippet of; a mention
 that no snippet names stands alone (any merge with it is wrong). Over every pair of mentions from two
 different articles: a merge is right when both are the same occurrence in the gold. Precision is right
@@ -26,9 +27,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "bench" / "corpus" / "corroboration"
-# Written blind by a second writer (its README): the figures that say how merging does on reporting it has
-# never seen. Nothing is tuned against it.
+# Written blind by other writers (their READMEs). The first one's misses were read and fixed with general
+# rules, so it is development text now; the second was kept sealed: the figure for reporting never seen.
 HELDOUT = ROOT / "bench" / "corpus" / "corroboration-heldout"
+SEALED = ROOT / "bench" / "corpus" / "corroboration-heldout2"
 TARGET_PRECISION, TARGET_RECALL = 0.95, 0.85
 
 
@@ -169,8 +171,10 @@ def full_report(details: bool = True) -> tuple[list[str], dict]:
     figures: dict = {}
     sets = ((CORPUS, "development", "Merging across articles, development set (bench/corpus/corroboration: "
                                     "the team's own text, written beside the rules)"),
-            (HELDOUT, "heldout", "Merging across articles, held-out set (bench/corpus/corroboration-heldout: "
-                                 "written blind by a second writer)"))
+            (HELDOUT, "heldout", "Merging across articles, first blind set (bench/corpus/corroboration-heldout: "
+                                 "written blind, then its misses read: development text now)"),
+            (SEALED, "sealed", "Merging across articles, sealed blind set (bench/corpus/corroboration-heldout2: "
+                               "written blind, never tuned on)"))
     for corpus, name, heading in sets:
         filed = evaluate(corpus)
         others = [evaluate(corpus, shuffle=seed) for seed in OTHER_ORDERS]
