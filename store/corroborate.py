@@ -477,12 +477,18 @@ def _narrower(a: dict, b: dict) -> dict:
 
 def _combined(base: dict, other: dict) -> dict:
     """The reading fields of `base` joined with `other`'s: the window narrowed to both, actors of both,
-    the more specific place, each figure's highest (the range stays in the reports)."""
+    the more specific place, each figure's highest (the range stays in the reports).
+
+    A report with no time words of its own (dated only by its publication day) narrows nothing: "Russia
+    launched 48 drones at the city" in Thursday's paper does not move the night before to Thursday."""
     fields: dict = {}
-    window = overlap(base, other)
-    if window is not None:
-        narrow = _narrower(base, other)
-        fields.update(start=window[0], end=window[1], precision=narrow["precision"], time_text=narrow["time_text"])
+    if base["time_text"] is None and other["time_text"] is not None:
+        fields.update(start=other["start"], end=other["end"], precision=other["precision"], time_text=other["time_text"])
+    elif other["time_text"] is not None or base["time_text"] is None:
+        window = overlap(base, other)
+        if window is not None:
+            narrow = _narrower(base, other)
+            fields.update(start=window[0], end=window[1], precision=narrow["precision"], time_text=narrow["time_text"])
     fields["actors"] = list(dict.fromkeys(base["actors"] + other["actors"]))
     if not base["location"] or (place_relation(base["location"], other["location"]) == "nested"
                                 and _specificity(other["location"]) > _specificity(base["location"])):
@@ -545,50 +551,76 @@ def article_ids(event: dict) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def split(event: dict, article_id: str, *, at: str | None = None, taken: set[str] = frozenset()) -> tuple[dict, dict]:
-    """The event without what `article_id` contributed, and that contribution as an event of its own
-    (with the id it had before it was merged, unless that id is in `taken`)."""
+def split(event: dict, article_ids_off: str | list[str], *, at: str | None = None,
+          taken: set[str] = frozenset()) -> tuple[dict, dict]:
+    """The event without what the given articles contributed, and that contribution as one event of its own
+    (with the id it had before it was merged, unless that id is in `taken`).
+
+    What a person corrected on the event stays on it: a field whose value is not what its reports give
+    (edited by hand after the merge) is kept; the rest is worked out again from the remaining reports.
+    """
     at = at or model.utc_now()
+    leaving_ids = [article_ids_off] if isinstance(article_ids_off, str) else list(dict.fromkeys(article_ids_off))
     ids = article_ids(event)
-    if article_id not in ids:
-        raise NotFoundError(f"event {event['id'][:8]} has nothing from article {article_id[:8]}")
-    if event["origin"] != "manual" and len(ids) == 1:
-        raise UsageError(f"event {event['id'][:8]} comes only from article {article_id[:8]}: nothing to split off "
-                         "(delete it instead)")
+    for article_id in leaving_ids:
+        if article_id not in ids:
+            raise NotFoundError(f"event {event['id'][:8]} has nothing from article {article_id[:8]}")
+    if event["origin"] != "manual" and set(ids) <= set(leaving_ids):
+        raise UsageError(f"event {event['id'][:8]} comes only from article{'s' if len(ids) > 1 else ''} "
+                         f"{', '.join(a[:8] for a in ids)}: nothing to split off (delete it instead)")
+    off = set(leaving_ids)
     reports = reports_of(event)
-    leaving = [r for r in reports if r["article_id"] == article_id]
-    staying = [{**r, "copy_of": None if r["copy_of"] == article_id else r["copy_of"]}
-               for r in reports if r["article_id"] != article_id]
-    sources_leaving = [s for s in event["sources"] if s["article_id"] == article_id]
-    sources_staying = [s for s in event["sources"] if s["article_id"] != article_id]
-    old_id = next((m["event_id"] for m in reversed(event["merges"]) if article_id in m["article_ids"]), None)
-    history = []
+    leaving = [r for r in reports if r["article_id"] in off]
+    staying = [{**r, "copy_of": None if r["copy_of"] in off else r["copy_of"]} for r in reports if r["article_id"] not in off]
+    sources_leaving = [s for s in event["sources"] if s["article_id"] in off]
+    sources_staying = [s for s in event["sources"] if s["article_id"] not in off]
+    # The id they were merged in under: the line that brought exactly these articles (an undo), else the
+    # first line that brought one of them (the event it was ingested as, or the row it founded).
+    exact = next((m for m in event["merges"] if set(m["article_ids"]) == off), None)
+    first = exact or next((m for m in event["merges"] if off & set(m["article_ids"])), None)
+    old_id = first["event_id"] if first else None
+    history, their_history = [], []
     for line in event["merges"]:
-        kept = [a for a in line["article_ids"] if a != article_id]
+        if line is not exact and set(line["article_ids"]) <= off:
+            their_history.append(line)  # how the leaving articles came together goes with them
+            continue
+        kept = [a for a in line["article_ids"] if a not in off]
         if kept:
             history.append({**line, "article_ids": kept})
     new_id = old_id if old_id and old_id not in taken and old_id != event["id"] else model.new_id()
     rest = {**event, "sources": sources_staying, "reports": staying, "merges": history,
             "apart": list(dict.fromkeys(event["apart"] + [new_id])), "updated": at}
     if event["origin"] != "manual" and staying:
-        joined = reading(staying[0])
-        for report in staying[1:]:
-            joined.update(_combined(joined, report))
         title = event["title"]
         if leaving and title == leaving[0]["title"] and title != staying[0]["title"]:
             title = staying[0]["title"]
-        rest.update({**joined, "title": title, "kind": event["kind"]})
-        rest["status"] = _status(staying[0]["status"], staying, event["kind"])
-    if leaving:
-        own = reading(leaving[0])
-        for report in leaving[1:]:
-            own.update(_combined(own, report))
-    else:  # sources without a report (a hand-made record): the event's own fields stand in
-        own = reading(event)
+        rest.update({**_by_hand(event, reports, _joined(staying)), "title": title, "kind": event["kind"]})
+        if event["status"] == _status(reports[0]["status"], reports, event["kind"]):
+            rest["status"] = _status(staying[0]["status"], staying, event["kind"])
+    own = _joined(leaving) if leaving else reading(event)  # no report (a hand-made record): its own fields
     split_off = {**own, "id": new_id, "origin": "extracted", "apart": list(dict.fromkeys(event["apart"] + [event["id"]])),
-                 "sources": sources_leaving, "reports": [{**r, "copy_of": None} for r in leaving], "merges": [],
-                 "notes": "", "created": at, "updated": at}
+                 "sources": sources_leaving, "reports": [{**r, "copy_of": None if r["copy_of"] in off else r["copy_of"]}
+                                                         for r in leaving],
+                 "merges": their_history, "notes": "", "created": at, "updated": at}
     return (model.validate_event(model.clean_event(rest)), model.validate_event(model.clean_event(split_off)))
+
+
+def _joined(reports: list[dict]) -> dict:
+    """The reading the reports give together, as merging them one by one gives it."""
+    joined = reading(reports[0])
+    for report in reports[1:]:
+        joined.update(_combined(joined, report))
+    return joined
+
+
+_WORKED_OUT = ("start", "end", "precision", "time_text", "actors", "location", "quantities")
+
+
+def _by_hand(event: dict, reports: list[dict], recomputed: dict) -> dict:
+    """`recomputed`'s worked-out fields, except those a person set on the event: a field that is not what
+    all its reports give together was edited by hand and stays as it is."""
+    before = _joined(reports)
+    return {key: event[key] if event[key] != before[key] else recomputed[key] for key in _WORKED_OUT}
 
 
 # ----- ingest -------------------------------------------------------------------------------------

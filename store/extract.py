@@ -78,23 +78,30 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             previous_statement = made_statement
         previous_persons = [m.canonical for m in mentions if m.kind == "person"] or previous_persons
     article = Article(folder.drafts, base, readings)
-    for draft in folder.drafts:  # before the windows: a place another sentence gives sets the zone too
-        eventplace.settle(draft, kinds.get(draft.kind).detect().actors(draft, article), article)
+    # Each event's actors and place before its window: a place another sentence gives sets the zone too,
+    # and a place the event turns out not to have (the attacker's own country) sets none.
+    settled: dict[int, tuple[list[str], Mention | None]] = {}
+    for draft in folder.drafts:
+        detector = kinds.get(draft.kind).detect()
+        eventplace.settle(draft, detector.actors(draft, article), article)
+        actors = detector.actors(draft, article)
+        settled[id(draft)] = (actors, detector.place(draft, actors, article))
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:
         if any(c.time for c in draft.cues):
-            own = window(draft, base, {})
+            own = window(draft, base, {}, settled[id(draft)][1])
             own_windows.update((id(cue), own) for cue in draft.cues)
     records = []
     anchor: Window | None = None  # the latest event dated to a day: "the following day" counts from it
     for draft in folder.drafts:
-        found = window(draft, base, own_windows)
+        actors, place = settled[id(draft)]
+        found = window(draft, base, own_windows, place)
         if found.precision == "unknown" and anchor is not None:
             found = counted_from(draft, anchor) or found
         if found.precision in ("day", "part_of_day", "hour", "minute"):
             anchor = found
-        records.append(_record(draft, found, article_id, article))
+        records.append(_record(draft, found, article_id, actors, place, base))
     return records
 
 
@@ -159,7 +166,8 @@ def _expected(draft: Draft, detector: Detector, window: Window, base: datetime) 
     return window.precision != "unknown" and window.start.date() > base.astimezone(window.start.tzinfo).date()
 
 
-def _record(draft: Draft, window: Window, article_id: str | None, article: Article) -> dict:
+def _record(draft: Draft, window: Window, article_id: str | None, actors: list[str], place: Mention | None,
+            base: datetime) -> dict:
     kind = kinds.get(draft.kind)
     detector = kind.detect()
     quantities: dict[str, int] = {}
@@ -170,10 +178,8 @@ def _record(draft: Draft, window: Window, article_id: str | None, article: Artic
     for cue in draft.cues:
         if cue.status in ("unconfirmed", "disputed") or (cue.status == "claimed" and status == "reported"):
             status = cue.status
-    if status == "reported" and _expected(draft, detector, window, article.base):
+    if status == "reported" and _expected(draft, detector, window, base):
         status = "expected"
-    actors = detector.actors(draft, article)
-    place = detector.place(draft, actors, article)
     sources = []
     seen_sentences = set()
     for cue in draft.cues:

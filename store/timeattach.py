@@ -9,6 +9,7 @@ import re
 from datetime import datetime, time, timedelta
 
 from .drafts import Cue, Draft
+from .entities import Mention
 from .reading import DATELINE, SentenceReading
 from .spans import Spans
 from .timewords import Window, resolve, unknown_window, zone
@@ -43,12 +44,12 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             cue.sibling_time = timed[0].time
 
 
-def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window]) -> Window:
+def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], place: Mention | None) -> Window:
     """From the event's own words, else a tie to another event, else its sentence, else unknown.
 
-    Resolved in the place's own time zone when the gazetteer knows it (publication day and hour kept).
+    Resolved in the time zone of the event's place (as settled: not the attacker's country a strike's
+    words also name) when the gazetteer knows it, else the article's (publication day and hour kept).
     """
-    place = draft.location()
     local = base
     if place and place.timezone:
         local = datetime.combine(base.date(), base.time(), zone(place.timezone))

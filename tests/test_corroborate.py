@@ -223,10 +223,13 @@ def test_a_report_stored_before_the_precise_one_it_is_joins_it_when_that_comes(s
         take_in(store, CORPUS / f"{name}.txt")
     placeless = next(e for e in strikes(store) if e["location"] is None and "Tuesday" in e["sources"][0]["sentence"])
     wire = take_in(store, CORPUS / "01_meridian-kyiv-odesa-night.txt")
-    assert corroborate.summary(wire.result).endswith("; 1 earlier row joined them")
+    # the placeless report, and the row of the two reports dated only "Wednesday" (in the capital)
+    assert corroborate.summary(wire.result).endswith("; 2 earlier rows joined them")
     assert placeless["id"] not in store.events_by_id
     kyiv = next(e for e in strikes(store) if any("Tuesday night" in s["sentence"] for s in e["sources"]))
-    assert kyiv["location"] == "Kyiv" and [r["outlet"] for r in kyiv["reports"]] == ["Meridian Wire", "Kyiv Evening"]
+    assert kyiv["location"] == "Kyiv"
+    assert sorted(r["outlet"] for r in kyiv["reports"]) == ["Baltic Standard", "Eastern Courier", "Kyiv Evening",
+                                                            "Meridian Wire"]
 
 
 def test_an_article_split_off_by_hand_is_not_merged_back_by_a_later_ingest(store_path, tmp_path):
@@ -284,3 +287,35 @@ def test_a_row_of_two_articles_joining_counts_its_own_outlet_though_the_other_is
 def test_waters_and_ports_named_after_a_place_lie_at_it(water, place):
     assert corroborate.place_relation(water, place) == "nested"
     assert corroborate.place_relation(water, "Kyiv") is None
+
+
+def test_a_split_keeps_what_a_person_corrected_on_the_event_that_stays(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    ledger = take_in(store, article(tmp_path, "ledger", LEDGER, "The Daily Ledger"))
+    [merged] = strikes(store)
+    corrected = store.update_event(merged["id"], {"location": "Kyiv region", "status": "confirmed",
+                                                  "actors": ["Russian army"], "quantities": {"killed": 9}})
+    rest, _ = corroborate.split_by_hand(store, corrected, ledger.article["id"])
+    assert (rest["location"], rest["status"], rest["actors"], rest["quantities"]) == (
+        "Kyiv region", "confirmed", ["Russian army"], {"killed": 9})
+
+
+def test_a_split_works_out_again_what_nobody_corrected(store_path, tmp_path):
+    store = Store(store_path)
+    first = take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    ledger = take_in(store, article(tmp_path, "ledger", LEDGER, "The Daily Ledger"))
+    [merged] = strikes(store)
+    assert merged["quantities"]["killed"] == 5  # the highest figure of the two
+    rest, _ = corroborate.split_by_hand(store, merged, ledger.article["id"])
+    assert rest["quantities"] == first.events[0]["quantities"]
+
+
+def test_a_report_with_no_time_words_of_its_own_does_not_move_the_night_to_the_next_day(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    undated = "Russia launched 320 drones and nine missiles at Kyiv, killing four people, officials said."
+    take_in(store, article(tmp_path, "later", undated, "Harbour Post"))
+    [strike] = strikes(store)
+    assert len(strike["reports"]) == 2
+    assert (strike["start"], strike["end"]) == ("2025-03-11T18:00:00+02:00", "2025-03-12T06:00:00+02:00")

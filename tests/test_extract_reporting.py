@@ -374,3 +374,11 @@ def test_the_same_day_is_the_day_of_the_event_told_before_not_of_publication():
     strike, talks = events("Russian drones struck Kyiv on Sunday, killing two people. The same day, an Omani "
                            "delegation held talks in Sanaa with Houthi leaders.")
     assert strike["start"][:10] == talks["start"][:10] == "2025-03-09" and talks["precision"] == "day"
+
+
+def test_a_strike_with_no_place_is_timed_in_the_articles_zone_not_the_attackers_country():
+    # Russia (Moscow, +03:00) is who attacked, not where: the night is Kyiv's (+02:00 in March).
+    [strike] = events("On Tuesday night, Russia launched more than 300 drones at the capital, killing five people.",
+                      "Europe/Kyiv")
+    assert strike["location"] is None
+    assert (strike["start"], strike["end"]) == ("2025-03-11T18:00:00+02:00", "2025-03-12T06:00:00+02:00")
