@@ -745,14 +745,14 @@ def merge_by_hand(store: Store, first: dict, second: dict, **wait) -> tuple[dict
     return merged, absorbed
 
 
-def split_by_hand(store: Store, event: dict, article_id: str, **wait) -> tuple[dict, dict]:
-    """Take what one article contributed off `event` (as the person saw it) into an event of its own.
-    Returns (the event after, the new event)."""
+def split_by_hand(store: Store, event: dict, article_ids_off: str | list[str], **wait) -> tuple[dict, dict]:
+    """Take what one article (or several, together) contributed off `event` (as the person saw it) into an
+    event of its own. Returns (the event after, the new event)."""
     holder: dict = {}
 
     def plan() -> list[dict]:
         check_unchanged(store.events_by_id.get(event["id"]), event, event["title"])
-        rest, split_off = split(event, article_id, taken=set(store.events_by_id))
+        rest, split_off = split(event, article_ids_off, taken=set(store.events_by_id))
         holder.update(rest=rest, split_off=split_off)
         return [put("events", rest), put("events", split_off)]
 

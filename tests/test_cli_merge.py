@@ -121,3 +121,42 @@ def test_an_export_from_before_reports_imports_with_one_report_per_article(tmp_p
     assert result.returncode == 0, result.stderr
     [event] = Store(store_path).events()
     assert [r["article_id"] for r in event["reports"]] == [old_article["id"]] and event["merges"] == []
+
+
+def test_merge_and_split_without_a_stamp_refuse_what_changed_since_you_last_saw_it(two_outlets, run_cli, store_path,
+                                                                                     tmp_path):
+    kyiv = _kyiv(store_path)
+    odesa = next(e for e in Store(store_path).events() if e["location"] == "Odesa")
+    assert run_cli("show", kyiv["id"]).returncode == 0 and run_cli("show", odesa["id"]).returncode == 0
+    colleague = run_cli("edit", kyiv["id"], "--status", "disputed", env={"XDG_STATE_HOME": str(tmp_path / "them")})
+    assert colleague.returncode == 0
+    stale = run_cli("split", kyiv["id"], kyiv["reports"][1]["article_id"])
+    assert stale.returncode == 1 and "since you last saw it (status changed)" in stale.stderr, stale.stderr
+    stale = run_cli("merge", kyiv["id"], odesa["id"])
+    assert stale.returncode == 1 and "nothing was merged" in stale.stderr
+    assert _kyiv(store_path)["status"] == "disputed" and len(_kyiv(store_path)["reports"]) == 2
+    forced = run_cli("split", kyiv["id"], kyiv["reports"][1]["article_id"], "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert Store(store_path).get_event(kyiv["id"])["status"] == "disputed"  # the colleague's correction stays
+
+
+def test_the_undo_line_of_a_merge_gives_back_the_event_merged_in_with_all_its_articles(tmp_path, run_cli,
+                                                                                       store_path):
+    vague = article(tmp_path, "vague", "Russia launched 320 drones and nine missiles at the capital overnight, "
+                    "officials said on Wednesday.", "Kyiv Evening")
+    copy = article(tmp_path, "copy", "Russia launched 320 drones and nine missiles at the capital overnight, a "
+                   "city official said on Wednesday.", "Harbour Post")
+    assert run_cli("ingest", str(vague), str(copy)).returncode == 0
+    [row] = [e for e in Store(store_path).events() if e["kind"] == "strike"]
+    assert len(row["reports"]) == 2
+    typed = run_cli("add", "--kind", "strike", "--when", "12 March 2025 02:00", "--title", "Strike on Kyiv",
+                    "--location", "Kyiv")
+    kept = typed.stdout.split()[-1]
+    merged = run_cli("merge", kept, row["id"])
+    assert merged.returncode == 0, merged.stderr
+    [undo] = [line.strip() for line in merged.stdout.splitlines() if line.strip().startswith("undo:")]
+    undone = run_cli(*undo.split()[2:])  # "undo: newsline split …"
+    assert undone.returncode == 0, undone.stderr
+    back = Store(store_path).get_event(row["id"])  # the id it had, with both its articles again
+    assert sorted(r["outlet"] for r in back["reports"]) == ["Harbour Post", "Kyiv Evening"]
+    assert Store(store_path).get_event(kept)["reports"] == []

@@ -166,18 +166,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _merge_commands(command) -> None:
-    """`merge` and `split`: corroboration by hand (store/corroborate.py)."""
-    conditional = "only if the event's `updated` time is still this one (as `show --json` printed it)"
-    merge = command("merge", "merge two events that report one occurrence: every source and report is kept "
-                    "(an event entered by hand survives, else the first named); undo with `split`",
+    """`merge` and `split`: corroboration by hand (store/corroborate.py), conditional like `edit`."""
+    merge = command("merge", "merge two events that report one occurrence, if both are still as you last saw "
+                    "them (see --force): every source and report is kept (an event entered by hand survives, "
+                    "else the first named); the `undo:` line it prints splits them again",
                     "newsline merge 3f2a 9c1e")
     merge.add_argument("ids", nargs=2, metavar="ID", help="event id or a unique prefix of at least 4 characters")
-    merge.add_argument("--if-updated", nargs=2, metavar=("STAMP", "STAMP"), help=conditional + ", for each")
-    split = command("split", "take what one article contributed off an event into an event of its own "
-                    "(undoes a merge)", "newsline split 3f2a 5a0a")
+    group = merge.add_mutually_exclusive_group()
+    group.add_argument("--if-updated", nargs=2, metavar=("STAMP", "STAMP"),
+                       help="only if the events' `updated` times are still these (as `show --json` printed them)")
+    group.add_argument("--force", action="store_true", help="merge them even if they changed since you last saw them")
+    split = command("split", "take what one or more articles contributed off an event into one event of its own, "
+                    "if the event is still as you last saw it (see --force); undoes a merge",
+                    "newsline split 3f2a 5a0a")
     split.add_argument("id", help="the event")
-    split.add_argument("article", help="the article's id or a unique prefix (`show` lists them)")
-    split.add_argument("--if-updated", metavar="STAMP", help=conditional)
+    split.add_argument("articles", nargs="+", metavar="ARTICLE",
+                       help="the article's id or a unique prefix (`show` lists them); several go off together")
+    _conditional_options(split)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -110,14 +110,14 @@ def cmd_add(path: Path, args: argparse.Namespace) -> int:
         _quick_adds += 1
     else:
         open_store(path).add_event(event)
-    _remember(path, event)
+    remember_seen(path, event)
     print(f"added {event['kind']} \"{safe_line(event['title'])}\" at {event['start']} ({event['precision']}), "
           f"read in {read_in}")
     print(event["id"])
     return 0
 
 
-def _remember(path: Path, event: dict | None, *, forget: str | None = None) -> None:
+def remember_seen(path: Path, event: dict | None, *, forget: str | None = None) -> None:
     """Note the version this person has now seen (or that the event is gone), for the next edit's check."""
     seen = LastSeen(path)
     if event is not None:
@@ -152,21 +152,26 @@ def cmd_edit(path: Path, args: argparse.Namespace) -> int:
     if adjusts:
         changes.update(_adjusted(current, args))
     event = store.update_event(current["id"], changes, expected=current)
-    _remember(path, event)
+    remember_seen(path, event)
     print(f"updated {safe_line(event['id'])}")
     return 0
 
 
 def _as_last_seen(store: Store, args: argparse.Namespace, verb: str) -> dict:
-    """The event named by args.id, if it is still the version this person saw: the one --if-updated
-    names, else the one `show`, `add` or `edit` last showed or wrote here; --force takes it as it is."""
-    current = store.get_event(args.id)
-    if args.force:
+    return as_last_seen(store, args.id, args.if_updated, args.force, verb)
+
+
+def as_last_seen(store: Store, event_id: str, stamp: str | None, force: bool, verb: str) -> dict:
+    """The event named by `event_id`, if it is still the version this person saw: the one `stamp`
+    (--if-updated) names, else the one `show`, `add`, `edit`, `merge` or `split` last showed or wrote
+    here; `force` takes it as it is."""
+    current = store.get_event(event_id)
+    if force:
         return current
-    if args.if_updated:
-        if current["updated"] != args.if_updated:
+    if stamp:
+        if current["updated"] != stamp:
             raise ConflictError(f"event {current['id'][:8]} was changed at {current['updated']}, after "
-                                f"{args.if_updated}; nothing was {verb}; `show` it again", current)
+                                f"{stamp}; nothing was {verb}; `show` it again", current)
         return current
     seen = LastSeen(store.path)
     last = seen.updated(current["id"])
@@ -217,7 +222,7 @@ def cmd_delete(path: Path, args: argparse.Namespace) -> int:
     store = open_store(path)
     current = _as_last_seen(store, args, "deleted")
     event = store.delete_event(current["id"], expected=current)
-    _remember(path, None, forget=event["id"])
+    remember_seen(path, None, forget=event["id"])
     print(f"deleted {safe_line(event['id'])} \"{safe_line(event['title'])}\"")
     return 0
 
@@ -346,7 +351,7 @@ def cmd_show(path: Path, args: argparse.Namespace) -> int:
         sys.stdout.write(dump_json(event) + "\n")
     else:
         _console().print(event_as_text(event, store.articles_by_id, _zone(args)), markup=False)
-    _remember(path, event)
+    remember_seen(path, event)
     return 0
 
 
@@ -452,10 +457,10 @@ def _confirmed(args: argparse.Namespace, question: str) -> bool:
 def cmd_merge(path: Path, args: argparse.Namespace) -> int:
     from .merge_commands import merge
 
-    return merge(open_store(path), args)
+    return merge(path, open_store(path), args)
 
 
 def cmd_split(path: Path, args: argparse.Namespace) -> int:
     from .merge_commands import split
 
-    return split(open_store(path), args)
+    return split(path, open_store(path), args)
