@@ -541,6 +541,9 @@ def merge(survivor: dict, absorbed: dict, *, by: str, at: str | None = None) -> 
     record = {**survivor, "sources": sources, "reports": reports, "merges": history, "apart": apart, "updated": at}
     if survivor["origin"] != "manual":
         record.update(_combined(survivor, absorbed))
+        if not survivor["location"] and record["location"] == absorbed["location"] \
+                and survivor["title"] in {r["title"] for r in reports_of(survivor)}:
+            record["title"] = absorbed["title"]  # the title that names the place, unless a person wrote one
         record["status"] = _status(survivor["status"], reports, survivor["kind"])
     return model.validate_event(model.clean_event(record))
 
@@ -687,13 +690,24 @@ def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], 
             pending = tuple(e for e in result.new if e["id"] != other["id"])
             if (best_match(store, other, changed, pending) or {}).get("id") != target_id:
                 continue
-            merged = merge(target, other, by="ingest", at=at)
-            if target_id in changed:
-                changed[target_id] = merged
+            # The row stored first keeps its id (people may have noted it): a new event merges into the
+            # earlier row it ties to, and of two stored rows the older one absorbs the other.
+            if target_id not in changed:
+                merged = merge(other, target, by="ingest", at=at)
+                result.new = [e for e in result.new if e["id"] != target_id]
+                result.merged.append((next(e for e in result.events if e["id"] == target_id), merged))
+            elif other["created"] < target["created"]:
+                merged = merge(other, target, by="ingest", at=at)
+                del changed[target_id]
+                joined.append(target_id)
+                result.joined.append((target_id, other["id"]))
             else:
-                result.new = [merged if e["id"] == target_id else e for e in result.new]
-            joined.append(other["id"])
-            result.joined.append((other["id"], target_id))
+                changed[target_id] = merge(target, other, by="ingest", at=at)
+                joined.append(other["id"])
+                result.joined.append((other["id"], target_id))
+                continue
+            changed[other["id"]] = merged
+            target_id = other["id"]
     return joined
 
 
