@@ -321,3 +321,12 @@ def test_a_report_with_no_time_words_of_its_own_does_not_move_the_night_to_the_n
     [strike] = strikes(store)
     assert len(strike["reports"]) == 2
     assert (strike["start"], strike["end"]) == ("2025-03-11T18:00:00+02:00", "2025-03-12T06:00:00+02:00")
+
+
+def test_an_outlet_reporting_a_denial_makes_the_night_disputed(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    denial = "Russia denied carrying out the drone and missile strike on Kyiv overnight, the Kremlin said on Wednesday."
+    take_in(store, article(tmp_path, "denial", denial, "Lambda Agency"))
+    [strike] = strikes(store)
+    assert strike["status"] == "disputed" and "disputed by: Lambda Agency" in corroborate.disagreements(strike)

@@ -382,3 +382,12 @@ def test_a_strike_with_no_place_is_timed_in_the_articles_zone_not_the_attackers_
                       "Europe/Kyiv")
     assert strike["location"] is None
     assert (strike["start"], strike["end"]) == ("2025-03-11T18:00:00+02:00", "2025-03-12T06:00:00+02:00")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied carrying out the drone strike on Dnipro overnight, Kremlin spokesman Dmitry Peskov said.",
+    "The army denied that its drones had struck the market in Omdurman on Saturday.",
+])
+def test_a_strike_told_in_a_denial_is_a_disputed_report_of_it(text):
+    [strike] = [e for e in events(text) if e["kind"] == "strike"]
+    assert strike["status"] == "disputed"

@@ -32,6 +32,9 @@ _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
 _AIRCRAFT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
                        r"(?:have\s+|had\s+)?(?:carried out|conducted|launched)\b", re.I)
+# Someone denying the attack the sentence tells: that report of it is disputed, not a corroboration.
+_DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:carrying out|launching|conducting"
+                     r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
 _AFTERMATH = re.compile(
     r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
@@ -120,6 +123,8 @@ class Strike(Detector):
         return made
 
     def finish(self, cue: Cue, reading: SentenceReading) -> None:
+        if _DENIED.search(reading.text):
+            cue.status = "disputed"  # "Russia denied carrying out the strike": told, and denied
         hit = reading.hit_place
         if cue.span and hit is not None and not cue.span[0] <= hit.start < cue.span[1]:
             return  # a place of another clause
