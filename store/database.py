@@ -901,13 +901,19 @@ class Store:
         keeps colleagues (or the app) waiting; an interrupted import is finished by running it again.
         """
         new_articles = new_events = skipped = 0
+        # An article whose text is stored already under another id (ingested here too): the imported
+        # events name the stored one, so none points at an article that is not in the store.
+        stored_as: dict[str, str] = {}
         records = [("articles", a) for a in articles] + [("events", e) for e in events]
         for begin in range(0, len(records), IMPORT_BATCH):
             with self._locked():
                 ops = []
                 for table, record in records[begin:begin + IMPORT_BATCH]:
                     if table == "articles":
-                        if record["id"] in self.articles_by_id or self._article_id_with_sha(record["sha256"]):
+                        same_text = self._article_id_with_sha(record["sha256"])
+                        if record["id"] in self.articles_by_id or same_text:
+                            if same_text and same_text != record["id"]:
+                                stored_as[record["id"]] = same_text
                             skipped += 1
                             continue
                         new_articles += 1
@@ -916,6 +922,8 @@ class Store:
                             skipped += 1
                             continue
                         new_events += 1
+                        if stored_as:
+                            record = model.with_article_ids(record, stored_as)
                     ops.append(_put(table, record))
                 if ops:
                     self._commit(ops)

@@ -341,6 +341,19 @@ def make_article(*, text: str, published: str, title: str = "", outlet: str | No
     }))
 
 
+def with_article_ids(event: dict, renamed: dict[str, str]) -> dict:
+    """The event with every article id it holds (sources, reports, copies, merge history) renamed."""
+    def name(article_id: str | None) -> str | None:
+        return renamed.get(article_id, article_id) if article_id else article_id
+
+    return {**event,
+            "sources": [{**s, "article_id": name(s["article_id"])} for s in event["sources"]],
+            "reports": [{**r, "article_id": name(r["article_id"]), "copy_of": name(r["copy_of"])}
+                        for r in event["reports"]],
+            "merges": [{**m, "article_ids": list(dict.fromkeys(name(a) for a in m["article_ids"]))}
+                       for m in event["merges"]]}
+
+
 def edited(event: dict, changes: dict) -> dict:
     """A copy of event with changes applied and `updated` bumped; validated."""
     unknown = [key for key in changes if key not in EDITABLE_KEYS]

@@ -160,3 +160,25 @@ def test_the_undo_line_of_a_merge_gives_back_the_event_merged_in_with_all_its_ar
     back = Store(store_path).get_event(row["id"])  # the id it had, with both its articles again
     assert sorted(r["outlet"] for r in back["reports"]) == ["Harbour Post", "Kyiv Evening"]
     assert Store(store_path).get_event(kept)["reports"] == []
+
+
+def test_an_import_of_articles_stored_already_under_other_ids_points_its_events_at_the_stored_ones(
+        two_outlets, run_cli, store_path, tmp_path):
+    export = tmp_path / "export.json"
+    assert run_cli("export", "--format", "json", "-o", str(export)).returncode == 0
+    other = tmp_path / "other" / "events.json"
+    other.parent.mkdir()
+    # The other store ingested the same two articles itself: same texts, other ids.
+    wire, ledger = (tmp_path / "wire.txt", tmp_path / "ledger.txt")
+    assert run_cli("ingest", str(wire), str(ledger), db=other).returncode == 0
+    data = json.loads(export.read_text())
+    data["events"] = [{**e, "id": model.new_id()} for e in data["events"]]  # events it does not have yet
+    export.write_text(json.dumps(data))
+    imported = run_cli("import", str(export), db=other)
+    assert imported.returncode == 0, imported.stderr
+    store = Store(other)
+    for event in store.events():
+        for source in event["sources"]:
+            assert source["article_id"] in store.articles_by_id
+        for report in event["reports"]:
+            assert report["article_id"] in store.articles_by_id
