@@ -149,3 +149,20 @@ async def test_a_merge_of_an_event_someone_else_changed_saves_nothing(app, store
         assert any("changed by someone else" in n.message for n in app._notifications)
         stored = Store(store_path)
         assert len(stored.get_event(odesa["id"])["reports"]) == 1 and len(stored) == 3
+
+
+async def test_a_merge_is_refused_when_the_marked_event_changed_even_after_the_app_reloaded_it(app, store_path):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        odesa = await go_to(app, pilot, ODESA_ROW)
+        await pilot.press("m")
+        await go_to(app, pilot, AFTERNOON_ROW)
+        Store(store_path).update_event(odesa["id"], {"notes": "two dock workers, port authority says"})
+        app.screen.refresh_from_store()  # the app has read the colleague's version by now
+        await pilot.pause()
+        await pilot.press("m")
+        assert "“Russian drone strike on Odesa” stays" in app.screen.question  # which event survives
+        await pilot.press("y")
+        await pilot.pause()
+        assert any("changed by someone else" in n.message for n in app._notifications)
+        assert len(Store(store_path)) == 3

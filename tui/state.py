@@ -119,6 +119,7 @@ class TimelineState:
     only_matches: bool = False   # hide the events the search does not match
     outlets: OutletFilter = field(default_factory=OutletFilter)
     marked: str | None = None    # the event marked to be merged with the next one marked
+    marked_seen: dict | None = None  # that event as it was when marked: the merge is conditional on it
     total: int = 0
     _layout: RowLayout = field(default_factory=RowLayout.empty, repr=False)
     _found: Found | None = field(default=None, repr=False)

@@ -20,9 +20,11 @@ class CorroborationActions:
         if event is None or self.state is None:
             return
         state = self.state
-        marked = state.store.events_by_id.get(state.marked or "")
+        # The marked event as it was when marked: if someone changed it since, the merge is refused.
+        marked = state.marked_seen if state.marked in state.store.events_by_id else None
         if marked is None or marked["id"] == event["id"]:
             state.marked = None if marked is not None else event["id"]
+            state.marked_seen = event if state.marked else None
             self.timeline.refresh()
             self.notify(f"Marked “{event['title']}”: press m on the event to merge it with" if state.marked
                         else "Mark cleared")
@@ -31,12 +33,15 @@ class CorroborationActions:
         def confirmed(answer: bool | None) -> None:
             if not answer or self.state is None:
                 return
-            state.marked = None
+            state.marked = state.marked_seen = None
             self._write(lambda **wait: state.merge(marked, event, **wait),
                         lambda merged: self._changed(merged, "Merged into"))
 
+        # merge_by_hand keeps the event typed by hand, else the one marked first
+        stays = event if event["origin"] == "manual" and marked["origin"] != "manual" else marked
         self.app.push_screen(ConfirmScreen(f"Merge “{safe_line(event['title'])}” with “{safe_line(marked['title'])}”? "
-                                           "Every source is kept; u undoes it."), confirmed)
+                                           f"“{safe_line(stays['title'])}” stays, with every source; u undoes it."),
+                             confirmed)
 
     def action_split_source(self) -> None:
         from .split import SplitScreen
