@@ -775,8 +775,9 @@ def split_by_hand(store: Store, event: dict, article_ids_off: str | list[str], *
 
 
 def article_by_prefix(event: dict, prefix: str) -> str:
-    """The id of the event's article named by `prefix` (4+ characters of its id)."""
+    """The id of the event's article named by `prefix` (4+ characters of its id, either case)."""
     ids = article_ids(event)
+    prefix = prefix.lower()
     if prefix in ids:
         return prefix
     if len(prefix) < 4:

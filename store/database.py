@@ -615,8 +615,10 @@ class Store:
         return self._count
 
     def get_event(self, event_id: str) -> dict:
-        """The event with this id, or with this unique id prefix (at least 4 characters)."""
+        """The event with this id, or with this unique id prefix (at least 4 characters, either case: ids are
+        lower-case hex, and a person may copy one from an upper-case listing)."""
         self.refresh()
+        event_id = event_id.lower()
         found = self._event(event_id)
         if found is not None:
             return found

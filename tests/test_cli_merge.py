@@ -182,3 +182,11 @@ def test_an_import_of_articles_stored_already_under_other_ids_points_its_events_
             assert source["article_id"] in store.articles_by_id
         for report in event["reports"]:
             assert report["article_id"] in store.articles_by_id
+
+
+def test_ids_and_article_prefixes_are_found_in_either_case(two_outlets, run_cli, store_path):
+    kyiv = _kyiv(store_path)
+    shown = run_cli("show", kyiv["id"][:8].upper())
+    assert shown.returncode == 0, shown.stderr
+    split = run_cli("split", kyiv["id"][:8].upper(), kyiv["reports"][1]["article_id"][:6].upper())
+    assert split.returncode == 0, split.stderr
