@@ -107,8 +107,11 @@ def quantity_ranges(event: dict) -> dict[str, tuple[int, int]]:
     return {name: (min(numbers), max(numbers)) for name, numbers in values.items()}
 
 
-def differing_figures(event: dict) -> bool:
-    return any(low != high for low, high in quantity_ranges(event).values())
+def _other_figures(stored: dict, new: dict) -> bool:
+    """Whether `new` gives a figure the stored event has, with another number."""
+    ranges = quantity_ranges(stored)
+    return any(name in ranges and not ranges[name][0] <= number <= ranges[name][1]
+               for name, number in new["quantities"].items())
 
 
 def attackers(event: dict) -> dict[str, list[dict]]:
@@ -122,8 +125,16 @@ def attackers(event: dict) -> dict[str, list[dict]]:
 
 
 def disagreements(event: dict, articles: dict[str, dict] | None = None) -> list[str]:
-    """Who says what, where the reports differ: attackers, denials, figures. One line each."""
+    """Who says what, where the reports differ: places and times that cannot be one occurrence's (two
+    events merged by hand), attackers, denials, figures. One line each."""
     lines = []
+    reports = independent(event)
+    placed = [r for r in reports if r["location"]]
+    if any(place_relation(a["location"], b["location"]) is None for a in placed for b in placed):
+        lines.append("place: " + ", ".join(dict.fromkeys(f"{r['location']} ({outlet_of(r, articles)})" for r in placed)))
+    if any(overlap(a, b) is None for a in reports for b in reports):
+        lines.append("time: " + ", ".join(dict.fromkeys(
+            f"{r['time_text'] or r['start'][:10]} {r['start'][:10]} ({outlet_of(r, articles)})" for r in reports)))
     said = attackers(event)
     if len(said) > 1:
         lines.append("attacker: " + "; ".join(
@@ -653,19 +664,19 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
         raise DuplicateError(f"this article text is already stored as article {existing['id'][:8]}; nothing added")
     result = IngestResult([with_report(e, article) for e in events])
     changed: dict[str, dict] = {}
-    figures_before: dict[str, bool] = {}
     for event in result.events:
         match = best_match(store, event, changed)
         if match is None:
             result.new.append(event)
             continue
-        figures_before.setdefault(match["id"], differing_figures(match))
         merged = merge(match, event, by="ingest", at=at)
         changed[match["id"]] = merged
         result.merged.append((event, merged))
     joined = _join_earlier(store, result, changed, at)
-    result.differing = sum(1 for key, record in changed.items()
-                           if differing_figures(record) and not figures_before.get(key, False))
+    # Events this article gives other figures than the store had for them (a toll of 7 where it had 5).
+    result.differing = len({merged["id"] for event, merged in result.merged
+                            if merged["id"] in store.events_by_id
+                            and _other_figures(store.events_by_id[merged["id"]], event)})
     ops = [put("articles", article)] + [put("events", e) for e in result.new]
     ops += [put("events", record) for record in changed.values()]
     ops += [delete("events", event_id) for event_id in joined]

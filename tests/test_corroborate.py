@@ -330,3 +330,26 @@ def test_an_outlet_reporting_a_denial_makes_the_night_disputed(store_path, tmp_p
     take_in(store, article(tmp_path, "denial", denial, "Lambda Agency"))
     [strike] = strikes(store)
     assert strike["status"] == "disputed" and "disputed by: Lambda Agency" in corroborate.disagreements(strike)
+
+
+def test_each_article_bringing_other_figures_is_counted_even_when_the_event_already_differed(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    take_in(store, article(tmp_path, "ledger", LEDGER, "The Daily Ledger"))  # killed 4 and 5 already
+    third = take_in(store, article(tmp_path, "third", LEDGER.replace("five", "seven"), "Northstar"))
+    assert corroborate.summary(third.result) == "0 new events, 1 merged into existing ones (1 with differing figures)"
+    fourth = take_in(store, article(tmp_path, "fourth", LEDGER.replace("five", "six").replace("At least", "Some"),
+                                    "Harbour Post"))
+    assert corroborate.summary(fourth.result) == "0 new events, 1 merged into existing ones"  # six: within 4-7
+
+
+def test_two_occurrences_merged_by_hand_show_where_and_when_their_reports_differ(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE + "\n\n" + ODESA, "Meridian Wire"))
+    take_in(store, article(tmp_path, "afternoon", AFTERNOON, "Kyiv Evening"))
+    night = next(e for e in strikes(store) if e["location"] == "Kyiv")
+    afternoon = next(e for e in strikes(store) if e["location"] == "Darnytskyi district")
+    merged, _ = corroborate.merge_by_hand(store, night, afternoon)
+    said = corroborate.disagreements(merged)
+    assert "place: Kyiv (Meridian Wire), Darnytskyi district (Kyiv Evening)" in said
+    assert any(line.startswith("time: overnight 2025-03-11 (Meridian Wire)") for line in said), said
