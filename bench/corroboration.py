@@ -2,9 +2,9 @@
 
 usage: python bench/corroboration.py [--json]   (`make eval` prints the same after the extraction scores)
 
-Three sets: the development set (bench/corpus/corroboration/, written beside the rules) and two written
-blind (bench/corpus/corroboration-heldout/, whose misses were then read, and -heldout2/, kept sealed). In
-each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
+Four sets: the development set (bench/corpus/corroboration/, written beside the rules) and three written
+blind (bench/corpus/corroboration-heldout/, whose misses were then read and fixed; -heldout2/, read once;
+-heldout3/, kept sealed). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
 event (a mention) belongs to the gold occurrence one of its source sentences has a snippet of; a mention
 that no snippet names stands alone (any merge with it is wrong). Over every pair of mentions from two
 different articles: a merge is right when both are the same occurrence in the gold. Precision is right
@@ -28,9 +28,11 @@ if str(ROOT) not in sys.path:
 
 CORPUS = ROOT / "bench" / "corpus" / "corroboration"
 # Written blind by other writers (their READMEs). The first one's misses were read and fixed with general
-# rules, so it is development text now; the second was kept sealed: the figure for reporting never seen.
+# rules, so it is development text now; the second's misses were read after its first reading (nothing was
+# tuned on it); the third is kept sealed: the figure for reporting never seen.
 HELDOUT = ROOT / "bench" / "corpus" / "corroboration-heldout"
-SEALED = ROOT / "bench" / "corpus" / "corroboration-heldout2"
+HELDOUT2 = ROOT / "bench" / "corpus" / "corroboration-heldout2"
+SEALED = ROOT / "bench" / "corpus" / "corroboration-heldout3"
 TARGET_PRECISION, TARGET_RECALL = 0.95, 0.85
 
 
@@ -173,8 +175,10 @@ def full_report(details: bool = True) -> tuple[list[str], dict]:
                                     "the team's own text, written beside the rules)"),
             (HELDOUT, "heldout", "Merging across articles, first blind set (bench/corpus/corroboration-heldout: "
                                  "written blind, then its misses read: development text now)"),
-            (SEALED, "sealed", "Merging across articles, sealed blind set (bench/corpus/corroboration-heldout2: "
-                               "written blind, never tuned on)"))
+            (HELDOUT2, "heldout2", "Merging across articles, second blind set (bench/corpus/corroboration-heldout2: "
+                                   "written blind, its misses read once, never tuned on)"),
+            (SEALED, "sealed", "Merging across articles, sealed blind set (bench/corpus/corroboration-heldout3: "
+                               "written blind, never read nor tuned on)"))
     for corpus, name, heading in sets:
         filed = evaluate(corpus)
         others = [evaluate(corpus, shuffle=seed) for seed in OTHER_ORDERS]
