@@ -136,14 +136,19 @@ async def test_x_on_an_event_from_one_article_says_there_is_nothing_to_split(app
         assert any("nothing to split" in n.message for n in app._notifications)
 
 
+async def mark_odesa_while_a_colleague_edits_it(app, pilot, store_path) -> dict:
+    """`m` on the Odesa row, the cursor to the afternoon row; a colleague edits Odesa from another process."""
+    odesa = await go_to(app, pilot, ODESA_ROW)
+    await pilot.press("m")
+    await go_to(app, pilot, AFTERNOON_ROW)
+    Store(store_path).update_event(odesa["id"], {"notes": "two dock workers, port authority says"})
+    return odesa
+
+
 async def test_a_merge_of_an_event_someone_else_changed_saves_nothing(app, store_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(app, pilot)
-        odesa = await go_to(app, pilot, ODESA_ROW)
-        await pilot.press("m")
-        await go_to(app, pilot, AFTERNOON_ROW)
-        # A colleague edits the marked event meanwhile, from another process.
-        Store(store_path).update_event(odesa["id"], {"notes": "two dock workers, port authority says"})
+        odesa = await mark_odesa_while_a_colleague_edits_it(app, pilot, store_path)
         await pilot.press("m", "y")
         await pilot.pause()
         assert any("changed by someone else" in n.message for n in app._notifications)
@@ -154,10 +159,7 @@ async def test_a_merge_of_an_event_someone_else_changed_saves_nothing(app, store
 async def test_a_merge_is_refused_when_the_marked_event_changed_even_after_the_app_reloaded_it(app, store_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(app, pilot)
-        odesa = await go_to(app, pilot, ODESA_ROW)
-        await pilot.press("m")
-        await go_to(app, pilot, AFTERNOON_ROW)
-        Store(store_path).update_event(odesa["id"], {"notes": "two dock workers, port authority says"})
+        await mark_odesa_while_a_colleague_edits_it(app, pilot, store_path)
         app.screen.refresh_from_store()  # the app has read the colleague's version by now
         await pilot.pause()
         await pilot.press("m")
