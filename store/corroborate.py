@@ -19,6 +19,7 @@ Candidates come from the store's time index (a few days either side), never a sc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
@@ -108,10 +109,12 @@ def quantity_ranges(event: dict) -> dict[str, tuple[int, int]]:
 
 
 def _other_figures(stored: dict, new: dict) -> bool:
-    """Whether `new` gives a figure the stored event has, with another number."""
-    ranges = quantity_ranges(stored)
-    return any(name in ranges and not ranges[name][0] <= number <= ranges[name][1]
-               for name, number in new["quantities"].items())
+    """Whether `new` gives a figure the stored event has, with a number none of its outlets gave."""
+    given: dict[str, set[int]] = {}
+    for report in [stored, *independent(stored)]:
+        for name, number in report["quantities"].items():
+            given.setdefault(name, set()).add(number)
+    return any(name in given and number not in given[name] for name, number in new["quantities"].items())
 
 
 def attackers(event: dict) -> dict[str, list[dict]]:
@@ -131,10 +134,10 @@ def disagreements(event: dict, articles: dict[str, dict] | None = None) -> list[
     reports = independent(event)
     placed = [r for r in reports if r["location"]]
     if any(place_relation(a["location"], b["location"]) is None for a in placed for b in placed):
-        lines.append("place: " + ", ".join(dict.fromkeys(f"{r['location']} ({outlet_of(r, articles)})" for r in placed)))
-    if any(overlap(a, b) is None for a in reports for b in reports):
-        lines.append("time: " + ", ".join(dict.fromkeys(
-            f"{r['time_text'] or r['start'][:10]} {r['start'][:10]} ({outlet_of(r, articles)})" for r in reports)))
+        lines.append("place: " + _grouped(((r["location"], r) for r in placed), articles))
+    dated = [r for r in reports if r["time_text"]]  # a report with no time words of its own says nothing
+    if any(overlap(a, b) is None for a in dated for b in dated):
+        lines.append("time: " + _grouped(((f"{r['time_text']} ({r['start'][:10]})", r) for r in dated), articles))
     said = attackers(event)
     if len(said) > 1:
         lines.append("attacker: " + "; ".join(
@@ -149,6 +152,14 @@ def disagreements(event: dict, articles: dict[str, dict] | None = None) -> list[
                          for r in independent(event) if name in r["quantities"]]
             lines.append(f"{name.replace('_', ' ')}: " + ", ".join(dict.fromkeys(by_outlet)))
     return lines
+
+
+def _grouped(said: Iterable[tuple[str, dict]], articles: dict[str, dict] | None) -> str:
+    """'Kyiv (Meridian Wire, The Daily Ledger); Darnytskyi district (The Daily Ledger)'."""
+    by_value: dict[str, list[str]] = {}
+    for value, report in said:
+        by_value.setdefault(value, []).append(outlet_of(report, articles))
+    return "; ".join(f"{value} ({', '.join(dict.fromkeys(outlets))})" for value, outlets in by_value.items())
 
 
 # ----- comparing ----------------------------------------------------------------------------------
@@ -631,10 +642,18 @@ _WORKED_OUT = ("start", "end", "precision", "time_text", "actors", "location", "
 
 
 def _by_hand(event: dict, reports: list[dict], recomputed: dict) -> dict:
-    """`recomputed`'s worked-out fields, except those a person set on the event: a field that is not what
-    all its reports give together was edited by hand and stays as it is."""
+    """`recomputed`'s worked-out fields, except those a person set on the event: a field (or one figure)
+    that is not what all its reports give together was edited by hand and stays as it is."""
     before = _joined(reports)
-    return {key: event[key] if event[key] != before[key] else recomputed[key] for key in _WORKED_OUT}
+    fields = {key: event[key] if event[key] != before[key] else recomputed[key] for key in _WORKED_OUT}
+    figures = {name: number for name, number in recomputed["quantities"].items()}
+    for name, number in event["quantities"].items():
+        if before["quantities"].get(name) != number:
+            figures[name] = number  # typed by hand: kept, whatever the reports that stay say
+    for name in set(before["quantities"]) - set(event["quantities"]):
+        figures.pop(name, None)  # removed by hand
+    fields["quantities"] = figures
+    return fields
 
 
 # ----- ingest -------------------------------------------------------------------------------------

@@ -339,8 +339,10 @@ def test_each_article_bringing_other_figures_is_counted_even_when_the_event_alre
     third = take_in(store, article(tmp_path, "third", LEDGER.replace("five", "seven"), "Northstar"))
     assert corroborate.summary(third.result) == "0 new events, 1 merged into existing ones (1 with differing figures)"
     fourth = take_in(store, article(tmp_path, "fourth", LEDGER.replace("five", "six").replace("At least", "Some"),
-                                    "Harbour Post"))
-    assert corroborate.summary(fourth.result) == "0 new events, 1 merged into existing ones"  # six: within 4-7
+                                    "Harbour Post"))  # six: inside the range 4-7, but nobody had said six
+    assert corroborate.summary(fourth.result) == "0 new events, 1 merged into existing ones (1 with differing figures)"
+    fifth = take_in(store, article(tmp_path, "fifth", LEDGER.replace("At least", "In all,"), "Kyiv Post"))
+    assert corroborate.summary(fifth.result) == "0 new events, 1 merged into existing ones"  # five, as the Ledger
 
 
 def test_two_occurrences_merged_by_hand_show_where_and_when_their_reports_differ(store_path, tmp_path):
@@ -351,5 +353,18 @@ def test_two_occurrences_merged_by_hand_show_where_and_when_their_reports_differ
     afternoon = next(e for e in strikes(store) if e["location"] == "Darnytskyi district")
     merged, _ = corroborate.merge_by_hand(store, night, afternoon)
     said = corroborate.disagreements(merged)
-    assert "place: Kyiv (Meridian Wire), Darnytskyi district (Kyiv Evening)" in said
-    assert any(line.startswith("time: overnight 2025-03-11 (Meridian Wire)") for line in said), said
+    assert "place: Kyiv (Meridian Wire); Darnytskyi district (Kyiv Evening)" in said
+    assert any(line.startswith("time: overnight (2025-03-11) (Meridian Wire)") for line in said), said
+
+
+def test_a_split_drops_the_figures_only_the_departing_article_gave_though_another_was_corrected(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
+    ledger_text = ("At least five people were killed and 20 injured when Russian drones and missiles struck Kyiv "
+                   "overnight, emergency services said on Wednesday.")
+    ledger = take_in(store, article(tmp_path, "ledger", ledger_text, "The Daily Ledger"))
+    [merged] = strikes(store)
+    assert merged["quantities"]["injured"] == 20
+    corrected = store.update_event(merged["id"], {"quantities": {**merged["quantities"], "killed": 7}})
+    rest, _ = corroborate.split_by_hand(store, corrected, ledger.article["id"])
+    assert rest["quantities"] == {"drones": 320, "missiles": 9, "killed": 7, "injured": 17}
