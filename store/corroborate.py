@@ -560,7 +560,11 @@ def merge(survivor: dict, absorbed: dict, *, by: str, at: str | None = None) -> 
     # Whatever either was split from by hand stays apart from the two together; a person merging two
     # events that were split apart has changed their mind about each other.
     apart = [i for i in dict.fromkeys(survivor["apart"] + absorbed["apart"]) if i not in (survivor["id"], absorbed["id"])]
-    record = {**survivor, "sources": sources, "reports": reports, "merges": history, "apart": apart, "updated": at}
+    notes = survivor["notes"]
+    if absorbed["notes"] and absorbed["notes"] not in notes:  # what a person wrote on either stays
+        notes = f"{notes}\n\n{absorbed['notes']}" if notes else absorbed["notes"]
+    record = {**survivor, "sources": sources, "reports": reports, "merges": history, "apart": apart, "notes": notes,
+              "updated": at}
     if survivor["origin"] != "manual":
         record.update(_combined(survivor, absorbed))
         if not survivor["location"] and record["location"] == absorbed["location"] \

@@ -12,7 +12,7 @@ import pytest
 
 from store import exchange, model
 from store.database import Store
-from tests.test_corroborate import LEDGER, ODESA, WIRE, article
+from tests.test_corroborate import AFTERNOON, LEDGER, ODESA, WIRE, article
 
 
 @pytest.fixture
@@ -190,3 +190,15 @@ def test_ids_and_article_prefixes_are_found_in_either_case(two_outlets, run_cli,
     assert shown.returncode == 0, shown.stderr
     split = run_cli("split", kyiv["id"][:8].upper(), kyiv["reports"][1]["article_id"][:6].upper())
     assert split.returncode == 0, split.stderr
+
+
+def test_a_merge_keeps_both_events_notes_and_gives_no_undo_line_when_one_article_told_both(tmp_path, run_cli,
+                                                                                         store_path):
+    told_both = article(tmp_path, "ledger", LEDGER + "\n\n" + AFTERNOON, "The Daily Ledger")
+    assert run_cli("ingest", str(told_both)).returncode == 0
+    night, afternoon = sorted((e for e in Store(store_path).events() if e["kind"] == "strike"), key=lambda e: e["start"])
+    assert run_cli("edit", afternoon["id"], "--note", "checked with the city").returncode == 0
+    merged = run_cli("merge", night["id"], afternoon["id"], "--force")
+    assert merged.returncode == 0, merged.stderr
+    assert "undo:" not in merged.stdout and "told both events" in merged.stdout
+    assert Store(store_path).get_event(night["id"])["notes"] == "checked with the city"

@@ -73,9 +73,9 @@ def _conditional_options(parser: argparse.ArgumentParser) -> None:
                        help="only if the event's `updated` time is still this one (as `show --json` printed it)")
     group.add_argument("--force", action="store_true",
                        help="change it even if it changed since you last saw it. Without --force or --if-updated, "
-                            "the change is made only if the event is still the version `show`, `add` or `edit` last "
-                            "showed or wrote for you (when there is one), so a colleague's newer change is never "
-                            "overwritten unseen")
+                            "the change is made only if the event is still the version `show`, `add`, `edit`, "
+                            "`merge` or `split` last showed or wrote for you (when there is one), so a colleague's "
+                            "newer change is never overwritten unseen")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -174,14 +174,16 @@ def _merge_commands(command) -> None:
     merge.add_argument("ids", nargs=2, metavar="ID", help="event id or a unique prefix of at least 4 characters")
     group = merge.add_mutually_exclusive_group()
     group.add_argument("--if-updated", nargs=2, metavar=("STAMP", "STAMP"),
-                       help="only if the events' `updated` times are still these (as `show --json` printed them)")
+                       help="only if the two events' `updated` times are still these, in the order of the IDs (as "
+                            "`show --json` printed them)")
     group.add_argument("--force", action="store_true", help="merge them even if they changed since you last saw them")
     split = command("split", "take what one or more articles contributed off an event into one event of its own, "
                     "if the event is still as you last saw it (see --force); undoes a merge",
                     "newsline split 3f2a 5a0a")
-    split.add_argument("id", help="the event")
+    split.add_argument("id", metavar="ID", help="the event: its id or a unique prefix of at least 4 characters")
     split.add_argument("articles", nargs="+", metavar="ARTICLE",
-                       help="the article's id or a unique prefix (`show` lists them); several go off together")
+                       help="the article's id or a unique prefix (`show` names each outlet's article); several go "
+                            "off together")
     _conditional_options(split)
 
 

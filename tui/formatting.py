@@ -161,7 +161,8 @@ def outlets_badge(event: dict, articles: dict[str, dict] | None = None) -> str:
 
 
 def account_heading(account) -> str:
-    """'Meridian Wire · 2025-03-12 · “Title” · drones 320, killed 4 · copy of Harbour Broadcast's story'."""
+    """'Meridian Wire · 2025-03-12 · “Title” · drones 320, killed 4 · copy of … · article 5a0ab0a2' (the id
+    `newsline split` takes)."""
     parts = [safe_line(account.outlet)]
     if account.published:
         parts.append(account.published)
@@ -171,6 +172,8 @@ def account_heading(account) -> str:
         parts.append(safe_line(figures_text(account.figures)))
     if account.copy_of:
         parts.append(f"wire copy of article {account.copy_of[:8]}, counted once")
+    if account.article_id:
+        parts.append(f"article {account.article_id[:8]}")
     return " · ".join(parts)
 
 

@@ -27,7 +27,11 @@ def merge(path: Path, store: Store, args: argparse.Namespace) -> int:
     print(f"merged {absorbed['id'][:8]} into {merged['id'][:8]} \"{safe_line(merged['title'])}\": "
           f"{len(merged['sources'])} sources from {outlets} outlet{'s' if outlets != 1 else ''}")
     articles = corroborate.article_ids(absorbed)
-    if articles:  # an event typed by hand with no article cannot be taken off again by its articles
+    shared = [a for a in articles if a in corroborate.article_ids(first if first["id"] == merged["id"] else second)]
+    if shared:  # a split takes an article's every sentence: it cannot tell which event they told
+        print(f"  no undo line: article {', '.join(a[:8] for a in shared)} told both events, and a split would "
+              "take all it told; `u` in the app undoes a merge made there")
+    elif articles:  # an event typed by hand with no article cannot be taken off again by its articles
         print(f"  undo: newsline split {merged['id'][:8]} {' '.join(a[:8] for a in articles)}")
     print(merged["id"])
     return 0

@@ -34,6 +34,7 @@ class CorroborationActions:
             if not answer or self.state is None:
                 return
             state.marked = state.marked_seen = None
+            self.timeline.refresh()  # the mark goes, whether the merge is saved or refused
             self._write(lambda **wait: state.merge(marked, event, **wait),
                         lambda merged: self._changed(merged, "Merged into"))
 
