@@ -502,7 +502,9 @@ def _combined(base: dict, other: dict) -> dict:
     the more specific place, each figure's highest (the range stays in the reports).
 
     A report with no time words of its own (dated only by its publication day) narrows nothing: "Russia
-    launched 48 drones at the city" in Thursday's paper does not move the night before to Thursday."""
+    launched 48 drones at the city" in Thursday's paper does not move the night before to Thursday. Nor
+    does a coarser one cut a finer one: "overnight" stays the night, though another outlet said only
+    "on Wednesday" (its small hours)."""
     fields: dict = {}
     if base["time_text"] is None and other["time_text"] is not None:
         fields.update(start=other["start"], end=other["end"], precision=other["precision"], time_text=other["time_text"])
@@ -510,6 +512,8 @@ def _combined(base: dict, other: dict) -> dict:
         window = overlap(base, other)
         if window is not None:
             narrow = _narrower(base, other)
+            if _PRECISION_RANK[narrow["precision"]] < _PRECISION_RANK[(other if narrow is base else base)["precision"]]:
+                window = (narrow["start"], narrow["end"])
             fields.update(start=window[0], end=window[1], precision=narrow["precision"], time_text=narrow["time_text"])
     fields["actors"] = list(dict.fromkeys(base["actors"] + other["actors"]))
     if not base["location"] or (place_relation(base["location"], other["location"]) == "nested"

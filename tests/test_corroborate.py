@@ -368,3 +368,12 @@ def test_a_split_drops_the_figures_only_the_departing_article_gave_though_anothe
     corrected = store.update_event(merged["id"], {"quantities": {**merged["quantities"], "killed": 7}})
     rest, _ = corroborate.split_by_hand(store, corrected, ledger.article["id"])
     assert rest["quantities"] == {"drones": 320, "missiles": 9, "killed": 7, "injured": 17}
+
+
+def test_a_report_dated_only_by_the_day_after_does_not_cut_the_night_to_its_small_hours(store_path):
+    store = Store(store_path)
+    for name in ("01_meridian-kyiv-odesa-night", "04_courier-frederiksen-visit"):
+        take_in(store, CORPUS / f"{name}.txt")
+    [kyiv] = [e for e in strikes(store) if e["location"] == "Kyiv"]
+    assert len(kyiv["reports"]) == 2  # "overnight" and "on Wednesday, hours after the capital came under attack"
+    assert (kyiv["start"], kyiv["end"]) == ("2025-03-11T18:00:00+02:00", "2025-03-12T06:00:00+02:00")
