@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from .errors import UsageError
-from .timewords import zone as named_zone
+from .zonenames import zone as named_zone
 
 # Precisions whose window is whole calendar days of the event's own place (also all-day in ICS).
 ALL_DAY_PRECISIONS = frozenset(("day", "week", "month", "year", "unknown"))
