@@ -55,6 +55,23 @@ class NewslineApp(KeyGate, App):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(theme.name))
+        from store.quickopen import opens_at_once
+
+        if opens_at_once(self.store_path) and not (self.seed and not self.store_path.exists()):
+            # Its index is on disk (or it is small): opened here, in milliseconds, so the first frame
+            # already shows the newest events and their detail, and no frame is spent on "Loading…".
+            from store.errors import NewslineError
+
+            try:
+                state = self._open_state()
+            except NewslineError as exc:
+                self.push_screen(TimelineScreen())
+                self.call_after_refresh(self._failed, str(exc))
+                return
+            self.state = state
+            self.push_screen(TimelineScreen(state))  # it shows the newest events as it mounts
+            self._watch_store()
+            return
         self.push_screen(TimelineScreen())
         # Draw first, load after: the loader thread competes for the GIL, so it starts only once the
         # first frame is out; the store (and the seed article on first run) then load off the event loop.
@@ -64,22 +81,28 @@ class NewslineApp(KeyGate, App):
         self.call_after_refresh(painted.set)
         self.load_store(painted)
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_store(self, painted: threading.Event | None = None) -> None:
-        if painted is not None:
-            painted.wait(timeout=5)
+    def _open_state(self):
+        """The store opened (seeded on first run) and its rows worked out: the TimelineState to show."""
         from store.database import Store
-        from store.errors import NewslineError
         from store.seeds import load_seeds_if_empty
 
         from .state import TimelineState
 
+        store = Store(self.store_path)
+        if self.seed:
+            load_seeds_if_empty(store)
+        state = TimelineState(store, self.zone)
+        state.rebuild()
+        return state
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_store(self, painted: threading.Event | None = None) -> None:
+        if painted is not None:
+            painted.wait(timeout=5)
+        from store.errors import NewslineError
+
         try:
-            store = Store(self.store_path)
-            if self.seed:
-                load_seeds_if_empty(store)
-            state = TimelineState(store, self.zone)
-            state.rebuild()
+            state = self._open_state()
         except NewslineError as exc:
             self.call_from_thread(self._failed, str(exc))
             return
@@ -94,10 +117,10 @@ class NewslineApp(KeyGate, App):
 
     def _loaded(self, state) -> None:
         self.state = state
-        screen = self._timeline_screen()
-        # The newest events first, as a log viewer opens; straight there, so the detail pane paints once.
-        newest = state.rows[state.event_rows[-1]]["id"] if state.shown else None
-        screen.show_state(state, keep_id=newest)
+        self._timeline_screen().show_newest(state)
+        self._watch_store()
+
+    def _watch_store(self) -> None:
         self.set_interval(POLL_SECONDS, self.poll_store)
 
     def _timeline_screen(self) -> TimelineScreen:

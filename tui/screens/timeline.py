@@ -96,6 +96,8 @@ class TimelineScreen(CorroborationActions, Screen):
         self.query_one("#search", Input).display = False
         self.set_focus(self.query_one(TimelineView))
         self._apply_width(self.size.width)
+        if self.state is not None:  # opened before the first frame (NewslineApp.on_mount)
+            self.show_newest(self.state)
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
@@ -108,6 +110,11 @@ class TimelineScreen(CorroborationActions, Screen):
     @property
     def timeline(self) -> TimelineView:
         return self.query_one(TimelineView)
+
+    def show_newest(self, state: TimelineState) -> None:
+        """The newest events first, as a log viewer opens; straight there, so the detail pane paints once."""
+        newest = state.rows[state.event_rows[-1]]["id"] if state.shown else None
+        self.show_state(state, keep_id=newest)
 
     def show_state(self, state: TimelineState, keep_id: str | None = None,
                    anchor: tuple[str, float] | None = None) -> None:

@@ -81,12 +81,16 @@ class TimelineView(ScrollView, can_focus=True):
         self.set_reactive(TimelineView.cursor, row)
         self._refresh_row(old)
         self._refresh_row(row)
+        self._scroll_to_cursor()
+        if force or old != row:
+            self.highlighted = self.current_event
+
+    def _scroll_to_cursor(self) -> None:
+        row = self.cursor
         if self.state and self.state.rows:
             # Keep the day header in view when the first event of a day is selected.
             top = row - 1 if row > 0 and isinstance(self.state.rows[row - 1], str) else row
             self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, immediate=True)
-        if force or old != row:
-            self.highlighted = self.current_event
 
     def move_to_row(self, row: int | None) -> None:
         if row is not None:
@@ -142,6 +146,9 @@ class TimelineView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         if self.state:
             self.virtual_size = Size(self.size.width, len(self.state.rows))
+            # Rows shown before the first layout (the app opens a quick store before its first frame)
+            # were scrolled with no height to scroll in: bring the cursor into view now there is one.
+            self._scroll_to_cursor()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
