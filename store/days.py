@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cached_property
 from zoneinfo import ZoneInfo
 from pathlib import Path
 
@@ -250,13 +251,13 @@ class Placement:
             self._display_rank = inverse
         return int(self._display_rank[store_rank])
 
-    @property
+    @cached_property  # worked out once per placement: every filter change reads them
     def kind(self):
         """Each displayed event's kind code (Timeline.enums["kind"])."""
         kinds = self.timeline.order_kind
         return kinds if self.rank is None else kinds[self.rank]
 
-    @property
+    @cached_property
     def day_first(self):
         """The display rank of the first event of each day."""
         import numpy as np
