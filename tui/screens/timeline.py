@@ -226,7 +226,8 @@ class TimelineScreen(CorroborationActions, Screen):
         if self.state is None or not self.state.counted(found):
             return
         self.update_status()
-        self.timeline.refresh()
+        # No repaint of the rows: while the count ran, each row drawn was marked by its own text, which
+        # is what the count found (TimelineState.is_match); only the status bar's count is new.
         if move and not self.state.is_match(self.timeline.cursor):
             self.timeline.move_to_row(self.state.next_match(self.timeline.cursor, include_current=True))
 
