@@ -38,6 +38,7 @@ class NewslineApp(KeyGate, App):
         self._fixed_now = now
         self.state = None
         self.load_error: str | None = None
+        self._open_failure: str | None = None
         theme = remembered_theme()
         if theme in self.available_themes:  # a theme of an older Textual may be gone
             self.theme = theme
@@ -53,26 +54,33 @@ class NewslineApp(KeyGate, App):
         `markup` is accepted for Textual's signature and ignored."""
         super().notify(safe_line(message), title=safe_line(title), severity=severity, timeout=timeout, markup=False)
 
-    def on_mount(self) -> None:
-        self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(theme.name))
+    def get_default_screen(self) -> TimelineScreen:
+        # The timeline is the first screen itself (no blank default screen drawn and replaced), with its
+        # rows when the store opens in milliseconds (small, or its index on disk: store/quickopen.py), so
+        # that the first frame already shows the newest events and their detail.
+        return TimelineScreen(self._open_at_once())
+
+    def _open_at_once(self):
         from store.quickopen import opens_at_once
 
-        if opens_at_once(self.store_path) and not (self.seed and not self.store_path.exists()):
-            # Its index is on disk (or it is small): opened here, in milliseconds, so the first frame
-            # already shows the newest events and their detail, and no frame is spent on "Loading…".
-            from store.errors import NewslineError
+        if not opens_at_once(self.store_path) or (self.seed and not self.store_path.exists()):
+            return None  # an index to rebuild, or the seed article to read with spaCy: in the background
+        from store.errors import NewslineError
 
-            try:
-                state = self._open_state()
-            except NewslineError as exc:
-                self.push_screen(TimelineScreen())
-                self.call_after_refresh(self._failed, str(exc))
-                return
-            self.state = state
-            self.push_screen(TimelineScreen(state))  # it shows the newest events as it mounts
+        try:
+            self.state = self._open_state()
+        except NewslineError as exc:
+            self._open_failure = str(exc)
+        return self.state
+
+    def on_mount(self) -> None:
+        self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(theme.name))
+        if self.state is not None:
             self._watch_store()
             return
-        self.push_screen(TimelineScreen())
+        if self._open_failure is not None:
+            self.call_after_refresh(self._failed, self._open_failure)
+            return
         # Draw first, load after: the loader thread competes for the GIL, so it starts only once the
         # first frame is out; the store (and the seed article on first run) then load off the event loop.
         # The worker exists from mount on (so waiting for the app's workers waits for the load, which
