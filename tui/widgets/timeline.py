@@ -54,6 +54,7 @@ class TimelineView(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.state = state
         self.placeholder = "Loading…"
+        self._laid_out = False  # whether rows have been scrolled to their cursor at a real size
 
     # ----- data ----------------------------------------------------------------------------------
 
@@ -142,6 +143,18 @@ class TimelineView(ScrollView, can_focus=True):
             self.move_to_row(self.state.neighbour_event_row(row, 0))
 
     # ----- drawing -------------------------------------------------------------------------------
+
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # Textual's hook as the layout gives the widget its size, before anything is drawn at that size:
+        # rows shown before the first layout (the app opens a quick store before its first frame) are
+        # scrolled to their cursor here, so that the first frame is the newest events, not the oldest
+        # drawn once and then scrolled away.
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if not self._laid_out and size.height and self.state and self.state.rows:
+            self._laid_out = True
+            self.virtual_size = Size(size.width, len(self.state.rows))
+            self._scroll_to_cursor()
+        return changed
 
     def on_resize(self) -> None:
         if self.state:
