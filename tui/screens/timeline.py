@@ -219,7 +219,8 @@ class TimelineScreen(CorroborationActions, Screen):
             self.app.call_from_thread(self._matches_counted, found, move)
 
     def _first_match(self, query: str, row: int) -> None:
-        if self.state is not None and self.state.search == query:
+        # Already there (the event under the cursor still matches the longer query): nothing to redraw.
+        if self.state is not None and self.state.search == query and row != self.timeline.cursor:
             self.timeline.move_to_row(row)
 
     def _matches_counted(self, found, move: bool) -> None:
