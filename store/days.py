@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from functools import cached_property
 from zoneinfo import ZoneInfo
 from pathlib import Path
 
 from .errors import UsageError
-from .timewords import zone as named_zone
+from .zonenames import zone as named_zone
 
 # Precisions whose window is whole calendar days of the event's own place (also all-day in ICS).
 ALL_DAY_PRECISIONS = frozenset(("day", "week", "month", "year", "unknown"))
 
 # How far a whole-day event's place can be from its start instant: two zones at most 28 hours apart.
 MAX_SHIFT = 2 * 86400
+
+# The zone's offset changes are looked for over blocks of this many days (DisplayZone._changes).
+_CHANGE_BLOCK_DAYS = 512
 
 # Names people set TZ to that all mean UTC; shown as plain "UTC".
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/Universal", "Universal", "UCT", "Etc/UCT", "Zulu", "Etc/Zulu", "GMT",
@@ -46,6 +50,9 @@ class DisplayZone:
         self.tz = tz
         self.name = name
         self._floating: dict[str, float] = {}
+        # The zone's offset changes over a range of days (first day, last day): every rebuild of a
+        # million-event timeline asks for the same range, and finding them costs a tenth of a second.
+        self._changes_over: dict[tuple[int, int], tuple] = {}
         self._day_from = self._day_to = 0.0
         self._day = ""
 
@@ -98,8 +105,26 @@ class DisplayZone:
         placements = timeline.__dict__.setdefault("_placements", {})
         found = placements.get(self)
         if found is None:
-            found = placements[self] = Placement(self, timeline)
+            found = placements[self] = self._place(timeline)
         return found
+
+    def _place(self, timeline) -> "Placement":
+        """The index's own events are placed once per index (kept with it); a timeline with the journal's
+        changes on top is that placement with the hidden events taken out and the journal's put in (a
+        save in a million-event store places one event, not a million)."""
+        base = timeline.base
+        kept = base.__dict__.setdefault("_placements", {})
+        if timeline.in_index_order:
+            found = kept.get(self)
+            if found is None:
+                found = kept[self] = Placement(self, timeline)
+            return found if found.timeline is timeline else found.retimed(timeline)
+        found = kept.get(self)
+        if found is None:
+            from .timeline import Timeline
+
+            found = kept[self] = Placement(self, Timeline(base, set(), []))
+        return found.with_journal(self, timeline)
 
     def offsets(self, instants):
         """This zone's UTC offset (seconds) at each POSIX instant of an array."""
@@ -132,7 +157,19 @@ class DisplayZone:
             return np.empty(0), np.array([0.0])
         days = np.floor_divide(instants, 86400)
         low, high = int(days.min()), int(days.max())
-        days = np.arange(low, high + 1) if high - low < 200_000 else np.unique(days)
+        if high - low < 200_000:
+            # Over whole blocks of days, so an event added a day past the newest asks for the same range.
+            low, high = low - low % _CHANGE_BLOCK_DAYS, high - high % _CHANGE_BLOCK_DAYS + _CHANGE_BLOCK_DAYS - 1
+            found = self._changes_over.get((low, high))
+            if found is None:
+                found = self._changes_over[(low, high)] = self._changes_on(np.arange(low, high + 1))
+            return found
+        return self._changes_on(np.unique(days))
+
+    def _changes_on(self, days):
+        """_changes over the given days (sorted, days since 1970-01-01 in UTC)."""
+        import numpy as np
+
         samples = np.stack([days * 86400, days * 86400 + 86399], axis=1).ravel().astype(np.int64).tolist()
         offset = self._offset_at
         changes, values = [], [offset(samples[0])]
@@ -215,6 +252,64 @@ class Placement:
         self.days = np.floor_divide(self.positions + zone.offsets(self.positions), 86400).astype(np.int64)
         self._display_rank = None
 
+    @classmethod
+    def _made(cls, timeline, rank, positions, days) -> "Placement":
+        placement = cls.__new__(cls)
+        placement.timeline = timeline
+        placement.rank, placement.positions, placement.days = rank, positions, days
+        placement._display_rank = None
+        return placement
+
+    def retimed(self, timeline) -> "Placement":
+        """This placement for another timeline over the same index with nothing hidden or added."""
+        return Placement._made(timeline, self.rank, self.positions, self.days)
+
+    def with_journal(self, zone: DisplayZone, timeline) -> "Placement":
+        """From the placement of the index's events alone (self), the placement of `timeline`: the same
+        index with some of its events hidden and the journal's events added. The same arrays as placing
+        the timeline whole: display order is by place, then store rank (the sort is stable)."""
+        import numpy as np
+
+        n = self.positions.shape[0]
+        index_at = self.rank if self.rank is not None else np.arange(n, dtype=np.int64)  # display -> index
+        hidden = timeline.hidden
+        if hidden.shape[0]:
+            keep = np.ones(n, dtype=bool)
+            keep[self.display_ranks(hidden)] = False
+            index_at, positions, days = index_at[keep], self.positions[keep], self.days[keep]
+        else:
+            positions, days = self.positions, self.days
+        # The store rank of each index event left: its rank among the live ones, plus the journal's
+        # events put before it (timeline._points: how many live index events precede each of them).
+        live = index_at - np.searchsorted(hidden, index_at) if hidden.shape[0] else index_at
+        points = timeline._points
+        ranks = live + np.searchsorted(points, live, "right") if points.shape[0] else live
+        entries = timeline.entries
+        if entries:
+            starts = np.array([e.start for e in entries], dtype=np.float64)
+            placed = starts.copy()
+            whole = np.array([e.precision in ALL_DAY_PRECISIONS for e in entries], dtype=bool)
+            if whole.any():
+                walls = starts[whole] + np.array([e.start_off for e in entries], dtype=np.float64)[whole]
+                placed[whole] = zone.from_walls(walls)
+            own = points + np.arange(len(entries), dtype=np.int64)  # the journal events' store ranks
+            order = np.lexsort((own, placed))
+            placed, own = placed[order], own[order]
+            at = np.empty(len(entries), dtype=np.int64)
+            for j in range(len(entries)):  # after every index event placed before it, or level and ranked before
+                low = int(np.searchsorted(positions, placed[j], "left"))
+                high = int(np.searchsorted(positions, placed[j], "right"))
+                at[j] = low + int(np.searchsorted(ranks[low:high], own[j]))
+            entry_days = np.floor_divide(placed + zone.offsets(placed), 86400).astype(np.int64)
+            positions = np.insert(positions, at, placed)
+            ranks = np.insert(ranks, at, own)
+            days = np.insert(days, at, entry_days)
+        return Placement._made(timeline, ranks, positions, days)
+
+    def display_ranks(self, store_ranks):
+        """The display ranks of an array of store ranks."""
+        return store_ranks if self.rank is None else self._inverse()[store_ranks]
+
     def __len__(self) -> int:
         return int(self.positions.shape[0])
 
@@ -222,23 +317,27 @@ class Placement:
         return ranks if self.rank is None else self.rank[ranks]
 
     def display_rank(self, store_rank: int) -> int:
-        import numpy as np
-
         if self.rank is None:
             return store_rank
+        return int(self._inverse()[store_rank])
+
+    def _inverse(self):
+        """Store rank -> display rank (when the orders differ)."""
+        import numpy as np
+
         if self._display_rank is None:
             inverse = np.empty(self.rank.shape[0], dtype=np.int64)
             inverse[self.rank] = np.arange(self.rank.shape[0], dtype=np.int64)
             self._display_rank = inverse
-        return int(self._display_rank[store_rank])
+        return self._display_rank
 
-    @property
+    @cached_property  # worked out once per placement: every filter change reads them
     def kind(self):
         """Each displayed event's kind code (Timeline.enums["kind"])."""
         kinds = self.timeline.order_kind
         return kinds if self.rank is None else kinds[self.rank]
 
-    @property
+    @cached_property
     def day_first(self):
         """The display rank of the first event of each day."""
         import numpy as np

@@ -381,23 +381,42 @@ def _open_regular(path) -> int | None:
     return fd
 
 
+def _header_for(fd: int, identity: Identity) -> dict | None:
+    """The header of the index file open on fd if it describes exactly the snapshot `identity` names."""
+    size = os.fstat(fd).st_size
+    head = os.pread(fd, 24, 0)
+    if size < 24 or head[:8] != MAGIC:
+        return None
+    header_at, header_len = int.from_bytes(head[8:16], "little"), int.from_bytes(head[16:24], "little")
+    if header_at + header_len != size:
+        return None
+    header = orjson.loads(os.pread(fd, header_len, header_at))
+    if not isinstance(header, dict) or header.get("version") != VERSION or header.get("snapshot") != identity.as_json():
+        return None
+    return header
+
+
+def describes(path, identity: Identity) -> bool:
+    """Whether the index at path describes the snapshot `identity` names (its header read, nothing mapped)."""
+    fd = _open_regular(path)
+    if fd is None:
+        return False
+    try:
+        return _header_for(fd, identity) is not None
+    except (OSError, ValueError, orjson.JSONDecodeError):
+        return False
+    finally:
+        os.close(fd)
+
+
 def open_file(path, identity: Identity, source: Source) -> EventIndex | None:
     """The index at path if it describes exactly the snapshot `identity` names, else None."""
     fd = _open_regular(path)
     if fd is None:
         return None
     try:
-        size = os.fstat(fd).st_size
-        head = os.pread(fd, 24, 0)
-        if size < 24 or head[:8] != MAGIC:
-            os.close(fd)
-            return None
-        header_at, header_len = int.from_bytes(head[8:16], "little"), int.from_bytes(head[16:24], "little")
-        if header_at + header_len != size:
-            os.close(fd)
-            return None
-        header = orjson.loads(os.pread(fd, header_len, header_at))
-        if header.get("version") != VERSION or header.get("snapshot") != identity.as_json():
+        header = _header_for(fd, identity)
+        if header is None:
             os.close(fd)
             return None
         mapped = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from .database import Store
 from .errors import DuplicateError
-from .ingest import ingest, read_article
 
 def _packaged() -> Path:
     try:
@@ -34,6 +33,10 @@ def load_seeds_if_empty(store: Store, folder: Path = SEEDS_DIR) -> int:
     """Ingest every seed article when the store holds nothing at all; returns events added."""
     if store.events_by_id or store.articles_by_id or store.path.exists():
         return 0
+    # Here, not at the top: extraction (its lexicons, the gazetteer, spaCy) costs the app's start-up
+    # a tenth of a second, and only a store never written needs it.
+    from .ingest import ingest, read_article
+
     added = 0
     for path in seed_files(folder):
         try:

@@ -4,11 +4,11 @@ person (or a benchmark) can check how an article's times were read. Imports neit
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime, time
 
-from .errors import InputError, UsageError
+from .errors import InputError
+from .published import published_option
 from .timewords import Window, resolve, scan_time_phrases, zone
 from .userfiles import ARTICLE_TOO_LARGE, MAX_ARTICLE_BYTES, decode_text, read_regular_file, read_stdin
 
@@ -43,23 +43,6 @@ def read_text(path: str) -> str:
     if b"\x00" in raw[:8192]:
         raise InputError(f"{name}: is a binary file, not article text")
     return decode_text(raw, name)[0]
-
-
-_PUBLISHED = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}))?")
-PUBLISHED_HELP = "publication date: YYYY-MM-DD, or an ISO date-time with its offset (2025-07-04T09:30+03:00)"
-
-
-def published_option(value: str) -> date:
-    """--published as its help says, and nothing else (no "4/7/2025", no "yesterday"): YYYY-MM-DD, or an
-    ISO date-time with its offset, whose own date is the publication day."""
-    text = value.strip()
-    if _PUBLISHED.fullmatch(text):
-        try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:  # 2025-02-30
-            pass
-    raise UsageError(f"--published {value!r} is not a date: use YYYY-MM-DD, or an ISO date-time with its "
-                     "offset (2025-07-04T09:30+03:00)")
 
 
 def publication_moment(published: str, tz: str | None) -> datetime:

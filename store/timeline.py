@@ -229,7 +229,10 @@ class Timeline:
         if not hits.shape[0]:
             return hits
         owners = np.searchsorted(offsets, hits, "right") - 1
-        return np.unique(owners) + begin
+        # Hits come in order, so their owners do too: drop repeats in one pass (np.unique would sort).
+        first = np.ones(owners.shape[0], dtype=bool)
+        first[1:] = owners[1:] != owners[:-1]
+        return owners[first] + begin
 
 
 def find_all(data: bytes, needle: bytes) -> np.ndarray:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime, timedelta, timezone
 
 from .errors import UsageError
 from .model import FIRST_YEAR, LAST_YEAR, in_range, shown
@@ -21,6 +20,7 @@ from .spans import Spans
 from .timecalendar import (MONTHS, NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, clock as _clock, day_bounds,
                            month_bounds, week_bounds, year_bounds)
 from .timerules import RULES, Context, TimeRule
+from .zonenames import zone
 
 __all__ = ["TimeMatch", "Window", "find_time_phrases", "scan_time_phrases", "resolve", "parse_when",
            "unknown_window", "zone", "RULES", "TimeRule", "MONTHS", "NUMBER_WORDS", "PARTS_OF_DAY", "WEEKDAYS"]
@@ -49,21 +49,6 @@ class Window:
     def as_fields(self) -> dict:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(),
                 "precision": self.precision, "time_text": self.text}
-
-
-# An IANA zone name: "UTC", "Europe/Kyiv", "America/Argentina/Buenos_Aires", "Etc/GMT+5". ZoneInfo
-# reads the name as a path under the zone database: a long one failed with "File name too long".
-_ZONE_NAME = re.compile(r"[A-Za-z0-9_+\-]{1,40}(?:/[A-Za-z0-9_+\-]{1,40}){0,3}")
-
-
-def zone(name: str | None) -> tzinfo:
-    unknown = UsageError(f"unknown time zone {shown(name or '')} (use a name such as Europe/Kyiv or UTC)")
-    if name and not _ZONE_NAME.fullmatch(name):
-        raise unknown
-    try:
-        return ZoneInfo(name or "UTC")
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise unknown from None
 
 
 def find_time_phrases(sentence: str) -> list[TimeMatch]:

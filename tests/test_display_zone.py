@@ -172,3 +172,45 @@ def test_positions_are_sorted_and_fast_to_group(store_path):
     assert positions == sorted(positions)
     days = {event["title"]: zone.day_of(position) for position, event in placed}
     assert (days["d1"], days["d2"], days["d3"]) == ("2025-07-01", "2025-07-02", "2025-07-03")
+
+
+@pytest.mark.parametrize("zone_name", ["UTC", "Asia/Tokyo", "America/New_York", "Pacific/Kiritimati"])
+def test_a_timeline_with_journal_changes_is_placed_as_if_placed_whole(store_path, zone_name):
+    """The index's events are placed once and the journal's changes laid on top (DisplayZone.place):
+    after adds, edits and deletes of timed and whole-day events in far zones, the places, order and
+    days are those of placing the whole timeline again."""
+    import numpy as np
+
+    from store.days import Placement, display_zone
+
+    store = Store(store_path)
+    base = datetime.fromisoformat("2025-07-01T00:00:00+00:00")
+    for hour in range(0, 96, 5):
+        moment = (base + timedelta(hours=hour)).isoformat()
+        store.add_event(model.make_event(kind="other", title=f"t{hour}", start=moment, end=moment,
+                                         precision="minute"))
+    for day, offset in ((1, "+14:00"), (2, "-11:00"), (3, "+05:30"), (3, "+00:00")):
+        store.add_event(model.make_event(kind="other", title=f"d{day}{offset}", start=f"2025-07-0{day}T00:00:00{offset}",
+                                         end=f"2025-07-0{day}T23:59:59{offset}", precision="day"))
+    store.compact()  # everything in the index, the journal empty
+    zone = display_zone(zone_name)
+    zone.place(store.timeline())
+    events = store.events()
+    changes = [
+        lambda: store.add_event(model.make_event(kind="call", title="new day", start="2025-07-02T00:00:00-11:00",
+                                                 end="2025-07-02T23:59:59-11:00", precision="day")),
+        lambda: store.delete_event(events[3]["id"]),
+        lambda: store.update_event(events[-1]["id"], {"title": "renamed"}),
+        lambda: store.add_event(model.make_event(kind="strike", title="same minute", start=events[5]["start"],
+                                                 end=events[5]["end"], precision="minute")),
+        lambda: store.delete_event(events[-2]["id"]),
+    ]
+    for change in changes:
+        change()
+        timeline = store.timeline()
+        assert not timeline.in_index_order
+        laid, whole = zone.place(timeline), Placement(zone, timeline)
+        count = len(timeline)
+        assert np.array_equal(laid.positions, whole.positions)
+        assert np.array_equal(laid.store_ranks(np.arange(count)), whole.store_ranks(np.arange(count)))
+        assert np.array_equal(laid.days, whole.days)

@@ -38,6 +38,7 @@ class NewslineApp(KeyGate, App):
         self._fixed_now = now
         self.state = None
         self.load_error: str | None = None
+        self._open_failure: str | None = None
         theme = remembered_theme()
         if theme in self.available_themes:  # a theme of an older Textual may be gone
             self.theme = theme
@@ -53,9 +54,33 @@ class NewslineApp(KeyGate, App):
         `markup` is accepted for Textual's signature and ignored."""
         super().notify(safe_line(message), title=safe_line(title), severity=severity, timeout=timeout, markup=False)
 
+    def get_default_screen(self) -> TimelineScreen:
+        # The timeline is the first screen itself (no blank default screen drawn and replaced), with its
+        # rows when the store opens in milliseconds (small, or its index on disk: store/quickopen.py), so
+        # that the first frame already shows the newest events and their detail.
+        return TimelineScreen(self._open_at_once())
+
+    def _open_at_once(self):
+        from store.quickopen import opens_at_once
+
+        if not opens_at_once(self.store_path) or (self.seed and not self.store_path.exists()):
+            return None  # an index to rebuild, or the seed article to read with spaCy: in the background
+        from store.errors import NewslineError
+
+        try:
+            self.state = self._open_state()
+        except NewslineError as exc:
+            self._open_failure = str(exc)
+        return self.state
+
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(theme.name))
-        self.push_screen(TimelineScreen())
+        if self.state is not None:
+            self._watch_store()
+            return
+        if self._open_failure is not None:
+            self.call_after_refresh(self._failed, self._open_failure)
+            return
         # Draw first, load after: the loader thread competes for the GIL, so it starts only once the
         # first frame is out; the store (and the seed article on first run) then load off the event loop.
         # The worker exists from mount on (so waiting for the app's workers waits for the load, which
@@ -64,22 +89,28 @@ class NewslineApp(KeyGate, App):
         self.call_after_refresh(painted.set)
         self.load_store(painted)
 
-    @work(thread=True, exclusive=True, group="load")
-    def load_store(self, painted: threading.Event | None = None) -> None:
-        if painted is not None:
-            painted.wait(timeout=5)
+    def _open_state(self):
+        """The store opened (seeded on first run) and its rows worked out: the TimelineState to show."""
         from store.database import Store
-        from store.errors import NewslineError
         from store.seeds import load_seeds_if_empty
 
         from .state import TimelineState
 
+        store = Store(self.store_path)
+        if self.seed:
+            load_seeds_if_empty(store)
+        state = TimelineState(store, self.zone)
+        state.rebuild()
+        return state
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_store(self, painted: threading.Event | None = None) -> None:
+        if painted is not None:
+            painted.wait(timeout=5)
+        from store.errors import NewslineError
+
         try:
-            store = Store(self.store_path)
-            if self.seed:
-                load_seeds_if_empty(store)
-            state = TimelineState(store, self.zone)
-            state.rebuild()
+            state = self._open_state()
         except NewslineError as exc:
             self.call_from_thread(self._failed, str(exc))
             return
@@ -94,10 +125,10 @@ class NewslineApp(KeyGate, App):
 
     def _loaded(self, state) -> None:
         self.state = state
-        screen = self._timeline_screen()
-        # The newest events first, as a log viewer opens; straight there, so the detail pane paints once.
-        newest = state.rows[state.event_rows[-1]]["id"] if state.shown else None
-        screen.show_state(state, keep_id=newest)
+        self._timeline_screen().show_newest(state)
+        self._watch_store()
+
+    def _watch_store(self) -> None:
         self.set_interval(POLL_SECONDS, self.poll_store)
 
     def _timeline_screen(self) -> TimelineScreen:

@@ -38,6 +38,18 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
+class _VersionAction(argparse.Action):
+    """--version, looked up only when asked for: reading the installed metadata costs every start ~15 ms."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show program's version number and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"newsline {_version()}")
+        parser.exit()
+
+
 def _event_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     from store.kinds import NAMES as KINDS
     from store.model import STATUSES
@@ -79,11 +91,11 @@ def _conditional_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from store.textimes import PUBLISHED_HELP
+    from store.published import PUBLISHED_HELP
 
     parser = _Parser(prog="newsline", description="A terminal timeline browser for news events.",
                      epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"newsline {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--db", metavar="PATH", help="store file (default: $NEWSLINE_DB or the user data folder)")
     parser.add_argument("--no-seed", action="store_true", help="do not load the sample article into an empty store")
     parser.add_argument("--tz", metavar="ZONE", dest="display_tz", help=DISPLAY_TZ_HELP)

@@ -55,7 +55,7 @@ def _console() -> Console:
 def cmd_ingest(path: Path, args: argparse.Namespace) -> int:
     from store.corroborate import summary
     from store.ingest import ingest, read_article
-    from store.textimes import published_option
+    from store.published import published_option
 
     if args.published:
         published_option(args.published)  # a bad date stops everything before any file is read

@@ -96,6 +96,8 @@ class TimelineScreen(CorroborationActions, Screen):
         self.query_one("#search", Input).display = False
         self.set_focus(self.query_one(TimelineView))
         self._apply_width(self.size.width)
+        if self.state is not None:  # opened before the first frame (NewslineApp.on_mount)
+            self.show_newest(self.state)
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
@@ -108,6 +110,11 @@ class TimelineScreen(CorroborationActions, Screen):
     @property
     def timeline(self) -> TimelineView:
         return self.query_one(TimelineView)
+
+    def show_newest(self, state: TimelineState) -> None:
+        """The newest events first, as a log viewer opens; straight there, so the detail pane paints once."""
+        newest = state.rows[state.event_rows[-1]]["id"] if state.shown else None
+        self.show_state(state, keep_id=newest)
 
     def show_state(self, state: TimelineState, keep_id: str | None = None,
                    anchor: tuple[str, float] | None = None) -> None:
@@ -212,14 +219,16 @@ class TimelineScreen(CorroborationActions, Screen):
             self.app.call_from_thread(self._matches_counted, found, move)
 
     def _first_match(self, query: str, row: int) -> None:
-        if self.state is not None and self.state.search == query:
+        # Already there (the event under the cursor still matches the longer query): nothing to redraw.
+        if self.state is not None and self.state.search == query and row != self.timeline.cursor:
             self.timeline.move_to_row(row)
 
     def _matches_counted(self, found, move: bool) -> None:
         if self.state is None or not self.state.counted(found):
             return
         self.update_status()
-        self.timeline.refresh()
+        # No repaint of the rows: while the count ran, each row drawn was marked by its own text, which
+        # is what the count found (TimelineState.is_match); only the status bar's count is new.
         if move and not self.state.is_match(self.timeline.cursor):
             self.timeline.move_to_row(self.state.next_match(self.timeline.cursor, include_current=True))
 

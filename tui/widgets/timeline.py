@@ -54,6 +54,7 @@ class TimelineView(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.state = state
         self.placeholder = "Loading…"
+        self._laid_out = False  # whether rows have been scrolled to their cursor at a real size
 
     # ----- data ----------------------------------------------------------------------------------
 
@@ -81,12 +82,16 @@ class TimelineView(ScrollView, can_focus=True):
         self.set_reactive(TimelineView.cursor, row)
         self._refresh_row(old)
         self._refresh_row(row)
+        self._scroll_to_cursor()
+        if force or old != row:
+            self.highlighted = self.current_event
+
+    def _scroll_to_cursor(self) -> None:
+        row = self.cursor
         if self.state and self.state.rows:
             # Keep the day header in view when the first event of a day is selected.
             top = row - 1 if row > 0 and isinstance(self.state.rows[row - 1], str) else row
             self.scroll_to_region(Region(0, top, 1, row - top + 1), animate=False, immediate=True)
-        if force or old != row:
-            self.highlighted = self.current_event
 
     def move_to_row(self, row: int | None) -> None:
         if row is not None:
@@ -139,9 +144,24 @@ class TimelineView(ScrollView, can_focus=True):
 
     # ----- drawing -------------------------------------------------------------------------------
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True) -> bool:
+        # Textual's hook as the layout gives the widget its size, before anything is drawn at that size:
+        # rows shown before the first layout (the app opens a quick store before its first frame) are
+        # scrolled to their cursor here, so that the first frame is the newest events, not the oldest
+        # drawn once and then scrolled away.
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if not self._laid_out and size.height and self.state and self.state.rows:
+            self._laid_out = True
+            self.virtual_size = Size(size.width, len(self.state.rows))
+            self._scroll_to_cursor()
+        return changed
+
     def on_resize(self) -> None:
         if self.state:
             self.virtual_size = Size(self.size.width, len(self.state.rows))
+            # Rows shown before the first layout (the app opens a quick store before its first frame)
+            # were scrolled with no height to scroll in: bring the cursor into view now there is one.
+            self._scroll_to_cursor()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
