@@ -143,13 +143,13 @@ def disagreements(event: dict, articles: dict[str, dict] | None = None) -> list[
         lines.append("attacker: " + "; ".join(
             f"{who} ({', '.join(dict.fromkeys(outlet_of(r, articles) for r in reports))})"
             for who, reports in said.items()))
-    denying = [r for r in independent(event) if r["status"] == "disputed"]
-    if denying and len(independent(event)) > 1:
+    denying = [r for r in reports if r["status"] == "disputed"]
+    if denying and len(reports) > 1:
         lines.append("disputed by: " + ", ".join(dict.fromkeys(outlet_of(r, articles) for r in denying)))
     for name, (low, high) in quantity_ranges(event).items():
         if low != high:
             by_outlet = [f"{r['quantities'][name]:,} ({outlet_of(r, articles)})"
-                         for r in independent(event) if name in r["quantities"]]
+                         for r in reports if name in r["quantities"]]
             lines.append(f"{name.replace('_', ' ')}: " + ", ".join(dict.fromkeys(by_outlet)))
     return lines
 

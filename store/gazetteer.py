@@ -110,9 +110,7 @@ DIVISION_STOPWORDS = {
 _DIVISION_SUFFIXES = {"Sheng", "Shi", "Zizhiqu", "Huizu", "Zhuangzu", "Uygur", "Weiwuer"}  # "Sichuan Sheng"
 # English news drops the Arabic article of a place name ("Al Anbar" is "Anbar", "El-Hodeidah" is
 # "Hodeidah", "Ad Dammam" is "Dammam"); only names from countries where Arabic is spoken, so that "El
-# Paso" does not make "Paso" a place.
-# The remainder must still spell the city's own name without its article: alternate names of a city also
-# hold other words ("Al Khalil" for Hebron), which without the article are people's names.
+# Paso" does not make "Paso" a place (and see _without_article: the rest must still spell the city).
 _ARABIC_ARTICLE = re.compile(r"^(?:Al|El|An|Ar|As|Ash|Ad|Az|At)[ ‘’'-]+(.{4,})$")
 ARABIC_SPEAKING = {"AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS",
                    "QA", "SA", "SD", "SO", "SY", "TN", "YE"}

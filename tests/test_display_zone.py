@@ -153,16 +153,21 @@ async def test_t_jumps_to_the_first_event_of_that_day_in_the_display_zone(mixed_
         assert screen.timeline.current_event["title"] == "Tokyo just after midnight"
 
 
-def test_positions_are_sorted_and_fast_to_group(store_path):
-    """Whole-day events of far zones move among the timed ones; the display order stays sorted."""
-    from store.days import display_zone
-
-    store = Store(store_path)
+def _add_one_every_five_hours(store: Store) -> None:
+    """Timed events t0, t5, … every five hours over four days from 1 July 2025, 00:00 UTC."""
     base = datetime.fromisoformat("2025-07-01T00:00:00+00:00")
     for hour in range(0, 96, 5):
         moment = (base + timedelta(hours=hour)).isoformat()
         store.add_event(model.make_event(kind="other", title=f"t{hour}", start=moment, end=moment,
                                          precision="minute"))
+
+
+def test_positions_are_sorted_and_fast_to_group(store_path):
+    """Whole-day events of far zones move among the timed ones; the display order stays sorted."""
+    from store.days import display_zone
+
+    store = Store(store_path)
+    _add_one_every_five_hours(store)
     for day, offset in ((1, "+14:00"), (2, "-11:00"), (3, "+05:30")):
         store.add_event(model.make_event(kind="other", title=f"d{day}", start=f"2025-07-0{day}T00:00:00{offset}",
                                          end=f"2025-07-0{day}T23:59:59{offset}", precision="day"))
@@ -184,11 +189,7 @@ def test_a_timeline_with_journal_changes_is_placed_as_if_placed_whole(store_path
     from store.days import Placement, display_zone
 
     store = Store(store_path)
-    base = datetime.fromisoformat("2025-07-01T00:00:00+00:00")
-    for hour in range(0, 96, 5):
-        moment = (base + timedelta(hours=hour)).isoformat()
-        store.add_event(model.make_event(kind="other", title=f"t{hour}", start=moment, end=moment,
-                                         precision="minute"))
+    _add_one_every_five_hours(store)
     for day, offset in ((1, "+14:00"), (2, "-11:00"), (3, "+05:30"), (3, "+00:00")):
         store.add_event(model.make_event(kind="other", title=f"d{day}{offset}", start=f"2025-07-0{day}T00:00:00{offset}",
                                          end=f"2025-07-0{day}T23:59:59{offset}", precision="day"))
