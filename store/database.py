@@ -117,7 +117,7 @@ def _stat(path: Path) -> _FileState | None:
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
-def _open_regular(path: Path, what: str) -> BinaryIO | None:
+def open_regular(path: Path, what: str) -> BinaryIO | None:
     """Open a store file for reading, or None if it does not exist; refuse FIFOs, devices, folders and
     symbolic links (the store path itself is resolved first, so only a link planted beside it is refused:
     following it would read, and `doctor` copy, whatever file it points at)."""
@@ -252,7 +252,7 @@ class Store:
         """Read snapshot and journal afresh, as one consistent state (see the module docstring)."""
         for attempt in range(_RELOAD_ATTEMPTS):
             last = attempt == _RELOAD_ATTEMPTS - 1
-            snap = _open_regular(self.path, "store")
+            snap = open_regular(self.path, "store")
             if snap is None:
                 self._refuse_missing_snapshot()
                 base, snap_state = idx.empty(), None
@@ -264,7 +264,7 @@ class Store:
                     time.sleep(0.01 * (attempt + 1))
                     continue
             generation = base.generation
-            journal = _open_regular(self.journal_path, "store journal")
+            journal = open_regular(self.journal_path, "store journal")
             if journal is None:
                 chunk, journal_state, journal_generation = b"", None, None
             else:
@@ -405,7 +405,7 @@ class Store:
             with atomic_writer(self.files.index, self.files.ownership()) as fd:
                 columns.write(idx.Output(fd))
             faults.point("index:after-write")
-            snap = _open_regular(self.path, "store")
+            snap = open_regular(self.path, "store")
             if snap is None:
                 return None
             identity = idx.Identity.of(snap.fileno(), columns.header["snapshot"]["generation"])
@@ -427,7 +427,7 @@ class Store:
 
     def _replay_more(self) -> bool:
         """Apply lines appended to the same journal file since the last read; False if it was replaced."""
-        journal = _open_regular(self.journal_path, "store journal")
+        journal = open_regular(self.journal_path, "store journal")
         if journal is None:
             return False
         with journal:
@@ -785,7 +785,7 @@ class Store:
 
     def _adopt_compacted(self, columns: idx.Columns) -> None:
         """Read on from the snapshot just written, with the journal emptied (the records are the same)."""
-        snap = _open_regular(self.path, "store")
+        snap = open_regular(self.path, "store")
         identity = idx.Identity.of(snap.fileno(), self._generation)
         source = idx.Source(snap)
         base = idx.open_file(self.files.index, identity, source)
@@ -814,7 +814,7 @@ class Store:
     def _keep_larger_backup(self, events: int) -> None:
         """Never replace a backup with a smaller one without keeping the larger as .bak.1."""
         try:
-            handle = _open_regular(self.backup_path, "store backup")
+            handle = open_regular(self.backup_path, "store backup")
         except StoreError:
             return  # not a file we wrote: the atomic rename below replaces it
         if handle is None:

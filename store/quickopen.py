@@ -10,9 +10,10 @@ merely slower. Any doubt says no.
 from __future__ import annotations
 
 import os
-import stat
 
 from . import index as idx, snapshot
+from .database import open_regular
+from .errors import StoreError
 from .layout import StoreFiles
 
 # Replaying the journal reads each line's event (a JSON decode, two times parsed): ~2 MB of lines takes
@@ -26,23 +27,18 @@ def opens_at_once(path: str | os.PathLike) -> bool:
         journal = _size(files.journal)
         if journal is None or journal > QUICK_JOURNAL_BYTES:
             return False
-        try:
-            fd = os.open(files.snapshot, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-        except FileNotFoundError:
+        handle = open_regular(files.snapshot, "store")  # the store's own checks: no FIFO, device or link
+        if handle is None:
             return True  # nothing to read (a store never written)
-        try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode):
-                return False
-            if st.st_size < idx.MIN_BYTES:
+        with handle:
+            fd = handle.fileno()
+            if os.fstat(fd).st_size < idx.MIN_BYTES:
                 return True
             meta = snapshot.read_meta(_first_line(fd))
             if meta is None:
                 return False  # another layout: parsed whole
             return idx.describes(files.index, idx.Identity.of(fd, int(meta.get("generation", 0))))
-        finally:
-            os.close(fd)
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, StoreError):
         return False
 
 
