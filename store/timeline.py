@@ -194,11 +194,12 @@ class Timeline:
 
     # ----- search --------------------------------------------------------------------------------
 
-    def search_pieces(self, query: str, begin: int = 0):
+    def search_pieces(self, query: str, begin: int = 0, first: int | None = None):
         """Yield (where, end, positions): the sorted positions of events whose search text holds query,
         piece by piece: first the journal's events (where="journal"), then the index's from position
         `begin` to the end ("ahead"), then from the start back to `begin` ("behind"); `end` is where the
-        piece stopped in the index."""
+        piece stopped in the index. The first piece of the index holds about `first` bytes of text
+        (default: a sixteenth of SEARCH_CHUNK), the others SEARCH_CHUNK."""
         needle = query.casefold().encode("utf-8", "surrogatepass")
         n = self.n
         extra = [n + i for i, entry in enumerate(self.entries) if needle and needle in entry.text]
@@ -207,7 +208,7 @@ class Timeline:
             return
         begin = min(max(0, begin), n)
         for where, low, high in (("ahead", begin, n), ("behind", 0, begin)):
-            at, size = low, SEARCH_CHUNK // 16  # a small first piece: the nearest match shows sooner
+            at, size = low, first or SEARCH_CHUNK // 16  # a small first piece: the nearest match shows sooner
             while at < high:
                 stop = self._piece_end(at, high, size)
                 size = SEARCH_CHUNK

@@ -120,6 +120,33 @@ async def test_search_finds_what_a_reading_of_every_record_finds(indexed, monkey
         assert app.state.shown == len(events)
 
 
+async def test_a_large_stores_first_match_nearby_is_under_the_cursor_before_the_background_count(
+        indexed, monkeypatch):
+    """On a large store the count runs in the background; a match in the small piece of the index
+    beside the cursor is still found in the keystroke's own frame. The background count is switched off
+    here: the cursor must reach the first match without it, and never a wrong one."""
+    from tui.screens.timeline import TimelineScreen
+
+    monkeypatch.setattr(state_module, "SYNC_SEARCH_BYTES", 0)
+    monkeypatch.setattr(TimelineScreen, "_count_matches", lambda self, from_row, move: None)
+    events = {e["id"]: e for e in Store(indexed).events()}
+    order = [row for row in plain_rows(list(events.values())) if len(row) != 10]
+    app = NewslineApp(indexed, now=NOW)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        texts = int(app.state.store.timeline().base.text_off[-1])
+        monkeypatch.setattr(state_module, "NEARBY_BYTES", texts // 4)  # the piece read at once: a quarter
+        start = next(n for n, i in enumerate(order) if not matches(events[i], "near odesa"))
+        await pilot.press("g", *"j" * start)  # on an event that does not match: the cursor has to move
+        assert current(app)["id"] == order[start]
+        await pilot.press("slash", *"near odesa")
+        wanted = [i for i in order[start:] if matches(events[i], "near odesa")]
+        assert wanted and order.index(wanted[0]) < len(order) // 8  # well inside the first piece
+        assert current(app)["id"] == wanted[0]
+        await pilot.press("backspace", *"xq")  # "near odesxq": nothing nearby, so nothing moves
+        assert current(app)["id"] == wanted[0]
+
+
 async def test_edits_add_and_undo_over_the_index(indexed):
     app = NewslineApp(indexed, now=NOW)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -37,3 +37,18 @@ def test_store_never_imports_the_app_or_textual():
             if module.split(".")[0] in ("tui", "textual", "rich"):
                 offenders.append(f"{path.relative_to(ROOT)} imports {module}")
     assert offenders == []
+
+
+def test_screens_use_the_footer_that_does_not_leak():
+    """Textual's own Footer keeps every key it ever showed alive (tui/widgets/footer.py says why)."""
+    import ast
+
+    offenders = []
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        if path.name == "footer.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("textual") \
+                    and any(alias.name == "Footer" for alias in node.names):
+                offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from store.days import DisplayZone, display_zone
 from store.safetext import safe_line
 
+from .collector import freeze_long_lived
 from .keygate import KeyGate
 from .screens.timeline import TimelineScreen
 from .theme import remember_theme, remembered_theme
@@ -77,6 +78,7 @@ class NewslineApp(KeyGate, App):
         self.theme_changed_signal.subscribe(self, lambda theme: remember_theme(theme.name))
         if self.state is not None:
             self._watch_store()
+            self.call_after_refresh(freeze_long_lived)  # the first frame is out: the rest lives on
             return
         if self._open_failure is not None:
             self.call_after_refresh(self._failed, self._open_failure)
@@ -127,6 +129,7 @@ class NewslineApp(KeyGate, App):
         self.state = state
         self._timeline_screen().show_newest(state)
         self._watch_store()
+        self.call_after_refresh(freeze_long_lived)
 
     def _watch_store(self) -> None:
         self.set_interval(POLL_SECONDS, self.poll_store)

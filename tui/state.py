@@ -28,6 +28,10 @@ from .rows import EventRows, MatchRows, RowLayout, RowOfId, Rows, Starts
 # Up to this much search text (about 50,000 events) a search is counted as it is typed; above it the
 # first match is looked for from the cursor and the count completes in the background (count_matches).
 SYNC_SEARCH_BYTES = 8 << 20
+# The piece a large store's search reads on the UI thread, from a little before the cursor: enough to be
+# sure of a match up to a day or two after it in a store of a million events over two years (it must
+# reach MAX_SHIFT past the match, and starts MAX_SHIFT before the cursor).
+NEARBY_BYTES = 1 << 20
 _NO_MATCHES = np.empty(0, dtype=np.int64)
 
 
@@ -236,7 +240,24 @@ class TimelineState:
         if self.search_pending:
             self._match_indexes = self._indexes(self._search_now(self._layout.timeline, self.search.casefold()))
 
-    def count_matches(self, from_row: int, first: Callable[[int], None], cancelled: Callable[[], bool]) -> Found | None:
+    def first_match_nearby(self, from_row: int) -> int | None:
+        """The row of the first match at or after from_row when the journal and the index's first small
+        piece from the cursor settle it, else None (count_matches will find it). Cheap enough for the UI
+        thread (NEARBY_BYTES of text, a few milliseconds), so a large store's cursor can move in the
+        keystroke's own frame instead of one or two frames later, when the background count reports it."""
+        rows: list[int] = []
+        pieces = 0
+
+        def enough() -> bool:  # asked before each piece: the journal's, then the index's first
+            nonlocal pieces
+            pieces += 1
+            return bool(rows) or pieces > 2
+
+        self.count_matches(from_row, rows.append, enough, first_piece=NEARBY_BYTES)
+        return rows[0] if rows else None
+
+    def count_matches(self, from_row: int, first: Callable[[int], None], cancelled: Callable[[], bool],
+                      first_piece: int | None = None) -> Found | None:
         """Find every match of the search, off the UI thread, in pieces from the event at from_row on:
         `first(row)` is called with the first match at or after from_row (or, when there is none, the
         first from the top) as soon as it is found. Returns
@@ -264,7 +285,7 @@ class TimelineState:
             return min(found) if found else None
 
         starts = timeline.base.start
-        for where, end, piece in timeline.search_pieces(query, begin):
+        for where, end, piece in timeline.search_pieces(query, begin, first_piece):
             if cancelled():
                 return None
             pieces.append(piece)

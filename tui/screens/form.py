@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Select, Static
+from textual.widgets import Button, Input, Label, Select, Static
 
 from store.errors import ConflictError, NewslineError
 from store.days import DisplayZone, display_zone
@@ -20,6 +20,7 @@ from store.model import KINDS, STATUSES, edited, make_event
 from store.safetext import safe_line, safe_text
 
 from ..formatting import window_text
+from ..widgets.footer import Footer
 
 
 class EventForm(ModalScreen[dict | None]):

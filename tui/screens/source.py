@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from store.safetext import safe_line, safe_text
 
+from ..widgets.footer import Footer
 from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
 
 # Reverse video swaps the theme's own text and background colours, so a highlight is exactly as readable

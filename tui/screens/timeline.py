@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from store.days import DisplayZone
@@ -19,9 +19,11 @@ from store.errors import NewslineError, StoreError
 from store import kinds
 from store.safetext import safe_line
 
+from ..collector import release_closed_screens
 from ..formatting import event_as_text, quoted_title
 from ..state import TimelineState
 from ..widgets.detail import DetailPane, event_renderable
+from ..widgets.footer import Footer
 from ..widgets.timeline import TimelineView
 from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
 from .corroboration import CorroborationActions
@@ -98,6 +100,9 @@ class TimelineScreen(CorroborationActions, Screen):
         self._apply_width(self.size.width)
         if self.state is not None:  # opened before the first frame (NewslineApp.on_mount)
             self.show_newest(self.state)
+
+    def on_screen_resume(self) -> None:
+        release_closed_screens(self.app)  # a form, dialog or help closed: let its widgets go (tui/collector.py)
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
@@ -197,7 +202,11 @@ class TimelineScreen(CorroborationActions, Screen):
         self.update_status()
         self.timeline.refresh()
         if self.state.search_pending:  # a large store: the first match from the cursor, the count after
-            self._count_matches(self.timeline.cursor, move=True)
+            cursor = self.timeline.cursor
+            nearby = self.state.first_match_nearby(cursor)
+            if nearby is not None and nearby != cursor:
+                self.timeline.move_to_row(nearby)
+            self._count_matches(cursor, move=True)  # finds the same first match: no second move
             return
         row = self.state.next_match(self.timeline.cursor, include_current=True)
         self.timeline.move_to_row(row)
