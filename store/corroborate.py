@@ -211,12 +211,20 @@ def _place(name: str) -> tuple[str, str, str]:
 
 
 def place_relation(a: str | None, b: str | None) -> str | None:
-    """'same', 'nested' (one within the other: a city in its country, a city in its own region) or None
-    (different, or not known to be related)."""
+    """'same', 'nested' (one within the other: a city in its country, a city in its own region, a part of
+    a town and the town, as in "Ombadda neighbourhood, Omdurman") or None (different, or not known to be
+    related)."""
     if not a or not b:
         return None
     if a.casefold() == b.casefold():
         return "same"
+    parts_a, parts_b = _parts(a), _parts(b)
+    if len(parts_a) > 1 or len(parts_b) > 1:
+        if parts_a[0] != parts_b[0] and len(parts_a) > 1 and len(parts_b) > 1:
+            return None  # two parts of one town (or of two): not known to be one place
+        if set(parts_a) & set(parts_b):
+            return "nested"  # the town and a part of it; or the part, named with its town or alone
+        return "nested" if place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) else None
     kind_a, country_a, base_a = _place(a)
     kind_b, country_b, base_b = _place(b)
     if base_a == base_b:
@@ -226,6 +234,11 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     if kind_b == "country" and kind_a != "country" and country_b and country_a == country_b:
         return "nested"
     return None
+
+
+def _parts(location: str) -> list[str]:
+    """'Ombadda neighbourhood, Omdurman' -> ['ombadda neighbourhood', 'omdurman'] (store/entities.py: within)."""
+    return [part.strip().casefold() for part in location.split(", ")]
 
 
 def _name_key(name: str) -> str:
@@ -304,6 +317,8 @@ def _precise(event: dict) -> bool:
 _PART_HOURS = {"night": set(range(18, 24)) | set(range(0, 6)), "morning": set(range(6, 12)),
                "afternoon": set(range(12, 18)), "evening": set(range(18, 24))}
 _PART_WORDS = re.compile(r"\b(overnight|night|morning|afternoon|evening)\b", re.I)
+_ATTACK_WORDS = re.compile(r"\b(?:attack|strike|struck|hit|shell|bomb|drone|missile|rocket|raid|blast|explosion"
+                           r"|artillery)", re.I)
 
 
 def _named_parts(event: dict) -> set[str]:
@@ -311,7 +326,10 @@ def _named_parts(event: dict) -> set[str]:
     dated only 'on Wednesday'): the words still say when it was."""
     if _precise(event):
         return set()
-    found = {m.group(1).lower() for s in event["sources"] for m in _PART_WORDS.finditer(s["sentence"])}
+    # A strike's own sentences, not those of what followed ("three of the injured died during the night")
+    told = [s["sentence"] for s in event["sources"]
+            if event["kind"] != "strike" or _ATTACK_WORDS.search(s["sentence"])]
+    found = {m.group(1).lower() for sentence in told for m in _PART_WORDS.finditer(sentence)}
     return {"night" if word == "overnight" else word for word in found}
 
 
@@ -527,9 +545,11 @@ def _combined(base: dict, other: dict) -> dict:
 
 
 def _specificity(location: str | None) -> int:
-    """A country says least, a region more, a city or village most."""
+    """A country says least, a region more, a city or village more, a part of a town named with it most."""
     if not location:
         return -1
+    if len(_parts(location)) > 1:
+        return 3
     return {"country": 0, "region": 1, "state": 1}.get(_place(location)[0], 2)
 
 

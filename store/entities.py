@@ -199,6 +199,14 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words[first:]
 
 
+def within(part: str, town: str) -> str:
+    """A part of a town the gazetteer does not know, named with the town it lies in: "Ombadda
+    neighbourhood, Omdurman". The place reads as the text gives it, and merging across articles knows one
+    report's "Omdurman" and another's "Ombadda neighbourhood" for one place, nested
+    (store/corroborate.py: place_relation)."""
+    return f"{part}, {town}"
+
+
 def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
     """People, countries and places named in the sentence, in order.
 
@@ -227,7 +235,15 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         listed = gazetteer.lookup(name)
         if listed is not None and listed.kind == "country":
             continue  # "a region of Ukraine" names no division
-        place = listed or _country_of_demonym(match.group("demonym"))
+        part = match.group("demonym")
+        if part and match.group("kind") in _SMALL_DIVISIONS and listed is not None \
+                and part not in gazetteer.DEMONYMS and part not in LEADING_STOPWORDS:
+            # "the Ombadda neighbourhood of Omdurman": that part of the town, and where it lies
+            label = within(f"{part} {match.group('kind')}", name)
+            add(Mention(label, match.start("demonym"), match.end("name"), "place", label, listed.timezone,
+                        listed.country))
+            continue
+        place = listed or _country_of_demonym(part)
         kind = "place" if match.group("kind") in _SMALL_DIVISIONS else "region"
         add(Mention(name, match.start("name"), match.end("name"), kind, name,
                     place.timezone if place else None, place.country if place else None))
@@ -253,6 +269,10 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         place = gazetteer.lookup(name)
         label = f"{name} {match.group('kind')}"
         kind = "place" if match.group("kind") in _SMALL_DIVISIONS else "region"  # a district is in a town or region
+        town = gazetteer.lookup(owner.group(0)[:-3].strip()) if owner else None
+        if kind == "place" and place is None and town is not None and town.kind != "country":
+            # "Basra's Hananiyah neighborhood": that part of the town, and where it lies
+            label, place = within(label, owner.group(0)[:-3].strip()), town
         add(Mention(label, start, match.end("kind"), kind, label,
                     place.timezone if place else None, place.country if place else None))
     for match in _NAME_SEQ.finditer(sentence):

@@ -347,14 +347,19 @@ def test_each_article_bringing_other_figures_is_counted_even_when_the_event_alre
 
 def test_two_occurrences_merged_by_hand_show_where_and_when_their_reports_differ(store_path, tmp_path):
     store = Store(store_path)
-    take_in(store, article(tmp_path, "wire", WIRE + "\n\n" + ODESA, "Meridian Wire"))
+    take_in(store, article(tmp_path, "wire", WIRE, "Meridian Wire"))
     take_in(store, article(tmp_path, "afternoon", AFTERNOON, "Kyiv Evening"))
+    take_in(store, article(tmp_path, "port", ODESA, "Black Sea Post"))
     night = next(e for e in strikes(store) if e["location"] == "Kyiv")
-    afternoon = next(e for e in strikes(store) if e["location"] == "Darnytskyi district")
+    afternoon = next(e for e in strikes(store) if e["location"] == "Darnytskyi district, Kyiv")
     merged, _ = corroborate.merge_by_hand(store, night, afternoon)
     said = corroborate.disagreements(merged)
-    assert "place: Kyiv (Meridian Wire); Darnytskyi district (Kyiv Evening)" in said
     assert any(line.startswith("time: overnight (2025-03-11) (Meridian Wire)") for line in said), said
+    assert not any(line.startswith("place:") for line in said)  # the district is in Kyiv: one place
+    port = next(e for e in strikes(store) if e["location"] == "Odesa")
+    merged, _ = corroborate.merge_by_hand(store, store.get_event(merged["id"]), port)
+    said = corroborate.disagreements(merged)
+    assert "place: Kyiv (Meridian Wire); Darnytskyi district, Kyiv (Kyiv Evening); Odesa (Black Sea Post)" in said, said
 
 
 def test_a_split_drops_the_figures_only_the_departing_article_gave_though_another_was_corrected(store_path, tmp_path):
@@ -377,3 +382,34 @@ def test_a_report_dated_only_by_the_day_after_does_not_cut_the_night_to_its_smal
     [kyiv] = [e for e in strikes(store) if e["location"] == "Kyiv"]
     assert len(kyiv["reports"]) == 2  # "overnight" and "on Wednesday, hours after the capital came under attack"
     assert (kyiv["start"], kyiv["end"]) == ("2025-03-11T18:00:00+02:00", "2025-03-12T06:00:00+02:00")
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("Podil neighbourhood, Kyiv", "Kyiv", "nested"),          # a part of the town and the town
+    ("Podil neighbourhood, Kyiv", "Ukraine", "nested"),       # and the town's country
+    ("Podil neighbourhood, Kyiv", "Podil neighbourhood", "nested"),
+    ("Podil neighbourhood, Kyiv", "Obolon neighbourhood, Kyiv", None),  # two parts of one town
+    ("Podil neighbourhood, Kyiv", "Odesa", None),
+    ("Podil neighbourhood, Kyiv", "Arcadia neighbourhood, Odesa", None),
+])
+def test_a_part_of_a_town_named_with_its_town_is_within_it(a, b, relation):
+    assert corroborate.place_relation(a, b) == relation
+    assert corroborate.place_relation(b, a) == relation
+
+
+def test_a_district_named_with_its_town_merges_with_the_towns_report_and_a_later_death_is_no_time_of_day(
+        store_path, tmp_path):
+    """One outlet names the town, the next the district 'of' the town, and tells of a wounded man who died
+    'during the night' after a morning strike: one occurrence."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "first", "A drone struck a market in Kharkiv at about 7 a.m. on Wednesday, "
+                                              "killing 12 people, officials said.", "Meridian Wire"))
+    later = take_in(store, article(
+        tmp_path, "second", "At least 13 people were killed on Wednesday when a drone hit a market in the Saltivka "
+                            "district of Kharkiv, the regional governor said.\n\nOne of the wounded died in hospital "
+                            "during the night, the governor said.", "Kharkiv Daily", published="2025-03-13"))
+    assert "1 merged into existing ones" in corroborate.summary(later.result)
+    (strike,) = strikes(store)
+    assert len(strike["reports"]) == 2 and any("during the night" in s["sentence"] for s in strike["sources"])
+    assert strike["location"] == "Saltivka district, Kharkiv"  # the most specific place of the two
+    assert strike["actors"] == []  # the governor told of it; he did not carry it out

@@ -319,3 +319,15 @@ def test_scrambling_jets_during_an_attack_is_not_a_strike_of_its_own():
             "Poland scrambled fighter jets as a precaution during the attack, its military said.\n")
     events = extract_events(text, date(2025, 3, 5), "Europe/Kyiv")
     assert [e["location"] for e in events if e["kind"] == "strike"] == ["Lviv"]
+
+
+def test_who_tells_of_a_strike_is_not_its_attacker_and_a_part_of_a_town_is_named_with_it():
+    events = extract_events("Shells hit a clinic in the Moldavanka neighbourhood of Odesa on Tuesday, killing three "
+                            "people, the State Emergency Service said.", "2025-06-04", "UTC")
+    (strike,) = [e for e in events if e["kind"] == "strike"]
+    assert strike["actors"] == []
+    assert strike["location"] == "Moldavanka neighbourhood, Odesa"
+    assert strike["start"].endswith("+03:00")  # read in Odesa's zone, the town's, though the part is unknown
+    told = extract_events("Russian forces struck Kharkiv on Tuesday, killing three people, according to the Ukrainian "
+                          "military.", "2025-06-04", "UTC")
+    assert [e["actors"] for e in told if e["kind"] == "strike"] == [["Russia"]]

@@ -234,7 +234,7 @@ def strike_attacker(draft: Draft) -> str | None:
         if not cue.strong:
             continue
         for mention in cue.mentions:
-            if mention.kind not in ("country", "nationality", "organisation"):
+            if mention.kind not in ("country", "nationality", "organisation") or _is_source(cue, mention):
                 continue
             code = mention.country or _country_code(mention.canonical)
             if target_country and code == target_country and mention.end > cue.position:
@@ -242,6 +242,19 @@ def strike_attacker(draft: Draft) -> str | None:
             weight = 1 + (mention.kind == "nationality") + 2 * (mention.end <= cue.position)
             votes[mention.canonical] += weight
     return votes.most_common(1)[0][0] if votes else None
+
+
+# "…, the Sudan Doctors' Union said", "according to the health ministry": who tells of the attack
+_SAID_AFTER = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|reported|reports|told|stated|announced|added|confirmed)\b")
+_ACCORDING_BEFORE = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|cited|citing)\s+(?:the\s+)?$", re.I)
+
+
+def _is_source(cue: Cue, mention: Mention) -> bool:
+    """Whether the sentence names this body as the one reporting the attack, not the one carrying it out:
+    after the attack word ("Russia said it struck…" is told by the attacker itself)."""
+    text = cue.text
+    return mention.start > cue.position and bool(
+        _SAID_AFTER.match(text, mention.end) or _ACCORDING_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
 def _country_code(name: str) -> str | None:
