@@ -3,7 +3,7 @@
 usage: python bench/corroboration.py [--json]   (`make eval` prints the same after the extraction scores)
 
 Four sets: the development set (bench/corpus/corroboration/, written beside the rules) and three written
-blind (bench/corpus/corroboration-heldout/, whose misses were then read and fixed; -heldout2/, read once;
+blind (bench/corpus/corroboration-heldout/, whose misses were then read and fixed; -heldout2/, likewise;
 -heldout3/, kept sealed). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
 event (a mention) belongs to the gold occurrence one of its source sentences has a snippet of; a mention
 that no snippet names stands alone (any merge with it is wrong). Over every pair of mentions from two
@@ -176,7 +176,7 @@ def full_report(details: bool = True) -> tuple[list[str], dict]:
             (HELDOUT, "heldout", "Merging across articles, first blind set (bench/corpus/corroboration-heldout: "
                                  "written blind, then its misses read: development text now)"),
             (HELDOUT2, "heldout2", "Merging across articles, second blind set (bench/corpus/corroboration-heldout2: "
-                                   "written blind, its misses read once, never tuned on)"),
+                                   "written blind, then its misses read and three gaps fixed: development text now)"),
             (SEALED, "sealed", "Merging across articles, sealed blind set (bench/corpus/corroboration-heldout3: "
                                "written blind, never read nor tuned on)"))
     for corpus, name, heading in sets:

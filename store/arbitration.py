@@ -152,6 +152,7 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     _said_occurrence(reading, cues)  # 13
     _told_by_actor(reading, cues)  # 10b
     _unnamed_witness(reading, cues)  # 10c
+    _attack_retold(reading, cues)  # 10d
     if reading.quotes:
         return
     _toll_from_one_side(reading, cues)  # 3b
@@ -172,6 +173,27 @@ def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
         if content is not None and any(c.kind in ("strike", "other", "decision") and content[0] <= c.position < content[1]
                                        for c in cues):
             cues.remove(said)
+
+
+# ", the Ombadda Emergency Response Room said." closing a sentence: who told what came before it
+# What the attack did, when it came: its details, not a view of it
+_ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|killed|killing|wounded|wounding"
+                          r"|injured|injuring|came|took place|set fire|tore through)\b", re.I)
+_TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports)\.?\s*$")
+
+
+def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 10d: "The strike hit the market at around 6 a.m., as traders set up, the council said": an
+    attack's own details with their teller at the end are sources of the strike, not the teller's
+    statement (the guide: several sentences about one attack are one event). Quoted words, or a teller
+    who says something besides the attack, stay a statement."""
+    if reading.quotes:
+        return
+    teller = _TRAILING_TELLER.search(reading.text)
+    if teller is None or not any(c.kind == "strike" and c.position < teller.start() for c in cues) \
+            or not _ATTACK_TOLD.search(reading.text, 0, teller.start()):
+        return  # "The strike was a war crime, the minister said": a reaction, the minister's
+    cues[:] = [c for c in cues if not (c.kind == "statement" and c.position >= teller.start())]
 
 
 def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:

@@ -331,3 +331,12 @@ def test_who_tells_of_a_strike_is_not_its_attacker_and_a_part_of_a_town_is_named
     told = extract_events("Russian forces struck Kharkiv on Tuesday, killing three people, according to the Ukrainian "
                           "military.", "2025-06-04", "UTC")
     assert [e["actors"] for e in told if e["kind"] == "strike"] == [["Russia"]]
+
+
+def test_a_strikes_details_with_their_teller_at_the_end_are_the_strikes_not_a_statement():
+    lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
+    details = extract_events(lead + "The strike hit the central market at around 6 a.m., as traders were setting up "
+                                    "their stalls, the city council said.", "2025-06-07", "Europe/Kyiv")
+    assert [(e["kind"], len(e["sources"])) for e in details] == [("strike", 2)]
+    reaction = extract_events(lead + "The strike was a war crime, Andriy Sybiha said.", "2025-06-07", "Europe/Kyiv")
+    assert sorted(e["kind"] for e in reaction) == ["statement", "strike"]  # a view of it is his statement

@@ -159,13 +159,13 @@ def test_a_news_outlet_named_like_a_province_is_no_place():
 
 def test_a_place_after_its_owners_name_is_still_after_the_preposition():
     sentence = "A shell hit a school in Mosul's Zanjili neighbourhood, officials said."
-    assert place_in(sentence, need_preposition=True) == "Zanjili neighbourhood"
+    assert place_in(sentence, need_preposition=True) == "Zanjili neighbourhood, Mosul"  # the part of the town, with its town
 
 
 def test_one_sides_toll_on_an_attack_keeps_the_attacks_place():
     text = "A local official says that the airstrike on a clinic in Mosul's Zanjili neighbourhood killed 7 civilians."
     claim = only(events_of(text), "claim")
-    assert claim["location"] == "Zanjili neighbourhood"
+    assert claim["location"] == "Zanjili neighbourhood, Mosul"
 
 
 def test_the_district_means_the_district_named_before():
