@@ -41,7 +41,8 @@ def release_closed_screens(app) -> None:
     imported modules (the form's date parser: some 40,000 objects that live as long as the app), freeze
     again once the app is idle, after one full pass. Only then: a freeze at every close would also keep
     whatever cyclic garbage the next pass had not reached yet (a toast still on screen) for good."""
-    if len(sys.modules) > _modules_frozen:
+    # Not before the first freeze (the timeline's own first showing): that one comes after the first frame.
+    if _modules_frozen and len(sys.modules) > _modules_frozen:
         app.set_timer(IDLE_SECONDS, _collect_and_freeze)
     try:
         from textual._styles_cache import StylesCache
