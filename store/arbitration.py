@@ -175,10 +175,10 @@ def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
             cues.remove(said)
 
 
-# ", the Ombadda Emergency Response Room said." closing a sentence: who told what came before it
 # What the attack did, when it came: its details, not a view of it
 _ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|killed|killing|wounded|wounding"
                           r"|injured|injuring|came|took place|set fire|tore through)\b", re.I)
+# ", the city's military administration said." closing a sentence: who told what came before it
 _TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports)\.?\s*$")
 
 

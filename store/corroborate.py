@@ -212,7 +212,7 @@ def _place(name: str) -> tuple[str, str, str]:
 
 def place_relation(a: str | None, b: str | None) -> str | None:
     """'same', 'nested' (one within the other: a city in its country, a city in its own region, a part of
-    a town and the town, as in "Ombadda neighbourhood, Omdurman") or None (different, or not known to be
+    a town and the town, as in "Saltivka district, Kharkiv") or None (different, or not known to be
     related)."""
     if not a or not b:
         return None
@@ -237,7 +237,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
 
 
 def _parts(location: str) -> list[str]:
-    """'Ombadda neighbourhood, Omdurman' -> ['ombadda neighbourhood', 'omdurman'] (store/entities.py: within)."""
+    """'Saltivka district, Kharkiv' -> ['saltivka district', 'kharkiv'] (store/entities.py: within)."""
     return [part.strip().casefold() for part in location.split(", ")]
 
 

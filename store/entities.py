@@ -200,10 +200,10 @@ def _strip_titles(words: list[str]) -> list[str]:
 
 
 def within(part: str, town: str) -> str:
-    """A part of a town the gazetteer does not know, named with the town it lies in: "Ombadda
-    neighbourhood, Omdurman". The place reads as the text gives it, and merging across articles knows one
-    report's "Omdurman" and another's "Ombadda neighbourhood" for one place, nested
-    (store/corroborate.py: place_relation)."""
+    """A part of a town the gazetteer does not know, named with the town it lies in: "Saltivka district,
+    Kharkiv". The place reads as the text gives it, and merging across articles knows one report's
+    "Kharkiv" and another's "Saltivka district" for one place, nested (store/corroborate.py:
+    place_relation)."""
     return f"{part}, {town}"
 
 
@@ -238,7 +238,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         part = match.group("demonym")
         if part and match.group("kind") in _SMALL_DIVISIONS and listed is not None \
                 and part not in gazetteer.DEMONYMS and part not in LEADING_STOPWORDS:
-            # "the Ombadda neighbourhood of Omdurman": that part of the town, and where it lies
+            # "the Saltivka district of Kharkiv": that part of the town, and where it lies
             label = within(f"{part} {match.group('kind')}", name)
             add(Mention(label, match.start("demonym"), match.end("name"), "place", label, listed.timezone,
                         listed.country))
@@ -269,10 +269,11 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         place = gazetteer.lookup(name)
         label = f"{name} {match.group('kind')}"
         kind = "place" if match.group("kind") in _SMALL_DIVISIONS else "region"  # a district is in a town or region
-        town = gazetteer.lookup(owner.group(0)[:-3].strip()) if owner else None
+        town_name = owner.group(0).rstrip()[:-2] if owner else None  # "Basra's " -> "Basra"
+        town = gazetteer.lookup(town_name) if town_name else None
         if kind == "place" and place is None and town is not None and town.kind != "country":
             # "Basra's Hananiyah neighborhood": that part of the town, and where it lies
-            label, place = within(label, owner.group(0)[:-3].strip()), town
+            label, place = within(label, town_name), town
         add(Mention(label, start, match.end("kind"), kind, label,
                     place.timezone if place else None, place.country if place else None))
     for match in _NAME_SEQ.finditer(sentence):

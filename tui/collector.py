@@ -9,7 +9,7 @@ full pass walks only what was made since. Garbage is still freed: most of it by 
 cycles made after the freeze by the collector as before.
 
 Two caches of Textual's kept the widgets of every closed form alive, so that full passes grew long again
-as a session went on (about 9,000 objects per form, up to 140,000): the Footer's (tui/widgets/footer.py)
+as a session went on (about 11,000 objects per form, up to 140,000): the Footer's (tui/widgets/footer.py)
 and StylesCache.get_inner_outer, an lru_cache of 1024 calls on a method, whose keys hold each caller,
 which is a widget's style cache with every line it last drew. release_closed_screens lets the latter go
 when a screen closes; it is a cache of two colours' blend, refilled at the next frame's cost."""

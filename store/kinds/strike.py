@@ -244,7 +244,7 @@ def strike_attacker(draft: Draft) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-# "…, the Sudan Doctors' Union said", "according to the health ministry": who tells of the attack
+# "…, the State Emergency Service said", "according to the health ministry": who tells of the attack
 _SAID_AFTER = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|reported|reports|told|stated|announced|added|confirmed)\b")
 _ACCORDING_BEFORE = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|cited|citing)\s+(?:the\s+)?$", re.I)
 
