@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 from . import clauses
 from .drafts import Cue, Draft
 from .kinds import call, claim, statement as statements
-from .reading import SentenceReading
+from .reading import TRAILING_TELLER, SentenceReading
 from .timeattach import AFTER
 from .timewords import find_time_phrases
 
@@ -178,8 +178,6 @@ def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
 # What the attack did, when it came: its details, not a view of it
 _ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|killed|killing|wounded|wounding"
                           r"|injured|injuring|came|took place|set fire|tore through)\b", re.I)
-# ", the city's military administration said." closing a sentence: who told what came before it
-_TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports)\.?\s*$")
 
 
 def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -189,7 +187,7 @@ def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
     who says something besides the attack, stay a statement."""
     if reading.quotes:
         return
-    teller = _TRAILING_TELLER.search(reading.text)
+    teller = TRAILING_TELLER.search(reading.text)
     if teller is None or not any(c.kind == "strike" and c.position < teller.start() for c in cues) \
             or not _ATTACK_TOLD.search(reading.text, 0, teller.start()):
         return  # "The strike was a war crime, the minister said": a reaction, the minister's

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from . import gazetteer, model
+from . import entities, gazetteer, model
 from .database import Store, check_unchanged, delete, put
 from .errors import DuplicateError, NotFoundError, UsageError
 
@@ -186,6 +186,27 @@ def overlap(a: dict, b: dict) -> tuple[str, str] | None:
     return start.astimezone(tz).isoformat(), end.astimezone(tz).isoformat()
 
 
+def _reach(event: dict) -> dict:
+    """The window an event may be matched in. A report with no time words of its own ("the army denied
+    any role", in Monday's paper) was said the day before publication or that day (the annotation
+    guide's window for an undated reaction), so another outlet's Sunday report of it can be the same.
+    Not a strike: an undated attack in Monday's paper beside Sunday's dated one on the same town is as
+    likely another attack; figures and places are too alike between two nights to tell them apart."""
+    if event["time_text"] is not None or event["precision"] != "unknown" or event["kind"] == "strike":
+        return event
+    start = (_instant(event["start"]) - timedelta(days=1)).isoformat()
+    return {**event, "start": start}
+
+
+def _meet(a: dict, b: dict) -> bool:
+    """Whether two windows, as far as each reaches, can be one occurrence's: they overlap and, when both
+    are dated, the narrower one's middle lies in the wider one (an undated report has no middle)."""
+    reach_a, reach_b = _reach(a), _reach(b)
+    if overlap(reach_a, reach_b) is None:
+        return False
+    return reach_a is not a or reach_b is not b or _centred(a, b)
+
+
 def _centred(a: dict, b: dict) -> bool:
     """The narrower window's middle lies in the wider one. A report dated only 'Wednesday' is about
     the night into Wednesday (its middle is Wednesday's midnight) or Wednesday's afternoon, not the
@@ -242,7 +263,8 @@ def _parts(location: str) -> list[str]:
 
 
 def _name_key(name: str) -> str:
-    return name.split()[-1].casefold() if name.split() else ""
+    """A person by the last word of their name, its article left off: "Abdel Fattah el-Sisi" and "al-Sisi"."""
+    return entities.without_article(name.split()[-1]).casefold() if name.split() else ""
 
 
 def _names(actors: list[str]) -> set[str]:
@@ -376,7 +398,7 @@ def score(stored: dict, new: dict) -> float | None:
     """How surely `new` reports the same occurrence as `stored`; None when it cannot be the same."""
     if stored["origin"] == "manual" or family(stored["kind"]) != family(new["kind"]) or kept_apart(stored, new):
         return None
-    if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or overlap(stored, new) is None or not _centred(stored, new):
+    if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or not _meet(stored, new):
         return None
     places = place_relation(stored["location"], new["location"])
     if stored["location"] and new["location"] and places is None:
@@ -422,7 +444,8 @@ def score(stored: dict, new: dict) -> float | None:
 def candidates(store: Store, event: dict) -> list[dict]:
     """Stored events that might be the same occurrence: those whose window can overlap this one's, found
     through the time index, of the same family of kinds."""
-    start, end = _instant(event["start"]), _instant(event["end"])
+    # A day later too: a stored report dated only by the next day's paper reaches back to this one.
+    start, end = _instant(_reach(event)["start"]), _instant(event["end"]) + timedelta(days=1)
     near = store.events_between(start.timestamp(), end.timestamp())  # windows that meet this one
     wanted = family(event["kind"])
     return [e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]]

@@ -20,8 +20,13 @@ _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
 _UPPER = "A-Z" + "".join(ch for ch in _LATIN if ch.isupper() and not ch.isascii())
 _LOWER = "a-z" + "".join(ch for ch in _LATIN if ch.islower() and not ch.isascii())
 _CAP_WORD = rf"[{_UPPER}][{_UPPER}’'\-]*+[{_LOWER}][{_LOWER}{_UPPER}’'\-]*+"
+# Arabic names' article joined to the name ("el-Sisi", "al-Burhan"): a capitalised word all the same.
+_ARTICLE_WORD = rf"(?:al|el|ad|ar|as|ash|at|az|an)-{_CAP_WORD}"
+# Lower-case particles inside a name ("Mohammed bin Salman", "Ursula von der Leyen"), between capitals.
+_PARTICLES = r"(?:bin|ibn|bint|van|von|de|da|di|du|dos|das)(?:\s+(?:der|den|la|le))?"
 # Capitalised sequences; a lower-to-upper join ("TrumpEast2West") ends the name.
-_NAME_SEQ = re.compile(rf"(?<![\w’'])(?:{_CAP_WORD})(?:\s+(?:{_CAP_WORD}))*(?![{_LOWER}])")
+_NAME_SEQ = re.compile(rf"(?<![\w’'-])(?:{_CAP_WORD}|{_ARTICLE_WORD})"
+                       rf"(?:\s+(?:{_CAP_WORD}|{_ARTICLE_WORD}|{_PARTICLES}\s+{_CAP_WORD}))*(?![{_LOWER}])")
 
 TITLES = {
     "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Secretary", "General",
@@ -191,6 +196,12 @@ def quantities(sentence: str) -> dict[str, int]:
     return found
 
 
+def without_article(word: str) -> str:
+    """"el-Sisi" -> "Sisi": the name without the article joined to it."""
+    match = re.match(r"(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)", word, re.I)
+    return word[match.end():] if match else word
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     first = 0  # an index, not repeated slicing: a run of thousands of titles stays linear
     while first < len(words) and (words[first] in TITLES or words[first] in LEADING_STOPWORDS
@@ -312,6 +323,8 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             full = " ".join(w[:-2] if w.endswith(("’s", "'s")) else w for w in stripped)
             start = offset + raw.index(stripped[0])
             if not gazetteer.lookup(stripped[0]) or len(stripped) >= 2 and not gazetteer.lookup(full):
+                if any(word[0].islower() for word in full.split()) and _after_preposition(sentence, start):
+                    continue  # "near Deir al-Balah", "in Rio de Janeiro": a place the gazetteer lacks, not a person
                 add(Mention(full, start, start + len(" ".join(stripped)), "person", full))
                 continue
         # Single words: countries, demonyms, places, or a known person's short name.
@@ -461,3 +474,26 @@ def organisation_after_according_to(sentence: str) -> str | None:
     if not re.search(r"[A-Z]", source) or len(source.split()) > 6:
         return None
     return source[0].upper() + source[1:]
+
+
+# "the Rapid Support Forces (RSF)": a long name, then its letters in brackets.
+_DEFINED_ABBREVIATION = re.compile(r"((?:[A-Z][\w’'-]*+\s++(?:(?:of|for|and|the|de|du|des)\s++)*+){2,8})\(([A-Z]{2,6})\)")
+_JOINING_WORDS = {"of", "for", "and", "the", "de", "du", "des"}
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Short forms an article defines, to their long names: "the Rapid Support Forces (RSF)" gives
+    {"RSF": "Rapid Support Forces"}, so a later "the RSF said" is the same speaker. Only when the
+    letters are the initials of the name's last capitalised words: "(AP)" after a sentence is a credit."""
+    found: dict[str, str] = {}
+    for match in _DEFINED_ABBREVIATION.finditer(text):
+        short = match.group(2)
+        words = match.group(1).split()
+        capitals = [i for i, word in enumerate(words) if word not in _JOINING_WORDS]
+        if len(capitals) < len(short):
+            continue
+        first = capitals[-len(short)]
+        if "".join(words[i][0] for i in capitals[-len(short):]) != short:
+            continue
+        found.setdefault(short, " ".join(words[first:]))
+    return found

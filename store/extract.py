@@ -92,10 +92,13 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if any(c.time for c in draft.cues):
             own = window(draft, base, {}, settled[id(draft)][1])
             own_windows.update((id(cue), own) for cue in draft.cues)
+    # "the RSF said", after "the Rapid Support Forces (RSF)": one speaker, by the name the article gave.
+    long_names = entities.abbreviations(text)
     records = []
     anchor: Window | None = None  # the latest event dated to a day: "the following day" counts from it
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
+        actors = list(dict.fromkeys(long_names.get(actor, actor) for actor in actors))
         found = window(draft, base, own_windows, place)
         if found.precision == "unknown" and anchor is not None:
             found = counted_from(draft, anchor) or found
@@ -118,7 +121,12 @@ def _learn_people(mentions: list[Mention], known: dict[str, str]) -> None:
     for mention in mentions:
         if mention.kind == "person" and " " in mention.canonical:
             for word in mention.canonical.split():
-                known.setdefault(word, mention.canonical)
+                if word[0].isupper():
+                    known.setdefault(word, mention.canonical)
+                bare = entities.without_article(word)
+                if bare != word:  # "el-Sisi", later "Sisi" (or "El-Sisi" at a sentence's start)
+                    known.setdefault(bare, mention.canonical)
+                    known.setdefault(word[0].upper() + word[1:], mention.canonical)
 
 
 def _cues(reading: SentenceReading) -> list[Cue]:

@@ -182,6 +182,10 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
     return best
 
 
+# ", the city's military administration said." closing a sentence: who told what came before it
+TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports)\.?\s*$")
+
+
 def prefer_parsed_place(cue: Cue, parsed: Mention | None) -> None:
     """"in Basra" read off the parse is more specific than a country named nearby; a place the gazetteer
     does not know (a building, a district) is taken too."""

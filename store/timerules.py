@@ -197,6 +197,35 @@ def _early_hours(g: dict, c: Context) -> Reading | None:
     return start, start + timedelta(hours=6), "part_of_day"
 
 
+# "late on Friday and early on Saturday", "from late Friday into early Saturday": the night between.
+@rule("late_into_early", rf"\b(?:[Ff]rom\s++)?[Ll]ate\s++(?:on\s++)?(?P<wd>{_WD})(?:\s++night)?\s++(?:and|into|to|until)\s++"
+                         rf"[Ee]arly\s++(?:on\s++)?(?P<wd2>{_WD})\b", [
+    ("late on Friday and early on Saturday", "2025-06-27T18:00", "2025-06-28T12:00", "part_of_day"),
+    ("from late Thursday into early Friday", "2025-07-03T18:00", "2025-07-04T12:00", "part_of_day"),
+])
+def _late_into_early(g: dict, c: Context) -> Reading | None:
+    first, second = WEEKDAYS.index(g["wd"].lower()), WEEKDAYS.index(g["wd2"].lower())
+    if (second - first) % 7 != 1:
+        return None  # "late Monday and early Thursday": two times, not one night
+    day = _weekday_as_meant(second, c) - timedelta(days=1)
+    start = day_bounds(day, c.tz)[0] + timedelta(hours=18)
+    return start, start + timedelta(hours=18), "part_of_day"
+
+
+# "late on Sunday", "early Saturday": that day's evening, or its first half (the small hours and morning).
+@rule("late_early_weekday", rf"\b[Ll]ate\s++(?:on\s++)?(?P<late>{_WD})\b(?!\s++(?:{_PART}|at\b))"
+                            rf"|\b[Ee]arly\s++(?:on\s++)?(?P<early>{_WD})\b(?!\s++(?:{_PART}|at\b))", [
+    ("late on Thursday", "2025-07-03T18:00", "2025-07-03T23:59", "part_of_day"),
+    ("early Friday", "2025-07-04T00:00", "2025-07-04T12:00", "part_of_day"),
+    ("the talks will resume [early on Monday]", "2025-07-07T00:00", "2025-07-07T12:00", "part_of_day"),
+])
+def _late_early_weekday(g: dict, c: Context) -> Reading | None:
+    if "late" in g:
+        return (*part_bounds(_weekday_as_meant(WEEKDAYS.index(g["late"].lower()), c), "evening", c.tz), "part_of_day")
+    start = day_bounds(_weekday_as_meant(WEEKDAYS.index(g["early"].lower()), c), c.tz)[0]
+    return start, start + timedelta(hours=12), "part_of_day"
+
+
 def _explicit_date(g: dict, c: Context) -> Reading | None:
     """A calendar date the pattern isolated; None for a day the month lacks.
 

@@ -413,3 +413,44 @@ def test_a_district_named_with_its_town_merges_with_the_towns_report_and_a_later
     assert len(strike["reports"]) == 2 and any("during the night" in s["sentence"] for s in strike["sources"])
     assert strike["location"] == "Saltivka district, Kharkiv"  # the most specific place of the two
     assert strike["actors"] == []  # the governor told of it; he did not carry it out
+
+
+def test_an_undated_denial_in_the_next_days_paper_joins_the_same_denial_told_the_day_before(store_path, tmp_path):
+    """'The army denied any role' with no day of its own was said the day before publication or that day
+    (the guide's window for an undated reaction): Wednesday's and Thursday's papers tell one denial."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Drones struck a market in Kharkiv on Wednesday morning, killing 12 people. "
+                           "The army denied any role in the attack on the market, calling the accusation lies.",
+                           "Meridian Wire"))
+    later = take_in(store, article(tmp_path, "b", "The army denied any role in the attack on the Kharkiv market and "
+                                   "called the accusation lies.", "Northstar News", published="2025-03-13"))
+    denials = [e for e in store.events() if e["kind"] == "statement"]
+    assert len(denials) == 1 and len(denials[0]["reports"]) == 2, corroborate.summary(later.result)
+
+
+def test_an_undated_remark_two_days_later_or_an_undated_strike_the_next_day_stays_apart(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "The army denied any role in the attack on the market, calling the "
+                           "accusation lies.", "Meridian Wire"))
+    take_in(store, article(tmp_path, "b", "The army denied any role in the attack on the market and called the "
+                           "accusation lies.", "Northstar News", published="2025-03-14"))
+    assert len([e for e in store.events() if e["kind"] == "statement"]) == 2  # Wednesday and Friday: too far
+    take_in(store, article(tmp_path, "c", "A drone struck a market in Kharkiv, killing 12 people, officials said.",
+                           "Meridian Wire"))
+    take_in(store, article(tmp_path, "d", "A drone struck a market in Kharkiv, killing 12 people, the governor said.",
+                           "Northstar News", published="2025-03-13"))
+    assert len(strikes(store)) == 2  # an undated attack in the next day's paper may be the next day's
+
+
+def test_a_call_between_two_leaders_who_share_first_names_joins_the_other_sides_account(store_path, tmp_path):
+    """'Abdel Fattah el-Sisi' and 'Abdel Fattah al-Burhan' are two people; each side's account of their
+    call, with the names in the other order and the next day, is one call."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Egyptian President Abdel Fattah el-Sisi spoke by telephone on Wednesday "
+                           "with Sudan's army chief, General Abdel Fattah al-Burhan, about the fighting.", "Nile Post"))
+    take_in(store, article(tmp_path, "b", "Sudan's army chief Abdel Fattah al-Burhan and Egyptian President Abdel "
+                           "Fattah el-Sisi discussed the war in a phone call on Wednesday evening, the council said.",
+                           "Khartoum Daily", published="2025-03-13"))
+    [call] = [e for e in store.events() if e["kind"] == "call"]
+    assert sorted(call["actors"]) == ["Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"]
+    assert len(call["reports"]) == 2

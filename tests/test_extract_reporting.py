@@ -391,3 +391,45 @@ def test_a_strike_with_no_place_is_timed_in_the_articles_zone_not_the_attackers_
 def test_a_strike_told_in_a_denial_is_a_disputed_report_of_it(text):
     [strike] = [e for e in events(text) if e["kind"] == "strike"]
     assert strike["status"] == "disputed"
+
+
+# ----- names as news spells them ----------------------------------------------------------------------
+
+
+def test_names_with_articles_and_particles_are_whole_people_and_later_mentions_find_them():
+    found = events("Egyptian President Abdel Fattah el-Sisi spoke by phone on Thursday with General Abdel Fattah "
+                   "al-Burhan. Later, Burhan thanked Sisi for receiving refugees, the council said.")
+    call = next(e for e in found if e["kind"] == "call")
+    assert sorted(call["actors"]) == ["Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"]
+    crown = events("Saudi Crown Prince Mohammed bin Salman met Ursula von der Leyen in Riyadh on Thursday.")
+    assert sorted(crown[0]["actors"]) == ["Mohammed bin Salman", "Ursula von der Leyen"]
+
+
+def test_a_place_with_an_article_in_its_name_after_near_is_no_person():
+    [strike] = events("An aid convoy came under Israeli naval fire near Deir al-Balah on Thursday; no one was hurt.")
+    assert strike["kind"] == "strike" and strike["location"] == "Deir al-Balah" and strike["actors"] == ["Israel"]
+
+
+def test_a_short_form_the_article_defines_is_the_same_speaker_by_its_long_name():
+    found = events("The Rapid Support Forces (RSF) paramilitary group blamed the army for the attack. "
+                   "\"The army's drones have again targeted civilians in a busy market,\" the RSF said on Thursday.")
+    speakers = {a for e in found if e["kind"] in ("statement", "claim") for a in e["actors"]}
+    assert speakers == {"Rapid Support Forces"}
+
+
+def test_the_name_closing_a_relative_clause_is_not_who_speaks():
+    [said] = events("The United States, which has given up its goal of ousting President Bashar al-Assad, has "
+                    "stated that reconstruction will cost $300 billion.")
+    assert said["actors"] == ["United States"]
+
+
+def test_who_decides_is_the_subject_not_the_last_name_before_the_verb():
+    [decided] = events("The European Union, after talks with Viktor Orban, approved a new sanctions package on Thursday.")
+    assert decided["kind"] == "decision" and decided["actors"] == ["European Union"]
+
+
+def test_where_the_teller_of_a_toll_works_is_not_where_the_attack_was():
+    [strike] = events("The toll from shelling of El Fasher late on Wednesday and early on Thursday rose to 11, a "
+                      "medical source at the city's Southern Hospital said.", "Africa/Khartoum")
+    assert strike["location"] == "El Fasher"
+    assert (strike["start"], strike["end"]) == ("2025-03-12T18:00:00+02:00", "2025-03-13T12:00:00+02:00")

@@ -52,7 +52,10 @@ class Decision(Detector):
         if position is not None and reading.quoted(position):
             position = None  # '"We agreed to work on a ceasefire," he wrote': someone's words, not the act
         if position is not None:
-            decider = _decider(position, reading.mentions)
+            # The verb's subject when the parse names one ("The State Department described X … when they
+            # offered"), else the last name before the verb.
+            decider = _person_named(clauses.subject_at(reading.doc, position), reading.mentions) \
+                or _decider(position, reading.mentions)
             return [reading.cue("decision", position, True, actors=[decider] if decider else [])]
         anaphor = _ANAPHOR.search(text)
         if anaphor:  # "the pause": joins the decision before it
@@ -127,6 +130,15 @@ def _topic(text: str) -> str | None:
 
 
 _RATES = re.compile(r"\brates?\b", re.I)
+
+
+def _person_named(subject: str | None, mentions: list[Mention]) -> str | None:
+    """The subject as the text spells it ("Ukrainians have tasked"), a person by their full name."""
+    if subject:
+        for mention in mentions:
+            if mention.kind == "person" and (mention.text in subject or subject in mention.text):
+                return mention.canonical
+    return subject
 
 
 def _decider(position: int, mentions: list[Mention]) -> str | None:

@@ -34,6 +34,10 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be|get|got)\s+(?:
 _SPEAKER_GAP = re.compile(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*")
 _INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION
                              + r"\s*,?\s*(?:(?:has|have|had|also|later|then|again|previously|once)\s+)*")
+# "The United States, which has retreated from ousting President Bashar al-Assad, has stated": the name
+# closing a relative clause is not who speaks.
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]*$")
+_RELATIVE_REACH = 120
 _SPEAKER_AFTER_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
 _ANAPHOR_REACH = 400  # "the" and three words before a title; words of the squeezed text are short
 _ACCORDING = re.compile(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", re.I)
@@ -201,7 +205,9 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
     # "Putin said", "Zelensky has also said": the last name before the verb, with nothing but these
     # words between (an earlier name would have the later one in between, so it cannot qualify).
     before = bisect_right(names.speaker_ends, verb.start()) - 1
-    if before >= 0 and _SPEAKER_GAP.fullmatch(text, names.speakers[before].end, verb.start()):
+    if before >= 0 and _SPEAKER_GAP.fullmatch(text, names.speakers[before].end, verb.start()) \
+            and not _RELATIVE_CLAUSE.search(text, max(0, names.speakers[before].start - _RELATIVE_REACH),
+                                            names.speakers[before].start):
         return names.speakers[before].canonical
     # "Israel's military said", "the Russian defence ministry said": the institution speaks.
     before = bisect_right(names.institution_ends, verb.start()) - 1

@@ -14,7 +14,7 @@ from .. import entities, gazetteer, lexicon
 from ..drafts import PLACE_RANK, Cue, Draft, more_specific
 from ..entities import Mention
 from ..folding import cue_window, times_agree
-from ..reading import DATELINE, SentenceReading, canonical, countries, prefer_parsed_place
+from ..reading import DATELINE, TRAILING_TELLER, SentenceReading, canonical, countries, prefer_parsed_place
 from .detector import Article, Detector
 
 _WORD = re.compile(
@@ -128,6 +128,9 @@ class Strike(Detector):
         hit = reading.hit_place
         if cue.span and hit is not None and not cue.span[0] <= hit.start < cue.span[1]:
             return  # a place of another clause
+        teller = TRAILING_TELLER.search(reading.text)
+        if hit is not None and teller is not None and hit.start > teller.start() > cue.position:
+            return  # "…, a medical source at the city's Southern Hospital said": where the teller is
         prefer_parsed_place(cue, hit)  # a building hit is a strike's place
 
     def join(self, cue: Cue, folder) -> Draft | None:
