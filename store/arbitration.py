@@ -7,6 +7,9 @@ In a sentence, once every kind's cue rules have run (`settle_cues`; rule 3 waits
      the hedged claim goes, and only a doubt or denial in the sentence stays, as a weak claim cue.
   2b. What is claimed is not reported as fact: an attack told after "X claimed" is the claim's content,
      no strike of its own ("claimed its forces had struck an airfield").
+  2c. Claims named only to be denied ("rejected claims that its forces shelled the town") are the
+     denier's disputed claim; inside what a speaker says ("said …, and dismissed as lies the RSF's
+     claims that …") they are the speaker's statement, no claim beside it.
   3b. A toll put on an attack by a speaker in their own reported clause ("a policeman says that the
      airstrike killed 8 civilians") is one side's figure: a claim, not the attack again.
   3. An attribution is a source, not a statement: "..., the governor said" after a strike, a claim, a
@@ -77,6 +80,9 @@ def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
     claimed = min((c.position for c in cues if c.kind == "claim" and c.strong and not c.hedge), default=None)
     if claimed is not None:  # 2b
         cues[:] = [c for c in cues if not (c.kind == "strike" and c.position > claimed)]
+    said = min((c.position for c in cues if c.kind == "statement"), default=None)
+    if said is not None:  # 2c
+        cues[:] = [c for c in cues if not (c.kind == "claim" and c.denial and c.position > said)]
     for first in cues:  # 4
         for second in cues:
             if first is second:

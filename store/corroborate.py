@@ -240,6 +240,8 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     if a.casefold() == b.casefold():
         return "same"
     parts_a, parts_b = _parts(a), _parts(b)
+    if parts_a == parts_b:
+        return "same"  # "Ombadda area, Omdurman" and "Ombadda neighbourhood, Omdurman"
     if len(parts_a) > 1 or len(parts_b) > 1:
         if parts_a[0] != parts_b[0] and len(parts_a) > 1 and len(parts_b) > 1:
             return None  # two parts of one town (or of two): not known to be one place
@@ -257,9 +259,13 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     return None
 
 
+_DIVISION_WORD = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|county)$")
+
+
 def _parts(location: str) -> list[str]:
-    """'Saltivka district, Kharkiv' -> ['saltivka district', 'kharkiv'] (store/entities.py: within)."""
-    return [part.strip().casefold() for part in location.split(", ")]
+    """'Saltivka district, Kharkiv' -> ['saltivka', 'kharkiv'] (store/entities.py: within): one outlet's
+    "the Ombadda area of Omdurman" is another's "the Ombadda neighbourhood"."""
+    return [_DIVISION_WORD.sub("", part.strip().casefold()) for part in location.split(", ")]
 
 
 def _name_key(name: str) -> str:
@@ -269,6 +275,28 @@ def _name_key(name: str) -> str:
 
 def _names(actors: list[str]) -> set[str]:
     return {_name_key(a) for a in actors if a.strip()}
+
+
+def _same_voice(ours: list[str], theirs: list[str]) -> bool:
+    """The same speaker: the first actors by name ("Nabil Abdallah", "Brigadier General Nabil Abdallah"),
+    or a body one names and the other speaks as ("army spokesman Nabil Abdallah": the army)."""
+    if not ours or not theirs:
+        return False
+    if _name_key(ours[0]) == _name_key(theirs[0]):
+        return True
+    return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs})
+
+
+def _body_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.casefold())
+
+
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\b", re.I)
+
+
+def _denial(event: dict) -> bool:
+    """A statement denying something (a claim's sentence may tell another side's denial of it)."""
+    return event["kind"] == "statement" and any(_DENIAL.search(source["sentence"]) for source in event["sources"])
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
@@ -428,11 +456,11 @@ def score(stored: dict, new: dict) -> float | None:
         return 2.0 + (0.5 if places == "same" else 0.0) + timing + words
     if family(kind) == "saying" or kind == "decision":
         # The same speaker (or decider), and enough of the same words: one person says many things a day.
-        if not stored["actors"] or not new["actors"] or _name_key(stored["actors"][0]) != _name_key(new["actors"][0]):
+        if not _same_voice(stored["actors"], new["actors"]):
             return None
-        if words < SAYING_OVERLAP:
-            return None
-        return 1.5 + timing + words
+        if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new)):
+            return None  # one voice's denial that day is one denial, however each outlet words it
+        return 1.5 + timing + max(words, SAYING_OVERLAP)
     # Anything else: the same place, or a shared actor, and overlapping words.
     if places is None and not common:
         return None

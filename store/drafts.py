@@ -36,6 +36,7 @@ class Cue:
     death: bool = False          # other events: a death, which a later sentence may tell again
     expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
     hedge: bool = False          # claims: told with "reportedly", "allegedly", not claimed by a party
+    denial: bool = False         # claims: another side's claims named only to be denied ("rejected claims that")
     span: tuple[int, int] | None = None  # where its own place and numbers are read, when not the sentence
 
 

@@ -87,10 +87,10 @@ _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’
                      # "state-owned", "state media": the state as owner or voice, no region
                      r"(?!-|\s+(?:media|television|tv|news|agency|broadcaster|press|run|owned|controlled|department|funeral|visit)\b)")
 # "the Indian district of Poonch", "the province of Helmand": a division named after its kind.
-_DIVISION_OF = re.compile(rf"\b(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
+_DIVISION_OF = re.compile(rf"\b(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|area|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "the Gulf of Oman", "the Strait of Hormuz", "the Sea of Azov": one name, not a place "of" a country.
 _FEATURE_OF = re.compile(rf"\b(?:Gulf|Strait|Straits|Sea|Bay|Isle|Lake|Cape)\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s{_CAP_WORD})?")
-_SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter"}
+_SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
 # "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
 _COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")

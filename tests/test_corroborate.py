@@ -454,3 +454,26 @@ def test_a_call_between_two_leaders_who_share_first_names_joins_the_other_sides_
     [call] = [e for e in store.events() if e["kind"] == "call"]
     assert sorted(call["actors"]) == ["Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"]
     assert len(call["reports"]) == 2
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("Ombadda area, Omdurman", "Ombadda neighbourhood, Omdurman", "same"),  # one part, two outlets' words
+    ("Ombadda area, Omdurman", "Omdurman", "nested"),
+    ("Ombadda area, Omdurman", "Abu Saad neighbourhood, Omdurman", None),
+])
+def test_a_part_of_a_town_is_one_place_whichever_word_names_its_kind(a, b, relation):
+    assert corroborate.place_relation(a, b) == relation
+
+
+def test_one_voices_denial_worded_differently_by_each_outlet_is_one_denial(store_path, tmp_path):
+    """The army's spokesman and 'the army' deny one attack the same day in other words: one statement.
+    The same army's remark on something else that day stays apart."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "\"The militia fired these shells,\" army spokesman Nabil Abdallah said "
+                           "on Wednesday, dismissing the accusations as lies.", "Nile Post"))
+    take_in(store, article(tmp_path, "b", "The army denied the accusations on Wednesday, calling them lies.",
+                           "Khartoum Daily"))
+    take_in(store, article(tmp_path, "c", "The army said on Wednesday that new recruits had finished training in "
+                           "the east of the country.", "Sahel Desk"))
+    statements = [e for e in store.events() if e["kind"] == "statement"]
+    assert sorted(len(s["reports"]) for s in statements) == [1, 2]

@@ -433,3 +433,26 @@ def test_where_the_teller_of_a_toll_works_is_not_where_the_attack_was():
                       "medical source at the city's Southern Hospital said.", "Africa/Khartoum")
     assert strike["location"] == "El Fasher"
     assert (strike["start"], strike["end"]) == ("2025-03-12T18:00:00+02:00", "2025-03-13T12:00:00+02:00")
+
+
+def test_a_spokesperson_speaks_with_the_body_named_before_their_title():
+    [said] = events("On Thursday, Kremlin spokesman Dmitry Peskov told reporters the talks would go on.")
+    assert said["actors"] == ["Dmitry Peskov", "Kremlin"]
+    [said] = [e for e in events("Ukraine's air force spokesman Yuriy Ihnat said 40 drones were downed on Thursday.")
+              if e["kind"] == "statement"]
+    assert said["actors"] == ["Yuriy Ihnat", "Ukraine's air force"]
+
+
+def test_claims_named_only_to_be_denied_are_the_deniers_word_not_the_claimants():
+    [denied] = events("Russia denied claims that it had struck the hospital on Thursday.")
+    assert (denied["kind"], denied["actors"], denied["status"]) == ("claim", ["Russia"], "disputed")
+    said = events("Army spokesman Nabil Abdallah said on Thursday that the militia had fired the shells, and "
+                  "dismissed as \"lies\" the group's claims that army drones had carried out the attack.")
+    assert [e["kind"] for e in said if e["kind"] in ("claim", "statement")] == ["statement"]
+    assert "Army" in said[-1]["actors"] or "Army" in [a for e in said for a in e["actors"]]
+
+
+def test_an_attack_told_later_the_same_day_is_another_attack():
+    found = events("A drone hit a crowded market in the capital on Thursday, killing 25 people. Later on Thursday, "
+                   "shells struck a hospital in Omdurman, killing five.", "Africa/Khartoum")
+    assert [e["kind"] for e in found] == ["strike", "strike"]

@@ -30,6 +30,8 @@ _CAPTURE = re.compile(r"\b(?:captured|taken|taken control of|seized|liberated|oc
 # "citing sources", "according to unnamed sources": nobody vouches for it
 _UNNAMED = {"citing": "unconfirmed", "according": "unconfirmed"}
 _NOBODY = re.compile(r"\b(?:no|not|nobody|none|never)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
+# "denied/dismissed/rejected [as "lies"] [the group's] claims that …": claims named only to be denied
+_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\b[^.;:]{0,40}$", re.I)
 _DOUBT_REACH = 2  # sentences: "The claim could not be verified" doubts the claim just before
 
 
@@ -49,6 +51,14 @@ class Claim(Detector):
             claim = None  # "no group has claimed responsibility": nobody claims
         if not claim:
             return doubts(reading)
+        denied = None if hedge else _DENIED_BEFORE.search(text, max(0, claim.start() - 60), claim.start())
+        if denied:
+            # "The ministry rejected claims that its forces shelled the town", "dismissed as lies RSF claims
+            # that…": the denial is the news; who denies is its voice, and what is denied is disputed
+            denier = clauses.subject_at(reading.doc, denied.start()) or _claimant(text, denied.start(), mentions)
+            return [reading.cue("claim", denied.start(), True, actors=[denier] if denier else [],
+                                location=entities.location(text, mentions), quantities=entities.quantities(text),
+                                status="disputed", denial=True)]
         claimant = None if hedge else clauses.subject_at(reading.doc, claim.start())
         claimant = claimant or _claimant(text, claim.start(), mentions)
         return [reading.cue("claim", claim.start(), True, actors=[claimant] if claimant else [],

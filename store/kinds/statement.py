@@ -61,7 +61,8 @@ class Statement(Detector):
         if not speech:
             return []
         speaker, position = speech
-        return [reading.cue("statement", position, True, speaker=speaker, actors=[speaker],
+        body = _body_of(reading, speaker)
+        return [reading.cue("statement", position, True, speaker=speaker, actors=[speaker] + ([body] if body else []),
                             location=entities.location(reading.text, reading.mentions, need_preposition=True),
                             quantities=entities.quantities(reading.text))]
 
@@ -149,6 +150,36 @@ class Statement(Detector):
         plural = re.search(r"\b[a-z]+s$", who) is not None  # "Iraqi officials say", "Coast Guard says"
         verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "say " if plural else "says "
         return f"{who} {verb}{content}"
+
+
+# "army spokesman Brigadier General Nabil Abdallah": the body a spokesperson speaks for, the titles between
+_SPOKESPERSON_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:(?:[A-Z][\w.’'-]*|[a-z]+-[a-z]+)\s+){0,4}$")
+_BODY_END = frozenset({"the", "a", "an", "and", "or", "but", "that", "said", "says", "told", "of", "on", "in",
+                       "at", "by", "for", "with", "as", "when", "while", "to", "from", "his", "her", "their", "its"})
+
+
+def _body_of(reading: SentenceReading, speaker: str) -> str | None:
+    """The body a named spokesperson speaks for, as the text names it just before their title: "army
+    spokesman Nabil Abdallah" speaks for the army (the guide: a statement's actors are the speaker and
+    the body speaking), so another outlet's "the army denied" is the same voice."""
+    person = next((m for m in reading.mentions if m.kind == "person" and m.canonical == speaker), None)
+    if person is None:
+        return None
+    before = reading.text[max(0, person.start - 80): person.start]
+    title = _SPOKESPERSON_BEFORE.search(before)
+    if title is None:
+        return None
+    words = before[:title.start()].split()
+    body: list[str] = []
+    for word in reversed(words[-4:]):
+        if not word[-1].isalnum() and word[-1] not in "’'" or word.lower() in _BODY_END \
+                or word.capitalize() in WEEKDAY_NAMES:
+            break
+        body.insert(0, word)
+    return " ".join(body) or None
+
+
+WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 # ----- who speaks ------------------------------------------------------------------------------------

@@ -34,7 +34,9 @@ _AIRCRAFT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:c
                        r"(?:have\s+|had\s+)?(?:carried out|conducted|launched)\b", re.I)
 # Someone denying the attack the sentence tells: that report of it is disputed, not a corroboration.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:carrying out|launching|conducting"
-                     r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)", re.I)
+                     r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)"
+                     # "rejected claims that its forces had shelled the town"
+                     r"|\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\b[^.;:]{0,40}\bclaims?\s+that\b", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
 _AFTERMATH = re.compile(
     r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
@@ -43,7 +45,9 @@ _INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|downed|intercepted|interce
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|supported|backed|led|carried out|conducted)\s+"
                           r"(?:overnight\s+|at\s+\w+\s+)?by\s+$", re.I)
 _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
-_NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)", re.I)
+_NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)"
+                         # "Later on Saturday, shells struck the hospital": an attack after the one told before
+                         r"|^(?:later|hours later)\b", re.I)
 # A participle clause right after an attack verb's words gives that attack's toll.
 _TOLL_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:killing|wounding|injuring|leaving)\b[^;.]*", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
