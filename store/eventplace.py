@@ -14,6 +14,7 @@ Grammar only: the words are in store/lexicon.py and nothing is keyed to one arti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -312,3 +313,35 @@ def _act_places(verb: "Token", reading: "SentenceReading") -> list[Mention]:
     if obj is not None:
         found += _places_under(obj, reading)
     return found
+
+
+# ----- a part of a town named without its town ----------------------------------------------------------
+
+_DIVISION_NAME = re.compile(r"\s(?:district|neighbou?rhood|quarter|area)$")
+_CONTAINER_REACH = 3  # sentences back in which the town a district lies in may be named
+
+
+def placed_in(place: Mention | None, draft: Draft, actors: list[str], article: "Article") -> Mention | None:
+    """"The al-Hali district", with no town beside it: within the town named in its sentence or the few
+    before it, so that its time zone is known and another outlet's report of the town can be the same
+    place (store/corroborate.py: place_relation). A district of no known town stays as the text gives it."""
+    if place is None or place.kind != "place" or place.timezone is not None or ", " in place.canonical \
+            or not _DIVISION_NAME.search(place.canonical):
+        return place
+    first = min(cue.sentence.index for cue in draft.cues)
+    own = {cue.sentence.index for cue in draft.cues}
+    for index in [*sorted(own), *range(first - 1, first - _CONTAINER_REACH - 1, -1)]:
+        reading = article.readings.get(index)
+        if reading is None:
+            continue
+        towns = [m for m in reading.mentions if m.kind == "place" and m.timezone and m.canonical != place.canonical
+                 and gazetteer.lookup(m.canonical) is not None]
+        if towns:
+            return _within(place, towns[-1])
+    # Not the country: a district "in Yemen" would be as near every Yemeni town struck that night.
+    return place
+
+
+def _within(part: Mention, container: Mention) -> Mention:
+    label = entities.within(part.canonical, container.canonical)
+    return Mention(label, part.start, part.end, "place", label, container.timezone, container.country)

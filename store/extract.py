@@ -85,7 +85,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         detector = kinds.get(draft.kind).detect()
         eventplace.settle(draft, detector.actors(draft, article), article)
         actors = detector.actors(draft, article)
-        settled[id(draft)] = (actors, detector.place(draft, actors, article))
+        settled[id(draft)] = (actors, eventplace.placed_in(detector.place(draft, actors, article), draft, actors, article))
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:

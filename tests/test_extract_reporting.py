@@ -456,3 +456,13 @@ def test_an_attack_told_later_the_same_day_is_another_attack():
     found = events("A drone hit a crowded market in the capital on Thursday, killing 25 people. Later on Thursday, "
                    "shells struck a hospital in Omdurman, killing five.", "Africa/Khartoum")
     assert [e["kind"] for e in found] == ["strike", "strike"]
+
+
+def test_a_district_named_without_its_town_lies_in_the_town_named_just_before():
+    [strike] = events("Hodeidah was quiet on Thursday evening. Overnight, aircraft bombed the al-Hali district, killing "
+                      "14 people, the health ministry said.")
+    assert strike["location"] == "Hali district, Hodeidah"
+    assert strike["start"] == "2025-03-13T18:00:00+03:00"  # the night, in the town's own time zone
+    [alone] = events("Overnight, aircraft bombed the al-Hali district, killing 14 people, the health ministry in "
+                     "Yemen said.")
+    assert alone["location"] == "Hali district"  # no town named: not "in Yemen", as near every town there
