@@ -294,6 +294,16 @@ def _body_key(name: str) -> str:
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\b", re.I)
 
 
+def _of_an_attack(event: dict) -> bool:
+    """A saying whose words tell of an attack ("the drones targeted civilians", "this massacre", "fired
+    the shells"), not only of weapons ("the production of drones")."""
+    return any(_ATTACK_TALK.search(source["sentence"]) for source in event["sources"])
+
+
+_ATTACK_TALK = re.compile(r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|hit|shell(?:ed|ing)|bomb(?:ed|ing)|fired|raids?"
+                          r"|target(?:s|ed|ing)?|massacre|killed|killing|casualties)\b", re.I)
+
+
 def _denial(event: dict) -> bool:
     """A statement denying something (a claim's sentence may tell another side's denial of it)."""
     return event["kind"] == "statement" and any(_DENIAL.search(source["sentence"]) for source in event["sources"])
@@ -422,8 +432,12 @@ def kept_apart(a: dict, b: dict) -> bool:
     return a["id"] in b["apart"] or b["id"] in a["apart"]
 
 
-def score(stored: dict, new: dict) -> float | None:
-    """How surely `new` reports the same occurrence as `stored`; None when it cannot be the same."""
+def score(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> float | None:
+    """How surely `new` reports the same occurrence as `stored`; None when it cannot be the same.
+
+    `story`: the articles that report an attack `new`'s article reports too (the night's strike both
+    tell). One speaker's remarks on an attack that day in two articles of one story are about it, however
+    worded."""
     if stored["origin"] == "manual" or family(stored["kind"]) != family(new["kind"]) or kept_apart(stored, new):
         return None
     if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or not _meet(stored, new):
@@ -458,8 +472,12 @@ def score(stored: dict, new: dict) -> float | None:
         # The same speaker (or decider), and enough of the same words: one person says many things a day.
         if not _same_voice(stored["actors"], new["actors"]):
             return None
-        if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new)):
-            return None  # one voice's denial that day is one denial, however each outlet words it
+        if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new)) \
+                and not (family(kind) == "saying" and story & set(article_ids(stored))
+                         and _of_an_attack(stored) and _of_an_attack(new)):
+            # one voice's denial that day is one denial, however each outlet words it; so is what one
+            # voice said of the attack two articles both report
+            return None
         return 1.5 + timing + max(words, SAYING_OVERLAP)
     # Anything else: the same place, or a shared actor, and overlapping words.
     if places is None and not common:
@@ -480,7 +498,7 @@ def candidates(store: Store, event: dict) -> list[dict]:
 
 
 def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None,
-               extra: tuple[dict, ...] = ()) -> dict | None:
+               extra: tuple[dict, ...] = (), story: frozenset[str] = frozenset()) -> dict | None:
     """The one stored event `event` surely is, or None when none is or two are equally likely.
 
     `changed` holds stored events already rewritten in this ingest (read them, not the stored copy);
@@ -491,7 +509,7 @@ def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None
     """
     changed = changed or {}
     found = [changed.get(e["id"], e) for e in candidates(store, event)] + list(extra)
-    scored = sorted(((s, e) for e in found if (s := score(e, event)) is not None), key=lambda p: -p[0])
+    scored = sorted(((s, e) for e in found if (s := score(e, event, story)) is not None), key=lambda p: -p[0])
     scored = [(s, e) for s, e in scored if _span(e) <= _span(event) or not _undecided(store, e, changed)]
     if not scored:
         return None
@@ -762,14 +780,19 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
         raise DuplicateError(f"this article text is already stored as article {existing['id'][:8]}; nothing added")
     result = IngestResult([with_report(e, article) for e in events])
     changed: dict[str, dict] = {}
-    for event in result.events:
-        match = best_match(store, event, changed)
+    # Occurrences first, then what was said: the articles telling the same occurrences are the story a
+    # speaker's remark of that day belongs to.
+    story: set[str] = set()
+    for event in sorted(result.events, key=lambda e: family(e["kind"]) == "saying"):
+        match = best_match(store, event, changed, story=frozenset(story))
         if match is None:
             result.new.append(event)
             continue
         merged = merge(match, event, by="ingest", at=at)
         changed[match["id"]] = merged
         result.merged.append((event, merged))
+        if event["kind"] == "strike":
+            story.update(article_ids(match))
     joined = _join_earlier(store, result, changed, at)
     # Events this article gives other figures than the store had for them (a toll of 7 where it had 5).
     result.differing = len({merged["id"] for event, merged in result.merged

@@ -477,3 +477,26 @@ def test_one_voices_denial_worded_differently_by_each_outlet_is_one_denial(store
                            "the east of the country.", "Sahel Desk"))
     statements = [e for e in store.events() if e["kind"] == "statement"]
     assert sorted(len(s["reports"]) for s in statements) == [1, 2]
+
+
+def test_one_voices_words_on_an_attack_two_articles_both_report_are_one_statement(store_path, tmp_path):
+    """Two outlets report the night's strike on Kharkiv and quote the mayor on it in other words: his
+    remark is one statement. His words on the attack in an article that does not report the strike stay
+    apart, and so does his remark on drones for the city's defence beside the strike in a third."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Russian drones struck Kharkiv overnight, killing three people. \"They "
+                           "targeted sleeping families,\" Mayor Ihor Terekhov said on Wednesday.", "Meridian Wire"))
+    later = take_in(store, article(
+        tmp_path, "b", "A Russian drone attack on Kharkiv overnight killed three people, officials said. Mayor Ihor "
+                       "Terekhov said on Wednesday that the attack was a massacre of civilians.", "Northstar News"))
+    assert corroborate.summary(later.result) == "0 new events, 2 merged into existing ones"
+    take_in(store, article(tmp_path, "c", "Mayor Ihor Terekhov said on Wednesday that those behind the attack "
+                           "would answer for it.", "Eastern Courier"))
+    take_in(store, article(tmp_path, "d", "Russian drones struck Kharkiv overnight, killing three people, the "
+                           "governor said. Mayor Ihor Terekhov said on Wednesday that the city would buy more drones "
+                           "for its defence.", "Baltic Standard"))
+    statements = [e for e in store.events() if e["kind"] == "statement"]
+    assert sorted(len(s["reports"]) for s in statements) == [1, 1, 2]
+    merged = next(s for s in statements if len(s["reports"]) == 2)
+    assert any("targeted" in s["sentence"] for s in merged["sources"])
+    assert any("massacre" in s["sentence"] for s in merged["sources"])
