@@ -182,8 +182,8 @@ def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
 
 
 # What the attack did, when it came: its details, not a view of it
-_ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|killed|killing|wounded|wounding"
-                          r"|injured|injuring|came|took place|set fire|tore through)\b", re.I)
+_ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|flattened|killed|killing|wounded|wounding"
+                          r"|injured|injuring|came|took place|set fire|tore through|among the dead)\b", re.I)
 
 
 def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:

@@ -340,3 +340,17 @@ def test_a_strikes_details_with_their_teller_at_the_end_are_the_strikes_not_a_st
     assert [(e["kind"], len(e["sources"])) for e in details] == [("strike", 2)]
     reaction = extract_events(lead + "The strike was a war crime, Andriy Sybiha said.", "2025-06-07", "Europe/Kyiv")
     assert sorted(e["kind"] for e in reaction) == ["statement", "strike"]  # a view of it is his statement
+
+
+@pytest.mark.parametrize("details", [
+    # the teller after the verb, with who they are
+    "The strike, at about 6 a.m., flattened two houses near the market, said Olena Marchenko, a neighbour who "
+    "helped pull bodies from the rubble.",
+    # the toll, told to reporters
+    "Among the dead were four traders who had been setting up their stalls, regional governor Oleh Syniehubov told "
+    "reporters.",
+])
+def test_a_strikes_details_told_by_a_named_teller_are_the_strikes(details):
+    lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
+    found = extract_events(lead + details, "2025-06-07", "Europe/Kyiv")
+    assert [(e["kind"], len(e["sources"])) for e in found] == [("strike", 2)]
