@@ -466,3 +466,11 @@ def test_a_district_named_without_its_town_lies_in_the_town_named_just_before():
     [alone] = events("Overnight, aircraft bombed the al-Hali district, killing 14 people, the health ministry in "
                      "Yemen said.")
     assert alone["location"] == "Hali district"  # no town named: not "in Yemen", as near every town there
+
+
+def test_closing_or_reopening_airspace_a_crossing_or_schools_is_a_decision():
+    [reopened] = events("The Civil Aviation Authority reopened the country's eastern airspace on Thursday.")
+    assert (reopened["kind"], reopened["actors"]) == ("decision", ["Civil Aviation Authority"])
+    assert kinds("Poland closed two border crossings with Belarus on Thursday.") == ["decision"]
+    assert "decision" not in kinds("Shares closed higher on Thursday after a week of falls in airline stocks.")
+    assert "decision" not in kinds("The Taliban want the government shut out of peace talks on the airports.")

@@ -31,14 +31,19 @@ _VERB = re.compile(
     # a participle used as an adjective ("an officially sanctioned race", "the banned group") decides nothing
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!ly\s)"
     r"\b(?:halted|paused|suspended|froze|resumed|imposed|approved|agreed|passed|deployed|ordered|banned|tasked|lifted"
-    r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced)\b", re.I)
+    r"|scrapped|cancelled|canceled|signed|vetoed|sanctioned|proposed|adopted|unveiled|extended|introduced"
+    r"|reopened|closed|shut)\b", re.I)
 _OBJECT = re.compile(
     r"\b(?:shipments?|deliveries|aid|weapons|arms|sanctions|troops|forces|ban|group|law|decree|bill|order"
     r"|exports?|imports?|tariffs?|jobs|funding|package"
     # what an authority or organiser stops, starts or allows: services, permits, contests, talks
     r"|flights?|operations?|services?|permits?|licen[cs]es?|visas?|accounts?|broadcasts?|talks|negotiations"
     r"|elections?|votes?|referendum|race|marathon|match(?:es)?|games?|tournament|season|competition|event"
-    r"|curfew|state of emergency|martial law|ceasefire|truce|agreement|deal|treaty|contract|policy|rules?)\b", re.I)
+    r"|curfew|state of emergency|martial law|ceasefire|truce|agreement|deal|treaty|contract|policy|rules?"
+    # what is closed and reopened: airspace, airports, crossings, embassies, schools
+    r"|airspace|airports?|border crossings?|crossings?|embass(?:y|ies)|schools)\b", re.I)
+_NEAR_OBJECT_VERBS = frozenset({"reopened", "closed", "shut"})
+_NEAR_OBJECT_REACH = 40  # characters: "reopened the country's eastern airspace"
 _ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban|announcement)\b", re.I)
 
 
@@ -118,7 +123,12 @@ def _strong_decision(text: str) -> int | None:
     if stated:
         found.append(stated.start())
     verb = _VERB.search(text)
-    if verb and _OBJECT.search(text, verb.end()):
+    if verb and verb.group(0).lower() in _NEAR_OBJECT_VERBS:
+        # "closed the border crossing", not "closed higher" nor "shut out of peace talks"
+        near = _OBJECT.search(text, verb.end(), verb.end() + _NEAR_OBJECT_REACH)
+        if near and not re.match(r"\s+(?:out|off)\b", text[verb.end():]):
+            found.append(verb.start())
+    elif verb and _OBJECT.search(text, verb.end()):
         found.append(verb.start())
     return min(found, default=None)
 
