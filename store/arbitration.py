@@ -54,7 +54,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import clauses
-from .drafts import Cue, Draft
+from .drafts import DETAIL_REACH, Cue, Draft
 from .kinds import call, claim, statement as statements
 from .reading import TRAILING_TELLER, SentenceReading
 from .timeattach import AFTER
@@ -159,6 +159,7 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     _told_by_actor(reading, cues)  # 10b
     _unnamed_witness(reading, cues)  # 10c
     _attack_retold(reading, cues)  # 10d
+    _detail_told(reading, cues)  # 10e
     if reading.quotes:
         return
     _toll_from_one_side(reading, cues)  # 3b
@@ -198,6 +199,28 @@ def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
             or not _ATTACK_TOLD.search(reading.text, 0, teller.start()):
         return  # "The strike was a war crime, the minister said": a reaction, the minister's
     cues[:] = [c for c in cues if not (c.kind == "statement" and c.position >= teller.start())]
+
+
+# What a witness or an official saw of an attack: its toll, what fell and what it did.
+_DETAIL = re.compile(r"\b(?:bodies|dead|killed|killing|wounded|wounding|injured|injuring|counted|pulled|fell|landed"
+                     r"|exploded|destroyed|flattened|collapsed|hit|struck|heard|saw|rubble|debris|shrapnel)\b", re.I)
+# What makes it a view of the attack or a demand: the speaker's statement, not the attack's detail.
+_VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will|would|demand\w*|urge\w*|vow\w*"
+                   r"|accus\w*|blam\w*|massacre|genocide|lies|den(?:y|ied|ies)|responsib\w*|revenge|aveng\w*|justice"
+                   r"|cowardly|barbar\w*|deliberate\w*|target\w*|retaliat\w*|respond\w*|call(?:s|ed)? (?:on|for)"
+                   r"|investigat\w*|aware|reports?|confirm\w*|verif\w*)\b", re.I)
+
+
+def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 10e: '"We counted 22 bodies, most of them women," said a volunteer': what a witness or an
+    official saw of an attack (its toll, what fell, what it destroyed), with nothing of their own view,
+    is a source of the attack told last before it, not their statement (the guide: several sentences
+    about one attack are one event); folding joins it there (`join_across_kinds`), and in an article
+    that tells no attack before it it stays a statement. A view or a demand ("a war crime", "must answer for it") stays
+    theirs, and so does any sentence that tells another event."""
+    if len(cues) == 1 and cues[0].kind == "statement" and _DETAIL.search(reading.text) \
+            and not _VIEW.search(reading.text):
+        cues[0].detail = True
 
 
 def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -274,7 +297,12 @@ def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> boo
 
 
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
-    """Rule 11: the draft of another kind a cue joins when its own kind has none for it."""
+    """Rules 11 and 10e: the draft of another kind a cue joins when its own kind has none for it."""
+    if cue.kind == "statement" and cue.detail:
+        target = folder.latest_touched("strike", cue.sentence.index, DETAIL_REACH)
+        if target is not None:  # the attack's source now: no speaker of its own, no attacker
+            cue.kind, cue.strong, cue.actors, cue.speaker = "strike", False, [], None
+        return target
     if cue.kind == "claim" and not cue.strong:
         target = folder.latest_recent("statement", cue.sentence.index, 1)
         if target is not None:

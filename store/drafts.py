@@ -37,10 +37,12 @@ class Cue:
     expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
     hedge: bool = False          # claims: told with "reportedly", "allegedly", not claimed by a party
     denial: bool = False         # claims: another side's claims named only to be denied ("rejected claims that")
+    detail: bool = False         # statements: only what a witness saw of an attack (arbitration rule 10e)
     span: tuple[int, int] | None = None  # where its own place and numbers are read, when not the sentence
 
 
 PLACE_RANK = {"place": 0, "region": 1, "country": 2}
+DETAIL_REACH = 2  # sentences: what a witness saw of an attack goes on the attack told this near before it
 
 
 def more_specific(place: Mention, than: Mention | None) -> bool:

@@ -56,6 +56,11 @@ class Folder:
                  and (speaker is None or same_speaker(d.cues[-1].speaker, speaker))]
         return max(found, key=made, default=None)
 
+    def latest_touched(self, kind: str, index: int, within: int) -> Draft | None:
+        """The draft of kind whose latest sentence is nearest before `index`, at most `within` sentences back."""
+        found = max(self.by_kind.get(kind, []), key=lambda d: (d.last_index, d.draft_id), default=None)
+        return found if found is not None and index - found.last_index <= within else None
+
     def naming_partner(self, cue: Cue) -> Draft | None:
         """The latest draft of the cue's kind naming one of its actors (for a parsed cue, one whose time
         agrees: one actor's events on different days stay apart); without actors, the latest of the kind."""

@@ -354,3 +354,23 @@ def test_a_strikes_details_told_by_a_named_teller_are_the_strikes(details):
     lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
     found = extract_events(lead + details, "2025-06-07", "Europe/Kyiv")
     assert [(e["kind"], len(e["sources"])) for e in found] == [("strike", 2)]
+
+
+@pytest.mark.parametrize("told", [
+    '"We counted 22 bodies, most of them women who sell vegetables," said Hamid Osman, a volunteer.',
+    "Debris fell on residential buildings in three districts, Mayor Vitali Klitschko said on Telegram.",
+])
+def test_what_a_witness_saw_of_an_attack_is_a_source_of_it_not_their_statement(told):
+    lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
+    found = extract_events(lead + told, "2025-06-07", "Europe/Kyiv")
+    assert [(e["kind"], len(e["sources"])) for e in found] == [("strike", 2)]
+
+
+@pytest.mark.parametrize("view", [
+    '"This was a war crime and those who ordered it must answer," said Hamid Osman, a volunteer.',
+    '"We are aware of reports of civilian casualties and are investigating," the military spokesman said.',
+])
+def test_a_view_of_the_attack_or_an_officials_answer_stays_their_statement(view):
+    lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
+    found = extract_events(lead + view, "2025-06-07", "Europe/Kyiv")
+    assert sorted(e["kind"] for e in found) == ["statement", "strike"]

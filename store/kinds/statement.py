@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .. import clauses, entities, lexicon
-from ..drafts import Cue, Draft
+from ..drafts import DETAIL_REACH, Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, same_speaker, surname, times_agree
 from ..reading import SentenceReading, quote_spans
@@ -105,6 +105,8 @@ class Statement(Detector):
 
 
     def join(self, cue: Cue, folder) -> Draft | None:
+        if cue.detail and folder.latest_touched("strike", cue.sentence.index, DETAIL_REACH) is not None:
+            return None  # the attack's detail: it joins the attack (arbitration rule 10e)
         index = cue.sentence.index
         same_kind = folder.same_kind(cue)
         target = None
