@@ -46,6 +46,7 @@ class Mention:
     title: str
     occurrence: str       # gold occurrence id, or "unlabelled:<event id>"
     row: str = ""         # the stored event it ended up in
+    event: dict = field(default_factory=dict, repr=False)  # as extracted from its article
 
 
 @dataclass
@@ -73,11 +74,26 @@ class Result:
         gives its toll): what extraction, not merging, would have to read as one."""
         return sum(1 for a, b in self.gold_pairs if _family(a.kind) != _family(b.kind))
 
+    def missed_by_cause(self) -> dict[str, int]:
+        """The same-occurrence pairs left apart, by what kept the two extracted events apart
+        (store/corroborate.py: judge; counts only, so a sealed set shows them too). 'one of several':
+        they could be one, but another stored event was as near, or one joined another row first."""
+        from store.corroborate import judge
+
+        causes: dict[str, int] = {}
+        for a, b in self.gold_pairs:
+            if a.row == b.row:
+                continue
+            value, why = judge(a.event, b.event)
+            cause = why if value is None else "one of several"
+            causes[cause] = causes.get(cause, 0) + 1
+        return dict(sorted(causes.items(), key=lambda item: -item[1]))
+
     def as_json(self) -> dict:
         return {"precision": self.precision, "recall": self.recall, "merges": len(self.merged_pairs),
                 "right": self.right, "gold_pairs": len(self.gold_pairs), "rows": self.rows,
                 "occurrences": self.occurrences, "occurrences_found": self.found, "mentions": len(self.mentions),
-                "pairs_across_kinds": self.across_kinds}
+                "pairs_across_kinds": self.across_kinds, "missed_by_cause": self.missed_by_cause()}
 
 
 def _family(kind: str) -> str:
@@ -123,7 +139,7 @@ def evaluate(corpus: Path = CORPUS, *, shuffle: int | None = None) -> Result:
             row_of.update((event["id"], stored["id"]) for event, stored in ingested.result.merged)
             for event in ingested.events:
                 mentions.append(Mention(path.stem, event["id"], event["kind"], event["title"],
-                                        _occurrence(event, path.stem, gold), row_of[event["id"]]))
+                                        _occurrence(event, path.stem, gold), row_of[event["id"]], event))
             for earlier, target in ingested.result.joined:  # a row merged into one of this article's
                 for mention in mentions:
                     if mention.row == earlier:
@@ -160,8 +176,9 @@ def report(result: Result, details: bool = True, heading: str = "") -> list[str]
              f"pairs merged; {mark(result.recall, TARGET_RECALL)})",
              f"  timeline rows {result.rows} for {result.occurrences} real occurrences "
              f"({result.found} of them extracted at all; {len(result.mentions)} mentions)",
-             f"  {result.across_kinds} of the {len(result.gold_pairs)} same-occurrence pairs are of two kinds merging "
-             f"never joins (extracted as a statement beside the strike it details, say)"]
+             "  same-occurrence pairs left apart, by what kept them apart: " + (", ".join(
+                 f"{cause} {count}" for cause, count in result.missed_by_cause().items()) or "none")
+             + " (kinds: a statement beside the strike it details, say; merging never joins two kinds)"]
     if details:
         wrong = [(a, b) for a, b in result.merged_pairs if a.occurrence != b.occurrence]
         missed = [(a, b) for a, b in result.gold_pairs if a.row != b.row]

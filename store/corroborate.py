@@ -438,15 +438,23 @@ def score(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> float
     `story`: the articles that report an attack `new`'s article reports too (the night's strike both
     tell). One speaker's remarks on an attack that day in two articles of one story are about it, however
     worded."""
-    if stored["origin"] == "manual" or family(stored["kind"]) != family(new["kind"]) or kept_apart(stored, new):
-        return None
+    return judge(stored, new, story)[0]
+
+
+def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple[float | None, str]:
+    """score's answer and, when it is None, why (one of REASONS): `make eval` counts the merges it missed
+    by cause."""
+    if stored["origin"] == "manual" or kept_apart(stored, new):
+        return None, "by hand"
+    if family(stored["kind"]) != family(new["kind"]):
+        return None, "kinds"
     if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or not _meet(stored, new):
-        return None
+        return None, "time"
     places = place_relation(stored["location"], new["location"])
     if stored["location"] and new["location"] and places is None:
-        return None  # two places not known to be one: two occurrences
+        return None, "place"  # two places not known to be one: two occurrences
     if _parts_clash(stored, new):
-        return None
+        return None, "time"
     kind = stored["kind"]
     common = _names(stored["actors"]) & _names(new["actors"])
     words = _word_overlap(stored, new)
@@ -454,37 +462,40 @@ def score(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> float
     if kind == "strike":
         ours, theirs = _weapons(stored), _weapons(new)
         if ours and theirs and not ours & theirs:
-            return None  # drones are not a ballistic missile
+            return None, "weapons"  # drones are not a ballistic missile
         agree, large = _figures(stored, new)
         if places is None:
             # One report names no place ("struck the capital"): only the same figures can tie it.
             if stored["location"] and new["location"] or not (large or agree >= 2):
-                return None
-            return 0.5 + 0.25 * agree + timing + words
-        return (2.0 if places == "same" else 1.0) + 0.25 * agree + timing + words
+                return None, "place"
+            return 0.5 + 0.25 * agree + timing + words, ""
+        return (2.0 if places == "same" else 1.0) + 0.25 * agree + timing + words, ""
     if kind == "call" or (kind == "other" and len(stored["actors"]) >= 2 and len(new["actors"]) >= 2):
         # Calls and meetings: the same participants, at least two of them.
         ours, theirs = _names(stored["actors"]), _names(new["actors"])
         if len(common) < 2 or not (ours <= theirs or theirs <= ours):
-            return None
-        return 2.0 + (0.5 if places == "same" else 0.0) + timing + words
+            return None, "participants"
+        return 2.0 + (0.5 if places == "same" else 0.0) + timing + words, ""
     if family(kind) == "saying" or kind == "decision":
         # The same speaker (or decider), and enough of the same words: one person says many things a day.
         if not _same_voice(stored["actors"], new["actors"]):
-            return None
+            return None, "speaker"
         if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new)) \
                 and not (family(kind) == "saying" and story & set(article_ids(stored))
                          and _of_an_attack(stored) and _of_an_attack(new)):
             # one voice's denial that day is one denial, however each outlet words it; so is what one
             # voice said of the attack two articles both report
-            return None
-        return 1.5 + timing + max(words, SAYING_OVERLAP)
+            return None, "words"
+        return 1.5 + timing + max(words, SAYING_OVERLAP), ""
     # Anything else: the same place, or a shared actor, and overlapping words.
     if places is None and not common:
-        return None
+        return None, "place"
     if words < OTHER_OVERLAP:
-        return None
-    return 1.0 + (0.5 if places else 0.0) + timing + words
+        return None, "words"
+    return 1.0 + (0.5 if places else 0.0) + timing + words, ""
+
+
+REASONS = ("kinds", "time", "place", "weapons", "participants", "speaker", "words", "by hand")
 
 
 def candidates(store: Store, event: dict) -> list[dict]:
