@@ -185,7 +185,8 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
 # ", the city's military administration said." closing a sentence: who told what came before it
 TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports|told (?:reporters|journalists))\.?\s*$"
                              # ", said Mohamed Adam, a neighbour who helped pull bodies from the rubble."
-                             r"|,\s*(?:said|says)\s+(?:[A-Z][\w’'-]*\s*)+(?:,\s*[^,\"“”]{1,80})?\.?\s*$")
+                             # (possessive: a run of capitals splits into names one way only)
+                             r"|,\s*+(?:said|says)\s++(?:[A-Z][\w’'-]*+\s*+){1,6}(?:,\s*+[^,\"“”]{1,80})?\.?\s*$")
 
 
 def prefer_parsed_place(cue: Cue, parsed: Mention | None) -> None:

@@ -148,3 +148,19 @@ def test_extraction_time_grows_in_proportion_to_the_text(family):
         large = _seconds(make(80_000))
     # Eight times the text: eight times the work when linear, sixty-four when quadratic.
     assert large < 20 * max(small, 0.005), f"10 KB: {small:.3f} s, 80 KB: {large:.3f} s"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a run of capitals after ", said" ending where no teller can: once exponential in the run's length
+    "Drones struck the market on Monday, said " + "A" * 40 + "!x",
+    "Drones struck the market on Monday, said " + "Ab " * 3000 + "!x",
+    # name runs with articles and particles, and short forms in brackets, over and over
+    "Abdel " * 2000 + "el-Sisi al-" * 1000 + " said on Monday.",
+    "Mohammed bin " * 2000 + "Salman von der Leyen de " * 500 + "met on Monday.",
+    "The Rapid Support Forces " * 1000 + "(RSF) " * 500 + "said on Monday.",
+])
+def test_names_tellers_and_short_forms_in_hostile_runs_are_read_at_once(sentence):
+    started = time.perf_counter()
+    with finishes_within(10):
+        extract_events(sentence, date(2025, 7, 4), "Europe/Kyiv")
+    assert time.perf_counter() - started < 3.0, f"{len(sentence)} characters"
