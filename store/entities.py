@@ -196,6 +196,11 @@ def quantities(sentence: str) -> dict[str, int]:
     return found
 
 
+# A person's name is at most this many words ("Mohammed bin Abdulrahman bin Jassim Al Thani"); a longer
+# run of capitals is a headline or junk, not one person (an actor of 48,000 characters, once).
+_NAME_WORDS = 8
+
+
 def without_article(word: str) -> str:
     """"el-Sisi" -> "Sisi": the name without the article joined to it."""
     match = re.match(r"(?:al|el|ad|ar|as|ash|at|az|an)-(?=\w)", word, re.I)
@@ -319,7 +324,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         if len(words) >= 2 and any(w in ORGANISATION_WORDS for w in words):
             add(Mention(raw, offset, offset + len(raw), "organisation", raw))
             continue
-        if len(stripped) >= 2 and not any(w.strip("’'s") in NON_PERSON_WORDS for w in stripped):
+        if 2 <= len(stripped) <= _NAME_WORDS and not any(w.strip("’'s") in NON_PERSON_WORDS for w in stripped):
             full = " ".join(w[:-2] if w.endswith(("’s", "'s")) else w for w in stripped)
             start = offset + raw.index(stripped[0])
             if not gazetteer.lookup(stripped[0]) or len(stripped) >= 2 and not gazetteer.lookup(full):
@@ -477,7 +482,10 @@ def organisation_after_according_to(sentence: str) -> str | None:
 
 
 # "the Rapid Support Forces (RSF)": a long name, then its letters in brackets.
-_DEFINED_ABBREVIATION = re.compile(r"((?:[A-Z][\w’'-]*+\s++(?:(?:of|for|and|the|de|du|des)\s++)*+){2,8})\(([A-Z]{2,6})\)")
+# Each word starts where a word starts: inside a long run of letters the search would otherwise start
+# again at every capital and read the rest of the run each time (quadratic in the run).
+_DEFINED_ABBREVIATION = re.compile(r"((?:(?<![\w’'-])[A-Z][\w’'-]*+\s++(?:(?:of|for|and|the|de|du|des)\s++)*+){2,8})"
+                                   r"\(([A-Z]{2,6})\)")
 _JOINING_WORDS = {"of", "for", "and", "the", "de", "du", "des"}
 
 

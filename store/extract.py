@@ -98,7 +98,8 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     anchor: Window | None = None  # the latest event dated to a day: "the following day" counts from it
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
-        actors = list(dict.fromkeys(long_names.get(actor, actor) for actor in actors))
+        # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
+        actors = list(dict.fromkeys(long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR))
         found = window(draft, base, own_windows, place)
         if found.precision == "unknown" and anchor is not None:
             found = counted_from(draft, anchor) or found
@@ -106,6 +107,9 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             anchor = found
         records.append(_record(draft, found, article_id, actors, place, base))
     return records
+
+
+_LONGEST_ACTOR = 100  # characters: "the Office of the United Nations High Commissioner for Human Rights" is 66
 
 
 def _base_moment(published: date | datetime | str, tz: str | None) -> datetime:

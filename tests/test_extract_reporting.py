@@ -474,3 +474,14 @@ def test_closing_or_reopening_airspace_a_crossing_or_schools_is_a_decision():
     assert kinds("Poland closed two border crossings with Belarus on Thursday.") == ["decision"]
     assert "decision" not in kinds("Shares closed higher on Thursday after a week of falls in airline stocks.")
     assert "decision" not in kinds("The Taliban want the government shut out of peace talks on the airports.")
+
+
+def test_a_run_of_names_the_parse_takes_for_one_speaker_is_no_actor():
+    found = events("Leaders " + "Abdel Fattah el-Sisi " * 20 + "said on Thursday the war would go on.")
+    assert all(len(actor) <= 100 for e in found for actor in e["actors"])
+
+
+def test_an_attack_its_side_is_accused_of_and_rejects_is_disputed():
+    [strike] = events("The Rapid Support Forces rejected accusations that its fighters had launched the drones at "
+                      "the port on Thursday.")
+    assert (strike["kind"], strike["status"]) == ("strike", "disputed")

@@ -158,7 +158,11 @@ def test_extraction_time_grows_in_proportion_to_the_text(family):
     "Abdel " * 2000 + "el-Sisi al-" * 1000 + " said on Monday.",
     "Mohammed bin " * 2000 + "Salman von der Leyen de " * 500 + "met on Monday.",
     "The Rapid Support Forces " * 1000 + "(RSF) " * 500 + "said on Monday.",
-])
+    # one long word: the short-form search once started again at every capital in it (quadratic)
+    "A" * 250_000 + " (AB)",
+    ", said " + "-".join(["Al"] * 80_000),
+], ids=["capitals after said", "words after said", "articles", "particles", "short forms", "one long word",
+        "hyphenated run"])
 def test_names_tellers_and_short_forms_in_hostile_runs_are_read_at_once(sentence):
     started = time.perf_counter()
     with finishes_within(10):
