@@ -122,7 +122,7 @@ def attackers(event: dict) -> dict[str, list[dict]]:
     said: dict[str, list[dict]] = {}
     if event["kind"] == "strike":
         for report in independent(event):
-            if report["actors"]:
+            if report["actors"] and report.get("kind", "strike") == "strike":  # a witness merged in by hand is no attacker
                 said.setdefault(report["actors"][0], []).append(report)
     return said
 
@@ -613,7 +613,10 @@ def _combined(base: dict, other: dict) -> dict:
             if _PRECISION_RANK[narrow["precision"]] < _PRECISION_RANK[(other if narrow is base else base)["precision"]]:
                 window = (narrow["start"], narrow["end"])
             fields.update(start=window[0], end=window[1], precision=narrow["precision"], time_text=narrow["time_text"])
-    fields["actors"] = list(dict.fromkeys(base["actors"] + other["actors"]))
+    # Actors of another kind's report (a witness's statement merged into the strike by hand) are not
+    # the strike's: who spoke did not attack.
+    theirs = other["actors"] if family(other["kind"]) == family(base["kind"]) else []
+    fields["actors"] = list(dict.fromkeys(base["actors"] + theirs))
     if not base["location"] or (place_relation(base["location"], other["location"]) == "nested"
                                 and _specificity(other["location"]) > _specificity(base["location"])):
         fields["location"] = other["location"]
@@ -637,7 +640,8 @@ def _status(current: str, reports: list[dict], kind: str) -> str:
     independent_reports = [r for r in reports if not r["copy_of"]]
     if any(r["status"] == "disputed" for r in independent_reports):
         return "disputed"
-    if kind == "strike" and len({r["actors"][0] for r in independent_reports if r["actors"]}) > 1:
+    if kind == "strike" and len({r["actors"][0] for r in independent_reports
+                                 if r["actors"] and r.get("kind", kind) == kind}) > 1:
         return "disputed"
     if current == "expected" and any(r["status"] != "expected" for r in independent_reports):
         return "reported"  # one outlet reports it done: it has happened

@@ -500,3 +500,16 @@ def test_one_voices_words_on_an_attack_two_articles_both_report_are_one_statemen
     merged = next(s for s in statements if len(s["reports"]) == 2)
     assert any("targeted" in s["sentence"] for s in merged["sources"])
     assert any("massacre" in s["sentence"] for s in merged["sources"])
+
+
+def test_a_witness_statement_merged_into_a_strike_by_hand_is_a_source_not_an_attacker(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Russian drones struck Kharkiv overnight, killing three people.\n\n"
+                           "\"They hit the building next to ours,\" said Olena Marchenko, a neighbour, who called "
+                           "it a crime.", "Meridian Wire"))
+    [strike] = strikes(store)
+    [said] = [e for e in store.events() if e["kind"] == "statement"]
+    merged, _ = corroborate.merge_by_hand(store, strike, said)
+    assert merged["actors"] == ["Russia"] and merged["status"] != "disputed"
+    assert list(corroborate.attackers(merged)) == ["Russia"]
+    assert any("Marchenko" in s["sentence"] for s in merged["sources"])
