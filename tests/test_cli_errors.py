@@ -97,3 +97,17 @@ def test_an_empty_db_is_an_error_not_the_default_store(tmp_path):
                       env={"NEWSLINE_DB": str(default)})
     assert one_line(result, 2, "--db needs the path of a store file"), result.stderr
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("args, needle", [
+    (["--store", "x", "list"], "unknown option --store"),  # was "invalid choice: 'x'", the value taken for a command
+    (["--bogus", "list"], "unknown option --bogus"),
+])
+def test_an_unknown_option_before_the_command_is_named_in_one_line(args, needle):
+    assert one_line(newsline(*args), 2, needle)
+
+
+def test_known_options_before_the_command_still_work(db):
+    listed = newsline("--db", str(db), "--tz", "UTC", "list")
+    assert listed.returncode == 0 and b"Leaders speak by phone" in listed.stdout
+    assert newsline(f"--db={db}", "list").returncode == 0

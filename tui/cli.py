@@ -199,6 +199,20 @@ def _merge_commands(command) -> None:
     _conditional_options(split)
 
 
+def _refuse_unknown_leading_option(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """`newsline --store x list`: argparse would take x for the command and say "invalid choice: 'x'";
+    name the option it does not know instead."""
+    known = parser._option_string_actions  # argparse's own table of the options it was given
+    at = 0
+    while at < len(argv) and argv[at].startswith("-") and argv[at] != "-":
+        name = argv[at].split("=", 1)[0]
+        action = known.get(name)
+        if action is None:
+            raise UsageError(f"unknown option {name} (the store is chosen with --db or NEWSLINE_DB; "
+                             "see `newsline --help`)")
+        at += 1 if action.nargs == 0 or "=" in argv[at] else 2
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     if sys.stdout is None:  # started with its output closed (`>&-`): refuse before doing anything
@@ -207,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     stdout = sys.stdout
     try:
         _check_utf8(sys.argv[1:] if argv is None else argv)
+        _refuse_unknown_leading_option(parser, sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
         from store.locations import default_store_path
 
