@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from . import entities, gazetteer, model
+from . import entities, gazetteer, lexicon, model
 from .database import Store, check_unchanged, delete, put
 from .errors import DuplicateError, NotFoundError, UsageError
 
@@ -259,7 +259,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     return None
 
 
-_DIVISION_WORD = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|county)$")
+_DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS))})$")
 
 
 def _parts(location: str) -> list[str]:
@@ -291,7 +291,7 @@ def _body_key(name: str) -> str:
     return re.sub(r"^the\s+", "", name.casefold())
 
 
-_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\b", re.I)
+_DENIAL = re.compile(rf"\b(?:{lexicon.DENIAL_VERBS}|denial)\b", re.I)
 
 
 def _of_an_attack(event: dict) -> bool:

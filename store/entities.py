@@ -90,7 +90,7 @@ _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’
 _DIVISION_OF = re.compile(rf"\b(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|area|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "the Gulf of Oman", "the Strait of Hormuz", "the Sea of Azov": one name, not a place "of" a country.
 _FEATURE_OF = re.compile(rf"\b(?:Gulf|Strait|Straits|Sea|Bay|Isle|Lake|Cape)\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s{_CAP_WORD})?")
-_SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
+SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
 # "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
 _COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
@@ -252,7 +252,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         if listed is not None and listed.kind == "country":
             continue  # "a region of Ukraine" names no division
         part = match.group("demonym")
-        if part and match.group("kind") in _SMALL_DIVISIONS and listed is not None \
+        if part and match.group("kind") in SMALL_DIVISIONS and listed is not None \
                 and part not in gazetteer.DEMONYMS and part not in LEADING_STOPWORDS:
             # "the Saltivka district of Kharkiv": that part of the town, and where it lies
             label = within(f"{part} {match.group('kind')}", name)
@@ -260,7 +260,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
                         listed.country))
             continue
         place = listed or _country_of_demonym(part)
-        kind = "place" if match.group("kind") in _SMALL_DIVISIONS else "region"
+        kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"
         add(Mention(name, match.start("name"), match.end("name"), kind, name,
                     place.timezone if place else None, place.country if place else None))
     for match in _FEATURE_OF.finditer(sentence):
@@ -284,7 +284,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             continue  # "Saudi Arabia's state": the country's own, not a state of it
         place = gazetteer.lookup(name)
         label = f"{name} {match.group('kind')}"
-        kind = "place" if match.group("kind") in _SMALL_DIVISIONS else "region"  # a district is in a town or region
+        kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"  # a district is in a town or region
         town_name = owner.group(0).rstrip()[:-2] if owner else None  # "Basra's " -> "Basra"
         town = gazetteer.lookup(town_name) if town_name else None
         if kind == "place" and place is None and town is not None and town.kind != "country":

@@ -272,3 +272,6 @@ HAPPENING_VERBS = frozenset({"occur", "happen", "take", "unfold", "erupt", "deli
 # Conservative Party won 365 seats", "Iraq's parliament voted".
 NATIONAL_BODIES = frozenset({"party", "parliament", "government", "cabinet", "congress", "senate", "assembly",
                              "court", "electorate", "voters", "legislature", "lawmakers", "ministry"})
+# Verbs of denying, as one regex alternation: "denied any role", "dismissed as lies the claims that",
+# "rejected accusations that", "refuted". Strikes, claims and merging read denials with it.
+DENIAL_VERBS = r"den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import clauses, entities
+from .. import clauses, entities, lexicon
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import ACTOR_KINDS, SentenceReading
@@ -31,7 +31,7 @@ _CAPTURE = re.compile(r"\b(?:captured|taken|taken control of|seized|liberated|oc
 _UNNAMED = {"citing": "unconfirmed", "according": "unconfirmed"}
 _NOBODY = re.compile(r"\b(?:no|not|nobody|none|never)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 # "denied/dismissed/rejected [as "lies"] [the group's] claims that …": claims named only to be denied
-_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed))\b[^.;:]{0,40}$", re.I)
+_DENIED_BEFORE = re.compile(rf"\b(?:{lexicon.DENIAL_VERBS})\b[^.;:]{{0,40}}$", re.I)
 _DOUBT_REACH = 2  # sentences: "The claim could not be verified" doubts the claim just before
 
 

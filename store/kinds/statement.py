@@ -15,6 +15,7 @@ from ..entities import Mention
 from ..folding import cue_window, same_speaker, surname, times_agree
 from ..reading import SentenceReading, quote_spans
 from ..spans import Spans
+from ..timecalendar import WEEKDAYS
 from ..titles import headline, short_name
 from .detector import Detector
 
@@ -175,13 +176,10 @@ def _body_of(reading: SentenceReading, speaker: str) -> str | None:
     body: list[str] = []
     for word in reversed(words[-4:]):
         if not word[-1].isalnum() and word[-1] not in "’'" or word.lower() in _BODY_END \
-                or word.capitalize() in WEEKDAY_NAMES:
+                or word.lower() in WEEKDAYS:
             break
         body.insert(0, word)
     return " ".join(body) or None
-
-
-WEEKDAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 # ----- who speaks ------------------------------------------------------------------------------------
