@@ -218,9 +218,12 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     about one attack are one event); folding joins it there (`join_across_kinds`), and in an article
     that tells no attack before it it stays a statement. A view or a demand ("a war crime", "must answer for it") stays
     theirs, and so does any sentence that tells another event."""
-    if len(cues) == 1 and cues[0].kind == "statement" and _DETAIL.search(reading.text) \
-            and not _VIEW.search(reading.text):
-        cues[0].detail = True
+    said = [c for c in cues if c.kind == "statement"]
+    # Beside the statement, only what the sentence tells of the attack itself ("fell inside the town"
+    # is a weak strike cue): it joins the attack too.
+    if len(said) == 1 and all(c.kind == "strike" and not c.strong for c in cues if c is not said[0]) \
+            and _DETAIL.search(reading.text) and not _VIEW.search(reading.text):
+        said[0].detail = True
 
 
 def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:

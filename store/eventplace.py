@@ -196,6 +196,30 @@ def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Ment
             for mention in sorted(named, key=lambda m: -m.start):
                 if mention.text.lower() != tok.lower_ and mention.text.lower().endswith(" " + tok.lower_):
                     return mention
+        if tok.lower_ in _SETTLEMENT_NOUNS:
+            return _town_named_before(tok, index, readings)
+    return None
+
+
+_SETTLEMENT_NOUNS = frozenset({"town", "city"})
+# An article names its town once and calls it "the town" for a while: further back than a district,
+# and the last town named is the one meant.
+_TOWN_REFERENCE_REACH = 6
+
+
+def _town_named_before(tok: "Token", index: int, readings: dict[int, "SentenceReading"]) -> Mention | None:
+    """'The town was hit a day earlier': the last town the gazetteer knows named before, in this or the
+    six sentences before. A hamlet or a border post the gazetteer does not know, named in between ("the
+    drone crossed the border near a kibbutz"), is not what "the town" means: it is passed over."""
+    for back in range(index, index - _TOWN_REFERENCE_REACH - 1, -1):
+        earlier = readings.get(back)
+        if earlier is None:
+            continue
+        before = tok.idx if back == index else len(earlier.text)
+        towns = [m for m in earlier.mentions if m.kind == "place" and m.end <= before
+                 and (found := gazetteer.lookup(m.canonical)) is not None and found.kind == "city"]
+        if towns:
+            return max(towns, key=lambda m: m.start)
     return None
 
 

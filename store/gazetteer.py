@@ -152,11 +152,54 @@ def _lookup(name: str) -> Place | None:
         if name in REGIONS:
             country, tz = REGIONS[name]
             return Place(name, "region", country, 0, tz)
-        return None
+        row = _spelt_otherwise(name)
+        if row is None:
+            return None
     canonical, kind, country, population, tz = row.split("\t")
     if kind == "city" and " " in name and _nickname(name, canonical):
         return None  # "White House" is an alternate name of Casablanca, "Big Easy" of New Orleans
     return Place(canonical, kind, country, int(population), tz)
+
+
+TRANSLITERATED = 6  # letters at least: a short word spelt loosely matches too many towns
+
+
+def _spelt_otherwise(name: str) -> str | None:
+    """The row of a town whose name is written here in another transliteration ("Kiryat Shmona" for the
+    table's "Qiryat Shmona", "Nabatiyeh" for "Nabatiyah", "Nahariya" for "Nahariyya"): outlets romanise
+    Arabic and Hebrew names each their own way, and the table has one or two of the spellings. Only cities
+    (a country or a region is always written in its English form), only when one city has that loose
+    spelling, never for a common word."""
+    key = _loose(name)
+    if len(key.replace(" ", "")) < TRANSLITERATED:
+        return None
+    row = _loose_rows().get(key)
+    # a loose spelling of an alternate name that is no spelling of the city ("Khalil'" is Hebron's)
+    return None if row is None or _nickname(name, row.split("\t", 1)[0]) else row
+
+
+def _loose(text: str) -> str:
+    """A spelling with what transliterations differ in folded away: accents and apostrophes, q for k,
+    doubled letters, 'iy' for 'i' and a final 'eh' for 'ah'."""
+    bare = unicodedata.normalize("NFKD", text.lower())
+    letters = "".join(ch for ch in bare if ch.isalpha() or ch == " ").replace("q", "k")
+    letters = re.sub(r"(\w)\1", r"\1", letters).replace("iy", "i")
+    return re.sub(r"eh\b", "ah", letters)
+
+
+@lru_cache(maxsize=1)
+def _loose_rows() -> dict[str, str]:
+    """Loose spelling -> row, for the cities whose loose spelling is theirs alone."""
+    found: dict[str, str] = {}
+    shared: set[str] = set()
+    for written, rest in _rows().items():
+        if written in COMMON_WORDS or rest.split("\t", 2)[1] != "city":
+            continue
+        key = _loose(written)
+        if key in found and found[key].split("\t", 1)[0] != rest.split("\t", 1)[0]:
+            shared.add(key)
+        found.setdefault(key, rest)
+    return {key: rest for key, rest in found.items() if key not in shared}
 
 
 def _nickname(written: str, canonical: str) -> bool:

@@ -18,6 +18,10 @@ from .timewords import Window, resolve, unknown_window, zone
 AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
 
 
+# "said on Wednesday", "told reporters late on Friday", "announced on Monday": the phrase dates the saying
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|added|stated|confirmed|reported)\s+$")
+
+
 def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
     """Each time phrase outside quotes goes to the nearest cue in the sentence (the first on a tie)."""
     if not cues:
@@ -25,17 +29,28 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
     text = reading.text
     quoted = Spans(reading.quotes)
     dateline = DATELINE.match(text)
+    said_when = None
     for match in reading.time_phrases:
         if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
             continue
         # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
         able = [c for c in cues if not (c.content and c.content[0] <= match.start < c.content[1])]
+        if _SAYING_BEFORE.search(text, max(0, match.start - 30), match.start):
+            # "the military said on Wednesday that it had killed … in an overnight strike": the day of the
+            # saying, which dates what it tells only when that has no time words of its own
+            able = [c for c in able if c.kind == "statement"]
+            said_when = said_when or match
         if not able:
             continue
         nearest = min(able, key=lambda c: (c.time is not None, abs(c.position - match.start)))
         if nearest.time is None:
             nearest.time = match
     timed = [c for c in cues if c.time]
+    if not timed and said_when is not None:
+        for cue in cues:
+            if cue.after is None:
+                cue.sibling_time = said_when
+        return
     for cue in cues:
         if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
             continue

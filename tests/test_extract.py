@@ -352,6 +352,8 @@ def test_a_strikes_details_with_their_teller_at_the_end_are_the_strikes_not_a_st
     # what a witness saw, quoted (rule 10e), and what fell, told by an official
     '"We counted 22 bodies, most of them women who sell vegetables," said Hamid Osman, a volunteer.',
     "Debris fell on residential buildings in three districts, Mayor Vitali Klitschko said on Telegram.",
+    # what fell and what was shot down, beside the teller (the words of the attack are a weak cue of it)
+    "Most of the rockets were intercepted by air defences, while at least four fell inside the town, the army said.",
 ])
 def test_a_strikes_details_told_by_a_named_teller_or_witness_are_the_strikes(details):
     lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
@@ -367,3 +369,38 @@ def test_a_view_of_the_attack_or_an_officials_answer_stays_their_statement(view)
     lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
     found = extract_events(lead + view, "2025-06-07", "Europe/Kyiv")
     assert sorted(e["kind"] for e in found) == ["statement", "strike"]
+
+
+def test_the_town_an_attack_hit_is_the_town_named_before_it():
+    text = ("A drone hit a warehouse in Kharkiv at about 9 a.m. on Thursday, the military said.\n\n"
+            "The drone had crossed the border near a village and was not intercepted. No one was hurt. "
+            "Sirens did not sound.\n\nThe town was hit a day earlier by a missile that wounded three people.")
+    strikes = [e for e in extract_events(text, "2025-06-05", "Europe/Kyiv") if e["kind"] == "strike"]
+    assert [(e["location"], e["start"][:10]) for e in strikes] == [("Kharkiv", "2025-06-05"), ("Kharkiv", "2025-06-04")]
+
+
+def test_a_town_spelt_in_another_transliteration_is_the_town():
+    found = extract_events("Hezbollah fired about 35 rockets at Kiryat Shmona on Wednesday, wounding two people.",
+                           "2024-05-22", "UTC")
+    assert [(e["kind"], e["location"]) for e in found] == [("strike", "Kiryat Shmona")]
+    assert found[0]["start"].endswith("+03:00")  # the town's zone: the gazetteer knows it as Qiryat Shmona
+
+
+@pytest.mark.parametrize("text, attacker", [
+    # the teller's nationality, with the teller's own words between, is no attacker
+    ("A missile fired from Lebanon struck a house in Metula on Wednesday, the Israeli military said.", "Lebanon"),
+    # the weapon's nationality in the passive's agent is, whoever tells it
+    ("Lebanon's health ministry said three men were killed in Naqoura by an Israeli drone on Wednesday.", "Israel"),
+])
+def test_the_attacker_is_not_who_tells_of_the_attack(text, attacker):
+    strikes = [e for e in extract_events(text, "2024-05-23", "UTC") if e["kind"] == "strike"]
+    assert [e["actors"] for e in strikes] == [[attacker]]
+
+
+def test_the_day_of_a_saying_does_not_date_the_attack_it_tells_with_time_words_of_its_own():
+    found = extract_events("The military said on Wednesday that it had killed a commander in an overnight strike on "
+                           "Nabatieh.", "2024-05-22", "Asia/Beirut")
+    strike = next(e for e in found if e["kind"] == "strike")
+    assert (strike["start"][:13], strike["end"][:13]) == ("2024-05-21T18", "2024-05-22T06")  # the night before
+    plain = extract_events("Zelensky said on Tuesday that he had held a phone call with Macron.", "2024-05-22", "UTC")
+    assert [e["start"][:10] for e in plain] == ["2024-05-21"]  # with none of its own, the saying's day dates it

@@ -193,3 +193,15 @@ def test_an_arab_city_is_known_without_its_article_as_english_news_writes_it(wri
 def test_an_alternate_name_that_is_no_spelling_of_the_city_is_no_place_without_its_article(name):
     # "Al Khalil" is Hebron and "Al-Sham" Damascus, but "Khalil" and "Sham" alone are other words.
     assert gazetteer.lookup(name) is None
+
+
+@pytest.mark.parametrize("written, city", [("Kiryat Shmona", "Qiryat Shmona"), ("Nahariya", "Nahariyya"),
+                                           ("Karmiel", "Karmi’el"), ("KHARKOV", "Kharkiv")])
+def test_a_town_is_known_in_another_transliteration(written, city):
+    assert gazetteer.lookup(written).name == city
+
+
+@pytest.mark.parametrize("name", ["Khalil", "Kiev Post", "Qom Street", "Sadrs"])
+def test_a_loose_spelling_is_no_licence_for_other_words(name):
+    # a nickname's loose spelling, or words that are no town, stay unknown
+    assert gazetteer.lookup(name) is None

@@ -235,6 +235,9 @@ def strike_attacker(draft: Draft) -> str | None:
     named = [c.attacker for c in draft.cues if c.attacker]
     if named:
         return named[0]
+    for cue in draft.cues:
+        if cue.strong and (found := _by_their_weapon(cue)) is not None:
+            return found
     place = draft.location()
     target_country = place.country if place else None
     votes: Counter[str] = Counter()
@@ -253,8 +256,27 @@ def strike_attacker(draft: Draft) -> str | None:
 
 
 # "…, the State Emergency Service said", "according to the health ministry": who tells of the attack
-_SAID_AFTER = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|reported|reports|told|stated|announced|added|confirmed)\b")
+# ("the Israeli military said", "Lebanon's health ministry has said": the body's nationality or country
+# with the body's own lowercase words between)
+_SAID_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*+){0,3}?\s*(?:has\s+|had\s+)?"
+                         r"(?:said|says|reported|reports|told|stated|announced|added|confirmed)\b")
 _ACCORDING_BEFORE = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|cited|citing)\s+(?:the\s+)?$", re.I)
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+|the\s+)?$", re.I)
+_WEAPON_AFTER = re.compile(r"\s+([\w-]+)(?:\s+(\w+))?")  # "an Israeli drone", "Russian guided bombs"
+
+
+def _by_their_weapon(cue: Cue) -> str | None:
+    """'the men were killed by an Israeli drone', 'hit by Russian missiles': a nationality on the weapon
+    of the passive's agent is the attacker, whoever tells it ("Lebanon's health ministry said …")."""
+    for mention in cue.mentions:
+        if mention.kind not in ("nationality", "country") or not _BY_BEFORE.search(cue.text, max(0, mention.start - 8), mention.start):
+            continue
+        weapon = _WEAPON_AFTER.match(cue.text, mention.end)
+        if weapon and any(word and word.lower().removesuffix("s") in lexicon.WEAPON_NOUNS for word in weapon.groups()):
+            return mention.canonical
+    return None
 
 
 def _is_source(cue: Cue, mention: Mention) -> bool:
