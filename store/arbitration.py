@@ -44,6 +44,10 @@ Background (`background`, with rule 10):
      is the statement's content, not an event beside it.
 
 When folding (`join_across_kinds`):
+ 10f. What a participant said in a call told just before, with no time of its own ("Burhan briefed Sisi
+     on the fighting and thanked Egypt for hosting refugees, the council said"), is the call's readout:
+     a source of the call (the guide: several sentences about one call are one event), not a statement
+     beside it. A remark dated apart, or by someone not on the call, stays a statement.
  11. A statement that reports an unverified attack becomes a claim: "X said it hit a command centre.
      The claim could not be verified." The doubt turns the statement just before into a claim.
 """
@@ -305,6 +309,9 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
         target = folder.latest_touched("strike", cue.sentence.index, DETAIL_REACH)
         if target is not None:  # the attack's source now: no speaker of its own, no attacker
             cue.kind, cue.strong, cue.actors, cue.speaker = "strike", False, [], None
+        return target
+    if cue.kind == "statement" and (target := folder.call_read_out(cue)) is not None:
+        cue.kind, cue.strong, cue.actors, cue.speaker = "call", False, [], None
         return target
     if cue.kind == "claim" and not cue.strong:
         target = folder.latest_recent("statement", cue.sentence.index, 1)

@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_left
 from datetime import datetime
 
-from . import arbitration, kinds
+from . import arbitration, kinds, lexicon
 from .drafts import Cue, Draft, made
 from .timewords import Window, resolve
 
@@ -76,6 +76,23 @@ class Folder:
             return same_kind[-1]
         return None
 
+    def call_read_out(self, cue: Cue) -> Draft | None:
+        """The call told just before whose readout this statement is (arbitration rule 10f): a
+        participant named, told by a participant or by a body (their office, a council), no time words
+        of its own."""
+        from .kinds.call import names_a_call  # here: the kinds import this module
+
+        if cue.kind != "statement" or cue.time is not None or cue.sibling_time is not None or names_a_call(cue.text):
+            return None  # a sentence naming the call tells more than what was said in it
+        call = self.latest_touched("call", cue.sentence.index, READOUT_REACH)
+        if call is None:
+            return None
+        people = {person_key(actor) for c in call.cues for actor in c.actors}
+        if cue.speaker and person_key(cue.speaker) not in people \
+                and not any(word in lexicon.BODY_WORDS for word in cue.speaker.lower().split()):
+            return None  # an aide's, a minister's or "the US president"'s account is their own statement
+        return call if any(m.kind == "person" and person_key(m.canonical) in people for m in cue.mentions) else None
+
     def change_kind(self, draft: Draft, kind: str) -> None:
         """Move the draft to the list of its new kind, keeping both lists in the order drafts were made."""
         old = self.by_kind[draft.kind]
@@ -95,6 +112,9 @@ class Folder:
             known = self.naming.get((draft.kind, person))
             if known is None or known.draft_id < draft.draft_id:
                 self.naming[(draft.kind, person)] = draft
+
+
+READOUT_REACH = 2  # sentences: what the leaders said in their call is told just after it
 
 
 def person_key(name: str) -> str:

@@ -485,3 +485,25 @@ def test_an_attack_its_side_is_accused_of_and_rejects_is_disputed():
     [strike] = events("The Rapid Support Forces rejected accusations that its fighters had launched the drones at "
                       "the port on Thursday.")
     assert (strike["kind"], strike["status"]) == ("strike", "disputed")
+
+
+CALL = ("Egyptian President Abdel Fattah el-Sisi spoke by phone on Saturday with Abdel Fattah al-Burhan, the head of "
+        "Sudan's Sovereign Council.\n\n")
+
+
+@pytest.mark.parametrize("readout", [
+    "Burhan briefed Sisi on the military situation and thanked Egypt for hosting refugees, the council said.",
+    'Sisi stressed Egypt\'s support for "the unity of Sudan", according to a presidency statement.',
+])
+def test_what_a_participant_said_in_the_call_just_told_is_the_calls(readout):
+    found = events(CALL + readout)
+    assert [(e["kind"], len(e["sources"])) for e in found] == [("call", 2)]
+    assert sorted(found[0]["actors"]) == ["Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"]  # no council
+
+
+@pytest.mark.parametrize("remark", [
+    "On Sunday, Burhan said the army would retake the capital.",  # dated apart: a remark of its own
+    "Kremlin aide Yury Ushakov said Burhan was firm.",  # someone not on the call, named: his own account
+])
+def test_a_remark_of_another_day_or_another_voice_after_a_call_stays_a_statement(remark):
+    assert sorted(kinds(CALL + remark)) == ["call", "statement"]

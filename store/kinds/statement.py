@@ -108,6 +108,8 @@ class Statement(Detector):
     def join(self, cue: Cue, folder) -> Draft | None:
         if cue.detail and folder.latest_touched("strike", cue.sentence.index, DETAIL_REACH) is not None:
             return None  # the attack's detail: it joins the attack (arbitration rule 10e)
+        if folder.call_read_out(cue) is not None:
+            return None  # what was said in the call just told: it joins the call (rule 10f)
         index = cue.sentence.index
         same_kind = folder.same_kind(cue)
         target = None
