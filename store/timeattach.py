@@ -19,7 +19,7 @@ AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|righ
 
 
 # "said on Wednesday", "told reporters late on Friday", "announced on Monday": the phrase dates the saying
-_SAYING_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|added|stated|confirmed|reported)\s+$")
+_SAYING_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|added|stated|confirmed|reported)\s+$")
 
 
 def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:

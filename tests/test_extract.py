@@ -402,5 +402,8 @@ def test_the_day_of_a_saying_does_not_date_the_attack_it_tells_with_time_words_o
                            "Nabatieh.", "2024-05-22", "Asia/Beirut")
     strike = next(e for e in found if e["kind"] == "strike")
     assert (strike["start"][:13], strike["end"][:13]) == ("2024-05-21T18", "2024-05-22T06")  # the night before
+    told = extract_events("The army spokesman told reporters on Wednesday that a strike overnight had killed a "
+                          "commander in Nabatieh.", "2024-05-22", "Asia/Beirut")
+    assert [(e["start"][:13], e["end"][:13]) for e in told if e["kind"] == "strike"] == [("2024-05-21T18", "2024-05-22T06")]
     plain = extract_events("Zelensky said on Tuesday that he had held a phone call with Macron.", "2024-05-22", "UTC")
     assert [e["start"][:10] for e in plain] == ["2024-05-21"]  # with none of its own, the saying's day dates it

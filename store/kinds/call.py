@@ -29,14 +29,14 @@ _TITLE_PARTNER = re.compile(
     r"\bwith\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|presidents?|prime ministers?|premiers?|chancellors?|leaders?"
     r"|ministers?|secretar(?:y|ies)|advis[eo]rs?|kings?|emirs?|crown prince|envoys?|heads? of state)\b", re.I)
 _MET = re.compile(r"\b(?:met|meeting|in person|face-to-face|visited|visit)\b", re.I)
-def names_a_call(text: str) -> bool:
-    """Whether the words name a call ("a phone call with", "the conversation")."""
-    return PHRASE.search(text) is not None or _ANAPHOR.search(text) is not None
-
-
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
 # Between two partners of "calls with A and B": commas, "and", "as well as".
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)", re.I)
+
+
+def names_a_call(text: str) -> bool:
+    """Whether the words name a call ("a phone call with", "the conversation")."""
+    return PHRASE.search(text) is not None or _ANAPHOR.search(text) is not None
 
 
 class Call(Detector):
