@@ -210,9 +210,18 @@ def without_article(word: str) -> str:
 def _strip_titles(words: list[str]) -> list[str]:
     first = 0  # an index, not repeated slicing: a run of thousands of titles stays linear
     while first < len(words) and (words[first] in TITLES or words[first] in LEADING_STOPWORDS
-                                  or words[first] in gazetteer.DEMONYMS or words[first].rstrip("’'s") in TITLES):
+                                  or words[first] in gazetteer.DEMONYMS or words[first].rstrip("’'s") in TITLES
+                                  or _country_before_title(words, first)):
         first += 1
     return words[first:]
+
+
+def _country_before_title(words: list[str], at: int) -> bool:
+    """"Egypt's President Abdel Fattah el-Sisi": the country whose title it is, not part of the name."""
+    if at + 1 >= len(words) or words[at + 1] not in TITLES:
+        return False
+    place = gazetteer.lookup(words[at].removesuffix("’s").removesuffix("'s"))
+    return place is not None and place.kind == "country"
 
 
 def within(part: str, town: str) -> str:

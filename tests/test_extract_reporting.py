@@ -507,3 +507,9 @@ def test_what_a_participant_said_in_the_call_just_told_is_the_calls(readout):
 ])
 def test_a_remark_of_another_day_or_another_voice_after_a_call_stays_a_statement(remark):
     assert sorted(kinds(CALL + remark)) == ["call", "statement"]
+
+
+def test_a_countrys_title_before_a_name_is_not_part_of_the_name():
+    found = events("Egypt's President Abdel Fattah el-Sisi spoke by phone on Thursday with France's President "
+                   "Emmanuel Macron.")
+    assert [e["actors"] for e in found] == [["Abdel Fattah el-Sisi", "Emmanuel Macron"]]
