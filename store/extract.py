@@ -49,6 +49,9 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     sentences = [s for s in split_sentences(text) if not s.caption]
     heading: TimeMatch | None = None  # a live blog's "09:42 BST" dates the entries below it
     cleans = [strip_fused_credit(squeeze(s.text)) for s in sentences]
+    # "the RSF said", after "the Rapid Support Forces (RSF)": one speaker, by the name the article gave,
+    # already while folding (its two sentences are one statement) and on the records.
+    long_names = entities.abbreviations(text)
     # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
     # the parse rules' work stays bounded per sentence and linear in the article.
     for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(c[:_PARSE_LIMIT] for c in cleans)):
@@ -65,6 +68,8 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
                           previous_persons)
         readings[sentence.index] = reading
         cues = _cues(reading)
+        for cue in cues:
+            cue.speaker = long_names.get(cue.speaker, cue.speaker) if cue.speaker else cue.speaker
         if heading is not None:
             for cue in cues:
                 if cue.time is None and cue.sibling_time is None and cue.after is None:
@@ -92,8 +97,6 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if any(c.time for c in draft.cues):
             own = window(draft, base, {}, settled[id(draft)][1])
             own_windows.update((id(cue), own) for cue in draft.cues)
-    # "the RSF said", after "the Rapid Support Forces (RSF)": one speaker, by the name the article gave.
-    long_names = entities.abbreviations(text)
     records = []
     anchor: Window | None = None  # the latest event dated to a day: "the following day" counts from it
     for draft in folder.drafts:

@@ -513,3 +513,10 @@ def test_a_countrys_title_before_a_name_is_not_part_of_the_name():
     found = events("Egypt's President Abdel Fattah el-Sisi spoke by phone on Thursday with France's President "
                    "Emmanuel Macron.")
     assert [e["actors"] for e in found] == [["Abdel Fattah el-Sisi", "Emmanuel Macron"]]
+
+
+def test_a_body_and_its_short_form_speaking_in_turn_are_one_statement():
+    found = events("The Rapid Support Forces (RSF) paramilitary group blamed the army. \"The coup army's drones have "
+                   "once again targeted innocent civilians,\" the RSF said in a statement.")
+    assert [(e["kind"], e["actors"], len(e["sources"])) for e in found] == [
+        ("statement", ["Rapid Support Forces"], 2)]
