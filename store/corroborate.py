@@ -222,13 +222,14 @@ _WATERS_OF = re.compile(r"^(?:the\s+)?(?:gulf|bay|port|sea|straits?|coast|waters
 
 
 @lru_cache(maxsize=4096)
-def _place(name: str) -> tuple[str, str, str]:
-    """(kind, country code or "", base name) of a stored location: 'Kharkiv region' -> region, UA, kharkiv;
-    'Gulf of Aden' -> region, YE, aden."""
+def _place(name: str) -> tuple[str, str, str, str]:
+    """(kind, country code or "", base name, the gazetteer's name or "") of a stored location: 'Kharkiv
+    region' -> region, UA, kharkiv, ""; 'Gulf of Aden' -> region, YE, aden, ""; 'Qandahar' -> city, AF,
+    qandahar, Kandahār (the town however an outlet spells it)."""
     base = _WATERS_OF.sub("", _REGION_WORDS.sub("", name)).strip()
     found = gazetteer.lookup(base) or gazetteer.lookup(name)
     kind = "region" if base != name else (found.kind if found else "place")
-    return kind, found.country if found else "", base.casefold()
+    return kind, found.country if found else "", base.casefold(), found.name if found and base == name else ""
 
 
 def place_relation(a: str | None, b: str | None) -> str | None:
@@ -248,8 +249,10 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         if set(parts_a) & set(parts_b):
             return "nested"  # the town and a part of it; or the part, named with its town or alone
         return "nested" if place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) else None
-    kind_a, country_a, base_a = _place(a)
-    kind_b, country_b, base_b = _place(b)
+    kind_a, country_a, base_a, known_a = _place(a)
+    kind_b, country_b, base_b, known_b = _place(b)
+    if known_a and known_a == known_b and kind_a == kind_b:
+        return "same"  # "Kandahar" and "Qandahar": one town, two spellings
     if base_a == base_b:
         return "nested"  # Kharkiv and Kharkiv region
     if kind_a == "country" and kind_b != "country" and country_a and country_a == country_b:

@@ -233,6 +233,25 @@ def _rank(row: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
     return ({"country": 3, "state": 2, "city": 1, "region": 0}[row[2]], int(row[4]), row)
 
 
+# times the population: a far larger city keeps its famous other name ("Calcutta" is Kolkata, not a
+# South African town a hundred times smaller)
+OWN_NAME_MARGIN = 50
+
+
+def _better(row: tuple[str, ...], than: tuple[str, ...]) -> bool:
+    """Which place a spelling means: countries, states, cities, divisions in that order; then a city's own
+    name over another city's alternate name that is no spelling of that city's name but another name
+    ("Islamabad" is Pakistan's capital, though GeoNames also lists it as an old name of Chattogram, six
+    times larger; "Bridgetown" is Barbados's, not another name of Portland), unless that city is
+    OWN_NAME_MARGIN times larger; then the larger ("Odessa" is Odesa, a spelling of it, before the
+    smaller Odessa in Texas)."""
+    if row[2] == than[2] and (row[0] == row[1]) != (than[0] == than[1]):
+        own, other = (row, than) if row[0] == row[1] else (than, row)
+        if _nickname(other[0], other[1]) and int(other[4]) < OWN_NAME_MARGIN * int(own[4]):
+            return own is row
+    return _rank(row) > _rank(than)
+
+
 def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
     """Rows for first-level divisions (Balochistan, Helmand, North Darfur, Anbar) from pycountry, each with
     the time zone of its country when the country has one, else of a city of the same name; a division
@@ -308,8 +327,8 @@ def build(output: Path = DATA_FILE) -> int:
                           city["timezone"]))
     rows |= _divisions(cities, proper)
     best: dict[str, tuple[str, ...]] = {}
-    for row in rows:  # one place per spelling: countries, states, cities, divisions; then the larger
-        if row[0] not in best or _rank(row) > _rank(best[row[0]]):
+    for row in sorted(rows):  # one place per spelling (sorted: the same table on every build)
+        if row[0] not in best or _better(row, best[row[0]]):
             best[row[0]] = row
     output.write_text("".join("\t".join(best[key]) + "\n" for key in sorted(best)), encoding="utf-8")
     return len(best)

@@ -513,3 +513,16 @@ def test_a_witness_statement_merged_into_a_strike_by_hand_is_a_source_not_an_att
     assert merged["actors"] == ["Russia"] and merged["status"] != "disputed"
     assert list(corroborate.attackers(merged)) == ["Russia"]
     assert any("Marchenko" in s["sentence"] for s in merged["sources"])
+
+
+def test_one_town_spelt_two_ways_by_two_outlets_is_one_place(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Warplanes carried out air strikes on Kandahar overnight, killing 11 "
+                                          "people, officials said.", "Frontier Wire"))
+    second = take_in(store, article(tmp_path, "b", "Warplanes bombed Qandahar overnight, killing 12 people, "
+                                                   "residents said.", "Herald"))
+    assert corroborate.summary(second.result).startswith("0 new events, 1 merged")
+    [strike] = strikes(store)
+    assert corroborate.outlet_count(strike) == 2
+    assert corroborate.place_relation("Kandahar", "Kandahār") == "same"
+    assert corroborate.place_relation("Kandahar", "Kandahar province") == "nested"

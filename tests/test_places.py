@@ -205,3 +205,14 @@ def test_a_town_is_known_in_another_transliteration(written, city):
 def test_a_loose_spelling_is_no_licence_for_other_words(name):
     # a nickname's loose spelling, or words that are no town, stay unknown
     assert gazetteer.lookup(name) is None
+
+
+@pytest.mark.parametrize("written, city, country", [
+    ("Islamabad", "Islamabad", "PK"),  # not Chattogram, which GeoNames also lists under that old name
+    ("Bilhorod-Dnistrovskyi", "Bilhorod-Dnistrovskyi", "UA"),  # not Belgorod
+    ("Calcutta", "Kolkata", "IN"),  # a far larger city keeps its famous other name
+    ("Odessa", "Odesa", "UA"),  # a spelling of the larger city's name
+])
+def test_a_towns_own_name_comes_before_another_towns_other_name(written, city, country):
+    place = gazetteer.lookup(written)
+    assert (place.name, place.country) == (city, country)
