@@ -407,3 +407,12 @@ def test_the_day_of_a_saying_does_not_date_the_attack_it_tells_with_time_words_o
     assert [(e["start"][:13], e["end"][:13]) for e in told if e["kind"] == "strike"] == [("2024-05-21T18", "2024-05-22T06")]
     plain = extract_events("Zelensky said on Tuesday that he had held a phone call with Macron.", "2024-05-22", "UTC")
     assert [e["start"][:10] for e in plain] == ["2024-05-21"]  # with none of its own, the saying's day dates it
+
+
+def test_a_province_named_bare_after_another_town_is_another_attack():
+    found = extract_events("Warplanes struck targets in Kandahar overnight, killing at least 12 people. Jets struck "
+                           "Khost overnight, killing a commander.", "2026-03-11", "Asia/Kabul")
+    assert [e["location"] for e in found if e["kind"] == "strike"] == ["Kandahar", "Khost"]
+    region = extract_events("Russian missiles struck Kharkiv overnight, killing three people. Drones also hit the "
+                            "Kharkiv region overnight, damaging homes.", "2026-03-11", "Europe/Kyiv")
+    assert len([e for e in region if e["kind"] == "strike"]) == 1  # the town and its own region: one night's attack

@@ -213,9 +213,13 @@ def places_agree(a: Mention | None, b: Mention | None) -> bool:
         return True
     if b.kind == "country" and a.country == b.country:
         return True
-    # A region and a place in the same country ("the Gaza Strip" and "Gaza City").
+    # A region and a place in the same country ("the Gaza Strip" and "Gaza City", "Kramatorsk" and "the
+    # Donetsk region"); not a province named bare beside another town ("struck Kandahar … struck Khost":
+    # Khost is a province and its town, neither of which holds Kandahar).
     if "region" in (a.kind, b.kind) and a.country and a.country == b.country:
-        return True
+        region = a if a.kind == "region" else b
+        return region.text.split()[-1].lower() != region.canonical.split()[-1].lower() or \
+            bool(set(a.canonical.lower().split()) & set(b.canonical.lower().split()))
     return False
 
 
