@@ -496,7 +496,9 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
         root = ent.root
         placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
         building = ent.label_ == "FAC" or root.lemma_.lower() in lx.BUILDING_NOUNS
-        hit = hits and building and root.dep_ in ("dobj", "nsubjpass")  # "struck the Grand Mosque"
+        hit = hits and root.dep_ in ("dobj", "nsubjpass") and (
+            building  # "struck the Grand Mosque"
+            or ent.label_ != "ORG" and root.head.lemma_.lower() in lx.ATTACKING_VERBS | lx.TARGETING_VERBS)  # "bombed Khowst"
         if not (placed or hit):
             continue
         holder = root.head.head if placed else None
@@ -521,6 +523,8 @@ def _misread_place(ent: "Span") -> bool:
         return True
     if ent.label_ not in ("PERSON", "ORG"):
         return False
+    if ent.label_ == "PERSON" and root.dep_ == "dobj" and root.head.lemma_.lower() in lx.ATTACKING_VERBS:
+        return True  # "aircraft bombed Khowst": a town the tagger took for a person; bombs fall on places
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in ("in", "near", "outside") and prep.head.pos_ == "NOUN"
             and prep.head.lemma_.lower() in lx.PLACE_NOUNS)

@@ -526,3 +526,13 @@ def test_one_town_spelt_two_ways_by_two_outlets_is_one_place(store_path, tmp_pat
     assert corroborate.outlet_count(strike) == 2
     assert corroborate.place_relation("Kandahar", "Kandahār") == "same"
     assert corroborate.place_relation("Kandahar", "Kandahar province") == "nested"
+
+
+def test_a_town_the_gazetteer_does_not_know_is_still_a_place_and_keeps_its_attack_apart(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Warplanes carried out air strikes on Kandahar overnight, killing 11 "
+                                          "people, officials said.", "Frontier Wire"))
+    second = take_in(store, article(tmp_path, "b", "Residents said aircraft bombed Khowst overnight, killing 11 "
+                                                   "people.", "Herald"))
+    assert corroborate.summary(second.result) == "1 new event"  # the same toll elsewhere is another attack
+    assert sorted(e["location"] for e in strikes(store)) == ["Kandahar", "Khowst"]
