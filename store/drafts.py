@@ -27,6 +27,7 @@ class Cue:
     time: TimeMatch | None = None
     after: "Cue | None" = None  # this happened just before that cue's occurrence
     sibling_time: TimeMatch | None = None  # no time words of its own: the time of its sentence
+    said_on: TimeMatch | None = None  # "said on Wednesday that … overnight": the day its "overnight" counts from
     speaker: str | None = None
     status: str = "reported"
     new_marker: bool = False

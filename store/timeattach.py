@@ -46,6 +46,10 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
         if nearest.time is None:
             nearest.time = match
     timed = [c for c in cues if c.time]
+    if said_when is not None:
+        for cue in cues:
+            if cue.kind != "statement" and cue.position > said_when.start:
+                cue.said_on = said_when  # what it tells counts "overnight" and "yesterday" from the saying's day
     if not timed and said_when is not None:
         for cue in cues:
             if cue.after is None:
@@ -76,7 +80,7 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], pla
                 day = resolve(other.sibling_time, local) if other.sibling_time is not None else None
                 if day is not None:
                     return _with_clock(day, draft, other, local)
-        found = resolve(cue.time, local)
+        found = resolve(cue.time, _said_day(cue, local))
         if found:
             return _with_clock(found, draft, cue, local)
     for cue in draft.cues:
@@ -92,6 +96,21 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], pla
             if found:
                 return found
     return unknown_window(local)
+
+
+_FROM_THE_DAY = frozenset({"relative_day", "clock_day"})  # "overnight", "yesterday", "at 2 a.m. today"
+
+
+def _said_day(cue: Cue, local: datetime) -> datetime:
+    """The moment a relative time word of the cue counts from: the day of the saying that tells it ("the
+    army said on Wednesday that it had struck overnight", in Friday's paper: the night into Wednesday),
+    else the article's."""
+    if cue.said_on is None or cue.time is None or cue.time.pattern not in _FROM_THE_DAY:
+        return local
+    said = resolve(cue.said_on, local)
+    if said is None or said.precision not in ("day", "part_of_day", "hour", "minute"):
+        return local
+    return datetime.combine(said.start.date(), local.timetz())
 
 
 def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Window:

@@ -416,3 +416,14 @@ def test_a_province_named_bare_after_another_town_is_another_attack():
     region = extract_events("Russian missiles struck Kharkiv overnight, killing three people. Drones also hit the "
                             "Kharkiv region overnight, damaging homes.", "2026-03-11", "Europe/Kyiv")
     assert len([e for e in region if e["kind"] == "strike"]) == 1  # the town and its own region: one night's attack
+
+
+@pytest.mark.parametrize("said, published, night", [
+    ("on Wednesday", "2026-03-12", "2026-03-10T18"),  # Thursday's paper: the night into Wednesday
+    ("on Wednesday", "2026-03-13", "2026-03-10T18"),
+    ("on Tuesday", "2026-03-11", "2026-03-09T18"),  # the night into Tuesday, not into the paper's day
+])
+def test_overnight_in_what_was_said_counts_from_the_day_it_was_said(said, published, night):
+    found = extract_events(f"The army said {said} that it had killed a commander in an overnight strike on Khost.",
+                           published, "Asia/Kabul")
+    assert [e["start"][:13] for e in found if e["kind"] == "strike"] == [night]
