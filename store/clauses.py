@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall", "must", "wo", "'ll"})
 _QUOTES = "\"“”"
-_HABITUAL = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally"})
+_HABITUAL = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally",
+                       "previously"})
 
 
 @dataclass(slots=True)
@@ -311,6 +312,9 @@ def _published_by(tok: "Token") -> Finding | None:
 # ----- other events ---------------------------------------------------------------------------------
 
 
+_GROUND_ATTACKS = frozenset({"attack", "storm", "ambush"})
+
+
 def _other(tok: "Token", dated: bool) -> Finding | None:
     lemma = tok.lemma_.lower()
     planned = False
@@ -353,6 +357,8 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         return Finding("other", tok.idx, planned=True)  # "the final is scheduled for Wednesday"
     if not event or not (planned or _asserted(head)):
         return None
+    if lemma in _GROUND_ATTACKS and tok.dep_ == "xcomp":
+        return None  # "began attacking merchant ships in November": a campaign, not one attack
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down a jet": a strike's word
     if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:

@@ -95,6 +95,8 @@ EVENT_VERBS = frozenset({
     "inaugurate", "swear", "crown", "defeat", "beat", "draw", "lose", "qualify", "score", "finish",
     "wound", "injure", "rescue", "free", "visit", "marry", "bury", "brief", "host",
     "airlift", "evacuate", "hospitalise", "hospitalize", "poison", "shoot", "stab", "gun", "lynch",
+    # ground attacks, which the guide files as other events (an attack from the air or afar is a strike)
+    "attack", "storm", "ambush",
 })
 # A death told twice ("X died in the city on Tuesday", "he was shot dead") is one event.
 DEATH_VERBS = frozenset({"die", "kill", "murder", "assassinate", "execute", "behead", "shoot", "stab", "gun",
@@ -116,6 +118,7 @@ EVENT_WITH_OBJECT = {
     "submit": frozenset({"resignation"}),
     "tender": frozenset({"resignation"}),
     "upload": frozenset({"video", "recording", "audio"}),
+    "open": frozenset({"fire"}),  # "gunmen opened fire on a bus"
     "see": frozenset({"referendum", "election", "elections", "vote", "protests", "clashes", "summit"}),
 }
 # "a stampede erupted", "the ceasefire began", "the rules take effect": the subject makes it an event.

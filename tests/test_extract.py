@@ -427,3 +427,22 @@ def test_overnight_in_what_was_said_counts_from_the_day_it_was_said(said, publis
     found = extract_events(f"The army said {said} that it had killed a commander in an overnight strike on Khost.",
                            published, "Asia/Kabul")
     assert [e["start"][:13] for e in found if e["kind"] == "strike"] == [night]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # ground attacks and shootings are the guide's other events; a bombing is a strike
+    ("Militants attacked a police station in Bannu on Wednesday evening, killing 12 people.", "other"),
+    ("Fighters stormed a border post near Chaman overnight, killing six soldiers.", "other"),
+    ("Gunmen opened fire on a bus in Quetta on Wednesday, killing nine passengers.", "other"),
+    ("A suicide bomber attacked a court in Islamabad on Wednesday, killing five people.", "strike"),
+    ("Russia attacked Kyiv with drones overnight, killing two people.", "strike"),
+])
+def test_an_attack_on_the_ground_is_an_event_and_a_bombing_a_strike(text, kind):
+    assert [e["kind"] for e in extract_events(text, "2026-03-11", "Asia/Karachi")] == [kind]
+
+
+def test_attacks_told_as_a_habit_or_a_campaign_are_no_one_attack():
+    habit = extract_events("The minister said militants have previously attacked journalists.", "2026-03-11", "UTC")
+    assert [e["kind"] for e in habit if e["kind"] != "statement"] == []
+    campaign = extract_events("The group began attacking merchant ships in November.", "2026-03-11", "UTC")
+    assert [e["kind"] for e in campaign] != ["other"]
