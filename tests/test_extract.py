@@ -446,3 +446,11 @@ def test_attacks_told_as_a_habit_or_a_campaign_are_no_one_attack():
     assert [e["kind"] for e in habit if e["kind"] != "statement"] == []
     campaign = extract_events("The group began attacking merchant ships in November.", "2026-03-11", "UTC")
     assert [e["kind"] for e in campaign] != ["other"]
+
+
+def test_jets_destroying_a_base_is_a_strike_and_a_denier_no_attacker():
+    found = extract_events("Pakistani jets destroyed a Taliban base in Paktika overnight.", "2026-03-11", "Asia/Kabul")
+    assert [(e["kind"], e["actors"], e["location"]) for e in found] == [("strike", ["Pakistan"], "Paktika")]
+    denied = extract_events("Ukraine's air force denied the claim, saying that the drones had struck apartment "
+                            "buildings in Kyiv.", "2025-03-12", "Europe/Kyiv")
+    assert [e["actors"] for e in denied if e["kind"] == "strike"] == [[]]  # whoever launched them, not Ukraine

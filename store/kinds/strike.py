@@ -32,6 +32,9 @@ _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
 _AIRCRAFT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
                        r"(?:have\s+|had\s+)?(?:carried out|conducted|launched)\b", re.I)
+# What military aircraft do to a target is an attack from the air: "jets destroyed a base".
+_AIRCRAFT_HIT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
+                           r"(?:have\s+|had\s+)?(?:destroyed|flattened|levelled|leveled)\b", re.I)
 # Someone denying the attack the sentence tells: that report of it is disputed, not a corroboration.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:carrying out|launching|conducting"
                      r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)"
@@ -67,7 +70,7 @@ class Strike(Detector):
         text, mentions = reading.text, reading.mentions
         if _NOT_A_STRIKE.search(text):
             return []
-        word = _WORD.search(text)
+        word = _WORD.search(text) or _AIRCRAFT_HIT.search(text)
         if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
                 and _launched_by(text, mentions):
             # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
@@ -77,7 +80,8 @@ class Strike(Detector):
         if under:
             return [reading.cue("strike", under.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
-        if word and (_WEAPON.search(text) or _FORCES.search(text) or _AIRCRAFT.search(text)):
+        if word and (_WEAPON.search(text) or _FORCES.search(text) or _AIRCRAFT.search(text)
+                     or _AIRCRAFT_HIT.search(text)):
             return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                                 actors=countries(mentions))]
@@ -287,8 +291,13 @@ def _is_source(cue: Cue, mention: Mention) -> bool:
     """Whether the sentence names this body as the one reporting the attack, not the one carrying it out:
     after the attack word ("Russia said it struck…" is told by the attacker itself)."""
     text = cue.text
+    if _DENIER_AFTER.match(text, mention.end):
+        return True  # "Ukraine's air force denied the claim, saying the drones had struck flats": who denies
     return mention.start > cue.position and bool(
         _SAID_AFTER.match(text, mention.end) or _ACCORDING_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+_DENIER_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*+){{0,3}}?\s+(?:{lexicon.DENIAL_VERBS})\b")
 
 
 def _country_code(name: str) -> str | None:
