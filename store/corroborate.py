@@ -572,6 +572,42 @@ def copied_from(stored: dict, new: dict) -> str | None:
     return original["copy_of"] or article_id if original else article_id
 
 
+COPIED_SHARE = 0.5  # of an article's sentences repeated from another: a wire copy, not an outlet of its own
+_SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+")
+
+
+def _sentences(text: str) -> list[frozenset[tuple[str, ...]]]:
+    return [shingles for sentence in _SENTENCE_END.split(text)
+            if len(shingles := _shingles(sentence)) >= COPY_MIN_WORDS - 2]
+
+
+def whole_copy(text: str, original: str) -> bool:
+    """Whether an article repeats most of another: a wire story republished. Two outlets quoting the same
+    sentence of a press release, each in an article of its own, are two outlets."""
+    ours, theirs = _sentences(text), _sentences(original)
+    if not ours:
+        return False
+    repeated = sum(1 for s in ours if any(len(s & t) / len(s | t) >= COPY_SIMILARITY for t in theirs))
+    return repeated >= COPIED_SHARE * len(ours)
+
+
+def _only_whole_copies(store: Store, article: dict, changed: dict[str, dict]) -> None:
+    """The new article's reports marked as copies (merge: its sentences repeat the stored ones) stay so
+    only when the article repeats most of the article it would copy."""
+    verdicts: dict[str, bool] = {}
+    for event_id, record in changed.items():
+        reports = record["reports"]
+        for position, report in enumerate(reports):
+            original = report["copy_of"]
+            if report["article_id"] != article["id"] or not original:
+                continue
+            if original not in verdicts:
+                stored = store.get_article(original)
+                verdicts[original] = stored is None or whole_copy(article["text"], stored["text"])
+            if not verdicts[original]:
+                reports[position] = {**report, "copy_of": None}
+
+
 def _copied_articles(stored: dict, new: dict) -> dict[str, str]:
     """Each article behind `new` that copies one behind `stored` -> the article it copies, judged article by
     article: a row of several articles may hold one wire copy and one outlet's own report."""
@@ -812,6 +848,7 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
         if event["kind"] == "strike":
             story.update(article_ids(match))
     joined = _join_earlier(store, result, changed, at)
+    _only_whole_copies(store, article, changed)
     # Events this article gives other figures than the store had for them (a toll of 7 where it had 5).
     result.differing = len({merged["id"] for event, merged in result.merged
                             if merged["id"] in store.events_by_id

@@ -536,3 +536,20 @@ def test_a_town_the_gazetteer_does_not_know_is_still_a_place_and_keeps_its_attac
                                                    "people.", "Herald"))
     assert corroborate.summary(second.result) == "1 new event"  # the same toll elsewhere is another attack
     assert sorted(e["location"] for e in strikes(store)) == ["Kandahar", "Khowst"]
+
+
+def test_two_outlets_quoting_one_sentence_of_a_statement_are_two_outlets_not_a_copy(store_path, tmp_path):
+    store = Store(store_path)
+    shared = WIRE
+    take_in(store, article(tmp_path, "one", shared + "\n\nThe mayor said schools would stay closed until Friday. "
+                                            "Power was restored to most districts by the evening. Residents queued "
+                                            "for water at the central square.", "Meridian Wire"))
+    second = article(tmp_path, "two", "Rescue crews searched the rubble of two apartment blocks on the left bank "
+                                      "through the morning. " + shared + "\n\nThe national grid operator said "
+                                      "repairs to a damaged substation would take several days. Trains from the "
+                                      "capital ran late after a line was cut near the river.", "Harbour Broadcast")
+    take_in(store, second)
+    kyiv = next(e for e in strikes(store) if e["location"] == "Kyiv")
+    assert [r["copy_of"] for r in kyiv["reports"]] == [None, None]  # one shared sentence is no wire copy
+    assert corroborate.outlet_count(kyiv) == 2
+    assert corroborate.whole_copy(WIRE + "\n\n" + ODESA, WIRE + "\n\n" + ODESA + " (Reporting by Meridian Wire)")
