@@ -6,6 +6,7 @@ The Folder keeps the indexes that let a cue find its draft without comparing it 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bisect import bisect_left
@@ -82,8 +83,9 @@ class Folder:
         of its own."""
         from .kinds.call import names_a_call  # here: the kinds import this module
 
-        if cue.kind != "statement" or cue.time is not None or cue.sibling_time is not None or names_a_call(cue.text):
-            return None  # a sentence naming the call tells more than what was said in it
+        if cue.kind != "statement" or cue.time is not None or cue.sibling_time is not None or names_a_call(cue.text) \
+                or _SAID_APART.search(cue.text):
+            return None  # a sentence naming the call tells more than what was said in it; one said apart is not it
         call = self.latest_touched("call", cue.sentence.index, READOUT_REACH)
         if call is None:
             return None
@@ -115,6 +117,9 @@ class Folder:
 
 
 READOUT_REACH = 2  # sentences: what the leaders said in their call is told just after it
+# "Lodhi later told parliament …", "Separately, …": a remark made apart from the call, not its readout
+_SAID_APART = re.compile(r"\b(?:later|afterwards|subsequently|separately|earlier|meanwhile)\b"
+                         r"|\btold\s+(?:parliament|reporters|journalists|lawmakers|the\s+\w+)\b", re.I)
 
 
 def person_key(name: str) -> str:

@@ -504,6 +504,7 @@ def test_what_a_participant_said_in_the_call_just_told_is_the_calls(readout):
 @pytest.mark.parametrize("remark", [
     "On Sunday, Burhan said the army would retake the capital.",  # dated apart: a remark of its own
     "Kremlin aide Yury Ushakov said Burhan was firm.",  # someone not on the call, named: his own account
+    "Burhan later told parliament that the army would respond to any attack.",  # said apart from the call
 ])
 def test_a_remark_of_another_day_or_another_voice_after_a_call_stays_a_statement(remark):
     assert sorted(kinds(CALL + remark)) == ["call", "statement"]
