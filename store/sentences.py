@@ -40,10 +40,16 @@ class Sentence:
     paragraph: int
 
 
+# A scraped page's chrome under or beside the story: its tags, links to other stories.
+_PAGE_CHROME = re.compile(r"(?:tags|topics|related(?:\s+(?:stories|articles|coverage|news))?|read more|see also"
+                          r"|more on this story|more from\s+[\w ]{1,30}|share this(?:\s+article)?|follow us)\s*:", re.I)
+
+
 def is_caption(line: str) -> bool:
+    """A photo caption, or a line of the page's chrome ("Tags: …", "Related: …"): never the story's text."""
     stripped = line.strip()
     return ("[/caption]" in stripped or stripped.startswith("[caption")
-            or bool(_FUSED_CAPTION.match(stripped)))
+            or bool(_FUSED_CAPTION.match(stripped)) or bool(_PAGE_CHROME.match(stripped)))
 
 
 def strip_fused_credit(text: str) -> str:

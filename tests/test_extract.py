@@ -454,3 +454,11 @@ def test_jets_destroying_a_base_is_a_strike_and_a_denier_no_attacker():
     denied = extract_events("Ukraine's air force denied the claim, saying that the drones had struck apartment "
                             "buildings in Kyiv.", "2025-03-12", "Europe/Kyiv")
     assert [e["actors"] for e in denied if e["kind"] == "strike"] == [[]]  # whoever launched them, not Ukraine
+
+
+def test_a_pages_tags_and_related_links_are_no_events():
+    text = ("Pakistani jets bombed Kandahar overnight, killing 11 people.\n"
+            "Tags: Drone Strike, Rockets, Kandahar, Pakistan Army, Taliban\n"
+            "Related: Pakistani Drone Strike Kills Commander In Khost | Rockets Hit Chaman Overnight")
+    found = extract_events(text, "2026-03-11", "Asia/Kabul")
+    assert [(e["location"], len(e["sources"])) for e in found] == [("Kandahar", 1)]
