@@ -5,6 +5,7 @@ sentences before it said, and the helpers every kind uses to read names and plac
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -80,6 +81,9 @@ _LONGEST_WORD = 64  # longer than any word or name in news prose; URLs and junk 
 _LONG_WORD = re.compile(rf"(?<!\S)\S{{{_LONGEST_WORD + 1},}}")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
 def squeeze(text: str) -> str:
     """The sentence as the patterns read it: a run of whitespace as one space, and a run of
     more than 64 characters without a space cut into pieces of 64.
@@ -88,6 +92,9 @@ def squeeze(text: str) -> str:
     ("A-A-A-…", thousands of spaces), trying it from every word made hostile text quadratic or worse.
     With both bounded, each try reads only a few words. Only the analysis sees this text: sources keep
     the sentence and its offsets as written."""
+    # Compatibility forms read as their plain letters ("ＣＨＡＭＡＮ" is "CHAMAN"), and invisible format
+    # characters (a zero-width space inside "Kandahar", a direction override) are no part of any word.
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
     text = _WHITESPACE_RUN.sub(" ", text)
     return _LONG_WORD.sub(_cut_word, text)
 

@@ -462,3 +462,9 @@ def test_a_pages_tags_and_related_links_are_no_events():
             "Related: Pakistani Drone Strike Kills Commander In Khost | Rockets Hit Chaman Overnight")
     found = extract_events(text, "2026-03-11", "Asia/Kabul")
     assert [(e["location"], len(e["sources"])) for e in found] == [("Kandahar", 1)]
+
+
+def test_an_invisible_character_inside_a_name_does_not_hide_the_place():
+    found = extract_events("Pakistani jets bombed K\u200bandahar overnight, killing 11 people.", "2026-03-11", "UTC")
+    assert [(e["location"], e["sources"][0]["sentence"][:24]) for e in found] == [
+        ("Kandahar", "Pakistani jets bombed K\u200b")]  # the source keeps the text as written
