@@ -15,6 +15,7 @@ from .database import Store
 from .days import ALL_DAY_PRECISIONS, DisplayZone, display_zone
 from .errors import InputError, ValidationError
 from .safetext import dump_json, safe_text
+from .timecalendar import part_of_day_name
 from .userfiles import read_regular_file
 
 # 2: events carry their reports and merge history (schema 3). A version 1 export is upgraded on import.
@@ -96,7 +97,12 @@ def _markdown(events: list[dict], articles: dict[str, dict], zone: DisplayZone) 
             day = heading
             lines += ([""] if lines[-1] else []) + [f"## {heading}", ""]
         start = zone.shown(e)[0]
-        when = start.strftime("%H:%M") if e["precision"] in ("minute", "hour") else e["precision"].replace("_", " ")
+        if e["precision"] in ("minute", "hour"):
+            when = start.strftime("%H:%M")
+        elif e["precision"] == "part_of_day":  # the event's own evening or night, as the timeline shows it
+            when = part_of_day_name(datetime.fromisoformat(e["start"]), datetime.fromisoformat(e["end"]))
+        else:
+            when = e["precision"].replace("_", " ")
         badge = f" _({e['status']})_" if e["status"] != "reported" else ""
         lines.append(f"- **{when}** · {e['kind']} · {_md(e['title'])}{badge}")
         details = []

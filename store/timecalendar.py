@@ -132,3 +132,16 @@ def at_clock(day: date, clock_text: str, tz: tzinfo, clock_zone: str | None = No
     else:
         moment = datetime.combine(day, time(hour, minute), tz)
     return moment, moment, "minute" if minute_given else "hour"
+
+
+def part_of_day_name(start: datetime, end: datetime) -> str:
+    """What a part-of-day window is called: 'night' when it runs past midnight, else the part its middle
+    falls in ("early on Wednesday", 00:00–12:00, is its morning; 00:00–06:00, its night)."""
+    if end.date() > start.date():
+        return "night"
+    hour = (start + (end - start) / 2).hour
+    if hour < 6:
+        return "night"
+    if hour < 12:
+        return "morning"
+    return "afternoon" if hour < 18 else "evening"

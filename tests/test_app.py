@@ -413,6 +413,7 @@ async def test_shift_j_scrolls_a_long_detail_pane(app):
     ("2025-03-16T18:00:00+02:00", "2025-03-17T06:00:00+02:00", "night"),     # last night
     ("2025-03-17T00:00:00+02:00", "2025-03-17T06:00:00+02:00", "night"),     # early hours
     ("2025-03-17T06:00:00+02:00", "2025-03-17T12:00:00+02:00", "morning"),
+    ("2025-03-17T00:00:00+02:00", "2025-03-17T12:00:00+02:00", "morning"),   # early on Monday: its first half
 ])
 def test_part_of_day_markers(start, end, marker):
     from tui.formatting import time_marker

@@ -101,6 +101,7 @@ def test_exports_carry_every_outlet_with_its_figures(two_outlets, store_path):
     assert row["reports"].startswith("Meridian Wire 2025-03-12 drones=320") and "The Daily Ledger 2025-03-12 killed=5" in row["reports"]
     markdown = exchange.export(store, "md")
     assert "killed 4–5" in markdown and "reported by 2 outlets" in markdown
+    assert "- **night** · strike · " in markdown  # the part of day by name, as the timeline shows it
     assert "  - sources: [^1] [^2]" in markdown
     assert "[^2]: The Daily Ledger, 2025-03-12, killed 5: “At least five people" in markdown
     ics = exchange.export(store, "ics").replace("\r\n ", "")

@@ -13,6 +13,7 @@ from rich.cells import cell_len, set_cell_size
 from store.corroborate import accounts, disagreements, figures_text, outlet_count, ranges_text
 from store.days import DisplayZone, offset_label
 from store.safetext import safe_line, safe_text
+from store.timecalendar import part_of_day_name
 
 PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
@@ -39,15 +40,6 @@ def quoted_title(event: dict) -> str:
     return f"“{shortened(safe_line(event['title']), QUOTED_TITLE_CELLS)}”"
 
 
-def _part_of_day(moment: datetime) -> str:
-    hour = moment.hour
-    if hour < 6:
-        return "night"
-    if hour < 12:
-        return "morning"
-    return "afternoon" if hour < 18 else "evening"
-
-
 PARTS_OF_DAY = ("night", "morning", "afternoon", "evening")
 # The time column fits its longest marker, so kind, badge and title stay aligned on every row.
 MARKER_WIDTH = max(len(marker) for marker in ("00:00", *PARTS_OF_DAY, *PRECISION_MARKERS.values()))
@@ -61,10 +53,7 @@ def time_marker(event: dict, zone: DisplayZone | None = None) -> str:
     if precision in ("minute", "hour"):
         return (start.astimezone(zone.tz) if zone else start).strftime("%H:%M")
     if precision == "part_of_day":
-        end = datetime.fromisoformat(event["end"])
-        if end.date() > start.date():
-            return "night"
-        return _part_of_day(start)
+        return part_of_day_name(start, datetime.fromisoformat(event["end"]))
     return PRECISION_MARKERS[precision]
 
 
