@@ -6,19 +6,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-import orjson
-
 from . import model
 from .corroborate import IngestResult, plan_ingest
 from .database import Store
 from .errors import DuplicateError, InputError, UsageError
 from .extract import extract_events
 from .safetext import safe_text
+from .sidecar import read_sidecar
 from .timewords import zone
 from .userfiles import ARTICLE_TOO_LARGE, MAX_ARTICLE_BYTES, read_regular_file, read_stdin
 from .userfiles import decode_text as _decode
 
-MAX_SIDECAR_BYTES = 64 * 1024  # title, outlet, url, date and zone of one article
 
 
 @dataclass
@@ -91,16 +89,9 @@ def _fill_from_html(article: ArticleInput) -> None:
 
 
 def _fill_from_sidecar(article: ArticleInput, sidecar: Path) -> None:
-    raw = read_regular_file(str(sidecar), MAX_SIDECAR_BYTES, "larger than a metadata file can be (64 KB)")
-    try:
-        meta = orjson.loads(raw)
-    except orjson.JSONDecodeError:
-        raise InputError(f"{sidecar}: metadata file is not valid JSON") from None
-    if not isinstance(meta, dict):
-        raise InputError(f"{sidecar}: metadata file must hold an object")
-    for key in ("title", "outlet", "url", "published", "timezone"):
-        if meta.get(key) and not getattr(article, key):
-            setattr(article, key, str(meta[key]))
+    for key, value in read_sidecar(sidecar).items():
+        if not getattr(article, key):
+            setattr(article, key, value)
 
 
 def parse_published(value: str) -> date:

@@ -95,3 +95,16 @@ def test_times_command_loads_neither_spacy_nor_the_app():
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'textual') or m in ('store.extract', 'tui.app')))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stdout + result.stderr
+
+
+def test_the_date_and_zone_come_from_the_metadata_file_beside_the_article_as_ingest_reads_them(tmp_path):
+    article = tmp_path / "night.txt"
+    article.write_text("Drones struck the port overnight.", encoding="utf-8")
+    result = _times(str(article))
+    assert result.returncode == 2 and b"give --published" in result.stderr and b"Traceback" not in result.stderr
+    article.with_suffix(".json").write_text('{"published": "2025-03-12", "timezone": "Europe/Kyiv"}', encoding="utf-8")
+    result = _times(str(article), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)[0]["start"] == "2025-03-11T18:00:00+02:00"
+    override = json.loads(_times(str(article), "--published", "2025-03-20", "--json").stdout)
+    assert override[0]["start"] == "2025-03-19T18:00:00+02:00"  # the option over the file; the zone still its

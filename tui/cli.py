@@ -164,8 +164,8 @@ def build_parser() -> argparse.ArgumentParser:
     times = command("times", "print every time phrase of an article and the window it is read as",
                     "newsline times article.txt --published 2025-07-04 --tz Europe/Kyiv --json")
     times.add_argument("file", metavar="FILE", help="article text, or - for standard input")
-    times.add_argument("--published", required=True, help=PUBLISHED_HELP)
-    times.add_argument("--tz", help="time zone the article's times are in (default: UTC)")
+    times.add_argument("--published", help=PUBLISHED_HELP + " (default: from the metadata file beside it)")
+    times.add_argument("--tz", help="time zone the article's times are in (default: from metadata, else UTC)")
     times.add_argument("--json", action="store_true",
                        help='print a JSON list of {"text", "offset": [begin, end], "start", "end", "precision"}')
 

@@ -386,9 +386,14 @@ def cmd_import(path: Path, args: argparse.Namespace) -> int:
 
 def cmd_times(path: Path, args: argparse.Namespace) -> int:
     """Every time phrase of an article as read against its publication date; touches no store."""
+    from store.sidecar import sidecar_metadata
     from store.textimes import publication_moment, read_text, time_phrases
 
-    base = publication_moment(args.published, args.tz)
+    meta = sidecar_metadata(args.file)  # as ingest reads it: the options first, then the file beside it
+    published = args.published or meta.get("published")
+    if not published:
+        raise UsageError(f"{args.file}: give --published (no metadata file beside it names the publication date)")
+    base = publication_moment(published, args.tz or meta.get("timezone"))
     phrases = time_phrases(read_text(args.file), base)
     if args.json:
         sys.stdout.write(dump_json([p.as_json() for p in phrases]) + "\n")
