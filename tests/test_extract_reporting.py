@@ -521,3 +521,9 @@ def test_a_body_and_its_short_form_speaking_in_turn_are_one_statement():
                    "once again targeted innocent civilians,\" the RSF said in a statement.")
     assert [(e["kind"], e["actors"], len(e["sources"])) for e in found] == [
         ("statement", ["Rapid Support Forces"], 2)]
+
+
+def test_the_police_say():
+    found = events("Police said the bus was carrying 40 passengers when it was attacked near Quetta.")
+    assert [e["title"] for e in found if e["kind"] == "statement"] == [
+        "Police say the bus was carrying 40 passengers when it was attacked near Quetta"]

@@ -152,9 +152,13 @@ class Statement(Detector):
             content = re.sub(r"^that\s+", "", headline(first.text[first.content[0]:first.content[1]], capitalise=False))
         if re.match(rf"(?:the\s+)?{re.escape(who)}\b", content, re.I):
             return content[:1].upper() + content[1:]  # "The United Nations called …": it names its speaker
-        plural = re.search(r"\b[a-z]+s$", who) is not None  # "Iraqi officials say", "Coast Guard says"
+        # "Iraqi officials say", "police say" (plural in form or in use), "Coast Guard says"
+        plural = re.search(r"\b[a-z]+s$", who) is not None or who.split()[-1].lower() in _PLURAL_BODIES
         verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "say " if plural else "says "
         return f"{who} {verb}{content}"
+
+
+_PLURAL_BODIES = frozenset({"police", "people", "personnel", "clergy"})
 
 
 # "army spokesman Brigadier General Nabil Abdallah": the body a spokesperson speaks for, the titles between
