@@ -515,12 +515,19 @@ def test_a_witness_statement_merged_into_a_strike_by_hand_is_a_source_not_an_att
     assert any("Marchenko" in s["sentence"] for s in merged["sources"])
 
 
-def test_one_town_spelt_two_ways_by_two_outlets_is_one_place(store_path, tmp_path):
+KANDAHAR = "Warplanes carried out air strikes on Kandahar overnight, killing 11 people, officials said."
+
+
+def _after_kandahar(store_path: Path, tmp_path: Path, second_text: str) -> tuple[Store, object]:
+    """A store holding one outlet's report of a night's strikes on Kandahar, and another outlet's report."""
     store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Warplanes carried out air strikes on Kandahar overnight, killing 11 "
-                                          "people, officials said.", "Frontier Wire"))
-    second = take_in(store, article(tmp_path, "b", "Warplanes bombed Qandahar overnight, killing 12 people, "
-                                                   "residents said.", "Herald"))
+    take_in(store, article(tmp_path, "a", KANDAHAR, "Frontier Wire"))
+    return store, take_in(store, article(tmp_path, "b", second_text, "Herald"))
+
+
+def test_one_town_spelt_two_ways_by_two_outlets_is_one_place(store_path, tmp_path):
+    store, second = _after_kandahar(store_path, tmp_path, "Warplanes bombed Qandahar overnight, killing 12 people, "
+                                                          "residents said.")
     assert corroborate.summary(second.result).startswith("0 new events, 1 merged")
     [strike] = strikes(store)
     assert corroborate.outlet_count(strike) == 2
@@ -529,11 +536,8 @@ def test_one_town_spelt_two_ways_by_two_outlets_is_one_place(store_path, tmp_pat
 
 
 def test_a_town_the_gazetteer_does_not_know_is_still_a_place_and_keeps_its_attack_apart(store_path, tmp_path):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Warplanes carried out air strikes on Kandahar overnight, killing 11 "
-                                          "people, officials said.", "Frontier Wire"))
-    second = take_in(store, article(tmp_path, "b", "Residents said aircraft bombed Khowst overnight, killing 11 "
-                                                   "people.", "Herald"))
+    store, second = _after_kandahar(store_path, tmp_path, "Residents said aircraft bombed Khowst overnight, killing 11 "
+                                                          "people.")
     assert corroborate.summary(second.result) == "1 new event"  # the same toll elsewhere is another attack
     assert sorted(e["location"] for e in strikes(store)) == ["Kandahar", "Khowst"]
 
