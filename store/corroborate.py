@@ -19,6 +19,7 @@ Candidates come from the store's time index (a few days either side), never a sc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -232,6 +233,14 @@ def _place(name: str) -> tuple[str, str, str, str]:
     return kind, found.country if found else "", base.casefold(), found.name if found and base == name else ""
 
 
+def _spelling(name: str) -> str:
+    """A place name with only what transliterations of one name differ in folded away: case, accents,
+    apostrophes, q for k. Doubled letters stay: "Harlem" and "Haarlem", "Monterey" and "Monterrey" are
+    other towns, though the gazetteer files the first of each under the second."""
+    bare = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in bare if ch.isalpha() or ch == " ").replace("q", "k")
+
+
 def place_relation(a: str | None, b: str | None) -> str | None:
     """'same', 'nested' (one within the other: a city in its country, a city in its own region, a part of
     a town and the town, as in "Saltivka district, Kharkiv") or None (different, or not known to be
@@ -251,7 +260,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         return "nested" if place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) else None
     kind_a, country_a, base_a, known_a = _place(a)
     kind_b, country_b, base_b, known_b = _place(b)
-    if known_a and known_a == known_b and kind_a == kind_b:
+    if known_a and known_a == known_b and kind_a == kind_b and _spelling(a) == _spelling(b):
         return "same"  # "Kandahar" and "Qandahar": one town, two spellings
     if base_a == base_b:
         return "nested"  # Kharkiv and Kharkiv region

@@ -193,9 +193,13 @@ def _loose_rows() -> dict[str, str]:
     found: dict[str, str] = {}
     shared: set[str] = set()
     for written, rest in _rows().items():
+        # a spelling of the city's own name only: GeoNames' other names are noisy ("Cancun" is listed for
+        # Changchun), and a loose spelling of a noisy name would put a town in another continent's zone
         if written in COMMON_WORDS or rest.split("\t", 2)[1] != "city":
             continue
         key = _loose(written)
+        if key != _loose(rest.split("\t", 1)[0]):
+            continue
         if key in found and found[key].split("\t", 1)[0] != rest.split("\t", 1)[0]:
             shared.add(key)
         found.setdefault(key, rest)

@@ -535,6 +535,13 @@ def test_one_town_spelt_two_ways_by_two_outlets_is_one_place(store_path, tmp_pat
     assert corroborate.place_relation("Kandahar", "Kandahar province") == "nested"
 
 
+@pytest.mark.parametrize("a, b", [("Harlem", "Haarlem"), ("Monterey", "Monterrey"), ("Cancún", "Changchun"),
+                                  ("Kyle", "Kiel"), ("Pueblo", "Puebla"), ("Canton", "Guangzhou")])
+def test_towns_the_gazetteer_files_under_one_name_are_not_one_place(a, b):
+    # GeoNames lists "Harlem" as a name of Haarlem and "Cancun" of Changchun: two towns all the same
+    assert corroborate.place_relation(a, b) is None
+
+
 def test_a_town_the_gazetteer_does_not_know_is_still_a_place_and_keeps_its_attack_apart(store_path, tmp_path):
     store, second = _after_kandahar(store_path, tmp_path, "Residents said aircraft bombed Khowst overnight, killing 11 "
                                                           "people.")
