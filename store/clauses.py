@@ -313,6 +313,11 @@ def _published_by(tok: "Token") -> Finding | None:
 
 
 _GROUND_ATTACKS = frozenset({"attack", "storm", "ambush"})
+# Who attacks on the ground: armed people, or a group the tagger names ("Taliban fighters", "al-Shabaab").
+_ATTACKERS = lx.ARMED_SUBJECTS | frozenset({
+    "gunman", "gunmen", "militant", "insurgent", "attacker", "assailant", "bomber", "jihadist", "terrorist",
+    "soldier", "troops", "police", "policeman", "militia", "militiaman", "guerrilla", "bandit", "raider",
+    "mob", "group", "man", "men", "fighters", "rebels", "militants", "insurgents", "attackers", "assailants"})
 
 
 def _other(tok: "Token", dated: bool) -> Finding | None:
@@ -357,8 +362,12 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         return Finding("other", tok.idx, planned=True)  # "the final is scheduled for Wednesday"
     if not event or not (planned or _asserted(head)):
         return None
-    if lemma in _GROUND_ATTACKS and tok.dep_ == "xcomp":
-        return None  # "began attacking merchant ships in November": a campaign, not one attack
+    if lemma in _GROUND_ATTACKS or (lemma == "open" and "fire" in objects):
+        if tok.dep_ == "xcomp":
+            return None  # "began attacking merchant ships in November": a campaign, not one attack
+        if subject is None or not (subject.lemma_.lower() in _ATTACKERS or subject.ent_type_ in ("NORP", "ORG")):
+            return None  # "critics attacked the budget", "the coach opened fire on his critics": words
+
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down a jet": a strike's word
     if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:

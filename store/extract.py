@@ -17,7 +17,7 @@ from .drafts import Cue, Draft
 from .entities import Mention
 from .folding import Folder
 from .kinds.detector import Article, Detector
-from .reading import SentenceReading, quote_spans, squeeze
+from .reading import SentenceReading, quote_spans, squeeze, without_dateline
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import attach_times, counted_from, window
 from .digest import leading_stamp, timestamp_heading
@@ -54,7 +54,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     long_names = entities.abbreviations(text)
     # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
     # the parse rules' work stays bounded per sentence and linear in the article.
-    for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(c[:_PARSE_LIMIT] for c in cleans)):
+    for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(without_dateline(c[:_PARSE_LIMIT]) for c in cleans)):
         stamp = timestamp_heading(clean, base)
         if stamp is not None:
             heading = stamp

@@ -24,7 +24,17 @@ if TYPE_CHECKING:
 
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 # "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
-DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*")
+DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*"
+                      # "CAIRO (Reuters) - ", "KHAN YOUNIS, Gaza Strip (AP) — ": the town and the agency, no date
+                      r"|^[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu"
+                      r"|Bloomberg|Kyodo|Yonhap|Bernama|Interfax|Ukrinform|dpa)\)\s*[-–—]+\s*")
+
+
+def without_dateline(text: str) -> str:
+    """The sentence as the parser should read it: a dateline blanked (same length, offsets kept), so
+    "CAIRO (Reuters) - Israeli strikes killed 12" parses as the sentence it begins."""
+    dateline = DATELINE.match(text)
+    return text if dateline is None else " " * dateline.end() + text[dateline.end():]
 
 
 @dataclass
@@ -81,6 +91,7 @@ _LONGEST_WORD = 64  # longer than any word or name in news prose; URLs and junk 
 _LONG_WORD = re.compile(rf"(?<!\S)\S{{{_LONGEST_WORD + 1},}}")
 
 
+_COMPATIBLE_LETTERS = re.compile("[\uff01-\uff5e\ufb00-\ufb06\U0001d400-\U0001d7ff]+")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
@@ -92,9 +103,10 @@ def squeeze(text: str) -> str:
     ("A-A-A-…", thousands of spaces), trying it from every word made hostile text quadratic or worse.
     With both bounded, each try reads only a few words. Only the analysis sees this text: sources keep
     the sentence and its offsets as written."""
-    # Compatibility forms read as their plain letters ("ＣＨＡＭＡＮ" is "CHAMAN"), and invisible format
-    # characters (a zero-width space inside "Kandahar", a direction override) are no part of any word.
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    # Letters in compatibility forms read as plain letters ("ＣＨＡＭＡＮ" is "CHAMAN", "ﬁ" is "fi"; not
+    # superscripts or fractions, which would turn "12¹" into 121), and invisible format characters (a
+    # zero-width space inside "Kandahar", a direction override) are no part of any word.
+    text = _COMPATIBLE_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), _INVISIBLE.sub("", text))
     text = _WHITESPACE_RUN.sub(" ", text)
     return _LONG_WORD.sub(_cut_word, text)
 

@@ -41,8 +41,11 @@ class Sentence:
 
 
 # A scraped page's chrome under or beside the story: its tags, links to other stories.
-_PAGE_CHROME = re.compile(r"(?:tags|topics|related(?:\s+(?:stories|articles|coverage|news))?|read more|see also"
-                          r"|more on this story|more from\s+[\w ]{1,30}|share this(?:\s+article)?|follow us)\s*:", re.I)
+# A label and a list of titles or words, not a sentence: "Related: the army said the strike killed five."
+# is the story's own text.
+_PAGE_CHROME = re.compile(r"[^\w]{0,3}(?:tags|topics|related(?:\s+(?:stories|articles|coverage|news))?|read more"
+                          r"|also read|see also|more on this story|more from\s+[\w ]{1,30}|share this(?:\s+article)?"
+                          r"|follow us)\s*:(?![^\n]*[.!?][\"”’']?\s*$)", re.I)
 
 
 def is_caption(line: str) -> bool:

@@ -459,12 +459,39 @@ def test_jets_destroying_a_base_is_a_strike_and_a_denier_no_attacker():
 def test_a_pages_tags_and_related_links_are_no_events():
     text = ("Pakistani jets bombed Kandahar overnight, killing 11 people.\n"
             "Tags: Drone Strike, Rockets, Kandahar, Pakistan Army, Taliban\n"
-            "Related: Pakistani Drone Strike Kills Commander In Khost | Rockets Hit Chaman Overnight")
+            "• Related: Pakistani Drone Strike Kills Commander In Khost | Rockets Hit Chaman Overnight\n"
+            "Also read: Rockets hit Quetta on Thursday")
     found = extract_events(text, "2026-03-11", "Asia/Kabul")
     assert [(e["location"], len(e["sources"])) for e in found] == [("Kandahar", 1)]
+    story = extract_events("Related: the army said the strike on Kandahar killed five.", "2026-03-11", "Asia/Kabul")
+    assert story != []  # a labelled line that is a sentence is the story's own text
 
 
 def test_an_invisible_character_inside_a_name_does_not_hide_the_place():
     found = extract_events("Pakistani jets bombed K\u200bandahar overnight, killing 11 people.", "2026-03-11", "UTC")
     assert [(e["location"], e["sources"][0]["sentence"][:24]) for e in found] == [
         ("Kandahar", "Pakistani jets bombed K\u200b")]  # the source keeps the text as written
+
+
+@pytest.mark.parametrize("dateline", ["CAIRO (Reuters) - ", "KHAN YOUNIS, Gaza Strip (AP) — ", "Beirut (AFP) - "])
+def test_an_agency_dateline_without_a_date_does_not_hide_the_attack(dateline):
+    found = extract_events(dateline + "Israeli strikes killed 12 people in Rafah overnight, health officials said.",
+                           "2025-07-04", "Asia/Gaza")
+    assert [(e["kind"], e["actors"], e["location"]) for e in found] == [("strike", ["Israel"], "Rafah")]
+
+
+@pytest.mark.parametrize("text", [
+    "The coach opened fire on his critics at a press conference in Quetta on Thursday.",
+    "The striker attacked the goal relentlessly in Peshawar on Thursday.",
+    "Investors stormed the market in Karachi on Thursday.",
+    "Critics attacked the budget in Islamabad on Thursday.",
+    "The Jets destroyed the Patriots 45-3 in New Jersey on Sunday.",
+    "The Blue Bombers struck twice in the fourth quarter in Winnipeg on Sunday.",
+])
+def test_words_of_attack_said_of_sport_money_or_critics_are_no_attack(text):
+    assert [e["kind"] for e in extract_events(text, "2026-03-13", "UTC") if e["kind"] in ("strike", "other")] == []
+
+
+def test_a_superscript_or_a_fraction_is_no_digit_of_a_toll():
+    found = extract_events("Drones struck Kharkiv overnight, killing 12\u00b9 people.", "2026-03-11", "UTC")
+    assert all(e["quantities"].get("killed") != 121 for e in found)

@@ -161,8 +161,12 @@ def test_extraction_time_grows_in_proportion_to_the_text(family):
     # one long word: the short-form search once started again at every capital in it (quadratic)
     "A" * 250_000 + " (AB)",
     ", said " + "-".join(["Al"] * 80_000),
+    # a dateline's town, region and agency, never closed
+    "CAIRO" + ", Gaza Strip" * 5000 + " (AP" * 5000,
+    # transliterated town names: every capitalised word is looked up loosely
+    " ".join(f"Qiryat{i} Kandahaar{i}" for i in range(20_000)),
 ], ids=["capitals after said", "words after said", "articles", "particles", "short forms", "one long word",
-        "hyphenated run"])
+        "hyphenated run", "open dateline", "loose spellings"])
 def test_names_tellers_and_short_forms_in_hostile_runs_are_read_at_once(sentence):
     started = time.perf_counter()
     with finishes_within(10):

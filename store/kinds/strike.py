@@ -20,7 +20,7 @@ from .detector import Article, Detector
 _WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
     r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired)\b", re.I)
-_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
+_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
                      r")\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
@@ -33,8 +33,9 @@ _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes
 _AIRCRAFT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
                        r"(?:have\s+|had\s+)?(?:carried out|conducted|launched)\b", re.I)
 # What military aircraft do to a target is an attack from the air: "jets destroyed a base".
+# Lower case only: "The Jets destroyed the Patriots" is a score.
 _AIRCRAFT_HIT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
-                           r"(?:have\s+|had\s+)?(?:destroyed|flattened|levelled|leveled)\b", re.I)
+                           r"(?:have\s+|had\s+)?(?:destroyed|flattened|levelled|leveled)\b")
 # Someone denying the attack the sentence tells: that report of it is disputed, not a corroboration.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:carrying out|launching|conducting"
                      r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)"
