@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from . import entities, gazetteer, lexicon, model
+from . import entities, gazetteer, lexicon, model, timecalendar
 from .database import Store, check_unchanged, delete, put
 from .errors import DuplicateError, NotFoundError, UsageError
 
@@ -349,11 +349,17 @@ def _word_overlap(a: dict, b: dict) -> float:
     """The share of the shorter event's content words the other shares: names and days left out, since
     one speaker's two remarks on one day share those and nothing else."""
     names = {part.casefold() for actor in a["actors"] + b["actors"] for part in _WORD.findall(actor)}
+    # the place and the day are matched on their own: two attacks in one town on one day share them
+    names |= {part.casefold() for where in (a["location"], b["location"]) if where for part in _WORD.findall(where)}
+    names |= _DAY_WORDS
     words_a, words_b = _source_words(a) - names, _source_words(b) - names
     if not words_a or not words_b:
         return 0.0
     return len(words_a & words_b) / min(len(words_a), len(words_b))
 
+
+_DAY_WORDS = frozenset(timecalendar.WEEKDAYS) | frozenset(timecalendar.MONTHS) | {
+    "today", "yesterday", "overnight", "morning", "afternoon", "evening", "night", "early", "late"}
 
 _WEAPONS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?)\b", re.I),
             "missile": re.compile(r"\bmissiles?\b", re.I),

@@ -163,7 +163,9 @@ def _add_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     for cue in cues:
         if cue.parsed and not cue.quantities:  # "17 rockets", "36 arrest warrants", "301 stores"
             counted = clauses.counts(reading.doc) if counted is None else counted
-            cue.quantities = dict(counted)
+            # a toll by its verb, whatever the victims are called: "killing nine passengers" is killed 9
+            tolls = {k: v for k, v in entities.quantities(reading.text).items() if k in ("killed", "injured")}
+            cue.quantities = tolls or dict(counted)
         kinds.get(cue.kind).detect().finish(cue, reading)
 
 

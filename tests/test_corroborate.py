@@ -564,3 +564,17 @@ def test_two_outlets_quoting_one_sentence_of_a_statement_are_two_outlets_not_a_c
     assert [r["copy_of"] for r in kyiv["reports"]] == [None, None]  # one shared sentence is no wire copy
     assert corroborate.outlet_count(kyiv) == 2
     assert corroborate.whole_copy(WIRE + "\n\n" + ODESA, WIRE + "\n\n" + ODESA + " (Reporting by Meridian Wire)")
+
+
+def test_two_attacks_in_one_town_on_one_day_stay_apart_and_one_attack_told_twice_joins(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Militants attacked a police station in Peshawar on Thursday, killing three "
+                                          "officers.", "Frontier Wire", "2025-07-04"))
+    school = take_in(store, article(tmp_path, "b", "Gunmen stormed a girls' school in Peshawar on Thursday, killing "
+                                                   "two teachers.", "Herald", "2025-07-04"))
+    assert corroborate.summary(school.result) == "1 new event"  # the town and the day are not the same attack
+    again = take_in(store, article(tmp_path, "c", "Militants attacked a police station in Peshawar on Thursday, "
+                                                  "killing four policemen, officials said.", "Courier", "2025-07-04"))
+    assert corroborate.summary(again.result).startswith("0 new events, 1 merged")
+    station = next(e for e in store.events() if "station" in e["title"])
+    assert corroborate.quantity_ranges(station)["killed"] == (3, 4)  # "officers", "policemen": each a toll
