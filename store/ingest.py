@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 
 from . import model
@@ -11,6 +11,7 @@ from .corroborate import IngestResult, plan_ingest
 from .database import Store
 from .errors import DuplicateError, InputError, UsageError
 from .extract import extract_events
+from .published import parse_published
 from .safetext import safe_text
 from .sidecar import read_sidecar
 from .timewords import zone
@@ -94,24 +95,6 @@ def _fill_from_sidecar(article: ArticleInput, sidecar: Path) -> None:
             setattr(article, key, value)
 
 
-def parse_published(value: str) -> date:
-    """A publication date given by a person or a page: ISO, '4 July 2025', 'July 4, 2025'."""
-    text = value.strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
-    from .timewords import parse_when
-
-    try:
-        window = parse_when(text, datetime.now().astimezone())
-    except UsageError:
-        raise UsageError(f"--published {value!r} is not a date (use YYYY-MM-DD)") from None
-    if window.precision not in ("day", "minute", "hour"):
-        raise UsageError(f"--published {value!r} is not a single day (use YYYY-MM-DD)")
-    return window.start.date()
-
-
 def ingest(store: Store, article: ArticleInput, *, published: str | None = None, tz: str | None = None,
            title: str | None = None, outlet: str | None = None, url: str | None = None) -> "Ingested":
     """Extract one article and store it in a single commit: events that report an occurrence already
@@ -119,7 +102,7 @@ def ingest(store: Store, article: ArticleInput, *, published: str | None = None,
     when = published or article.published
     if not when:
         raise InputError(f"{article.source}: no publication date known; pass --published YYYY-MM-DD")
-    day = parse_published(when)
+    day = parse_published(when, "--published" if published else f"{article.source}: the publication date")
     zone_name = tz or article.timezone or "UTC"
     local = zone(zone_name)
     first, last = datetime.combine(day, time.min, local), datetime.combine(day, time.max, local)

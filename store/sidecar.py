@@ -23,7 +23,10 @@ def read_sidecar(sidecar: Path) -> dict[str, str]:
         raise InputError(f"{sidecar}: metadata file is not valid JSON") from None
     if not isinstance(meta, dict):
         raise InputError(f"{sidecar}: metadata file must hold an object")
-    return {key: str(meta[key]) for key in SIDECAR_KEYS if meta.get(key)}
+    wrong = [key for key in SIDECAR_KEYS if meta.get(key) is not None and not isinstance(meta[key], str)]
+    if wrong:
+        raise InputError(f"{sidecar}: metadata field {wrong[0]!r} must be text, not {type(meta[wrong[0]]).__name__}")
+    return {key: meta[key] for key in SIDECAR_KEYS if meta.get(key)}
 
 
 def sidecar_metadata(path: str) -> dict[str, str]:

@@ -187,3 +187,29 @@ def test_export_to_a_new_file_and_over_a_plain_file(kept_store, tmp_path):
     out.write_text("stale")
     assert newsline(kept_store, "export", "-o", str(out)).returncode == 0
     assert '"Keep"' in out.read_text() and not list(tmp_path.glob(".out.json.*"))
+
+
+@pytest.mark.parametrize("meta, message", [
+    ('{"published": "2025-13-01"}', "the publication date '2025-13-01' is not a date"),
+    ('{"published": "Friday"}', "the publication date 'Friday' names no year"),
+    ('{"published": "2025-07-04", "title": ["x"]}', "metadata field 'title' must be text, not list"),
+    ('{"published": "2025-07-04", "url": 5}', "metadata field 'url' must be text, not int"),
+])
+def test_a_metadata_file_with_a_date_that_is_none_or_a_field_of_the_wrong_type_is_refused(run_cli, tmp_path, meta,
+                                                                                           message):
+    article = tmp_path / "night.txt"
+    article.write_text("Drones struck Kharkiv overnight, killing two people.", encoding="utf-8")
+    article.with_suffix(".json").write_text(meta, encoding="utf-8")
+    result = run_cli("--no-seed", "ingest", str(article))
+    assert result.returncode != 0 and message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    listed = run_cli("list")
+    assert "0 events" in listed.stdout or "no events" in listed.stdout.lower()  # nothing half-written
+
+
+def test_a_metadata_date_in_words_with_its_year_is_read(run_cli, tmp_path):
+    article = tmp_path / "night.txt"
+    article.write_text("Drones struck Kharkiv overnight, killing two people.", encoding="utf-8")
+    article.with_suffix(".json").write_text('{"published": "4 July 2025"}', encoding="utf-8")
+    result = run_cli("--no-seed", "ingest", str(article))
+    assert result.returncode == 0 and "published 2025-07-04" in result.stdout

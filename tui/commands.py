@@ -386,14 +386,18 @@ def cmd_import(path: Path, args: argparse.Namespace) -> int:
 
 def cmd_times(path: Path, args: argparse.Namespace) -> int:
     """Every time phrase of an article as read against its publication date; touches no store."""
+    from store.published import parse_published
     from store.sidecar import sidecar_metadata
     from store.textimes import publication_moment, read_text, time_phrases
 
     meta = sidecar_metadata(args.file)  # as ingest reads it: the options first, then the file beside it
-    published = args.published or meta.get("published")
-    if not published:
+    if args.published:
+        base = publication_moment(args.published, args.tz or meta.get("timezone"))
+    elif meta.get("published"):
+        day = parse_published(meta["published"], f"{args.file}: the publication date")
+        base = publication_moment(day.isoformat(), args.tz or meta.get("timezone"))
+    else:
         raise UsageError(f"{args.file}: give --published (no metadata file beside it names the publication date)")
-    base = publication_moment(published, args.tz or meta.get("timezone"))
     phrases = time_phrases(read_text(args.file), base)
     if args.json:
         sys.stdout.write(dump_json([p.as_json() for p in phrases]) + "\n")
