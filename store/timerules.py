@@ -406,7 +406,7 @@ def _in_year(g: dict, c: Context) -> Reading | None:
     return (*year_bounds(int(g["year"]), c.tz), "year")
 
 
-@rule("next_weekday", rf"\b(?:[Nn]ext|(?:[Tt]his\s++)?[Cc]oming)\s++(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", [
+@rule("next_weekday", rf"\b(?:[Nn]ext|(?:[Tt]his\s++)?[Cc]oming)\s++(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?(?:(?P<clock>{_AT})(?!\w)|\b)", [
     ("next Monday", "2025-07-07T00:00", "2025-07-07T23:59", "day"),
     ("this coming Friday", "2025-07-11T00:00", "2025-07-11T23:59", "day"),
     ("next Tuesday evening", "2025-07-08T18:00", "2025-07-08T23:59", "part_of_day"),
@@ -415,12 +415,14 @@ def _next_weekday(g: dict, c: Context) -> Reading | None:
     return _with_detail(weekday_after(c.today, WEEKDAYS.index(g["wd"].lower())), g, c)
 
 
-@rule("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s++)?(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", [
+@rule("weekday", rf"\b(?:(?:[Oo]n|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate)\s++)?(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?(?:(?P<clock>{_AT})(?!\w)|\b)", [
     ("On Thursday", "2025-07-03T00:00", "2025-07-03T23:59", "day"),
     ("on Friday", "2025-07-04T00:00", "2025-07-04T23:59", "day"),      # the publication day itself
     ("last Friday", "2025-06-27T00:00", "2025-06-27T23:59", "day"),
     ("Monday evening", "2025-06-30T18:00", "2025-06-30T23:59", "part_of_day"),
     ("Tuesday at 21:40", "2025-07-01T21:40", "2025-07-01T21:40", "minute"),
+    # "p.m." ends in a full stop, where no word boundary follows: once read as 9:15 in the morning
+    ("drones struck [on Thursday at 9:15 p.m.], killing four", "2025-07-03T21:15", "2025-07-03T21:15", "minute"),
     ("the leaders will meet [on Saturday]", "2025-07-12T00:00", "2025-07-12T23:59", "day", "2025-07-11"),
     ("the vote is scheduled to take place [Friday]", "2025-07-11T00:00", "2025-07-11T23:59", "day"),
     ("the report is due to be published [on Monday]", "2025-07-07T00:00", "2025-07-07T23:59", "day"),
@@ -433,7 +435,7 @@ def _weekday(g: dict, c: Context) -> Reading | None:
     return _with_detail(_weekday_as_meant(WEEKDAYS.index(g["wd"].lower()), c, strictly), g, c)
 
 
-@rule("tomorrow", rf"\b(?P<rel>the day after tomorrow|tomorrow)(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", [
+@rule("tomorrow", rf"\b(?P<rel>the day after tomorrow|tomorrow)(?:\s++(?P<part>{_PART}))?(?:(?P<clock>{_AT})(?!\w)|\b)", [
     ("tomorrow", "2025-07-05T00:00", "2025-07-05T23:59", "day"),
     ("tomorrow morning", "2025-07-05T06:00", "2025-07-05T12:00", "part_of_day"),
     ("the day after tomorrow", "2025-07-06T00:00", "2025-07-06T23:59", "day"),
@@ -442,7 +444,7 @@ def _tomorrow(g: dict, c: Context) -> Reading | None:
     return _with_detail(c.today + timedelta(days=2 if g["rel"].lower().startswith("the day") else 1), g, c)
 
 
-@rule("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s++(?P<part>{_PART}))?(?P<clock>{_AT})?\b", [
+@rule("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s++(?P<part>{_PART}))?(?:(?P<clock>{_AT})(?!\w)|\b)", [
     ("last night", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
     ("overnight", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
     ("tonight", "2025-07-04T18:00", "2025-07-05T06:00", "part_of_day"),
