@@ -28,6 +28,7 @@ from functools import lru_cache
 from . import entities, gazetteer, lexicon, model, timecalendar
 from .database import Store, check_unchanged, delete, put
 from .errors import DuplicateError, NotFoundError, UsageError
+from .safetext import INVISIBLE
 
 # Windows longer than this ("last month", "this year") say too little to merge on.
 MAX_SPAN = timedelta(days=8)
@@ -558,7 +559,7 @@ def _undecided(store: Store, event: dict, changed: dict[str, dict]) -> bool:
 
 
 def _shingles(sentence: str) -> frozenset[tuple[str, ...]]:
-    words = [w.casefold() for w in _WORD.findall(sentence)]
+    words = [w.casefold() for w in _WORD.findall(INVISIBLE.sub("", sentence))]  # a soft hyphen is no new word
     return frozenset(zip(words, words[1:], words[2:]))
 
 

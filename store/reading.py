@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from . import clauses, entities, gazetteer
 from .drafts import PLACE_RANK, Cue, Draft, more_specific
 from .entities import Mention
+from .safetext import INVISIBLE
 from .sentences import Sentence
 from .timewords import TimeMatch, find_time_phrases
 
@@ -92,7 +93,6 @@ _LONG_WORD = re.compile(rf"(?<!\S)\S{{{_LONGEST_WORD + 1},}}")
 
 
 _COMPATIBLE_LETTERS = re.compile("[\uff01-\uff5e\ufb00-\ufb06\U0001d400-\U0001d7ff]+")
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def squeeze(text: str) -> str:
@@ -106,7 +106,7 @@ def squeeze(text: str) -> str:
     # Letters in compatibility forms read as plain letters ("ＣＨＡＭＡＮ" is "CHAMAN", "ﬁ" is "fi"; not
     # superscripts or fractions, which would turn "12¹" into 121), and invisible format characters (a
     # zero-width space inside "Kandahar", a direction override) are no part of any word.
-    text = _COMPATIBLE_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), _INVISIBLE.sub("", text))
+    text = _COMPATIBLE_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), INVISIBLE.sub("", text))
     text = _WHITESPACE_RUN.sub(" ", text)
     return _LONG_WORD.sub(_cut_word, text)
 

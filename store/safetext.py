@@ -71,3 +71,8 @@ def dump_json(value, *, indent: bool = True) -> str:
     text = orjson.dumps(value, option=orjson.OPT_INDENT_2 if indent else 0).decode()
     # These characters can only occur inside JSON strings, where \\uXXXX means the same character.
     return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+# Invisible format characters: a soft hyphen, zero-width spaces and joiners, direction marks and overrides,
+# a byte-order mark. No part of any word: text compared or analysed reads without them.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")

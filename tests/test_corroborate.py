@@ -578,3 +578,10 @@ def test_two_attacks_in_one_town_on_one_day_stay_apart_and_one_attack_told_twice
     assert corroborate.summary(again.result).startswith("0 new events, 1 merged")
     station = next(e for e in store.events() if "station" in e["title"])
     assert corroborate.quantity_ranges(station)["killed"] == (3, 4)  # "officers", "policemen": each a toll
+
+
+def test_a_copy_with_soft_hyphens_in_its_words_is_still_a_copy():
+    def hyphenated(text: str) -> str:  # a soft hyphen in the middle of every longer word, as typesetters put
+        return " ".join(w[:3] + "\u00ad" + w[3:] if len(w) > 5 else w for w in text.split(" "))
+
+    assert corroborate.whole_copy(hyphenated(WIRE + "\n\n" + ODESA), WIRE + "\n\n" + ODESA)
