@@ -81,7 +81,7 @@ class Strike(Detector):
         if under:
             return [reading.cue("strike", under.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
-        if word and (_WEAPON.search(text) or _FORCES.search(text) or _AIRCRAFT.search(text)
+        if word and (_armed(text) or _FORCES.search(text) or _AIRCRAFT.search(text)
                      or _AIRCRAFT_HIT.search(text)):
             return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
@@ -176,6 +176,13 @@ class Strike(Detector):
         preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
         where = f" {preposition} {place.canonical}" if place else ""
         return " ".join(w for w in (adjective, kind, "strike") if w) + where
+
+
+def _armed(text: str) -> bool:
+    """Whether the sentence names a weapon: "rockets", not "the Rockets" (a team, an operation: a weapon
+    is no proper name)."""
+    return any(not (m.group(0)[0].isupper() and text[max(0, m.start() - 4): m.start()].lower() == "the ")
+               for m in _WEAPON.finditer(text))
 
 
 def _read_span(cue: Cue, span: tuple[int, int], reading: SentenceReading) -> None:
