@@ -19,7 +19,6 @@ Candidates come from the store's time index (a few days either side), never a sc
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -119,12 +118,18 @@ def _other_figures(stored: dict, new: dict) -> bool:
     return any(name in given and number not in given[name] for name, number in new["quantities"].items())
 
 
+def _own_kind(report: dict, kind: str) -> bool:
+    """Whether a report tells the event as its own kind (a witness's statement merged into a strike by
+    hand does not; reports stored before reports had kinds do)."""
+    return report.get("kind", kind) == kind
+
+
 def attackers(event: dict) -> dict[str, list[dict]]:
     """For a strike: who each independent report says attacked (its first actor) -> those reports."""
     said: dict[str, list[dict]] = {}
     if event["kind"] == "strike":
         for report in independent(event):
-            if report["actors"] and report.get("kind", "strike") == "strike":  # a witness merged in by hand is no attacker
+            if report["actors"] and _own_kind(report, "strike"):  # a witness merged in by hand is no attacker
                 said.setdefault(report["actors"][0], []).append(report)
     return said
 
@@ -234,14 +239,6 @@ def _place(name: str) -> tuple[str, str, str, str]:
     return kind, found.country if found else "", base.casefold(), found.name if found and base == name else ""
 
 
-def _spelling(name: str) -> str:
-    """A place name with only what transliterations of one name differ in folded away: case, accents,
-    apostrophes, q for k. Doubled letters stay: "Harlem" and "Haarlem", "Monterey" and "Monterrey" are
-    other towns, though the gazetteer files the first of each under the second."""
-    bare = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in bare if ch.isalpha() or ch == " ").replace("q", "k")
-
-
 def place_relation(a: str | None, b: str | None) -> str | None:
     """'same', 'nested' (one within the other: a city in its country, a city in its own region, a part of
     a town and the town, as in "Saltivka district, Kharkiv") or None (different, or not known to be
@@ -261,7 +258,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         return "nested" if place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) else None
     kind_a, country_a, base_a, known_a = _place(a)
     kind_b, country_b, base_b, known_b = _place(b)
-    if known_a and known_a == known_b and kind_a == kind_b and _spelling(a) == _spelling(b):
+    if known_a and known_a == known_b and kind_a == kind_b and gazetteer.spelling(a) == gazetteer.spelling(b):
         return "same"  # "Kandahar" and "Qandahar": one town, two spellings
     if base_a == base_b:
         return "nested"  # Kharkiv and Kharkiv region
@@ -611,7 +608,7 @@ def _only_whole_copies(store: Store, article: dict, changed: dict[str, dict]) ->
     """The new article's reports marked as copies (merge: its sentences repeat the stored ones) stay so
     only when the article repeats most of the article it would copy."""
     verdicts: dict[str, bool] = {}
-    for event_id, record in changed.items():
+    for record in changed.values():
         reports = record["reports"]
         for position, report in enumerate(reports):
             original = report["copy_of"]
@@ -696,7 +693,7 @@ def _status(current: str, reports: list[dict], kind: str) -> str:
     if any(r["status"] == "disputed" for r in independent_reports):
         return "disputed"
     if kind == "strike" and len({r["actors"][0] for r in independent_reports
-                                 if r["actors"] and r.get("kind", kind) == kind}) > 1:
+                                 if r["actors"] and _own_kind(r, kind)}) > 1:
         return "disputed"
     if current == "expected" and any(r["status"] != "expected" for r in independent_reports):
         return "reported"  # one outlet reports it done: it has happened

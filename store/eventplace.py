@@ -185,11 +185,7 @@ def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Ment
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             continue
-        for back in range(index, index - _PLACE_REFERENCE_REACH - 1, -1):
-            earlier = readings.get(back)
-            if earlier is None:
-                continue
-            before = tok.idx if back == index else len(earlier.text)
+        for earlier, before in _back_from(tok, index, readings, _PLACE_REFERENCE_REACH):
             named = [m for m in earlier.mentions if m.kind in PLACE_RANK and m.end <= before]
             if earlier.hit_place is not None and earlier.hit_place.end <= before:
                 named.append(earlier.hit_place)
@@ -199,6 +195,15 @@ def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Ment
         if tok.lower_ in _SETTLEMENT_NOUNS:
             return _town_named_before(tok, index, readings)
     return None
+
+
+def _back_from(tok: "Token", index: int, readings: dict[int, "SentenceReading"], reach: int):
+    """The sentences a place noun at `tok` may refer back into, nearest first, each with where its names
+    must end: its own sentence up to the noun, then the `reach` sentences before, whole."""
+    for back in range(index, index - reach - 1, -1):
+        earlier = readings.get(back)
+        if earlier is not None:
+            yield earlier, tok.idx if back == index else len(earlier.text)
 
 
 _SETTLEMENT_NOUNS = frozenset({"town", "city"})
@@ -211,11 +216,7 @@ def _town_named_before(tok: "Token", index: int, readings: dict[int, "SentenceRe
     """'The town was hit a day earlier': the last town the gazetteer knows named before, in this or the
     six sentences before. A hamlet or a border post the gazetteer does not know, named in between ("the
     drone crossed the border near a kibbutz"), is not what "the town" means: it is passed over."""
-    for back in range(index, index - _TOWN_REFERENCE_REACH - 1, -1):
-        earlier = readings.get(back)
-        if earlier is None:
-            continue
-        before = tok.idx if back == index else len(earlier.text)
+    for earlier, before in _back_from(tok, index, readings, _TOWN_REFERENCE_REACH):
         towns = [m for m in earlier.mentions if m.kind == "place" and m.end <= before
                  and (found := gazetteer.lookup(m.canonical)) is not None and found.kind == "city"]
         if towns:

@@ -159,13 +159,14 @@ def _add_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
         if made is not None and arbitration.admits(made, found, reading, cues):
             cues.append(made)
     arbitration.after_parsed(reading, cues)
-    counted = None
+    counted = None  # the sentence's figures, read once for its parsed cues
     for cue in cues:
         if cue.parsed and not cue.quantities:  # "17 rockets", "36 arrest warrants", "301 stores"
-            counted = clauses.counts(reading.doc) if counted is None else counted
-            # a toll by its verb, whatever the victims are called: "killing nine passengers" is killed 9
-            tolls = {k: v for k, v in entities.quantities(reading.text).items() if k in ("killed", "injured")}
-            cue.quantities = tolls or dict(counted)
+            if counted is None:
+                # a toll by its verb, whatever the victims are called: "killing nine passengers" is killed 9
+                tolls = {k: v for k, v in entities.quantities(reading.text).items() if k in ("killed", "injured")}
+                counted = tolls or clauses.counts(reading.doc)
+            cue.quantities = dict(counted)
         kinds.get(cue.kind).detect().finish(cue, reading)
 
 

@@ -178,12 +178,19 @@ def _spelt_otherwise(name: str) -> str | None:
     return None if row is None or _nickname(name, row.split("\t", 1)[0]) else row
 
 
+def spelling(name: str) -> str:
+    """A name with only what transliterations of one name differ in folded away: case, accents,
+    apostrophes, q for k. Doubled letters stay: "Harlem" and "Haarlem", "Monterey" and "Monterrey" are
+    other towns, though the table files the first of each under the second (store/corroborate.py:
+    place_relation merges two outlets' spellings only when these agree)."""
+    bare = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in bare if ch.isalpha() or ch == " ").replace("q", "k")
+
+
 def _loose(text: str) -> str:
-    """A spelling with what transliterations differ in folded away: accents and apostrophes, q for k,
-    doubled letters, 'iy' for 'i' and a final 'eh' for 'ah'."""
-    bare = unicodedata.normalize("NFKD", text.lower())
-    letters = "".join(ch for ch in bare if ch.isalpha() or ch == " ").replace("q", "k")
-    letters = re.sub(r"(\w)\1", r"\1", letters).replace("iy", "i")
+    """A spelling with more folded away, to find a town in the table: also doubled letters, 'iy' for 'i'
+    and a final 'eh' for 'ah'."""
+    letters = re.sub(r"(\w)\1", r"\1", spelling(text)).replace("iy", "i")
     return re.sub(r"eh\b", "ah", letters)
 
 

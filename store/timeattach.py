@@ -50,11 +50,11 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
         for cue in cues:
             if cue.kind != "statement" and cue.position > said_when.start:
                 cue.said_on = said_when  # what it tells counts "overnight" and "yesterday" from the saying's day
-    if not timed and said_when is not None:
-        for cue in cues:
-            if cue.after is None:
-                cue.sibling_time = said_when
-        return
+        if not timed:
+            for cue in cues:
+                if cue.after is None:
+                    cue.sibling_time = said_when
+            return
     for cue in cues:
         if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
             continue

@@ -30,12 +30,11 @@ _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b", re.I)
 # Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
-_AIRCRAFT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
-                       r"(?:have\s+|had\s+)?(?:carried out|conducted|launched)\b", re.I)
+_AIRCRAFT_NOUNS = r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+(?:have\s+|had\s+)?"
+_AIRCRAFT = re.compile(_AIRCRAFT_NOUNS + r"(?:carried out|conducted|launched)\b", re.I)
 # What military aircraft do to a target is an attack from the air: "jets destroyed a base".
 # Lower case only: "The Jets destroyed the Patriots" is a score.
-_AIRCRAFT_HIT = re.compile(r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+"
-                           r"(?:have\s+|had\s+)?(?:destroyed|flattened|levelled|leveled)\b")
+_AIRCRAFT_HIT = re.compile(_AIRCRAFT_NOUNS + r"(?:destroyed|flattened|levelled|leveled)\b")
 # Someone denying the attack the sentence tells: that report of it is disputed, not a corroboration.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:carrying out|launching|conducting"
                      r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)"
@@ -71,7 +70,8 @@ class Strike(Detector):
         text, mentions = reading.text, reading.mentions
         if _NOT_A_STRIKE.search(text):
             return []
-        word = _WORD.search(text) or _AIRCRAFT_HIT.search(text)
+        aircraft_hit = _AIRCRAFT_HIT.search(text)
+        word = _WORD.search(text) or aircraft_hit
         if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
                 and _launched_by(text, mentions):
             # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
@@ -81,8 +81,7 @@ class Strike(Detector):
         if under:
             return [reading.cue("strike", under.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
-        if word and (_armed(text) or _FORCES.search(text) or _AIRCRAFT.search(text)
-                     or _AIRCRAFT_HIT.search(text)):
+        if word and (_armed(text) or _FORCES.search(text) or _AIRCRAFT.search(text) or aircraft_hit):
             return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                                 actors=countries(mentions))]
@@ -274,8 +273,9 @@ def strike_attacker(draft: Draft) -> str | None:
 # "…, the State Emergency Service said", "according to the health ministry": who tells of the attack
 # ("the Israeli military said", "Lebanon's health ministry has said": the body's nationality or country
 # with the body's own lowercase words between)
-_SAID_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*+){0,3}?\s*(?:has\s+|had\s+)?"
-                         r"(?:said|says|reported|reports|told|stated|announced|added|confirmed)\b")
+_BODY_AFTER = r"(?:['’]s)?(?:\s+[a-z][\w-]*+){0,3}?"  # "'s health ministry", " military": the body's own words
+_SAID_AFTER = re.compile(_BODY_AFTER + r"\s*(?:has\s+|had\s+)?(?:said|says|reported|reports|told|stated|announced"
+                         r"|added|confirmed)\b")
 _ACCORDING_BEFORE = re.compile(r"\b(?:according\s+to|said|told|reported\s+by|cited|citing)\s+(?:the\s+)?$", re.I)
 
 
@@ -305,7 +305,7 @@ def _is_source(cue: Cue, mention: Mention) -> bool:
         _SAID_AFTER.match(text, mention.end) or _ACCORDING_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
-_DENIER_AFTER = re.compile(rf"(?:['’]s)?(?:\s+[a-z][\w-]*+){{0,3}}?\s+(?:{lexicon.DENIAL_VERBS})\b")
+_DENIER_AFTER = re.compile(_BODY_AFTER + rf"\s+(?:{lexicon.DENIAL_VERBS})\b")
 
 
 def _country_code(name: str) -> str | None:
