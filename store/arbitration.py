@@ -193,21 +193,30 @@ _ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|fl
 
 def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 10d: "The strike hit the market at around 6 a.m., as traders set up, the council said": an
-    attack's own details with their teller at the end are sources of the strike, not the teller's
+    attack's (or a call's) own details with their teller at the end are sources of it, not the teller's
     statement (the guide: several sentences about one attack are one event). Quoted words, or a teller
     who says something besides the attack, stay a statement."""
     if reading.quotes:
         return
     teller = TRAILING_TELLER.search(reading.text)
-    if teller is None or not any(c.kind == "strike" and c.position < teller.start() for c in cues) \
-            or not _ATTACK_TOLD.search(reading.text, 0, teller.start()):
+    if teller is None:
+        return
+    attack = any(c.kind == "strike" and c.position < teller.start() for c in cues) \
+        and _ATTACK_TOLD.search(reading.text, 0, teller.start())
+    # "The call lasted about 30 minutes, the spokesman said": the call told again, with its teller
+    call = any(c.kind == "call" and c.position < teller.start() for c in cues)
+    if not (attack or call):
         return  # "The strike was a war crime, the minister said": a reaction, the minister's
     cues[:] = [c for c in cues if not (c.kind == "statement" and c.position >= teller.start())]
+    tellers = {m.canonical for m in reading.mentions if m.start >= teller.start()}
+    for told in (c for c in cues if c.kind == "call"):
+        told.actors = [a for a in told.actors if a not in tellers]  # who tells of the call was not on it
 
 
 # What a witness or an official saw of an attack: its toll, what fell and what it did.
 _DETAIL = re.compile(r"\b(?:bodies|dead|killed|killing|wounded|wounding|injured|injuring|counted|pulled|fell|landed"
-                     r"|exploded|destroyed|flattened|collapsed|hit|struck|heard|saw|rubble|debris|shrapnel)\b", re.I)
+                     r"|exploded|destroyed|flattened|collapsed|hit|struck|heard|saw|rubble|debris|shrapnel|toll|victims|survivors"
+                     r"|casualt(?:y|ies)|shattered|smashed|ablaze|on fire|fires?|smoke|burn(?:ed|ing|t)|sounded)\b", re.I)
 # What makes it a view of the attack or a demand: the speaker's statement, not the attack's detail.
 _VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will|would|demand\w*|urge\w*|vow\w*"
                    r"|accus\w*|blam\w*|massacre|genocide|lies|den(?:y|ied|ies)|responsib\w*|revenge|aveng\w*|justice"

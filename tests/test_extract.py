@@ -354,6 +354,12 @@ def test_a_strikes_details_with_their_teller_at_the_end_are_the_strikes_not_a_st
     "Debris fell on residential buildings in three districts, Mayor Vitali Klitschko said on Telegram.",
     # what fell and what was shot down, beside the teller (the words of the attack are a weak cue of it)
     "Most of the rockets were intercepted by air defences, while at least four fell inside the town, the army said.",
+    # what the toll may come to, told by an official
+    "The town's administrator, Ihor Terekhov, said on Saturday that the toll could rise further.",
+    # what a witness heard and saw of the blast, and the fire it left
+    '"It sounded like thunder, and then everything was on fire," said Halyna Shevchuk, 54.',
+    "The blast shattered windows across the neighbourhood, said resident Halyna Shevchuk.",
+    "Emergency workers put out the fire by noon, the State Emergency Service said.",
 ])
 def test_a_strikes_details_told_by_a_named_teller_or_witness_are_the_strikes(details):
     lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
