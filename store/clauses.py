@@ -420,9 +420,14 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
     if tok.dep_ == "pobj" and head.lower_ in lx.SEQUENCE_PREPOSITIONS and not dated:
         # "fighters escaped following airstrikes": the attack only places another event in time
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True, reference=True)
-    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.SPEECH_VERBS - lx.REPORTING_VERBS:
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.TALKED_ABOUT_VERBS:
         # "attributed the bombing to X", "condemned the attack": the attack is talked about, not reported
-        return Finding("strike", tok.idx, attacker=attacker, mention_only=True) if attacker else None
+        if attacker:
+            return Finding("strike", tok.idx, attacker=attacker, mention_only=True)
+        if not dated and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
+            # "she raised the air strikes on civilians": an attack told elsewhere, talked of here
+            return Finding("strike", tok.idx, mention_only=True, reference=True)
+        return None
     if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
     if not strong and weapon and (dated or _has_date(head)) and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):

@@ -89,6 +89,8 @@ class Folder:
         call = self.latest_touched("call", cue.sentence.index, READOUT_REACH)
         if call is None:
             return None
+        if _BOTH_PARTIES.match(cue.text):
+            return call  # "The two leaders discussed border security, an aide said": whoever tells it
         people = {person_key(actor) for c in call.cues for actor in c.actors}
         if cue.speaker and person_key(cue.speaker) not in people \
                 and not any(word in lexicon.BODY_WORDS for word in cue.speaker.lower().split()):
@@ -117,6 +119,9 @@ class Folder:
 
 
 READOUT_REACH = 2  # sentences: what the leaders said in their call is told just after it
+# Both parties of the call told just before, as the subject: "The two leaders discussed …", "Both sides agreed …"
+_BOTH_PARTIES = re.compile(r"\s*(?:(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|ministers|men|women"
+                           r"|sides|heads of state)|they)\b", re.I)
 # "Lodhi later told parliament …", "Separately, …": a remark made apart from the call, not its readout
 _SAID_APART = re.compile(r"\b(?:later|afterwards|subsequently|separately|earlier|meanwhile)\b"
                          r"|\btold\s+(?:parliament|reporters|journalists|lawmakers|the\s+\w+)\b", re.I)

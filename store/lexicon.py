@@ -20,6 +20,8 @@ SPEECH_VERBS = frozenset({
 # Speech verbs that carry news of an event rather than judge it ("said an attack killed two").
 REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "announce", "confirm", "reveal", "add", "note",
                              "write", "post", "tweet", "explain", "acknowledge", "admit"})
+# What is done to an occurrence only talked of: "condemned the attack", "raised the air strikes".
+TALKED_ABOUT_VERBS = SPEECH_VERBS - REPORTING_VERBS | {"raise", "discuss", "mention"}
 # "spoke out against", "called for": a particle or preposition that makes a verb a speech act.
 SPEECH_PHRASES = frozenset({("speak", "out"), ("speak", "against"), ("call", "for"), ("call", "on"),
                             ("call", "upon"), ("lash", "out"), ("hit", "out")})

@@ -494,6 +494,9 @@ CALL = ("Egyptian President Abdel Fattah el-Sisi spoke by phone on Saturday with
 @pytest.mark.parametrize("readout", [
     "Burhan briefed Sisi on the military situation and thanked Egypt for hosting refugees, the council said.",
     'Sisi stressed Egypt\'s support for "the unity of Sudan", according to a presidency statement.',
+    # both parties as the subject, whoever tells it, and the call itself told again with its teller
+    "The two leaders discussed border security and the return of refugees, presidential spokesman Ahmed Fahmy said.",
+    "The call lasted about 30 minutes, presidential spokesman Ahmed Fahmy said.",
 ])
 def test_what_a_participant_said_in_the_call_just_told_is_the_calls(readout):
     found = events(CALL + readout)
@@ -508,6 +511,14 @@ def test_what_a_participant_said_in_the_call_just_told_is_the_calls(readout):
 ])
 def test_a_remark_of_another_day_or_another_voice_after_a_call_stays_a_statement(remark):
     assert sorted(kinds(CALL + remark)) == ["call", "statement"]
+
+
+@pytest.mark.parametrize("talk", [
+    "Sisi also raised the air strikes on civilian areas, the presidency said.",
+    "The two leaders discussed the drone attacks on the border.",
+])
+def test_an_attack_only_talked_of_in_a_call_is_no_attack_of_its_own(talk):
+    assert "strike" not in kinds(CALL + talk)
 
 
 def test_a_countrys_title_before_a_name_is_not_part_of_the_name():
