@@ -12,6 +12,7 @@ from .drafts import Cue, Draft
 from .entities import Mention
 from .reading import DATELINE, SentenceReading
 from .spans import Spans
+from .timecalendar import part_bounds, part_of_day_name
 from .timewords import Window, resolve, unknown_window, zone
 
 # "moments after", "hot on the heels of": the event told first happened just before the other.
@@ -132,7 +133,8 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
     return found
 
 
-_COUNT = re.compile(r"\bthe\s+(?:following|next|(?P<same>same))\s+day\b"
+_COUNT = re.compile(r"\b(?:the|that)\s+(?:following|next|(?P<same>same)|(?P<previous>previous))\s+"
+                    r"(?P<part>day|night|evening|morning|afternoon)\b"
                     r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -141,18 +143,30 @@ def counted_from(draft: Draft, anchor: Window) -> Window | None:
     """'In a press release issued the following day, the ministry …', 'the same day': counted from the day
     of the event told before it (the guide's anchor), when the publication day could not be its anchor."""
     for cue in draft.cues:
-        if cue.time is None or cue.time.pattern != "counted_from_anchor":
+        # a count the sentence gives its event counts too: "Gunmen attacked a checkpoint the following day"
+        told = cue.time or cue.sibling_time
+        if told is None or told.pattern != "counted_from_anchor":
             continue
-        count = _COUNT.search(cue.time.text)
+        count = _COUNT.search(told.text)
         if count is None:
             continue
         if count["same"]:
             days = 0
+        elif count["previous"]:
+            days = -1
         else:
             days = 1 if count["n"] is None else _COUNTS.get(count["n"].lower()) or int(count["n"])
+        part = (count["part"] or "day").lower()
+        if part == "day":
+            day = anchor.start.date() + timedelta(days=days)
+            start = datetime.combine(day, time(0, 0), anchor.start.tzinfo)
+            return Window(start, datetime.combine(day, time(23, 59, 59), anchor.start.tzinfo), "day", told.text)
+        if days == 0 and anchor.precision == "part_of_day" and part_of_day_name(anchor.start, anchor.end) == part:
+            return Window(anchor.start, anchor.end, "part_of_day", told.text)  # "the same night": that night
         day = anchor.start.date() + timedelta(days=days)
-        start = datetime.combine(day, time(0, 0), anchor.start.tzinfo)
-        return Window(start, datetime.combine(day, time(23, 59, 59), anchor.start.tzinfo), "day", cue.time.text)
+        if part == "night" and anchor.start.hour < 6:
+            day -= timedelta(days=1)  # an event at 1 a.m. was in the night that began the evening before
+        return Window(*part_bounds(day, part, anchor.start.tzinfo), "part_of_day", told.text)
     return None
 
 

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Callable
 from zoneinfo import ZoneInfo
 
-from .timecalendar import (ORDINALS, WEEKDAYS, at_clock, count_of, day_bounds, days_bounds, month_bounds,
+from .timecalendar import (ORDINALS, PARTS_OF_DAY, WEEKDAYS, at_clock, count_of, day_bounds, days_bounds, month_bounds,
                            month_number, months_bounds, part_bounds, shift_month, week_bounds, weekday_after, weekday_on_or_before,
                            year_bounds)
 
@@ -485,7 +485,7 @@ def _ago(g: dict, c: Context) -> Reading | None:
     return (*year_bounds(today.year - count, c.tz), "year")
 
 
-@rule("counted_from_anchor", rf"\b(?:(?P<n>{_NUM}|several|a few)\s++(?P<unit>day|week|month|year)s?\s++(?P<dir>earlier|later|before|after)|the\s++(?P<rel>following|next|previous|same)\s++(?P<relunit>day|week|month|year)|the\s++day\s++(?P<daybefore>before)(?![\s\w]))", [
+@rule("counted_from_anchor", rf"\b(?:(?P<n>{_NUM}|several|a few)\s++(?P<unit>day|week|month|year)s?\s++(?P<dir>earlier|later|before|after)|(?:the|that)\s++(?P<rel>following|next|previous|same)\s++(?P<relunit>day|week|month|year|night|evening|morning|afternoon)|the\s++day\s++(?P<daybefore>before)(?![\s\w]))", [
     # No anchor but the publication: counted from it, as the annotation guide counts from an anchor.
     ("a year earlier", "2024-01-01T00:00", "2024-12-31T23:59", "year"),
     ("three days earlier", "2025-07-01T00:00", "2025-07-01T23:59", "day"),
@@ -499,12 +499,15 @@ def _ago(g: dict, c: Context) -> Reading | None:
     ("a few days earlier", None, None, None),  # no count, no day
     # "The same day, a delegation held talks": the day of the event told before, not of publication.
     ("the same day", None, None, None),
+    # "during the same night", "the following morning": a part of the day of the event told before
+    ("struck a police station [the same night]", None, None, None),
+    ("the following morning", None, None, None),
 ], ignore_case=True)
 def _counted_from_anchor(g: dict, c: Context) -> Reading | None:
     if "relunit" in g:
         unit = g["relunit"].lower()
         count = {"following": 1, "next": 1, "previous": -1, "same": 0}[g["rel"].lower()]
-        if count == 0 and unit == "day":
+        if count == 0 and unit == "day" or unit in PARTS_OF_DAY:
             return None  # counted from the event told before it (timeattach.counted_from)
     elif "daybefore" in g:
         unit, count = "day", -1

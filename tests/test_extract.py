@@ -502,3 +502,13 @@ def test_words_of_attack_said_of_sport_money_or_critics_are_no_attack(text):
 def test_a_superscript_or_a_fraction_is_no_digit_of_a_toll():
     found = extract_events("Drones struck Kharkiv overnight, killing 12\u00b9 people.", "2026-03-11", "UTC")
     assert all(e["quantities"].get("killed") != 121 for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Mortar shells slammed into a residential area near the airport overnight, killing three people, police said.",
+    "Rockets rained down on the port overnight, killing three people, police said.",
+    "A missile tore into an apartment block overnight, killing three people, police said.",
+])
+def test_a_weapon_slamming_into_a_place_is_a_strike_not_what_the_police_said(text):
+    found = extract_events(text, "2025-06-07", "Europe/Kyiv")
+    assert [(e["kind"], e["quantities"].get("killed")) for e in found] == [("strike", 3)]

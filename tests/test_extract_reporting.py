@@ -376,6 +376,24 @@ def test_the_same_day_is_the_day_of_the_event_told_before_not_of_publication():
     assert strike["start"][:10] == talks["start"][:10] == "2025-03-09" and talks["precision"] == "day"
 
 
+@pytest.mark.parametrize("later, window", [
+    # the night told before, whatever its words
+    ("In Sumy, mortar fire struck a police station during the same night, killing two officers.",
+     ("2025-03-08T18:00", "2025-03-09T06:00")),
+    ("Shells hit a police station in Sumy that same night.", ("2025-03-08T18:00", "2025-03-09T06:00")),
+    # the morning and the day after it, for a ground attack as for a strike
+    ("The following morning, gunmen attacked a checkpoint outside the town, killing a soldier.",
+     ("2025-03-09T06:00", "2025-03-09T12:00")),
+    ("Gunmen attacked a checkpoint outside the town the following day, killing a soldier.",
+     ("2025-03-09T00:00", "2025-03-09T23:59")),
+])
+def test_the_same_night_and_the_following_morning_count_from_the_event_told_before(later, window):
+    first, second = events("Mortar shells slammed into a market in Kharkiv on Saturday night, killing three people. "
+                           + later, "Europe/Kyiv")
+    assert (first["start"][:16], first["end"][:16]) == ("2025-03-08T18:00", "2025-03-09T06:00")
+    assert (second["start"][:16], second["end"][:16]) == window
+
+
 def test_a_strike_with_no_place_is_timed_in_the_articles_zone_not_the_attackers_country():
     # Russia (Moscow, +03:00) is who attacked, not where: the night is Kyiv's (+02:00 in March).
     [strike] = events("On Tuesday night, Russia launched more than 300 drones at the capital, killing five people.",
