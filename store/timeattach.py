@@ -24,14 +24,17 @@ _SAYING_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|a
 
 
 def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
-    """Each time phrase outside quotes goes to the nearest cue in the sentence (the first on a tie)."""
+    """Each cue takes the nearest time phrase outside quotes that no nearer cue took (the first on a tie):
+    "sweeping up rubble on Saturday morning after rockets crashed into the town at 11.40 pm on Friday"
+    dates the rockets by Friday's clock, the nearer."""
     if not cues:
         return
     text = reading.text
     quoted = Spans(reading.quotes)
     dateline = DATELINE.match(text)
     said_when = None
-    for match in reading.time_phrases:
+    pairs = []
+    for order, match in enumerate(reading.time_phrases):
         if quoted.contains(match.start) or (dateline and dateline.start() <= match.start < dateline.end()):
             continue
         # "X said Y lived there in August": a statement is dated by its saying, not by what it tells
@@ -41,11 +44,12 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             # saying, which dates what it tells only when that has no time words of its own
             able = [c for c in able if c.kind == "statement"]
             said_when = said_when or match
-        if not able:
-            continue
-        nearest = min(able, key=lambda c: (c.time is not None, abs(c.position - match.start)))
-        if nearest.time is None:
-            nearest.time = match
+        pairs += [(abs(c.position - match.start), order, rank, match, c) for rank, c in enumerate(able)]
+    taken: set[int] = set()
+    for _distance, order, _rank, match, cue in sorted(pairs, key=lambda pair: pair[:3]):
+        if cue.time is None and order not in taken:
+            cue.time = match
+            taken.add(order)
     timed = [c for c in cues if c.time]
     if said_when is not None:
         for cue in cues:

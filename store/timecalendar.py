@@ -104,7 +104,7 @@ def clock(text: str) -> tuple[int, int, bool] | None:
         return 12, 0, False
     if text == "midnight":
         return 0, 0, False
-    match = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", text)
+    match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", text)
     if not match:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)

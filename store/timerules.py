@@ -35,11 +35,12 @@ _MON = (r"(?:January|February|March|April|May|June|July|August|September|October
         r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
 _PART = r"(?:morning|afternoon|evening|night)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_CLOCK = (r"(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}(?:\s?GMT|\s?UTC)?"
+# "11.40 pm" (British style) with its meridiem; "11.40" alone is a number
+_CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}(?:\s?GMT|\s?UTC)?"
           r"|noon|midnight)")
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_CLOCK_OF_DAY = r"(?:\d{1,2}(?::\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}|noon|midnight)"
+_CLOCK_OF_DAY = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}|noon|midnight)"
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -144,6 +145,7 @@ def _night(day: date, c: Context) -> Reading:
     ("at 9:30 a.m. on Thursday", "2025-07-03T09:30", "2025-07-03T09:30", "minute"),
     ("about 11 pm local time Tuesday", "2025-07-01T23:00", "2025-07-01T23:00", "hour"),
     ("9pm yesterday", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
+    ("about 11.40 pm on Wednesday", "2025-07-02T23:40", "2025-07-02T23:40", "minute"),  # British style
     # GMT is read in GMT and shown in the place's zone; "until" makes the Saturday the coming one.
     ("the ceasefire holds until [15:00 GMT Saturday]", "2025-07-05T18:00", "2025-07-05T18:00", "minute"),
     ("he will speak [at noon Monday]", "2025-07-07T12:00", "2025-07-07T12:00", "hour"),

@@ -223,11 +223,10 @@ def test_a_report_stored_before_the_precise_one_it_is_joins_it_when_that_comes(s
         take_in(store, CORPUS / f"{name}.txt")
     placeless = next(e for e in strikes(store) if e["location"] is None and "Tuesday" in e["sources"][0]["sentence"])
     wire = take_in(store, CORPUS / "01_meridian-kyiv-odesa-night.txt")
-    # The wire's strike ties the placeless report to the row of the two reports dated only "Wednesday" (in
-    # the capital): it merges into the placeless row, stored first, which keeps its id, and the other row
-    # joins it.
-    assert corroborate.summary(wire.result) == ("2 new events, 1 merged into existing ones (1 with differing "
-                                                "figures); 1 earlier row joined them")
+    # The wire's strike ties the placeless report to the row of the two reports of the night in the capital
+    # (Baltic's "overnight strikes", the Courier's attack): it merges into that row, and the placeless row,
+    # stored first, joins it and keeps its id.
+    assert corroborate.summary(wire.result) == "2 new events, 1 merged into existing ones; 1 earlier row joined them"
     kyiv = store.get_event(placeless["id"])
     assert (kyiv["location"], kyiv["title"]) == ("Kyiv", "Russian drone and missile strike on Kyiv")
     assert sorted(r["outlet"] for r in kyiv["reports"]) == ["Baltic Standard", "Eastern Courier", "Kyiv Evening",

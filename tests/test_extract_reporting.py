@@ -556,3 +556,9 @@ def test_the_police_say():
     found = events("Police said the bus was carrying 40 passengers when it was attacked near Quetta.")
     assert [e["title"] for e in found if e["kind"] == "statement"] == [
         "Police say the bus was carrying 40 passengers when it was attacked near Quetta"]
+
+
+def test_an_attack_takes_the_time_nearest_its_words_not_the_first_in_the_sentence():
+    [strike] = events("Families were still sweeping glass from their yards in Kharkiv on Friday morning after a "
+                      "volley of rockets crashed into the neighbourhood at about 11.40 pm on Thursday.", "Europe/Kyiv")
+    assert (strike["start"][:16], strike["precision"]) == ("2025-03-13T23:40", "minute")
