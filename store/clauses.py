@@ -444,12 +444,12 @@ def _strike_by_verb(tok: "Token") -> Finding | None:
         return None
     armed = tok.lemma_.lower() in lx.ATTACKING_VERBS and _subject(tok) is not None  # "jets bombed the port"
     armed = armed or _armed_at_target(tok)
-    if not armed and not any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+    if not armed and not any(_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
     subject = _subject(tok)
     attacker = None
     if subject is not None and subject.lemma_.lower() not in lx.WEAPON_NOUNS and subject.ent_type_ != "PERSON":
-        attacker = _name(subject)  # a country or a force fires; a leader who "launched" a campaign does not
+        attacker = _group_of(subject) or _name(subject)  # a country or a force fires; a leader who "launched" a campaign does not
     return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker, span=_core(tok))
 
 
@@ -470,6 +470,22 @@ def _core(verb: "Token") -> tuple[int, int]:
 
 
 _HUNG_CLAUSES = frozenset({"relcl", "acl", "ccomp", "pcomp", "advcl"})
+
+
+def _weapon(tok: "Token") -> bool:
+    """'missiles', 'mortar shells', 'artillery rounds': a weapon, or what a weapon named before it fires."""
+    return tok.lemma_.lower() in lx.WEAPON_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children)
+
+
+def _group_of(fighters: "Token") -> str | None:
+    """'Al-Shabaab militants', 'Houthi rebels': the group the fighters belong to, named before them."""
+    if fighters.lemma_.lower() not in lx.FIGHTER_NOUNS:
+        return None
+    for child in fighters.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("ORG", "NORP"):
+            return next((_strip_article(e) for e in fighters.doc.ents if e.start <= child.i < e.end), None)
+    return None
 
 
 def _armed_at_target(tok: "Token") -> bool:

@@ -177,6 +177,8 @@ TARGET_NOUNS = frozenset({
 # Who can strike: armed forces, and pronouns standing for a state or group that speaks of its own attack.
 ARMED_SUBJECTS = frozenset({"force", "troop", "army", "military", "jet", "warplane", "aircraft", "drone",
                             "navy", "artillery", "militant", "rebel", "fighter", "it", "they", "we"})
+# Who fights for a group: "Al-Shabaab militants fired" names the group as the attacker.
+FIGHTER_NOUNS = frozenset({"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla", "militiaman"})
 # Attack nouns that are an occurrence by themselves once dated or attributed ("the May 3 raid").
 ATTACK_EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "raid", "bombardment", "shelling"})
 # What a weapon does to people and things: "killed by a roadside bomb".

@@ -23,6 +23,9 @@ AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|righ
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|added|stated|confirmed|reported)\s+$")
 
 
+_COUNTED_FROM_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.I)
+
+
 def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
     """Each cue takes the nearest time phrase outside quotes that no nearer cue took (the first on a tie):
     "sweeping up rubble on Saturday morning after rockets crashed into the town at 11.40 pm on Friday"
@@ -44,6 +47,11 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             # saying, which dates what it tells only when that has no time words of its own
             able = [c for c in able if c.kind == "statement"]
             said_when = said_when or match
+        if match.pattern == "counted_from_anchor" and _COUNTED_FROM_WHAT_FOLLOWS.search(match.text):
+            # "the blast came a day after militants fired shells late on Friday": the count ties the
+            # blast to the shelling, which is not a day after itself
+            # ("Two days after the election, rebels shelled the capital": past the comma, the count's own)
+            able = [c for c in able if c.position < match.end or "," in text[match.end:c.position]]
         pairs += [(abs(c.position - match.start), order, rank, match, c) for rank, c in enumerate(able)]
     taken: set[int] = set()
     for _distance, order, _rank, match, cue in sorted(pairs, key=lambda pair: pair[:3]):

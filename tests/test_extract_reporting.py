@@ -562,3 +562,18 @@ def test_an_attack_takes_the_time_nearest_its_words_not_the_first_in_the_sentenc
     [strike] = events("Families were still sweeping glass from their yards in Kharkiv on Friday morning after a "
                       "volley of rockets crashed into the neighbourhood at about 11.40 pm on Thursday.", "Europe/Kyiv")
     assert (strike["start"][:16], strike["precision"]) == ("2025-03-13T23:40", "minute")
+
+
+def test_fighters_named_by_their_group_make_the_group_the_attacker():
+    [strike] = events("Al-Shabaab militants fired mortar shells into a market in Kharkiv late on Thursday, killing five.",
+                      "Europe/Kyiv")
+    assert (strike["actors"], strike["location"]) == (["Al-Shabaab"], "Kharkiv")
+
+
+def test_the_country_of_an_official_in_the_sentence_is_not_the_attacker():
+    [strike] = events("The blast came hours after the president received Turkey's defence minister at the palace, "
+                      "and less than a day after al-Shabaab militants fired mortar shells into a market in Kharkiv "
+                      "late on Thursday, killing five.", "Europe/Kyiv")
+    assert strike["actors"] == ["al-Shabaab"]
+    # "a day after" ties the blast to the shelling: the shelling's own time is Thursday's late evening
+    assert (strike["start"][:16], strike["precision"]) == ("2025-03-13T18:00", "part_of_day")

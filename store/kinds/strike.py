@@ -262,7 +262,8 @@ def strike_attacker(draft: Draft) -> str | None:
         if not cue.strong:
             continue
         for mention in cue.mentions:
-            if mention.kind not in ("country", "nationality", "organisation") or _is_source(cue, mention):
+            if mention.kind not in ("country", "nationality", "organisation") or _is_source(cue, mention) \
+                    or _OFFICIALS_AFTER.match(cue.text, mention.end):
                 continue
             code = mention.country or _country_code(mention.canonical)
             if target_country and code == target_country and mention.end > cue.position:
@@ -307,6 +308,9 @@ def _is_source(cue: Cue, mention: Mention) -> bool:
         _SAID_AFTER.match(text, mention.end) or _ACCORDING_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
+# "received Turkey's defence minister", "a Turkish envoy": the country of an official, not an attacker
+_OFFICIALS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*+){0,2}\s+(?:minister|president|prime minister|envoy"
+                              r"|ambassador|delegation|diplomats?|counterpart|leader|king|foreign ministry|embassy)\b")
 _DENIER_AFTER = re.compile(_BODY_AFTER + rf"\s+(?:{lexicon.DENIAL_VERBS})\b")
 
 
