@@ -399,8 +399,8 @@ def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
 
 def _strike_by_noun(tok: "Token") -> Finding | None:
     lemma = tok.lemma_.lower()
-    if lemma not in lx.ATTACK_NOUNS:
-        return None
+    if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _weapon(tok)):
+        return None  # "mortar rounds landed", "artillery shells fell": what a weapon fires
     head = tok.head
     weapon = lemma in lx.WEAPON_NOUNS or any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children
                                              if c.dep_ in ("compound", "amod"))
@@ -537,6 +537,8 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
             or ent.label_ != "ORG" and root.head.lemma_.lower() in lx.ATTACKING_VERBS | lx.TARGETING_VERBS)  # "bombed Khowst"
         if not (placed or hit):
             continue
+        if placed and root.head.head.lemma_.lower() in lx.CARE_VERBS:
+            continue  # "two of the wounded died at Madina Hospital": where the victims were, not the attack
         holder = root.head.head if placed else None
         if holder is not None and holder.dep_ == "appos":
             holder = holder.head  # "in Tarlen, a town in Norland": Norland holds Tarlen
@@ -562,6 +564,9 @@ def _misread_place(ent: "Span") -> bool:
     if ent.label_ == "PERSON" and root.dep_ == "dobj" and root.head.lemma_.lower() in lx.ATTACKING_VERBS:
         return True  # "aircraft bombed Khowst": a town the tagger took for a person; bombs fall on places
     prep = root.head
+    if root.dep_ == "pobj" and prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in lx.ATTACK_NOUNS \
+            and ent.label_ == "PERSON":
+        return True  # "Friday night's barrage on Wadajir": an attack falls on a place
     return (root.dep_ == "pobj" and prep.lower_ in ("in", "near", "outside") and prep.head.pos_ == "NOUN"
             and prep.head.lemma_.lower() in lx.PLACE_NOUNS)
 

@@ -177,6 +177,11 @@ TARGET_NOUNS = frozenset({
 # Who can strike: armed forces, and pronouns standing for a state or group that speaks of its own attack.
 ARMED_SUBJECTS = frozenset({"force", "troop", "army", "military", "jet", "warplane", "aircraft", "drone",
                             "navy", "artillery", "militant", "rebel", "fighter", "it", "they", "we"})
+# Where victims are treated or die: "died at Madina Hospital" is no place of the attack ("taken to" one
+# is no place preposition anyway).
+CARE_VERBS = frozenset({"die", "treat", "admit", "hospitalise", "hospitalize"})
+# What a weapon named before them fires: "mortar rounds", "tank shells" (alone, a round of talks, a shell company).
+PROJECTILE_NOUNS = frozenset({"round", "shell"})
 # Who fights for a group: "Al-Shabaab militants fired" names the group as the attacker.
 FIGHTER_NOUNS = frozenset({"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla", "militiaman"})
 # Attack nouns that are an occurrence by themselves once dated or attributed ("the May 3 raid").

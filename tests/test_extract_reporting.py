@@ -577,3 +577,17 @@ def test_the_country_of_an_official_in_the_sentence_is_not_the_attacker():
     assert strike["actors"] == ["al-Shabaab"]
     # "a day after" ties the blast to the shelling: the shelling's own time is Thursday's late evening
     assert (strike["start"][:16], strike["precision"]) == ("2025-03-13T18:00", "part_of_day")
+
+
+def test_mortar_rounds_that_landed_are_a_strike():
+    [strike] = events("Mortar rounds landed in a district near the seaport of Kharkiv overnight, wounding a guard.",
+                      "Europe/Kyiv")
+    assert (strike["kind"], strike["location"], strike["start"][:16]) == ("strike", "Kharkiv", "2025-03-13T18:00")
+    assert kinds("The shell company paid no tax. A second round of talks landed in Geneva on Thursday.") == []
+
+
+def test_the_place_an_attack_fell_on_is_its_place_not_the_hospital_where_the_wounded_died():
+    # (a district the tagger takes for a person's name)
+    [strike] = events("Friday night's barrage on Shevchenko has now claimed five lives after two of the wounded "
+                      "died at Mechnikov Hospital, medical staff said.")
+    assert strike["location"] == "Shevchenko"
