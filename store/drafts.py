@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .entities import Mention
+from .entities import SMALL_DIVISIONS, Mention
 from .sentences import Sentence
 from .timewords import TimeMatch, Window, resolve
 
@@ -50,6 +50,14 @@ def more_specific(place: Mention, than: Mention | None) -> bool:
     return than is None or PLACE_RANK.get(place.kind, 3) < PLACE_RANK.get(than.kind, 3)
 
 
+def _part_of_a_town(part: Mention, town: Mention) -> bool:
+    """'Several rounds landed in Wadajir district' after 'shells slammed into an area near Mogadishu's
+    airport': a district no gazetteer knows, told of the attack in a town it does know, is where it hit
+    (store/eventplace.py: placed_in names it with its town)."""
+    return (part.kind == town.kind == "place" and part.timezone is None and town.timezone is not None
+            and ", " not in part.canonical and part.canonical.split()[-1].lower() in SMALL_DIVISIONS)
+
+
 @dataclass
 class Draft:
     """An event being assembled from its cues; cues are added with `add`, which keeps the event's
@@ -70,7 +78,8 @@ class Draft:
     def add(self, cue: Cue) -> None:
         self.cues.append(cue)
         if cue.location and (self.place is None
-                             or PLACE_RANK.get(cue.location.kind, 3) < PLACE_RANK.get(self.place.kind, 3)):
+                             or PLACE_RANK.get(cue.location.kind, 3) < PLACE_RANK.get(self.place.kind, 3)
+                             or _part_of_a_town(cue.location, self.place)):
             self.place = cue.location
         if self.first_time is None and cue.time:
             self.first_time = cue.time

@@ -591,3 +591,16 @@ def test_the_place_an_attack_fell_on_is_its_place_not_the_hospital_where_the_wou
     [strike] = events("Friday night's barrage on Shevchenko has now claimed five lives after two of the wounded "
                       "died at Mechnikov Hospital, medical staff said.")
     assert strike["location"] == "Shevchenko"
+
+
+def test_a_district_told_in_the_attacks_next_sentence_is_where_it_hit_within_its_town():
+    [strike] = events("Mortar shells slammed into a residential area near Kharkiv's airport overnight, killing three "
+                      "people. Several rounds landed in Zarichna district, a crowded neighbourhood, police said.",
+                      "Europe/Kyiv")
+    assert strike["location"] == "Zarichna district, Kharkiv"
+
+
+def test_the_country_of_a_place_named_in_the_sentence_is_not_the_attacker():
+    found = events("In Bucha, a town about 30 kilometres north of the Ukrainian capital, mortar fire struck a police "
+                   "station overnight, killing two officers.", "Europe/Kyiv")
+    assert [e["actors"] for e in found if e["kind"] == "strike"] == [[]]

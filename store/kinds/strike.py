@@ -308,9 +308,11 @@ def _is_source(cue: Cue, mention: Mention) -> bool:
         _SAID_AFTER.match(text, mention.end) or _ACCORDING_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
-# "received Turkey's defence minister", "a Turkish envoy": the country of an official, not an attacker
+# "received Turkey's defence minister", "a Turkish envoy": the country of an official, not an attacker;
+# "north of the Somali capital", "the Ukrainian city of Sumy": the country of a place
 _OFFICIALS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*+){0,2}\s+(?:minister|president|prime minister|envoy"
-                              r"|ambassador|delegation|diplomats?|counterpart|leader|king|foreign ministry|embassy)\b")
+                              r"|ambassador|delegation|diplomats?|counterpart|leader|king|foreign ministry|embassy"
+                              r"|capital|city|town|village|port|coast|border|province|soil|territory)\b")
 _DENIER_AFTER = re.compile(_BODY_AFTER + rf"\s+(?:{lexicon.DENIAL_VERBS})\b")
 
 
