@@ -604,3 +604,8 @@ def test_the_country_of_a_place_named_in_the_sentence_is_not_the_attacker():
     found = events("In Bucha, a town about 30 kilometres north of the Ukrainian capital, mortar fire struck a police "
                    "station overnight, killing two officers.", "Europe/Kyiv")
     assert [e["actors"] for e in found if e["kind"] == "strike"] == [[]]
+
+
+def test_a_body_that_has_spoken_is_the_body_without_its_auxiliary():
+    found = events("The US military has denied involvement in the strike, saying it conducted no operations there.")
+    assert [e["actors"] for e in found if e["kind"] == "statement"] == [["US military"]]

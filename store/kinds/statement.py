@@ -39,6 +39,7 @@ _INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTIO
 # closing a relative clause is not who speaks.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]*$")
 _RELATIVE_REACH = 120
+_AUXILIARIES_AFTER = re.compile(r"(?:[\s,]+(?:has|have|had|also|later|then|again|previously|once))+$")
 _SPEAKER_AFTER_GAP = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}")
 _ANAPHOR_REACH = 400  # "the" and three words before a title; words of the squeezed text are short
 _ACCORDING = re.compile(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minister|leader|chief|official|spokesman|spokeswoman))", re.I)
@@ -251,7 +252,8 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
     if before >= 0:
         mention = names.institutions[before]
         if _INSTITUTION_GAP.fullmatch(text, mention.end, verb.start()):
-            return text[mention.start: verb.start()].strip(" ,")
+            # "The US military has denied": the body, without the words between it and its verb
+            return _AUXILIARIES_AFTER.sub("", text[mention.start: verb.start()].strip(" ,")).strip(" ,")
     # "..., said Yury Ushakov" / "told reporters Donald Trump": the first name after the verb.
     after = bisect_left(names.speaker_starts, verb.end())
     if after < len(names.speakers):
