@@ -134,11 +134,20 @@ _NARRATIVE = re.compile(r"^(?:Since then|Previously|In the past|Over the years|B
 def background(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 12: a story's backstory told without a date of its own ("Since then, Libya has withdrawn
     billions from Swiss banks", "Libya then detained two businessmen") is background the guide leaves
-    out: its acts are no events. Dated, they stand ("in 2016 it then …")."""
-    if reading.time_phrases or not _NARRATIVE.search(reading.text):
+    out: its acts are no events. Dated, they stand ("in 2016 it then …"). So is what happens as a habit
+    ("the origin of a strike is often impossible to establish", "the rounds often fall short")."""
+    if reading.time_phrases:
+        return
+    if _HABIT.search(reading.text) and not reading.quotes:
+        cues[:] = [c for c in cues if c.kind not in ("strike", "other")]
+    if not _NARRATIVE.search(reading.text):
         return
     # dropped, not weakened: a weak decision would join the latest decision as one of its sources
     cues[:] = [c for c in cues if c.kind not in ("decision", "other", "statement")]
+
+
+_HABIT = re.compile(r"\b(?:often|usually|frequently|regularly|routinely|typically|generally|commonly|rarely|seldom)\b",
+                    re.I)
 
 
 def _said_occurrence(reading: SentenceReading, cues: list[Cue]) -> None:

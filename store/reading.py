@@ -205,7 +205,8 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
 TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports|told (?:reporters|journalists))\.?\s*$"
                              # ", said Mohamed Adam, a neighbour who helped pull bodies from the rubble."
                              # (possessive: a run of capitals splits into names one way only)
-                             r"|,\s*+(?:said|says)\s++(?:[A-Z][\w’'-]*+\s*+){1,6}(?:,\s*+[^,\"“”]{1,80})?\.?\s*$")
+                             # ", said Abdi Ali, a clan elder, who blamed US forces." (who they are, in two parts)
+                             r"|,\s*+(?:said|says)\s++(?:[A-Z][\w’'-]*+\s*+){1,6}(?:,\s*+[^,\"“”]{1,80}){0,2}\.?\s*$")
 
 
 def prefer_parsed_place(cue: Cue, parsed: Mention | None) -> None:

@@ -512,3 +512,17 @@ def test_a_superscript_or_a_fraction_is_no_digit_of_a_toll():
 def test_a_weapon_slamming_into_a_place_is_a_strike_not_what_the_police_said(text):
     found = extract_events(text, "2025-06-07", "Europe/Kyiv")
     assert [(e["kind"], e["quantities"].get("killed")) for e in found] == [("strike", 3)]
+
+
+def test_what_happens_as_a_habit_is_no_event():
+    assert extract_events("Several forces fly armed drones over the region, and the origin of a strike is often "
+                          "impossible to establish from the ground.", "2024-10-20", "UTC") == []
+    assert extract_events("Insurgents have frequently aimed mortars at the airport zone, but the rounds often fall "
+                          "short and land among houses.", "2024-10-20", "UTC") == []
+
+
+def test_a_teller_described_in_two_parts_after_the_attack_is_its_source():
+    found = extract_events("A drone strike hit a village near Kharkiv on Saturday, killing seven people.\n\nThe strike "
+                           "hit a farm compound shortly after dawn, said Petro Koval, a village elder, who blamed "
+                           "Russian forces.", "2025-06-08", "Europe/Kyiv")
+    assert [(e["kind"], len(e["sources"])) for e in found] == [("strike", 2)]
