@@ -359,16 +359,11 @@ def _word_overlap(a: dict, b: dict) -> float:
 _DAY_WORDS = frozenset(timecalendar.WEEKDAYS) | frozenset(timecalendar.MONTHS) | {
     "today", "yesterday", "overnight", "morning", "afternoon", "evening", "night", "early", "late"}
 
-_WEAPONS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?)\b", re.I),
-            "missile": re.compile(r"\bmissiles?\b", re.I),
-            "shelling": re.compile(r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|rockets?)\b", re.I),
-            "bomb": re.compile(r"\b(?:bombs?|bombing|air ?strikes?|airstrikes?)\b", re.I)}
-
 
 def _weapons(event: dict) -> set[str]:
     """What a strike used, as its title and figures name it (drones, missiles, shelling, bombs)."""
     text = " ".join([event["title"], *event["quantities"]])
-    return {name for name, pattern in _WEAPONS.items() if pattern.search(text)}
+    return lexicon.weapon_kinds(text)
 
 
 def _figures(stored: dict, new: dict) -> tuple[int, bool]:

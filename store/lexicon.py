@@ -6,6 +6,8 @@ Adding a phrasing is one word here plus a test with a sentence of your own.
 
 from __future__ import annotations
 
+import re
+
 # ----- statements -----------------------------------------------------------------------------------
 # Verbs whose subject speaks in its own name ("the ministry denounced", "the envoy acknowledged").
 SPEECH_VERBS = frozenset({
@@ -287,3 +289,14 @@ NATIONAL_BODIES = frozenset({"party", "parliament", "government", "cabinet", "co
 # Verbs of denying, as one regex alternation: "denied any role", "dismissed as lies the claims that",
 # "rejected accusations that", "refuted". Strikes, claims and merging read denials with it.
 DENIAL_VERBS = r"den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)"
+
+# What an attack used, by kind: two attacks of disjoint kinds are two attacks (drones are not a ballistic
+# missile, a car bomb is not a drone strike).
+WEAPON_KINDS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?)\b", re.I),
+                "missile": re.compile(r"\bmissiles?\b", re.I),
+                "shelling": re.compile(r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|rockets?)\b", re.I),
+                "bomb": re.compile(r"\b(?:bombs?|bombing|air ?strikes?|airstrikes?)\b", re.I)}
+
+
+def weapon_kinds(text: str) -> set[str]:
+    return {name for name, pattern in WEAPON_KINDS.items() if pattern.search(text)}

@@ -526,3 +526,15 @@ def test_a_teller_described_in_two_parts_after_the_attack_is_its_source():
                            "hit a farm compound shortly after dawn, said Petro Koval, a village elder, who blamed "
                            "Russian forces.", "2025-06-08", "Europe/Kyiv")
     assert [(e["kind"], len(e["sources"])) for e in found] == [("strike", 2)]
+
+
+def test_an_attack_introduced_anew_with_another_weapon_is_another_attack():
+    found = extract_events("A suicide car bomb at a checkpoint in the capital on Saturday afternoon killed 11 people. "
+                           "West of the city, a drone strike near Bucha on Saturday killed several farm labourers.",
+                           "2025-06-08", "Europe/Kyiv")
+    assert [(e["location"], e["quantities"].get("killed")) for e in found if e["kind"] == "strike"] == [
+        (None, 11), ("Bucha", None)]
+    # the same weapon told again joins: "a drone attack" after the drones
+    again = extract_events("Russian drones struck Bucha overnight, killing two people. In a drone attack on Bucha "
+                           "overnight, a school was also damaged.", "2025-06-08", "Europe/Kyiv")
+    assert len([e for e in again if e["kind"] == "strike"]) == 1

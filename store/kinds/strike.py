@@ -54,6 +54,8 @@ _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
                          r"|^(?:later|hours later)\b", re.I)
+# An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
+_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid)\b", re.I)
 # A participle clause right after an attack verb's words gives that attack's toll.
 _TOLL_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:killing|wounding|injuring|leaving)\b[^;.]*", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
@@ -148,9 +150,15 @@ class Strike(Detector):
         same_kind = folder.same_kind(cue)
         if not cue.new_marker:
             mine = cue_window(cue, folder.base)
+            # "A suicide car bomb at a checkpoint … West of the city, a drone strike near Afgoye": an attack
+            # introduced anew ("a drone strike") with another weapon than the one before is another attack
+            weapons = lexicon.weapon_kinds(cue.text) if cue.strong and _INTRODUCED.search(cue.text) else set()
             for draft in reversed(same_kind[-_REACH:]):
                 if cue.attacker and draft.attackers and cue.attacker not in draft.attackers:
                     continue  # another attacker: another attack
+                if weapons and (theirs := lexicon.weapon_kinds(" ".join(c.text for c in draft.cues if c.strong))) \
+                        and not weapons & theirs:
+                    continue
                 if places_agree(cue.location, draft.location()) and times_agree(cue, mine, draft, folder.base):
                     return draft
         if not cue.strong and same_kind and cue.location is None:
