@@ -58,7 +58,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import clauses
-from .drafts import DETAIL_REACH, Cue, Draft
+from .drafts import Cue, Draft
 from .kinds import call, claim, statement as statements
 from .reading import TRAILING_TELLER, SentenceReading
 from .timeattach import AFTER
@@ -324,7 +324,7 @@ def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> boo
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
     """Rules 11 and 10e: the draft of another kind a cue joins when its own kind has none for it."""
     if cue.kind == "statement" and cue.detail:
-        target = folder.latest_touched("strike", cue.sentence.index, DETAIL_REACH)
+        target = folder.detail_of(cue)
         if target is not None:  # the attack's source now: no speaker of its own, no attacker
             cue.kind, cue.strong, cue.actors, cue.speaker = "strike", False, [], None
         return target

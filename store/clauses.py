@@ -399,11 +399,11 @@ def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
 
 def _strike_by_noun(tok: "Token") -> Finding | None:
     lemma = tok.lemma_.lower()
-    if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _weapon(tok)):
-        return None  # "mortar rounds landed", "artillery shells fell": what a weapon fires
+    if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _fired(tok)):
+        return None  # "mortar rounds landed", "tank shells fell": what a weapon fires
     head = tok.head
-    weapon = lemma in lx.WEAPON_NOUNS or any(c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children
-                                             if c.dep_ in ("compound", "amod"))
+    weapon = lemma in lx.WEAPON_NOUNS or lemma in lx.PROJECTILE_NOUNS or any(
+        c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("compound", "amod"))
     strong = False
     dated = _has_date(tok)
     if head.lemma_ == "be":  # "a car bomb was on Monday rammed into …", parsed as "was" + a participle
@@ -420,14 +420,19 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
     if tok.dep_ == "pobj" and head.lower_ in lx.SEQUENCE_PREPOSITIONS and not dated:
         # "fighters escaped following airstrikes": the attack only places another event in time
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True, reference=True)
-    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.TALKED_ABOUT_VERBS:
+    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.TALKED_ABOUT_VERBS and attacker:
         # "attributed the bombing to X", "condemned the attack": the attack is talked about, not reported
-        if attacker:
-            return Finding("strike", tok.idx, attacker=attacker, mention_only=True)
-        if not dated and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
-            # "she raised the air strikes on civilians": an attack told elsewhere, talked of here
+        return Finding("strike", tok.idx, attacker=attacker, mention_only=True)
+    if _talked_about(tok):
+        # its date may hang on the verb in the parse: "discussed the drone attack on Sumy late on Friday"
+        near = tok.doc[tok.i + 1: tok.i + 1 + _DATE_REACH]
+        dated_here = _has_date(tok, deep=True) or any(t.ent_type_ in ("DATE", "TIME") for t in near)
+        if not dated_here and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
+            # "she raised the air strikes on civilians", "discussed air defence and the drone attacks": an
+            # attack told elsewhere, talked of here ("raised Friday's missile strike on Sumy" is dated: told)
             return Finding("strike", tok.idx, mention_only=True, reference=True)
-        return None
+        if tok.dep_ == "dobj":
+            return None
     if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
     if not strong and weapon and (dated or _has_date(head)) and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):
@@ -470,6 +475,24 @@ def _core(verb: "Token") -> tuple[int, int]:
 
 
 _HUNG_CLAUSES = frozenset({"relcl", "acl", "ccomp", "pcomp", "advcl"})
+
+
+_DATE_REACH = 6  # tokens after an attack noun where its own date may lie
+
+
+def _fired(projectile: "Token") -> bool:
+    """'mortar rounds', 'tank shells': what a weapon or a gun fires; not 'rounds of applause'."""
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in projectile.children) and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.WEAPON_NOUNS | lx.GUN_NOUNS
+        for c in projectile.children)
+
+
+def _talked_about(tok: "Token") -> bool:
+    """The object (or one of the objects) of a verb that talks about it: "condemned the attack",
+    "discussed air defence and the drone attacks"."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.TALKED_ABOUT_VERBS
 
 
 def _weapon(tok: "Token") -> bool:

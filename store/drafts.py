@@ -4,9 +4,11 @@ cues folded into one event so far). Every kind uses these; a kind's own fields a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from . import gazetteer
 from .entities import SMALL_DIVISIONS, Mention
 from .sentences import Sentence
 from .timewords import TimeMatch, Window, resolve
@@ -50,12 +52,20 @@ def more_specific(place: Mention, than: Mention | None) -> bool:
     return than is None or PLACE_RANK.get(place.kind, 3) < PLACE_RANK.get(than.kind, 3)
 
 
+# "Kupiansk district, about 100 km to the east": a district away from the town, not a part of it.
+_ELSEWHERE = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\b|\bto the (?:north|south|east|west)"
+                        r"|\b(?:elsewhere|another town|another city|neighbouring|neighboring)\b", re.I)
+
+
 def _part_of_a_town(part: Mention, town: Mention) -> bool:
     """'Several rounds landed in Wadajir district' after 'shells slammed into an area near Mogadishu's
     airport': a district no gazetteer knows, told of the attack in a town it does know, is where it hit
     (store/eventplace.py: placed_in names it with its town)."""
+    words = part.canonical.split()
     return (part.kind == town.kind == "place" and part.timezone is None and town.timezone is not None
-            and ", " not in part.canonical and part.canonical.split()[-1].lower() in SMALL_DIVISIONS)
+            and ", " not in part.canonical and words[-1].lower() in SMALL_DIVISIONS
+            # "Kupiansk district, about 100 km to the east": the district of another town, not a part of this
+            and gazetteer.lookup(" ".join(words[:-1])) is None)
 
 
 @dataclass
@@ -79,7 +89,7 @@ class Draft:
         self.cues.append(cue)
         if cue.location and (self.place is None
                              or PLACE_RANK.get(cue.location.kind, 3) < PLACE_RANK.get(self.place.kind, 3)
-                             or _part_of_a_town(cue.location, self.place)):
+                             or _part_of_a_town(cue.location, self.place) and not _ELSEWHERE.search(cue.text)):
             self.place = cue.location
         if self.first_time is None and cue.time:
             self.first_time = cue.time

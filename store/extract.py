@@ -98,7 +98,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             own = window(draft, base, {}, settled[id(draft)][1])
             own_windows.update((id(cue), own) for cue in draft.cues)
     records = []
-    anchor: Window | None = None  # the latest event dated to a day: "the following day" counts from it
+    anchor: Window | None = None  # the latest occurrence, if dated to a day: "the following day" counts from it
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
@@ -108,6 +108,8 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             found = counted_from(draft, anchor) or found
         if found.precision in ("day", "part_of_day", "hour", "minute"):
             anchor = found
+        elif draft.kind not in ("statement", "claim"):
+            anchor = None  # "a drone hit a depot. The following morning, …": after an undated occurrence, unknown
         records.append(_record(draft, found, article_id, actors, place, base))
     return records
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from datetime import datetime
 
 from . import arbitration, kinds, lexicon
-from .drafts import Cue, Draft, made
+from .drafts import DETAIL_REACH, Cue, Draft, made
 from .timewords import Window, resolve
 
 
@@ -61,6 +61,19 @@ class Folder:
         """The draft of kind whose latest sentence is nearest before `index`, at most `within` sentences back."""
         found = max(self.by_kind.get(kind, []), key=lambda d: (d.last_index, d.draft_id), default=None)
         return found if found is not None and index - found.last_index <= within else None
+
+    def detail_of(self, cue: Cue) -> Draft | None:
+        """The attack told just before whose detail this statement is (arbitration rule 10e): not one at
+        another place or time ("The death toll from last week's strike on a bus station in another town
+        rose to 12, officials said" after today's strike is that other attack's)."""
+        target = self.latest_touched("strike", cue.sentence.index, DETAIL_REACH)
+        if target is None:
+            return None
+        place = target.location()
+        if cue.location and place and cue.location.canonical != place.canonical \
+                and cue.location.country == place.country and cue.location.kind == place.kind == "place":
+            return None
+        return target if times_agree(cue, cue_window(cue, self.base), target, self.base) else None
 
     def naming_partner(self, cue: Cue) -> Draft | None:
         """The latest draft of the cue's kind naming one of its actors (for a parsed cue, one whose time

@@ -161,7 +161,7 @@ WEAPON_NOUNS = frozenset({"bombing", "bomb", "airstrike", "shelling", "barrage",
 # What an attack does to its target: "the bombing killed", "rockets struck", "a car bomb was rammed".
 ATTACK_EFFECT_VERBS = frozenset({"strike", "hit", "kill", "target", "destroy", "wound", "injure", "damage",
                                  "ram", "explode", "detonate", "rock", "level", "claim", "land", "slam",
-                                 "tear", "devastate", "go", "set"})
+                                 "tear", "devastate", "go", "set", "fall", "crash", "smash", "rip"})
 # Verbs whose subject attacks with a weapon: "forces fired artillery", "launched airstrikes".
 ATTACK_VERBS = frozenset({"fire", "launch", "bomb", "shell", "strike", "pound", "bombard", "target", "raid",
                           "carry", "conduct", "drop"})
@@ -184,6 +184,7 @@ ARMED_SUBJECTS = frozenset({"force", "troop", "army", "military", "jet", "warpla
 CARE_VERBS = frozenset({"die", "treat", "admit", "hospitalise", "hospitalize"})
 # What a weapon named before them fires: "mortar rounds", "tank shells" (alone, a round of talks, a shell company).
 PROJECTILE_NOUNS = frozenset({"round", "shell"})
+GUN_NOUNS = frozenset({"tank", "howitzer", "gun", "cannon", "naval", "gunboat", "warship"})  # what fires them
 # Who fights for a group: "Al-Shabaab militants fired" names the group as the attacker.
 FIGHTER_NOUNS = frozenset({"militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "guerrilla", "militiaman"})
 # Attack nouns that are an occurrence by themselves once dated or attributed ("the May 3 raid").

@@ -28,7 +28,9 @@ ACTOR_KINDS = ("person", "country", "nationality", "organisation")
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*"
                       # "CAIRO (Reuters) - ", "KHAN YOUNIS, Gaza Strip (AP) — ": the town and the agency, no date
                       r"|^[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*\((?:[A-Z]{2,6}|Reuters|Xinhua|Anadolu"
-                      r"|Bloomberg|Kyodo|Yonhap|Bernama|Interfax|Ukrinform|dpa)\)\s*[-–—]+\s*")
+                      r"|Bloomberg|Kyodo|Yonhap|Bernama|Interfax|Ukrinform|dpa)\)\s*[-–—]+\s*"
+                      # "KHARKIV, Ukraine — ", "MOGADISHU — ": the town in capitals and a dash, nothing else
+                      r"|^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?\s*[–—]\s*")
 
 
 def without_dateline(text: str) -> str:

@@ -609,3 +609,54 @@ def test_the_country_of_a_place_named_in_the_sentence_is_not_the_attacker():
 def test_a_body_that_has_spoken_is_the_body_without_its_auxiliary():
     found = events("The US military has denied involvement in the strike, saying it conducted no operations there.")
     assert [e["actors"] for e in found if e["kind"] == "statement"] == [["US military"]]
+
+
+def test_a_toll_of_another_attack_elsewhere_is_not_a_detail_of_the_attack_before_it():
+    found = events("Russian missiles struck an apartment block in Dnipro on Tuesday morning, killing four people, "
+                   "officials said.\n\nThe death toll from last week's strike on a bus station in Zaporizhzhia rose "
+                   "to 12, officials said.", "Europe/Kyiv")
+    assert [(e["kind"], e["location"]) for e in found] == [("strike", "Dnipro"), ("statement", "Zaporizhzhia")]
+
+
+@pytest.mark.parametrize("text, places", [
+    # dated where it is talked of: an attack told
+    ("Zelensky raised Friday's missile strike on Sumy, which killed 12 people, in his call with Macron on "
+     "Saturday.", ["Sumy"]),
+    ("The two leaders discussed the drone attack on Sumy late on Friday that killed 12 people, a spokesman said.",
+     ["Sumy"]),
+    # one of two things discussed, undated: talked of only
+    (CALL + "The two leaders discussed air defence and the drone attacks on Odesa, a spokesman said.", []),
+])
+def test_an_attack_talked_of_is_told_only_when_it_is_dated_there(text, places):
+    assert [e["location"] for e in events(text, "Europe/Kyiv") if e["kind"] == "strike"] == places
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("KHARKIV, Ukraine — Russian troops fired artillery shells at Vovchansk late on Friday, police said.", "Russia"),
+    ("MOGADISHU — Al-Shabaab militants fired mortar shells at the port late on Friday.", "Al-Shabaab"),
+])
+def test_a_dateline_in_capitals_before_a_dash_is_not_the_attacker(text, attacker):
+    assert [e["actors"] for e in events(text) if e["kind"] == "strike"] == [[attacker]]
+
+
+def test_a_district_far_from_the_town_is_not_a_part_of_it():
+    [strike] = events("Russian drones hit Kharkiv overnight, killing two people, Mayor Ihor Terekhov said.\n\nSeveral "
+                      "rounds landed in Kupiansk district, about 100 km to the east, regional officials said.",
+                      "Europe/Kyiv")
+    assert strike["location"] == "Kharkiv"
+
+
+def test_tank_shells_that_fell_are_an_attack_and_rounds_of_applause_are_not():
+    [strike] = events("Israeli tank shells fell on Jabalia on Sunday night, killing three people, medics said.")
+    assert (strike["kind"], strike["actors"], strike["quantities"]) == ("strike", ["Israel"], {"killed": 3})
+    assert kinds("Mortar rounds of applause landed on the stage when the orchestra finished, a reporter said.") == []
+
+
+def test_the_following_morning_is_a_later_attack_and_after_an_undated_one_is_unknown():
+    found = events("Russian shells hit a market in Kherson on Monday afternoon, killing two people. The following "
+                   "morning, shells slammed into a bus stop in Kherson, killing three, police said.\n\nSeparately, a "
+                   "drone hit a fuel depot in Mykolaiv, officials said. The following morning, rockets crashed into "
+                   "a village nearby, the governor said.", "Europe/Kyiv")
+    assert [(e["location"], e["start"][:16], e["precision"]) for e in found] == [
+        ("Kherson", "2025-03-10T12:00", "part_of_day"), ("Kherson", "2025-03-11T06:00", "part_of_day"),
+        ("Mykolaiv", "2025-03-14T00:00", "unknown"), (None, "2025-03-14T00:00", "unknown")]

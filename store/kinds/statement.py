@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .. import clauses, entities, lexicon
-from ..drafts import DETAIL_REACH, Cue, Draft
+from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, same_speaker, surname, times_agree
 from ..reading import SentenceReading, quote_spans
@@ -107,7 +107,7 @@ class Statement(Detector):
 
 
     def join(self, cue: Cue, folder) -> Draft | None:
-        if cue.detail and folder.latest_touched("strike", cue.sentence.index, DETAIL_REACH) is not None:
+        if cue.detail and folder.detail_of(cue) is not None:
             return None  # the attack's detail: it joins the attack (arbitration rule 10e)
         if folder.call_read_out(cue) is not None:
             return None  # what was said in the call just told: it joins the call (rule 10f)

@@ -53,7 +53,10 @@ _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|supported|backed|led|carrie
 _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
-                         r"|^(?:later|hours later)\b", re.I)
+                         r"|^(?:later|hours later)\b"
+                         # "The following morning, shells slammed into a bus stop": a later attack
+                         r"|\b(?:the|that)\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)\b"
+                         r"|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
 # An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
 _INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid)\b", re.I)
 # A participle clause right after an attack verb's words gives that attack's toll.
