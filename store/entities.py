@@ -296,8 +296,9 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"  # a district is in a town or region
         town_name = owner.group(0).rstrip()[:-2] if owner else None  # "Basra's " -> "Basra"
         town = gazetteer.lookup(town_name) if town_name else None
-        if kind == "place" and place is None and town is not None and town.kind != "country":
-            # "Basra's Hananiyah neighborhood": that part of the town, and where it lies
+        if kind == "place" and town is not None and town.kind != "country":
+            # "Basra's Hananiyah neighborhood": that part of the town, and where it lies (the owner says
+            # which town: "Kharkiv's Kyivskyi district", though a town elsewhere is called Kyivskyi)
             label, place = within(label, town_name), town
         add(Mention(label, start, match.end("kind"), kind, label,
                     place.timezone if place else None, place.country if place else None))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import entities, gazetteer
@@ -359,8 +360,10 @@ def placed_in(place: Mention | None, draft: Draft, actors: list[str], article: "
         reading = article.readings.get(index)
         if reading is None:
             continue
-        towns = [m for m in reading.mentions if m.kind == "place" and m.timezone and m.canonical != place.canonical
-                 and gazetteer.lookup(m.canonical) is not None]
+        # the town itself, or the town of a part named with it ("Kharkiv's Kyivskyi district" before)
+        towns = [replace(m, canonical=m.canonical.rsplit(", ", 1)[-1]) for m in reading.mentions
+                 if m.kind == "place" and m.timezone and m.canonical != place.canonical
+                 and gazetteer.lookup(m.canonical.rsplit(", ", 1)[-1]) is not None]
         if towns:
             return _within(place, towns[-1])
     # Not the country: a district "in Yemen" would be as near every Yemeni town struck that night.

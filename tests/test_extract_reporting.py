@@ -660,3 +660,10 @@ def test_the_following_morning_is_a_later_attack_and_after_an_undated_one_is_unk
     assert [(e["location"], e["start"][:16], e["precision"]) for e in found] == [
         ("Kherson", "2025-03-10T12:00", "part_of_day"), ("Kherson", "2025-03-11T06:00", "part_of_day"),
         ("Mykolaiv", "2025-03-14T00:00", "unknown"), (None, "2025-03-14T00:00", "unknown")]
+
+
+def test_a_district_named_with_its_town_is_in_that_town_though_a_town_elsewhere_has_its_name():
+    found = events("Russian drones slammed into a supermarket in Kharkiv's Kyivskyi district at 11.40 pm on Saturday, "
+                   "killing three people.\n\nThat same night, a guided bomb tore into a school in the Saltivskyi "
+                   "district of the city, injuring five.", "Europe/Kyiv")
+    assert [e["location"] for e in found] == ["Kyivskyi district, Kharkiv", "Saltivskyi district, Kharkiv"]
