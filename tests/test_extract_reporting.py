@@ -667,3 +667,9 @@ def test_a_district_named_with_its_town_is_in_that_town_though_a_town_elsewhere_
                    "killing three people.\n\nThat same night, a guided bomb tore into a school in the Saltivskyi "
                    "district of the city, injuring five.", "Europe/Kyiv")
     assert [e["location"] for e in found] == ["Kyivskyi district, Kharkiv", "Saltivskyi district, Kharkiv"]
+
+
+def test_where_the_teller_of_an_attack_is_is_not_where_it_hit():
+    [strike] = events("Ukrainian drones struck an ammunition depot in the Belgorod region on Friday, the general "
+                      "staff in Kyiv said.")
+    assert (strike["location"], strike["actors"]) == ("Belgorod region", ["Ukraine"])

@@ -77,6 +77,9 @@ class Strike(Detector):
         text, mentions = reading.text, reading.mentions
         if _NOT_A_STRIKE.search(text):
             return []
+        teller = TRAILING_TELLER.search(text)
+        if teller is not None:  # "…, the general staff in Kyiv said": where the teller is, no place hit
+            mentions = [m for m in mentions if m.start < teller.start() or m.kind not in PLACE_RANK]
         aircraft_hit = _AIRCRAFT_HIT.search(text)
         word = _WORD.search(text) or aircraft_hit
         if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
