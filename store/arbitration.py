@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import clauses
+from . import clauses, lexicon
 from .drafts import Cue, Draft
 from .kinds import call, claim, statement as statements
 from .reading import TRAILING_TELLER, SentenceReading
@@ -146,8 +146,7 @@ def background(reading: SentenceReading, cues: list[Cue]) -> None:
     cues[:] = [c for c in cues if c.kind not in ("decision", "other", "statement")]
 
 
-_HABIT = re.compile(r"\b(?:often|usually|frequently|regularly|routinely|typically|generally|commonly|rarely|seldom)\b",
-                    re.I)
+_HABIT = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.HABIT_WORDS))})\b", re.I)
 
 
 def _said_occurrence(reading: SentenceReading, cues: list[Cue]) -> None:

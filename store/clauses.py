@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
 _MODALS = frozenset({"will", "would", "may", "might", "could", "should", "can", "shall", "must", "wo", "'ll"})
 _QUOTES = "\"“”"
-_HABITUAL = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally",
-                       "previously"})
 
 
 @dataclass(slots=True)
@@ -314,10 +312,10 @@ def _published_by(tok: "Token") -> Finding | None:
 
 _GROUND_ATTACKS = frozenset({"attack", "storm", "ambush"})
 # Who attacks on the ground: armed people, or a group the tagger names ("Taliban fighters", "al-Shabaab").
-_ATTACKERS = lx.ARMED_SUBJECTS | frozenset({
-    "gunman", "gunmen", "militant", "insurgent", "attacker", "assailant", "bomber", "jihadist", "terrorist",
-    "soldier", "troops", "police", "policeman", "militia", "militiaman", "guerrilla", "bandit", "raider",
-    "mob", "group", "man", "men", "fighters", "rebels", "militants", "insurgents", "attackers", "assailants"})
+_ATTACKERS = lx.ARMED_SUBJECTS | lx.FIGHTER_NOUNS | frozenset({
+    "gunmen", "attacker", "assailant", "bomber", "terrorist", "soldier", "troops", "police", "policeman",
+    "militia", "bandit", "raider", "mob", "group", "man", "men", "fighters", "rebels", "militants", "insurgents",
+    "attackers", "assailants"})
 
 
 def _other(tok: "Token", dated: bool) -> Finding | None:
@@ -327,7 +325,7 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
     subject = _subject(tok)
     if subject is not None and subject.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
         subject = tok.head  # "the procession, which took place on Monday"
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in tok.children):
+    if any(c.dep_ == "advmod" and c.lower_ in lx.HABIT_WORDS for c in tok.children):
         return None  # "has always elected": no one occurrence
     if subject is not None and any(c.lower_ in ("no", "little", "few") and c.dep_ in ("det", "amod")
                                    for c in subject.children):

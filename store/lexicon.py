@@ -182,6 +182,10 @@ ARMED_SUBJECTS = frozenset({"force", "troop", "army", "military", "jet", "warpla
 # Where victims are treated or die: "died at Madina Hospital" is no place of the attack ("taken to" one
 # is no place preposition anyway).
 CARE_VERBS = frozenset({"die", "treat", "admit", "hospitalise", "hospitalize"})
+# What happens as a habit, not once: "rounds often fall short", "has repeatedly shelled the town".
+HABIT_WORDS = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally",
+                         "previously", "frequently", "routinely", "typically", "generally", "commonly", "rarely",
+                         "seldom"})
 # What a weapon named before them fires: "mortar rounds", "tank shells" (alone, a round of talks, a shell company).
 PROJECTILE_NOUNS = frozenset({"round", "shell"})
 GUN_NOUNS = frozenset({"tank", "howitzer", "gun", "cannon", "naval", "gunboat", "warship"})  # what fires them
