@@ -345,15 +345,17 @@ def _act_places(verb: "Token", reading: "SentenceReading") -> list[Mention]:
 
 _DIVISION_NAME = re.compile(r"\s(?:district|neighbou?rhood|quarter|area)$")
 _CONTAINER_REACH = 3  # sentences back in which the town a district lies in may be named
+_THE_TOWNS = re.compile(r"\bthe (?:city|town|capital)['’]s\b|\bdistricts? of the (?:city|town|capital)\b", re.I)
 
 
 def placed_in(place: Mention | None, draft: Draft, actors: list[str], article: "Article") -> Mention | None:
     """"The al-Hali district", with no town beside it: within the town named in its sentence or the few
     before it, so that its time zone is known and another outlet's report of the town can be the same
     place (store/corroborate.py: place_relation). A district of no known town stays as the text gives it."""
-    if place is None or place.kind != "place" or place.timezone is not None or ", " in place.canonical \
-            or not _DIVISION_NAME.search(place.canonical):
+    if place is None or place.kind != "place" or ", " in place.canonical or not _DIVISION_NAME.search(place.canonical):
         return place
+    if place.timezone is not None and not any(_THE_TOWNS.search(cue.text) for cue in draft.cues):
+        return place  # "Kyivskyi district": a town of that name is known; "the city's Kyivskyi district" is a part
     first = min(cue.sentence.index for cue in draft.cues)
     own = {cue.sentence.index for cue in draft.cues}
     for index in [*sorted(own), *range(first - 1, first - _CONTAINER_REACH - 1, -1)]:

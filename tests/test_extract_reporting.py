@@ -673,3 +673,9 @@ def test_where_the_teller_of_an_attack_is_is_not_where_it_hit():
     [strike] = events("Ukrainian drones struck an ammunition depot in the Belgorod region on Friday, the general "
                       "staff in Kyiv said.")
     assert (strike["location"], strike["actors"]) == ("Belgorod region", ["Ukraine"])
+
+
+def test_the_citys_district_is_in_the_city_told_before_though_a_town_elsewhere_has_its_name():
+    found = events("Russian drones struck a port warehouse in Odesa on Monday afternoon, injuring two workers. That "
+                   "same night, missiles rained down on the city's Prymorskyi district, killing one man.", "Europe/Kyiv")
+    assert [e["location"] for e in found] == ["Odesa", "Prymorskyi district, Odesa"]
