@@ -222,7 +222,7 @@ def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
 
 
 # What a witness or an official saw of an attack: its toll, what fell and what it did.
-_DETAIL = re.compile(r"\b(?:bodies|dead|killed|killing|wounded|wounding|injured|injuring|counted|pulled|fell|landed"
+_DETAIL = re.compile(r"\b(?:bodies|dead|died|succumbed|killed|killing|wounded|wounding|injured|injuring|counted|pulled|fell|landed"
                      r"|exploded|destroyed|flattened|collapsed|hit|struck|heard|saw|rubble|debris|shrapnel|toll|victims|survivors"
                      r"|casualt(?:y|ies)|shattered|smashed|ablaze|on fire|fires?|smoke|burn(?:ed|ing|t)|sounded)\b", re.I)
 # What makes it a view of the attack or a demand: the speaker's statement, not the attack's detail.

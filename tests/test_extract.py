@@ -360,6 +360,8 @@ def test_a_strikes_details_with_their_teller_at_the_end_are_the_strikes_not_a_st
     '"It sounded like thunder, and then everything was on fire," said Halyna Shevchuk, 54.',
     "The blast shattered windows across the neighbourhood, said resident Halyna Shevchuk.",
     "Emergency workers put out the fire by noon, the State Emergency Service said.",
+    # the wounded who died since
+    "Two more people later died at Kharkiv City Hospital No. 17, the health ministry said.",
 ])
 def test_a_strikes_details_told_by_a_named_teller_or_witness_are_the_strikes(details):
     lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
