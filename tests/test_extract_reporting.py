@@ -679,3 +679,8 @@ def test_the_citys_district_is_in_the_city_told_before_though_a_town_elsewhere_h
     found = events("Russian drones struck a port warehouse in Odesa on Monday afternoon, injuring two workers. That "
                    "same night, missiles rained down on the city's Prymorskyi district, killing one man.", "Europe/Kyiv")
     assert [e["location"] for e in found] == ["Odesa", "Prymorskyi district, Odesa"]
+
+
+def test_a_companys_earnings_call_is_no_call_between_leaders():
+    assert "call" not in kinds("Shares in Acme Corp fell 8% on Thursday after the company cut its outlook during an "
+                               "earnings call with analysts.")

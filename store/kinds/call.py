@@ -18,6 +18,7 @@ PHRASE = re.compile(
     r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed)\s+"
     r"(?:[\w.'’-]+\s+){0,8}?(?:by|on the|over the)\s+(?:phone|telephone|video)\b"
     r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
+_BUSINESS_CALL = re.compile(r"\b(?:earnings|investors?|analysts?|results|quarterly|sales)\s+calls?\b", re.I)
 # "spoke with Sharif on Wednesday": a leader speaking with another is a call unless the text says they
 # met; speaking with reporters or crowds is no call.
 _SPOKE_WITH = re.compile(
@@ -51,6 +52,8 @@ class Call(Detector):
         match = call or _ANAPHOR.search(text)
         if not match or reading.quoted(match.start()) or text.lstrip()[:1] in "\"“":
             return []  # a call someone mentions in their own words dates nothing
+        if _BUSINESS_CALL.search(match.group(0)):
+            return []  # "during an earnings call with analysts": a company's, not leaders' call
         persons = [m for m in reading.persons if not reading.quoted(m.start)]
         partners = _coordinated(text, match.end(), persons) if re.search(r"calls\b", match.group(0), re.I) else []
         if len(partners) >= 2:
