@@ -25,6 +25,8 @@ def headline(text: str, capitalise: bool = True) -> str:
     text = re.sub(r"^(?:Meanwhile|However|But|And|Also|Separately|Elsewhere),?\s+", "", text.strip())
     for match in find_time_phrases(text):
         if match.start == 0:
+            if re.match(r"['’]s\b", text[match.end:]):
+                break  # "Friday's meeting was cancelled": the time names the subject, it stays
             text = text[match.end:].lstrip(" ,")
     text = re.sub(r"\b(?:reportedly|allegedly|purportedly)\s+", "", text)
     text = re.sub(r"^Some\s+(?=\d)", "", text)

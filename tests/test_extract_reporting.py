@@ -684,3 +684,8 @@ def test_the_citys_district_is_in_the_city_told_before_though_a_town_elsewhere_h
 def test_a_companys_earnings_call_is_no_call_between_leaders():
     assert "call" not in kinds("Shares in Acme Corp fell 8% on Thursday after the company cut its outlook during an "
                                "earnings call with analysts.")
+
+
+def test_a_time_that_names_the_subject_stays_in_the_title():
+    [said] = events("Friday's meeting was cancelled, coach Joe Mazzulla said.")
+    assert said["title"] == "Mazzulla says Friday's meeting was cancelled"
