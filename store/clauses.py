@@ -422,10 +422,9 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
         # "attributed the bombing to X", "condemned the attack": the attack is talked about, not reported
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True)
     if _talked_about(tok):
-        # its date may hang on the verb in the parse: "discussed the drone attack on Sumy late on Friday"
-        near = tok.doc[tok.i + 1: tok.i + 1 + _DATE_REACH]
-        dated_here = _has_date(tok, deep=True) or any(t.ent_type_ in ("DATE", "TIME") for t in near)
-        if not dated_here and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
+        # A date the parse hangs on the verb is the talk's ("discussed the missile strike on Sumy on Sunday
+        # afternoon" in a call's readout), not the attack's: only the noun's own makes it told here.
+        if not _has_date(tok, deep=True) and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in tok.children):
             # "she raised the air strikes on civilians", "discussed air defence and the drone attacks": an
             # attack told elsewhere, talked of here ("raised Friday's missile strike on Sumy" is dated: told)
             return Finding("strike", tok.idx, mention_only=True, reference=True)
@@ -473,9 +472,6 @@ def _core(verb: "Token") -> tuple[int, int]:
 
 
 _HUNG_CLAUSES = frozenset({"relcl", "acl", "ccomp", "pcomp", "advcl"})
-
-
-_DATE_REACH = 6  # tokens after an attack noun where its own date may lie
 
 
 def _fired(projectile: "Token") -> bool:

@@ -251,8 +251,11 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     if parts_a == parts_b:
         return "same"  # "Ombadda area, Omdurman" and "Ombadda neighbourhood, Omdurman"
     if len(parts_a) > 1 or len(parts_b) > 1:
-        if parts_a[0] != parts_b[0] and len(parts_a) > 1 and len(parts_b) > 1:
-            return None  # two parts of one town (or of two): not known to be one place
+        if len(parts_a) > 1 and len(parts_b) > 1 and (
+                parts_a[0] != parts_b[0] or place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) is None):
+            # two parts of one town (or of two), or parts of one name in two towns (Kyiv's Shevchenkivskyi
+            # district and Kharkiv's): not known to be one place
+            return None
         if set(parts_a) & set(parts_b):
             return "nested"  # the town and a part of it; or the part, named with its town or alone
         return "nested" if place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) else None

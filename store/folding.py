@@ -64,8 +64,8 @@ class Folder:
 
     def detail_of(self, cue: Cue) -> Draft | None:
         """The attack told just before whose detail this statement is (arbitration rule 10e): not one at
-        another place or time ("The death toll from last week's strike on a bus station in another town
-        rose to 12, officials said" after today's strike is that other attack's)."""
+        another place or on another day ("The death toll from last week's strike on a bus station in another
+        town rose to 12, officials said" after today's strike is that other attack's)."""
         target = self.latest_touched("strike", cue.sentence.index, DETAIL_REACH)
         if target is None:
             return None
@@ -73,7 +73,10 @@ class Folder:
         if cue.location and place and cue.location.canonical != place.canonical \
                 and cue.location.country == place.country and cue.location.kind == place.kind == "place":
             return None
-        return target if times_agree(cue, cue_window(cue, self.base), target, self.base) else None
+        # Only the attack's own date tells another day ("last week's strike"); a saying's or a toll's day
+        # ("rose to seven on Wednesday, the governor said") is later than the attack anyway.
+        own_date = cue.time is not None and re.match(r"['’]s\b", cue.text[cue.time.end:]) is not None
+        return target if not own_date or times_agree(cue, cue_window(cue, self.base), target, self.base) else None
 
     def naming_partner(self, cue: Cue) -> Draft | None:
         """The latest draft of the cue's kind naming one of its actors (for a parsed cue, one whose time

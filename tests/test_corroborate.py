@@ -584,3 +584,18 @@ def test_a_copy_with_soft_hyphens_in_its_words_is_still_a_copy():
         return " ".join(w[:3] + "\u00ad" + w[3:] if len(w) > 5 else w for w in text.split(" "))
 
     assert corroborate.whole_copy(hyphenated(WIRE + "\n\n" + ODESA), WIRE + "\n\n" + ODESA)
+
+
+def test_parts_of_one_name_in_two_towns_are_two_places():
+    assert corroborate.place_relation("Shevchenkivskyi district, Kharkiv", "Shevchenkivskyi district, Kyiv") is None
+    assert corroborate.place_relation("Saltivka district, Kharkiv", "Saltivka district") == "nested"
+
+
+def test_attacks_on_districts_of_one_name_in_two_towns_stay_two_rows(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "kharkiv", "Russian drones hit Kharkiv's Shevchenkivskyi district overnight, "
+                                                "injuring five people, Mayor Ihor Terekhov said.", "Eastern Post"))
+    take_in(store, article(tmp_path, "kyiv", "Russian drones also hit Kyiv's Shevchenkivskyi district overnight, "
+                                             "injuring two people, Mayor Vitali Klitschko said.", "Kyiv Evening"))
+    assert sorted(e["location"] for e in strikes(store)) == ["Shevchenkivskyi district, Kharkiv",
+                                                             "Shevchenkivskyi district, Kyiv"]

@@ -57,6 +57,10 @@ _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately
                          # "The following morning, shells slammed into a bus stop": a later attack
                          r"|\b(?:the|that)\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)\b"
                          r"|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
+# Who tells of the attack, at the sentence's end, with where and when they said it: ", officials in Kyiv said
+# on Monday.", ", the military said in Tel Aviv."
+_TELLER_AT_END = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|told reporters)"
+                            r"(?:\s+(?:on|in|late|early|last)\b[^,\"“”]{0,40})?\.?\s*$")
 # An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
 _INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid)\b", re.I)
 # A participle clause right after an attack verb's words gives that attack's toll.
@@ -77,8 +81,10 @@ class Strike(Detector):
         text, mentions = reading.text, reading.mentions
         if _NOT_A_STRIKE.search(text):
             return []
-        teller = TRAILING_TELLER.search(text)
-        if teller is not None:  # "…, the general staff in Kyiv said": where the teller is, no place hit
+        teller = _TELLER_AT_END.search(text)
+        if teller is not None and any(m.kind in PLACE_RANK and m.start < teller.start() for m in mentions):
+            # "…in the Belgorod region, the general staff in Kyiv said (on Monday)": where the teller is
+            # is no place hit, when the attack's own words name one
             mentions = [m for m in mentions if m.start < teller.start() or m.kind not in PLACE_RANK]
         aircraft_hit = _AIRCRAFT_HIT.search(text)
         word = _WORD.search(text) or aircraft_hit
@@ -164,6 +170,11 @@ class Strike(Detector):
                     continue  # another attacker: another attack
                 if weapons and (theirs := lexicon.weapon_kinds(" ".join(c.text for c in draft.cues if c.strong))) \
                         and not weapons & theirs:
+                    continue
+                # "The following morning, missiles struck a village nearby": when and where are not known yet,
+                # so it cannot be told apart from the next attack that names its town
+                if cue.location and draft.location() is None and draft.first_time is not None \
+                        and draft.first_window(folder.base) is None:
                     continue
                 if places_agree(cue.location, draft.location()) and times_agree(cue, mine, draft, folder.base):
                     return draft
@@ -275,9 +286,10 @@ def strike_attacker(draft: Draft) -> str | None:
     for cue in draft.cues:
         if not cue.strong:
             continue
+        dateline = DATELINE.match(cue.text)  # "ASHKELON, Israel — Hamas rockets hit …": where it is filed from
         for mention in cue.mentions:
             if mention.kind not in ("country", "nationality", "organisation") or _is_source(cue, mention) \
-                    or _OFFICIALS_AFTER.match(cue.text, mention.end):
+                    or _OFFICIALS_AFTER.match(cue.text, mention.end) or dateline and mention.start < dateline.end():
                 continue
             code = mention.country or _country_code(mention.canonical)
             if target_country and code == target_country and mention.end > cue.position:
