@@ -53,7 +53,7 @@ def more_specific(place: Mention, than: Mention | None) -> bool:
 
 
 # "Kupiansk district, about 100 km to the east": a district away from the town, not a part of it.
-_ELSEWHERE = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\b|\bto the (?:north|south|east|west)"
+ELSEWHERE = re.compile(r"\b\d+\s*(?:km|kilometres|kilometers|miles)\b|\bto the (?:north|south|east|west)"
                         r"|\b(?:elsewhere|another town|another city|neighbouring|neighboring)\b", re.I)
 
 
@@ -89,7 +89,7 @@ class Draft:
         self.cues.append(cue)
         if cue.location and (self.place is None
                              or PLACE_RANK.get(cue.location.kind, 3) < PLACE_RANK.get(self.place.kind, 3)
-                             or _part_of_a_town(cue.location, self.place) and not _ELSEWHERE.search(cue.text)):
+                             or _part_of_a_town(cue.location, self.place) and not ELSEWHERE.search(cue.text)):
             self.place = cue.location
         if self.first_time is None and cue.time:
             self.first_time = cue.time

@@ -287,6 +287,9 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         owner = re.match(r"\S+(?:’s|'s)\s+", name)
         if owner:  # "Basra's Hananiyah neighborhood": the neighbourhood, in its owner
             name, start = name[owner.end():], start + owner.end()
+        first, _, rest = name.partition(" ")
+        if rest and first in LEADING_STOPWORDS:  # "In Vasylivka district": the sentence's first word is no name
+            name, start = rest, start + len(first) + 1
         if name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS:
             continue
         if match.group("owner") and match.group("kind") == "state":

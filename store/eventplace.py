@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import entities, gazetteer
 from . import lexicon as lx
-from .drafts import PLACE_RANK, Cue, Draft, more_specific
+from .drafts import ELSEWHERE, PLACE_RANK, Cue, Draft, more_specific
 from .entities import Mention
 
 if TYPE_CHECKING:
@@ -356,6 +356,8 @@ def placed_in(place: Mention | None, draft: Draft, actors: list[str], article: "
         return place
     if place.timezone is not None and not any(_THE_TOWNS.search(cue.text) for cue in draft.cues):
         return place  # "Kyivskyi district": a town of that name is known; "the city's Kyivskyi district" is a part
+    if any(ELSEWHERE.search(cue.text) for cue in draft.cues):
+        return place  # "the Izmail district, some 190 kilometres south-west of the city": not a part of it
     first = min(cue.sentence.index for cue in draft.cues)
     own = {cue.sentence.index for cue in draft.cues}
     for index in [*sorted(own), *range(first - 1, first - _CONTAINER_REACH - 1, -1)]:

@@ -718,3 +718,13 @@ def test_the_country_of_the_dateline_is_not_the_attacker():
     [strike] = events("ASHKELON, Israel — Hamas rockets hit a building in Ashkelon on Sunday evening, wounding two "
                       "people, police said.")
     assert strike["actors"] == ["Hamas"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Russian drones hit Odesa overnight, killing two people, officials said. A missile also struck the Izmail "
+     "district, some 190 kilometres south-west of the city, the governor said.", "Izmail district"),
+    ("Russian drones hit Zaporizhzhia overnight, killing two people. In Vasylivka district, 50 km to the south, "
+     "shelling killed a woman.", "Vasylivka district"),
+])
+def test_a_district_told_as_far_from_the_town_before_is_not_a_part_of_it(text, place):
+    assert [e["location"] for e in events(text, "Europe/Kyiv")][1] == place
