@@ -540,3 +540,9 @@ def test_an_attack_introduced_anew_with_another_weapon_is_another_attack():
     again = extract_events("Russian drones struck Bucha overnight, killing two people. In a drone attack on Bucha "
                            "overnight, a school was also damaged.", "2025-06-08", "Europe/Kyiv")
     assert len([e for e in again if e["kind"] == "strike"]) == 1
+
+
+def test_a_drone_dropping_explosives_on_a_bus_is_an_attack():
+    found = extract_events("A Russian drone dropped explosives on a city bus in Kherson on Tuesday morning, wounding "
+                           "five passengers, Roman Mrochko said.", "2025-07-09", "Europe/Kyiv")
+    assert [(e["kind"], e["location"], e["quantities"]) for e in found] == [("strike", "Kherson", {"injured": 5})]

@@ -21,7 +21,9 @@ _WORD = re.compile(
     r"\b(?:air[\s-]?strikes?|airstrikes?|strikes?|struck|attacks?|attacked|barrage|blitz(?:ed)?|pound(?:ed|ing)"
     r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired"
     # what a weapon does where it lands: "mortar shells slammed into a residential area"
-    r"|(?:slammed|crashed|smashed|tore|ripped|ploughed|plowed)\s+(?:into|through)|rained\s+(?:down\s+)?on)\b", re.I)
+    r"|(?:slammed|crashed|smashed|tore|ripped|ploughed|plowed)\s+(?:into|through)|rained\s+(?:down\s+)?on"
+    # what a drone or an aircraft lets fall: "a drone dropped explosives on a bus"
+    r"|dropp(?:ed|ing)\s+(?:\w+\s+)?(?:explosives|grenades?|munitions))\b", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
                      r")\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
