@@ -534,7 +534,13 @@ def _attacker_of_noun(tok: "Token") -> str | None:
                 # A leader "launched" an attack his forces made: the cue rules name the state instead.
                 if objects and objects[0].ent_type_ != "PERSON":
                     return _name(objects[0])
+        subject = _subject(verb) if tok.dep_ == "dobj" and lemma in _MOUNTING_VERBS else None
+        if subject is not None and subject.ent_type_ in ("GPE", "NORP"):
+            return _name(subject)  # "Russia launched a massive attack on Zaporizhzhia": a state attacks
     return None
+
+
+_MOUNTING_VERBS = frozenset({"launch", "mount", "stage", "conduct", "carry"})
 
 
 # ----- places ---------------------------------------------------------------------------------------

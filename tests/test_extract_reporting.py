@@ -728,3 +728,9 @@ def test_the_country_of_the_dateline_is_not_the_attacker():
 ])
 def test_a_district_told_as_far_from_the_town_before_is_not_a_part_of_it(text, place):
     assert [e["location"] for e in events(text, "Europe/Kyiv")][1] == place
+
+
+def test_a_state_that_launched_an_attack_on_a_town_attacked_it():
+    [strike] = events("Russia launched a massive attack on Zaporizhzhia on Saturday night.", "Europe/Kyiv")
+    assert (strike["kind"], strike["actors"], strike["location"]) == ("strike", ["Russia"], "Zaporizhzhia")
+    assert kinds("Microsoft launched an attack on Google's market share.") == []
