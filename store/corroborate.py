@@ -229,14 +229,23 @@ _WATERS_OF = re.compile(r"^(?:the\s+)?(?:gulf|bay|port|sea|straits?|coast|waters
 
 
 @lru_cache(maxsize=4096)
-def _place(name: str) -> tuple[str, str, str, str]:
-    """(kind, country code or "", base name, the gazetteer's name or "") of a stored location: 'Kharkiv
-    region' -> region, UA, kharkiv, ""; 'Gulf of Aden' -> region, YE, aden, ""; 'Qandahar' -> city, AF,
-    qandahar, Kandahār (the town however an outlet spells it)."""
+def _place(name: str) -> tuple[str, str, str, str, str]:
+    """(kind, country code or "", base name, the gazetteer's name or "", first-level division or "") of a
+    stored location: 'Kharkiv region' -> region, UA, kharkiv, "", UA.07; 'Gulf of Aden' -> region, YE,
+    aden, "", ""; 'Qandahar' -> city, AF, qandahar, Kandahār, AF.23 (the town however an outlet spells it).
+    A division named after its chief town is the division that town lies in ("Donetsk region" holds
+    Kramatorsk); a district is not (many towns have a "Kyivskyi district")."""
     base = _WATERS_OF.sub("", _REGION_WORDS.sub("", name)).strip()
     found = gazetteer.lookup(base) or gazetteer.lookup(name)
     kind = "region" if base != name else (found.kind if found else "place")
-    return kind, found.country if found else "", base.casefold(), found.name if found and base == name else ""
+    division = ""
+    if found is not None and (kind == "city" or found.kind == "region" or _DIVISION_NAMED.search(name)):
+        division = found.division
+    return (kind, found.country if found else "", base.casefold(), found.name if found and base == name else "",
+            division)
+
+
+_DIVISION_NAMED = re.compile(r"\s+(?:region|oblast|province|governorate|state)$", re.I)
 
 
 def place_relation(a: str | None, b: str | None) -> str | None:
@@ -259,8 +268,8 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         if set(parts_a) & set(parts_b):
             return "nested"  # the town and a part of it; or the part, named with its town or alone
         return "nested" if place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) else None
-    kind_a, country_a, base_a, known_a = _place(a)
-    kind_b, country_b, base_b, known_b = _place(b)
+    kind_a, country_a, base_a, known_a, division_a = _place(a)
+    kind_b, country_b, base_b, known_b, division_b = _place(b)
     if known_a and known_a == known_b and kind_a == kind_b and gazetteer.spelling(a) == gazetteer.spelling(b):
         return "same"  # "Kandahar" and "Qandahar": one town, two spellings
     if base_a == base_b:
@@ -269,6 +278,8 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         return "nested"
     if kind_b == "country" and kind_a != "country" and country_b and country_a == country_b:
         return "nested"
+    if "region" in (kind_a, kind_b) and "city" in (kind_a, kind_b) and division_a and division_a == division_b:
+        return "nested"  # Kramatorsk in the Donetsk region
     return None
 
 
@@ -535,7 +546,11 @@ def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None
     changed = changed or {}
     found = [changed.get(e["id"], e) for e in candidates(store, event)] + list(extra)
     scored = sorted(((s, e) for e in found if (s := score(e, event, story)) is not None), key=lambda p: -p[0])
-    scored = [(s, e) for s, e in scored if _span(e) <= _span(event) or not _undecided(store, e, changed)]
+    # A stored report vaguer than this one, in time or in place (a region's night beside a town's), is a
+    # target only when it cannot be another stored event too.
+    scored = [(s, e) for s, e in scored
+              if _span(e) <= _span(event) and _specificity(e["location"]) >= _specificity(event["location"])
+              or not _undecided(store, e, changed)]
     if not scored:
         return None
     if len(scored) > 1 and scored[1][0] > scored[0][0] - AMBIGUITY_MARGIN:

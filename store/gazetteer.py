@@ -123,6 +123,7 @@ class Place:
     country: str       # ISO country code ("" for unknown)
     population: int
     timezone: str
+    division: str = ""  # the first-level division a city lies in ("UA.05"), or a division is ("" unknown)
 
 
 @lru_cache(maxsize=1)
@@ -155,10 +156,10 @@ def _lookup(name: str) -> Place | None:
         row = _spelt_otherwise(name)
         if row is None:
             return None
-    canonical, kind, country, population, tz = row.split("\t")
+    canonical, kind, country, population, tz, division = row.split("\t")
     if kind == "city" and " " in name and _nickname(name, canonical):
         return None  # "White House" is an alternate name of Casablanca, "Big Easy" of New Orleans
-    return Place(canonical, kind, country, int(population), tz)
+    return Place(canonical, kind, country, int(population), tz, division)
 
 
 TRANSLITERATED = 6  # letters at least: a short word spelt loosely matches too many towns
@@ -273,9 +274,12 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
 
     zones: dict[str, set[str]] = {}
     city_zone: dict[tuple[str, str], str] = {}
+    city_division: dict[tuple[str, str], str] = {}  # a division is the one its namesake city lies in
     for city in cities.values():
         zones.setdefault(city["countrycode"], set()).add(city["timezone"])
         city_zone.setdefault((city["countrycode"], city["name"]), city["timezone"])
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        city_division.setdefault((city["countrycode"], city["name"]), _division_key(city))
     rows = set()
     for division in pycountry.subdivisions:
         if division.parent_code is not None or division.type not in DIVISION_TYPES:
@@ -294,10 +298,16 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
         tz = next(iter(own)) if len(own) == 1 else city_zone.get((code, name))
         if tz is None:
             continue
+        division_key = city_division.get((code, name), "")
         for written in spellings:
             if proper.match(written) and written not in DIVISION_STOPWORDS and written not in COMMON_WORDS:
-                rows.add((written, written, "region", code, "0", tz))
+                rows.add((written, written, "region", code, "0", tz, division_key))
     return rows
+
+
+def _division_key(city: dict) -> str:
+    """'UA.05': the country and GeoNames' first-level division code of a city (Kramatorsk and Donetsk)."""
+    return f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else ""
 
 
 def build(output: Path = DATA_FILE) -> int:
@@ -315,15 +325,15 @@ def build(output: Path = DATA_FILE) -> int:
             capital_zone[city["countrycode"]] = city["timezone"]
     for code, country in countries.items():
         tz = "America/New_York" if code == "US" else capital_zone.get(code, "UTC")
-        rows.add((country["name"], country["name"], "country", code, str(country["population"]), tz))
+        rows.add((country["name"], country["name"], "country", code, str(country["population"]), tz, ""))
     by_name = {c["name"]: code for code, c in countries.items()}
     for alias, name in COUNTRY_ALIASES.items():
         code = by_name.get(name)
         if code:
             rows.add((alias, name, "country", code, str(countries[code]["population"]),
-                         "America/New_York" if code == "US" else capital_zone.get(code, "UTC")))
+                         "America/New_York" if code == "US" else capital_zone.get(code, "UTC"), ""))
     for state in cache.get_us_states().values():
-        rows.add((state["name"], state["name"], "state", "US", "1000000", "America/New_York"))
+        rows.add((state["name"], state["name"], "state", "US", "1000000", "America/New_York", ""))
     for city in cities.values():
         if city["population"] < CITY_POPULATION:
             continue
@@ -335,7 +345,7 @@ def build(output: Path = DATA_FILE) -> int:
         for written in spellings:
             if proper.match(written) and written not in COMMON_WORDS:
                 rows.add((written, city["name"], "city", city["countrycode"], str(city["population"]),
-                          city["timezone"]))
+                          city["timezone"], _division_key(city)))
     rows |= _divisions(cities, proper)
     best: dict[str, tuple[str, ...]] = {}
     for row in sorted(rows):  # one place per spelling (sorted: the same table on every build)

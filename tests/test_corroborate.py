@@ -599,3 +599,39 @@ def test_attacks_on_districts_of_one_name_in_two_towns_stay_two_rows(store_path,
                                              "injuring two people, Mayor Vitali Klitschko said.", "Kyiv Evening"))
     assert sorted(e["location"] for e in strikes(store)) == ["Shevchenkivskyi district, Kharkiv",
                                                              "Shevchenkivskyi district, Kyiv"]
+
+
+def test_a_town_is_within_the_region_named_after_the_chief_town_of_its_division():
+    assert corroborate.place_relation("Kramatorsk", "Donetsk region") == "nested"
+    assert corroborate.place_relation("Kharkiv", "Donetsk region") is None
+    # a district is no division: many towns have a "Kyivskyi district"
+    assert corroborate.place_relation("Kramatorsk", "Kyivskyi district") is None
+
+
+KRAMATORSK = "A Russian missile struck a market in Kramatorsk overnight, killing six people, officials said."
+SLOVIANSK_ROCKETS = "Russian rockets hit a school in Sloviansk overnight, injuring three people, police said."
+REGION = "Russian forces struck the Donetsk region overnight, killing six people, the governor said."
+
+
+def test_a_regions_report_joins_the_one_attack_on_a_town_of_that_region(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "town", KRAMATORSK, "Meridian Wire"))
+    take_in(store, article(tmp_path, "region", REGION, "Kyiv Evening"))
+    [strike] = strikes(store)
+    assert strike["location"] == "Kramatorsk" and len(strike["reports"]) == 2
+
+
+@pytest.mark.parametrize("order", [("region", "town", "other"), ("town", "region", "other"),
+                                   ("town", "other", "region")])
+def test_a_regions_report_never_ties_two_attacks_on_towns_of_that_region(store_path, tmp_path, order):
+    store = Store(store_path)
+    texts = {"town": (KRAMATORSK, "Meridian Wire"), "region": (REGION, "Kyiv Evening"),
+             "other": (SLOVIANSK_ROCKETS.replace("injuring three", "killing six"), "Eastern Post")}
+    for name in order:
+        take_in(store, article(tmp_path, name, *texts[name]))
+    for strike in strikes(store):
+        told = " ".join(s["sentence"] for s in strike["sources"])
+        assert not ("Kramatorsk" in told and "Sloviansk" in told)
+    if order == ("town", "other", "region"):
+        # both attacks stored before it: the region's report could be either, so it joins neither
+        assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1, 1]
