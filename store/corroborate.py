@@ -245,6 +245,15 @@ def _place(name: str) -> tuple[str, str, str, str, str]:
             division)
 
 
+def _through_division(a: str | None, b: str | None) -> bool:
+    """Whether two places are related only as a town and the division it lies in (not by name)."""
+    if not a or not b:
+        return False
+    kind_a, _, base_a, _, division_a = _place(a)
+    kind_b, _, base_b, _, division_b = _place(b)
+    return base_a != base_b and {kind_a, kind_b} == {"region", "city"} and bool(division_a) and division_a == division_b
+
+
 _DIVISION_NAMED = re.compile(r"\s+(?:region|oblast|province|governorate|state)$", re.I)
 
 
@@ -489,6 +498,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         if ours and theirs and not ours & theirs:
             return None, "weapons"  # drones are not a ballistic missile
         agree, large = _figures(stored, new)
+        if places == "nested" and not agree and _through_division(stored["location"], new["location"]):
+            # "the Donetsk region" beside Kramatorsk: a region's night holds many towns' attacks; only the
+            # same figures tie the region's report to this one
+            return None, "place"
         if places is None:
             # One report names no place ("struck the capital"): only the same figures can tie it.
             if stored["location"] and new["location"] or not (large or agree >= 2):

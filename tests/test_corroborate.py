@@ -635,3 +635,11 @@ def test_a_regions_report_never_ties_two_attacks_on_towns_of_that_region(store_p
     if order == ("town", "other", "region"):
         # both attacks stored before it: the region's report could be either, so it joins neither
         assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1, 1]
+
+
+def test_a_regions_report_without_the_same_figures_joins_no_town_of_that_region(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "town", SLOVIANSK_ROCKETS, "Meridian Wire"))
+    take_in(store, article(tmp_path, "region", "Russian rockets hit the Donetsk region overnight, officials "
+                                               "said.", "Kyiv Evening"))
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
