@@ -40,7 +40,9 @@ _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:
           r"|noon|midnight)")
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
-_CLOCK_OF_DAY = r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}|noon|midnight)"
+# "at 23.40 on Friday": a 24-hour clock with a dot, only right after "at", "around" or "about" (else a number)
+_CLOCK_OF_DAY = (r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}"
+                 r"|(?:(?<=at )|(?<=around )|(?<=about ))(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)|noon|midnight)")
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -146,6 +148,7 @@ def _night(day: date, c: Context) -> Reading:
     ("about 11 pm local time Tuesday", "2025-07-01T23:00", "2025-07-01T23:00", "hour"),
     ("9pm yesterday", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
     ("about 11.40 pm on Wednesday", "2025-07-02T23:40", "2025-07-02T23:40", "minute"),  # British style
+    ("at 23.40 on Wednesday", "2025-07-02T23:40", "2025-07-02T23:40", "minute"),  # 24-hour, with a dot
     # GMT is read in GMT and shown in the place's zone; "until" makes the Saturday the coming one.
     ("the ceasefire holds until [15:00 GMT Saturday]", "2025-07-05T18:00", "2025-07-05T18:00", "minute"),
     ("he will speak [at noon Monday]", "2025-07-07T12:00", "2025-07-07T12:00", "hour"),
