@@ -365,7 +365,6 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
             return None  # "began attacking merchant ships in November": a campaign, not one attack
         if subject is None or not (subject.lemma_.lower() in _ATTACKERS or subject.ent_type_ in ("NORP", "ORG")):
             return None  # "critics attacked the budget", "the coach opened fire on his critics": words
-
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down a jet": a strike's word
     if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:
@@ -400,8 +399,7 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
     if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _fired(tok)):
         return None  # "mortar rounds landed", "tank shells fell": what a weapon fires
     head = tok.head
-    weapon = lemma in lx.WEAPON_NOUNS or lemma in lx.PROJECTILE_NOUNS or any(
-        c.lemma_.lower() in lx.WEAPON_NOUNS for c in tok.children if c.dep_ in ("compound", "amod"))
+    weapon = _weapon(tok) or lemma in lx.PROJECTILE_NOUNS
     strong = False
     dated = _has_date(tok)
     if head.lemma_ == "be":  # "a car bomb was on Monday rammed into …", parsed as "was" + a participle

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from . import arbitration, kinds, lexicon
 from .drafts import DETAIL_REACH, Cue, Draft, made
-from .timewords import Window, resolve
+from .timewords import Window, dates_a_noun, resolve
 
 
 class Folder:
@@ -75,7 +75,7 @@ class Folder:
             return None
         # Only the attack's own date tells another day ("last week's strike"); a saying's or a toll's day
         # ("rose to seven on Wednesday, the governor said") is later than the attack anyway.
-        own_date = cue.time is not None and re.match(r"['’]s\b", cue.text[cue.time.end:]) is not None
+        own_date = cue.time is not None and dates_a_noun(cue.text, cue.time)
         return target if not own_date or times_agree(cue, cue_window(cue, self.base), target, self.base) else None
 
     def naming_partner(self, cue: Cue) -> Draft | None:

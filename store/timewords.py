@@ -68,6 +68,15 @@ def find_time_phrases(sentence: str) -> list[TimeMatch]:
 _APPOSITION = re.compile(r"[\s,]{0,3}(?:on|in)?[\s,]{0,3}")
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def dates_a_noun(text: str, match: TimeMatch) -> bool:
+    """Whether the time phrase is a possessive that dates the noun after it ("Friday's meeting", "last
+    week's strike"), not the clause it stands in."""
+    return _POSSESSIVE.match(text, match.end) is not None
+
+
 def scan_time_phrases(sentence: str) -> list[TimeMatch]:
     """Every non-overlapping time phrase in the sentence, in order of appearance, the edges of durations
     included (their groups hold "edge": the word before them, e.g. "until")."""

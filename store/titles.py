@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .timewords import find_time_phrases
+from .timewords import dates_a_noun, find_time_phrases
 
 
 def short_name(name: str) -> str:
@@ -25,7 +25,7 @@ def headline(text: str, capitalise: bool = True) -> str:
     text = re.sub(r"^(?:Meanwhile|However|But|And|Also|Separately|Elsewhere),?\s+", "", text.strip())
     for match in find_time_phrases(text):
         if match.start == 0:
-            if re.match(r"['’]s\b", text[match.end:]):
+            if dates_a_noun(text, match):
                 break  # "Friday's meeting was cancelled": the time names the subject, it stays
             text = text[match.end:].lstrip(" ,")
     text = re.sub(r"\b(?:reportedly|allegedly|purportedly)\s+", "", text)
