@@ -4,7 +4,7 @@ usage: python bench/corroboration.py [--json]   (`make eval` prints the same aft
 
 Eight sets: the development set (bench/corpus/corroboration/, written beside the rules) and seven written
 blind (bench/corpus/corroboration-heldout/, whose misses were then read and fixed; -heldout2/ and
--heldout3/ and -heldout5/, likewise; -heldout4/, -heldout6/ and -heldout7/, kept sealed). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
+-heldout3/ and -heldout5/, likewise; -heldout4/, -heldout6/ , -heldout7/ and -heldout8/, kept sealed). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
 event (a mention) belongs to the gold occurrence one of its source sentences has a snippet of; a mention
 that no snippet names stands alone (any merge with it is wrong). Over every pair of mentions from two
 different articles: a merge is right when both are the same occurrence in the gold. Precision is right
@@ -38,6 +38,7 @@ SEALED2 = ROOT / "bench" / "corpus" / "corroboration-heldout4"
 HELDOUT5 = ROOT / "bench" / "corpus" / "corroboration-heldout5"
 SEALED4 = ROOT / "bench" / "corpus" / "corroboration-heldout6"
 SEALED5 = ROOT / "bench" / "corpus" / "corroboration-heldout7"
+SEALED6 = ROOT / "bench" / "corpus" / "corroboration-heldout8"
 TARGET_PRECISION, TARGET_RECALL = 0.95, 0.85
 
 
@@ -217,7 +218,9 @@ def full_report(details: bool = True) -> tuple[list[str], dict]:
             (SEALED4, "sealed4", "Merging across articles, fourth sealed blind set (bench/corpus/corroboration-heldout6: "
                                  "written blind on 2026-12-06 after heldout3 was opened, never read nor tuned on)"),
             (SEALED5, "sealed5", "Merging across articles, sealed blind set 7 (bench/corpus/corroboration-heldout7: "
-                                 "written blind on 2026-12-06 with its answer key apart; only its one wrong merge was looked at)"))
+                                 "written blind on 2026-12-06 with its answer key apart; only its one wrong merge was looked at)"),
+            (SEALED6, "sealed6", "Merging across articles, sealed blind set 8 (bench/corpus/corroboration-heldout8: "
+                                 "written blind on 2026-12-07 with its answer key apart, never read nor tuned on)"))
     for corpus, name, heading in sets:
         filed = evaluate(corpus)
         others = [evaluate(corpus, shuffle=seed) for seed in OTHER_ORDERS]
