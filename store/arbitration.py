@@ -117,7 +117,17 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
     if made.kind == "other":
         if any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
             return False  # 9
-        if any(c.kind == "strike" for c in cues) and _DEATH.search(reading.text[made.position:made.position + 12]):
+        if made.ground:
+            # "Gunmen killed four people in the town overnight": the killing is the attack, on the ground;
+            # "killed" is no aftermath of a strike told before. "Fifteen people were killed when armed men
+            # stormed the area": the deaths are the attack's toll, one event
+            cues[:] = [c for c in cues if c.kind != "strike" and not (
+                c.kind == "other" and not c.ground and (c.death or clauses.conjoined(reading.doc, c.position, made.position)))]
+        elif any(c.ground and (made.death or clauses.conjoined(reading.doc, c.position, made.position)) for c in cues):
+            # 9: "gunmen attacked the town, where three people were killed", "stormed the prison and freed
+            # 200 inmates": the attack's toll and what its attackers did in it
+            return False
+        elif any(c.kind == "strike" for c in cues) and _DEATH.search(reading.text[made.position:made.position + 12]):
             return False  # 9: "were killed" beside an attack
         if any(c.strong for c in cues) and clauses.in_cause_clause(reading.doc, made.position):
             return False  # 9: "after a storm hit": the cause of the event beside it
@@ -209,7 +219,7 @@ def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
     teller = TRAILING_TELLER.search(reading.text)
     if teller is None:
         return
-    attack = any(c.kind == "strike" and c.position < teller.start() for c in cues) \
+    attack = any((c.kind == "strike" or c.ground) and c.position < teller.start() for c in cues) \
         and _ATTACK_TOLD.search(reading.text, 0, teller.start())
     # "The call lasted about 30 minutes, the spokesman said": the call told again, with its teller
     call = any(c.kind == "call" and c.position < teller.start() for c in cues)
@@ -224,7 +234,9 @@ def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
 # What a witness or an official saw of an attack: its toll, what fell and what it did.
 _DETAIL = re.compile(r"\b(?:bodies|dead|died|succumbed|killed|killing|wounded|wounding|injured|injuring|counted|pulled|fell|landed"
                      r"|exploded|destroyed|flattened|collapsed|hit|struck|heard|saw|rubble|debris|shrapnel|toll|victims|survivors"
-                     r"|casualt(?:y|ies)|shattered|smashed|ablaze|on fire|fires?|smoke|burn(?:ed|ing|t)|sounded)\b", re.I)
+                     r"|casualt(?:y|ies)|shattered|smashed|ablaze|on fire|fires?|smoke|burn(?:ed|ing|t)|sounded"
+                     # what the attackers of a ground attack did: "the attackers arrived on motorcycles"
+                     r"|shot|shooting|gunfire|(?:the|armed) (?:attackers|assailants|gunmen))\b", re.I)
 # What makes it a view of the attack or a demand: the speaker's statement, not the attack's detail.
 _VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will|would|demand\w*|urge\w*|vow\w*"
                    r"|accus\w*|blam\w*|massacre|genocide|lies|den(?:y|ied|ies)|responsib\w*|revenge|aveng\w*|justice"
@@ -242,8 +254,12 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     said = [c for c in cues if c.kind == "statement"]
     # Beside the statement, only what the sentence tells of the attack itself ("fell inside the town"
     # is a weak strike cue): it joins the attack too.
+    # what was said, not who said it: "a justice ministry official said" is no view of justice
+    teller = TRAILING_TELLER.search(reading.text)
+    content = reading.text[:teller.start()] if teller else \
+        reading.text[slice(*said[0].content)] if said and said[0].content else reading.text
     if len(said) == 1 and all(c.kind == "strike" and not c.strong for c in cues if c is not said[0]) \
-            and _DETAIL.search(reading.text) and not _VIEW.search(reading.text):
+            and _DETAIL.search(content) and not _VIEW.search(content):
         said[0].detail = True
 
 
@@ -325,7 +341,7 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
     if cue.kind == "statement" and cue.detail:
         target = folder.detail_of(cue)
         if target is not None:  # the attack's source now: no speaker of its own, no attacker
-            cue.kind, cue.strong, cue.actors, cue.speaker = "strike", False, [], None
+            cue.kind, cue.strong, cue.actors, cue.speaker = target.kind, False, [], None
         return target
     if cue.kind == "statement" and (target := folder.call_read_out(cue)) is not None:
         cue.kind, cue.strong, cue.actors, cue.speaker = "call", False, [], None

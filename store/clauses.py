@@ -10,6 +10,7 @@ weighs what is found here against what its cue rules found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -38,16 +39,21 @@ class Finding:
     reference: bool = False         # strikes: "after the airstrikes": the sentence reports something else
     own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
     death: bool = False             # other events: someone died ("died", "was shot dead")
+    ground: bool = False            # other events: an armed attack on the ground ("gunmen stormed the town")
     planned: bool = False           # "is scheduled to meet", "will meet on Saturday": status `expected`
     span: tuple[int, int] | None = None  # strikes by a verb: the verb with its target and places, where
                                          # the strike's own place and numbers are read
+
+
+_AGE = re.compile(r"\d{1,3}")
 
 
 def find(doc: "Doc", dated: bool) -> list[Finding]:
     """Every event the parse shows, at most one per verb or attack noun. `dated`: the sentence has a
     time phrase (an `other` event needs one, or a perfect tense, to be worth a timeline entry)."""
     quoted = _quoted_spans(doc.text)
-    dated = dated or any(e.label_ in ("DATE", "TIME") for e in doc.ents)  # "tomorrow", "that day"
+    # "tomorrow", "that day"; not an age (", said Marie, 52, who fled"), which the tagger may call a date
+    dated = dated or any(e.label_ in ("DATE", "TIME") and not _AGE.fullmatch(e.text) for e in doc.ents)
     found: list[Finding] = []
     used: set[int] = set()
     for tok in doc:
@@ -117,6 +123,7 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     subject = _subject(tok.head if purpose else tok)
     if subject is None and not _passive(tok) and tok.dep_ != "acl":
         return None
+    subject = _agent(tok) or (None if tok.dep_ == "acl" else subject)
     name = _name(subject) if subject is not None else None
     return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces and not subordinate,
                    pronoun=subject is not None and name is None, own_date=subordinate)
@@ -185,6 +192,15 @@ def token_at(doc: "Doc", position: int) -> "Token | None":
     return next((tok for tok in doc if tok.idx == position), None)
 
 
+def conjoined(doc: "Doc", a: int, b: int) -> bool:
+    """Whether the verbs at two positions are one clause's coordinated verbs ("stormed the prison and
+    freed 200 inmates"): one subject doing both, one occurrence told."""
+    first, second = token_at(doc, a), token_at(doc, b)
+    if first is None or second is None:
+        return False
+    return (second.dep_ == "conj" and second.head.i == first.i) or (first.dep_ == "conj" and first.head.i == second.i)
+
+
 def in_background_clause(doc: "Doc", position: int) -> bool:
     """Whether the word at `position` is the verb of a relative clause without a date of its own
     ('the government, which has ordered …')."""
@@ -209,7 +225,7 @@ def subject_at(doc: "Doc", position: int) -> str | None:
     tok = token_at(doc, position)
     if tok is None:
         return None
-    subject = _subject(tok)
+    subject = _agent(tok) or _subject(tok)
     if subject is not None and subject.dep_ == "nsubjpass" and tok.dep_ == "conj" \
             and subject.head.dep_ == "ccomp" and subject.head.head.lemma_.lower() in lx.SPEECH_VERBS:
         # "X said 31 were killed and claimed …", parsed with "claimed" joined to "killed": X claims
@@ -373,7 +389,11 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
     if not (dated or perfect):
         return None
     actors = [n for n in (_name(subject) if subject is not None else None,) if n]
-    return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS)
+    # "gunmen stormed the prison", "armed men killed four people": an attack the guide files as other
+    ground = lemma in _GROUND_ATTACKS or (lemma == "open" and "fire" in objects) or (
+        lemma in lx.DEATH_VERBS | {"wound", "injure"} and subject is not None and not _passive(tok)
+        and subject.lemma_.lower() in _ATTACKERS)
+    return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS, ground=ground)
 
 
 def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
@@ -652,6 +672,13 @@ def _own_date(tok: "Token") -> bool:
 
 def _passive(tok: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _agent(tok: "Token") -> "Token | None":
+    """Who did what a passive or a participle tells: "the state of emergency declared on Friday by the
+    Council of Ministers" was declared by the Council (the tagger may read that "declared" as a finite verb
+    with the state as its subject; its "by" is still the agent)."""
+    return next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _subject(tok: "Token") -> "Token | None":

@@ -37,6 +37,7 @@ class Cue:
     parsed: bool = False         # found by store/clauses.py: never an anaphor of an earlier event
     content: tuple[int, int] | None = None  # statements: where what was said lies, after the speech verb
     death: bool = False          # other events: a death, which a later sentence may tell again
+    ground: bool = False         # other events: an armed attack on the ground, whose details join it as a strike's do
     expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
     hedge: bool = False          # claims: told with "reportedly", "allegedly", not claimed by a party
     denial: bool = False         # claims: another side's claims named only to be denied ("rejected claims that")
@@ -110,6 +111,11 @@ class Draft:
         if self._first_window is None:
             self._first_window = (resolve(self.first_time, base),)
         return self._first_window[0]
+
+    @property
+    def attack(self) -> bool:
+        """A strike, or an armed attack on the ground: what a witness's toll or a teller's details join."""
+        return self.kind == "strike" or any(c.ground for c in self.cues)
 
     def persons(self) -> list[str]:
         return list(dict.fromkeys(name for cue in self.cues for name in cue.actors))

@@ -88,6 +88,10 @@ _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’
                      r"(?!-|\s+(?:media|television|tv|news|agency|broadcaster|press|run|owned|controlled|department|funeral|visit)\b)")
 # "the Indian district of Poonch", "the province of Helmand": a division named after its kind.
 _DIVISION_OF = re.compile(rf"\b(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|area|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
+# "Furcy, in the commune of Kenscoff", "Bucha, in the district of Kyiv": a locality named with the town or
+# division it lies in.
+_PART_IN = re.compile(rf"\b(?P<part>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+in\s+the\s+(?:commune|municipality|district"
+                      rf"|county|parish|department|province|region)\s+of\s+(?P<town>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "the Gulf of Oman", "the Strait of Hormuz", "the Sea of Azov": one name, not a place "of" a country.
 _FEATURE_OF = re.compile(rf"\b(?:Gulf|Strait|Straits|Sea|Bay|Isle|Lake|Cape)\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s{_CAP_WORD})?")
 SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
@@ -255,6 +259,15 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
                     match.group("name"), place.timezone if place else None,
                     place.country if place else None))
+    for match in _PART_IN.finditer(sentence):
+        part, start, town = match.group("part"), match.start("part"), gazetteer.lookup(match.group("town"))
+        first, _, rest = part.partition(" ")
+        if rest and first in LEADING_STOPWORDS:  # "In Furcy, in the commune of …"
+            part, start = rest, start + len(first) + 1
+        if town is not None and town.kind != "country" and gazetteer.lookup(part) is None \
+                and part not in LEADING_STOPWORDS:
+            label = within(part, match.group("town"))
+            add(Mention(label, start, match.end("town"), "place", label, town.timezone, town.country))
     for match in _DIVISION_OF.finditer(sentence):
         name = match.group("name")
         listed = gazetteer.lookup(name)

@@ -62,11 +62,17 @@ class Folder:
         found = max(self.by_kind.get(kind, []), key=lambda d: (d.last_index, d.draft_id), default=None)
         return found if found is not None and index - found.last_index <= within else None
 
+    def latest_attack(self, index: int, within: int) -> Draft | None:
+        """The strike or armed attack on the ground whose latest sentence is nearest before `index`."""
+        found = max((d for kind in ("strike", "other") for d in self.by_kind.get(kind, []) if d.attack),
+                    key=lambda d: (d.last_index, d.draft_id), default=None)
+        return found if found is not None and index - found.last_index <= within else None
+
     def detail_of(self, cue: Cue) -> Draft | None:
         """The attack told just before whose detail this statement is (arbitration rule 10e): not one at
         another place or on another day ("The death toll from last week's strike on a bus station in another
         town rose to 12, officials said" after today's strike is that other attack's)."""
-        target = self.latest_touched("strike", cue.sentence.index, DETAIL_REACH)
+        target = self.latest_attack(cue.sentence.index, DETAIL_REACH)
         if target is None:
             return None
         place = target.location()

@@ -57,7 +57,7 @@ class SentenceReading:
     def parsed_cue(self, found: "Finding") -> Cue:
         """A strong cue for what the parse found, its actors named as the cue rules know them."""
         return self.cue(found.kind, found.position, True, actors=[canonical(a, self.mentions) for a in found.actors],
-                        parsed=True, death=found.death, expected=found.planned)
+                        parsed=True, death=found.death, expected=found.planned, ground=found.ground)
 
     @property
     def persons(self) -> list[Mention]:

@@ -449,6 +449,19 @@ def _tomorrow(g: dict, c: Context) -> Reading | None:
     return _with_detail(c.today + timedelta(days=2 if g["rel"].lower().startswith("the day") else 1), g, c)
 
 
+# "late yesterday", "early today": that day's evening, or its first half, as "late on Thursday" is.
+@rule("late_early_relative", rf"\b(?P<side>late|early)\s++(?P<rel>yesterday|today)\b(?!\s++(?:{_PART}|at\b))", [
+    ("late yesterday", "2025-07-03T18:00", "2025-07-03T23:59", "part_of_day"),
+    ("early today", "2025-07-04T00:00", "2025-07-04T12:00", "part_of_day"),
+], ignore_case=True)
+def _late_early_relative(g: dict, c: Context) -> Reading | None:
+    day = c.today - timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
+    if g["side"].lower() == "late":
+        return (*part_bounds(day, "evening", c.tz), "part_of_day")
+    start = day_bounds(day, c.tz)[0]
+    return start, start + timedelta(hours=12), "part_of_day"
+
+
 @rule("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s++(?P<part>{_PART}))?(?:(?P<clock>{_AT})(?!\w)|\b)", [
     ("last night", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
     ("overnight", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),

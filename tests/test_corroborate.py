@@ -643,3 +643,48 @@ def test_a_regions_report_without_the_same_figures_joins_no_town_of_that_region(
     take_in(store, article(tmp_path, "region", "Russian rockets hit the Donetsk region overnight, officials "
                                                "said.", "Kyiv Evening"))
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
+
+
+def test_a_night_attack_on_the_ground_told_by_town_and_by_locality_is_one(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Gunmen attacked the town of Gaziantep overnight, killing at least 12 people, "
+                                          "police said on Wednesday.", "Anatolia Wire", "2025-03-12"))
+    later = take_in(store, article(tmp_path, "b", "Fifteen people were killed in Kuzeyli, in the district of "
+                                                  "Gaziantep, when armed men stormed the area late on Tuesday, the "
+                                                  "mayor said.", "Border Post", "2025-03-12"))
+    assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
+    [attack] = store.events()
+    assert corroborate.quantity_ranges(attack)["killed"] == (12, 15)
+
+
+def test_the_next_nights_attack_on_the_same_town_stays_apart(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Gunmen attacked Gaziantep overnight, killing 12 people, police said.",
+                           "Anatolia Wire", "2025-03-12"))
+    again = take_in(store, article(tmp_path, "b", "Gunmen returned to Gaziantep overnight and killed four people, "
+                                                  "police said.", "Border Post", "2025-03-13"))
+    assert corroborate.summary(again.result) == "1 new event"
+
+
+def test_a_sentence_an_agency_wrote_is_one_occurrence_wherever_it_is_republished(store_path, tmp_path):
+    # no place read, no figures alike: only the same words tie the two reports
+    line = "The same night, gunmen also attacked a farming settlement north of the capital, a local official said."
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", line, "Anatolia Wire"))
+    copy = take_in(store, article(tmp_path, "b", "Gunmen burned a bus depot in Gaziantep on Tuesday evening, killing "
+                                                 "two drivers.\n\n" + line, "Border Post"))
+    assert corroborate.summary(copy.result).startswith("0 new events, 1 merged")
+
+
+def test_one_executive_named_two_ways_and_a_decision_told_without_its_decider_are_one(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "The Council of Ministers on Tuesday imposed a curfew in Gaziantep for a "
+                                          "week.", "Anatolia Wire", "2025-03-12"))
+    cabinet = take_in(store, article(tmp_path, "b", "The government on Tuesday imposed a week-long curfew in "
+                                                    "Gaziantep.", "Border Post", "2025-03-12"))
+    assert corroborate.summary(cabinet.result).startswith("0 new events, 1 merged")
+    take_in(store, article(tmp_path, "c", "The civil aviation authority suspended all flights at Esenboğa Airport "
+                                          "on Tuesday for 72 hours.", "Anatolia Wire", "2025-03-12"))
+    unsaid = take_in(store, article(tmp_path, "d", "Flights at Esenboğa Airport were suspended on Tuesday for 72 "
+                                                   "hours.", "Border Post", "2025-03-12"))
+    assert corroborate.summary(unsaid.result).startswith("0 new events, 1 merged")
