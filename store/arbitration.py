@@ -117,6 +117,9 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
     if made.kind == "other":
         if any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
             return False  # 9
+        if made.ground and any(c.ground for c in cues):
+            return False  # 9: "stormed a police post and killed three officers": one attack (two in one
+            # sentence are one, as for strikes)
         if made.ground:
             # "Gunmen killed four people in the town overnight": the killing is the attack, on the ground;
             # "killed" is no aftermath of a strike told before. "Fifteen people were killed when armed men

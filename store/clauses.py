@@ -326,12 +326,18 @@ def _published_by(tok: "Token") -> Finding | None:
 # ----- other events ---------------------------------------------------------------------------------
 
 
-_GROUND_ATTACKS = frozenset({"attack", "storm", "ambush"})
+_GROUND_ATTACKS = frozenset({"attack", "storm", "ambush", "raid"})
 # Who attacks on the ground: armed people, or a group the tagger names ("Taliban fighters", "al-Shabaab").
 _ATTACKERS = lx.ARMED_SUBJECTS | lx.FIGHTER_NOUNS | frozenset({
     "gunmen", "attacker", "assailant", "bomber", "terrorist", "soldier", "troops", "police", "policeman",
     "militia", "bandit", "raider", "mob", "group", "man", "men", "fighters", "rebels", "militants", "insurgents",
     "attackers", "assailants"})
+
+
+def _armed(subject: "Token") -> bool:
+    """Armed people: 'gunmen', 'militants', or members of a gang ('gang members', 'militia members')."""
+    return subject.lemma_.lower() in _ATTACKERS or (subject.lemma_.lower() == "member" and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACKERS | {"gang"} for c in subject.children))
 
 
 def _other(tok: "Token", dated: bool) -> Finding | None:
@@ -379,7 +385,7 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
     if lemma in _GROUND_ATTACKS or (lemma == "open" and "fire" in objects):
         if tok.dep_ == "xcomp":
             return None  # "began attacking merchant ships in November": a campaign, not one attack
-        if subject is None or not (subject.lemma_.lower() in _ATTACKERS or subject.ent_type_ in ("NORP", "ORG")):
+        if subject is None or not (_armed(subject) or subject.ent_type_ in ("NORP", "ORG")):
             return None  # "critics attacked the budget", "the coach opened fire on his critics": words
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down a jet": a strike's word
@@ -392,7 +398,7 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
     # "gunmen stormed the prison", "armed men killed four people": an attack the guide files as other
     ground = lemma in _GROUND_ATTACKS or (lemma == "open" and "fire" in objects) or (
         lemma in lx.DEATH_VERBS | {"wound", "injure"} and subject is not None and not _passive(tok)
-        and subject.lemma_.lower() in _ATTACKERS)
+        and _armed(subject))
     return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS, ground=ground)
 
 

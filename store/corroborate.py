@@ -342,6 +342,36 @@ _ATTACK_TALK = re.compile(r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|hit|shell(?
                           r"|target(?:s|ed|ing)?|massacre|killed|killing|casualties)\b", re.I)
 
 
+def _copied_lead(stored: dict, new: dict) -> bool:
+    """The sentence that first tells `new` repeats one of the stored event's own, word for word."""
+    lead = new["sources"][0]
+    return any(earlier["article_id"] != lead["article_id"] and _similar(lead["sentence"], earlier["sentence"])
+               for earlier in stored["sources"])
+
+
+# What an attack on the ground hits, each with the words outlets use for it interchangeably.
+_TARGETS = {words: group for group, names in {
+    "police": "police station|police post|police headquarters|police checkpoint|checkpoint|barracks",
+    "bus": "bus station|bus stop|bus depot|bus terminal|bus|minibus", "rail": "train station|railway station|train",
+    "prison": "prison|jail|penitentiary|detention centre|detention center", "church": "church|cathedral|chapel",
+    "mosque": "mosque", "school": "school|college|university", "market": "market|marketplace",
+    "hospital": "hospital|clinic|health centre|health center", "camp": "camp", "village": "village|hamlet",
+    "wedding": "wedding", "funeral": "funeral", "hotel": "hotel", "bank": "bank", "farm": "farm", "mine": "mine",
+    "base": "base", "convoy": "convoy"}.items() for words in names.split("|")}
+_TARGET = re.compile(r"\b(?:at|on|into|stormed|attacked|raided|targeted|ambushed|assaulted)\s+(?:an?|the)\s+"
+                     r"(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_TARGETS, key=len, reverse=True)) + r")(?:s|es)?\b", re.I)
+
+
+def _apart_targets(a: dict, b: dict) -> bool:
+    """Both attacks name what they hit and nothing in common: "at a bus station" and "at a primary school"."""
+    ours, theirs = _targets(a), _targets(b)
+    return bool(ours and theirs and not ours & theirs)
+
+
+def _targets(event: dict) -> set[str]:
+    return {_TARGETS[m.group(1).lower()] for source in event["sources"] for m in _TARGET.finditer(source["sentence"])}
+
+
 def _ground_attack(event: dict) -> bool:
     """An `other` event telling an armed attack on the ground: "gunmen stormed the prison", "armed men
     opened fire on the market"."""
@@ -500,11 +530,12 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         return None, "kinds"
     if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or not _meet(stored, new):
         return None, "time"
-    if copied_from(stored, new) is not None:
-        # the same words (an agency's story republished, one press release quoted): the same report, of one
-        # occurrence, whatever either copy's place or speaker was read as
-        return 3.0, ""
     places = place_relation(stored["location"], new["location"])
+    if _copied_lead(stored, new) and not (stored["location"] and new["location"] and places is None):
+        # the sentence that tells it, word for word (an agency's story republished, one press release
+        # quoted): the same report of one occurrence, though no place or speaker was read from it; a stock
+        # line ("The attackers fled on motorcycles, police said") after two different leads is no tie
+        return 3.0, ""
     if stored["location"] and new["location"] and places is None:
         return None, "place"  # two places not known to be one: two occurrences
     if _parts_clash(stored, new):
@@ -524,6 +555,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         ours, theirs = _weapons(stored), _weapons(new)
         if ours and theirs and not ours & theirs:
             return None, "weapons"  # drones are not a ballistic missile
+        if ground and _apart_targets(stored, new):
+            return None, "target"  # gunmen at a bus station and at a school: two attacks
         agree, large = _figures(stored, new)
         if places == "nested" and not agree and _through_division(stored["location"], new["location"]):
             # "the Donetsk region" beside Kramatorsk: a region's night holds many towns' attacks; only the
@@ -563,7 +596,7 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
     return 1.0 + (0.5 if places else 0.0) + timing + words, ""
 
 
-REASONS = ("kinds", "time", "place", "weapons", "participants", "speaker", "words", "by hand")
+REASONS = ("kinds", "time", "place", "weapons", "target", "participants", "speaker", "words", "by hand")
 
 
 def candidates(store: Store, event: dict) -> list[dict]:

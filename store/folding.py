@@ -30,6 +30,7 @@ class Folder:
         self.recent: dict[int, Draft] = {}  # draft_id -> draft touched in the last three sentences
         self.by_speaker: dict[tuple[str, str], Draft] = {}  # (kind, surname) -> latest draft of that speaker
         self.latest_death: Draft | None = None  # the latest event a death joined
+        self.last_touched: Draft | None = None  # the draft the latest cue joined
 
     def fold(self, cue: Cue) -> Draft | None:
         """The draft the cue joins (a new one for a strong cue), or None when it joins nothing."""
@@ -72,7 +73,11 @@ class Folder:
         """The attack told just before whose detail this statement is (arbitration rule 10e): not one at
         another place or on another day ("The death toll from last week's strike on a bus station in another
         town rose to 12, officials said" after today's strike is that other attack's)."""
-        target = self.latest_attack(cue.sentence.index, DETAIL_REACH)
+        # Further back when nothing else was told since and a witness just quoted goes on ("He said his
+        # brother was among the dead"): the sentences between, with no event of their own (how the attackers
+        # came, the quotation), told the attack. A named person's account stays theirs (the guide's statement).
+        quiet = self.last_touched is not None and self.last_touched.attack and _GOES_ON.match(cue.text) is not None
+        target = self.latest_attack(cue.sentence.index, QUIET_DETAIL_REACH if quiet else DETAIL_REACH)
         if target is None:
             return None
         place = target.location()
@@ -129,6 +134,7 @@ class Folder:
 
     def _add(self, draft: Draft, cue: Cue) -> None:
         draft.add(cue)
+        self.last_touched = draft
         self.recent[draft.draft_id] = draft
         if cue.speaker:
             self.by_speaker[(draft.kind, surname(cue.speaker))] = draft
@@ -141,6 +147,8 @@ class Folder:
 
 
 READOUT_REACH = 2  # sentences: what the leaders said in their call is told just after it
+QUIET_DETAIL_REACH = 5  # sentences: a witness's toll after a paragraph about the attack that tells nothing else
+_GOES_ON = re.compile(r"\s*(?:he|she|they)\s+(?:said|says|added|told)\b", re.I)
 # Both parties of the call told just before, as the subject: "The two leaders discussed …", "Both sides agreed …"
 _BOTH_PARTIES = re.compile(r"\s*(?:(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime ministers|ministers|men|women"
                            r"|sides|heads of state)|they)\b", re.I)

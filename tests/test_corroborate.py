@@ -688,3 +688,27 @@ def test_one_executive_named_two_ways_and_a_decision_told_without_its_decider_ar
     unsaid = take_in(store, article(tmp_path, "d", "Flights at Esenboğa Airport were suspended on Tuesday for 72 "
                                                    "hours.", "Border Post", "2025-03-12"))
     assert corroborate.summary(unsaid.result).startswith("0 new events, 1 merged")
+
+
+def test_a_stock_line_shared_after_two_different_leads_ties_nothing(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Gunmen killed nine worshippers at a mosque in Gusau overnight, police said."
+                                          "\n\nThe attackers fled on motorcycles, police said.", "Lagos Herald",
+                           "2025-06-12"))
+    other = take_in(store, article(tmp_path, "b", "Gunmen attacked a police post in Katsina overnight, killing three "
+                                                  "officers, a police spokesman said.\n\nThe attackers fled on "
+                                                  "motorcycles, police said.", "Abuja Times", "2025-06-12"))
+    assert corroborate.summary(other.result) == "1 new event"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Gunmen killed five people at a bus station in Gusau on Thursday, police said.",
+     "Gunmen killed five people at a primary school in Gusau on Thursday, police said."),
+    ("Gunmen stormed a police station in Gusau overnight, killing three officers, police said.",
+     "Armed men attacked a church in Gusau overnight, killing seven worshippers, police said."),
+])
+def test_attacks_on_two_targets_in_one_town_stay_apart(store_path, tmp_path, first, second):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", first, "Lagos Herald", "2025-06-13"))
+    again = take_in(store, article(tmp_path, "b", second, "Abuja Times", "2025-06-13"))
+    assert corroborate.summary(again.result) == "1 new event"

@@ -778,3 +778,50 @@ def test_a_locality_named_with_the_commune_it_lies_in_is_that_part_of_the_town()
 def test_who_decided_is_the_agent_of_a_participle():
     [decision] = events("The curfew imposed on Monday by the Council of Ministers has not stopped the looting.")
     assert decision["actors"] == ["Council of Ministers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed four people in Gusau overnight, police said. Gunmen killed seven farmers in Sokoto overnight, a "
+    "local official said.",
+    # a guard: kept apart by their times before the rule too
+    "Gunmen killed four people in Gusau overnight, police said. In a separate attack on Wednesday afternoon, bandits "
+    "killed seven farmers, a local official said.",
+])
+def test_attackers_killing_elsewhere_or_in_a_separate_attack_are_another_attack(text):
+    found = events(text, "Africa/Lagos")
+    assert [(e["kind"], e["quantities"].get("killed")) for e in found] == [("other", 4), ("other", 7)]
+
+
+def test_attackers_who_stormed_a_post_and_killed_are_one_attack():
+    assert kinds("Gunmen stormed a police post in Katsina overnight and killed three officers, police said.") == ["other"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Armed bandits raided Tudun Wada in Gusau overnight, shooting dead five residents, police said.", "Gusau"),
+    ("Gang members attacked Kuzeyli, in the district of Gaziantep, late on Tuesday, killing five people.",
+     "Kuzeyli, Gaziantep"),
+])
+def test_a_raid_or_gang_members_attacking_a_place_is_an_attack_there(text, place):
+    [attack] = events(text)
+    assert (attack["kind"], attack["location"]) == ("other", place)
+
+
+def test_a_witness_going_on_after_a_paragraph_about_the_attack_is_its_source():
+    # the sentences between tell no event of their own; "He" is read as the gang named before, a statement
+    found = events("Gunmen attacked the village of Tarlen overnight, killing at least 12 people, police said. The "
+                   "attackers, whom police identified as members of the Red Hand gang, moved from house to house for "
+                   "several hours. \"We hid in the fields until morning,\" a farmer who gave his name only as Karim "
+                   "told the agency by phone. He said his brother and a cousin were among the dead.")
+    assert [(e["kind"], len(e["sources"])) for e in found] == [("other", 2)]
+
+
+def test_a_claim_made_in_a_video_is_a_claim_beside_the_strike_it_disputes():
+    found = events("Police said a drone strike on Thursday had killed 11 fighters at a hideout near Tarlen. The "
+                   "group's leader claimed in a video posted on Thursday evening that the strike had killed farmers.")
+    assert [e["kind"] for e in found] == ["strike", "claim"]
+
+
+def test_the_time_of_a_clause_about_someone_after_the_attack_does_not_date_it():
+    [strike] = events("A drone struck a hideout near Tarlen on Thursday shortly after 9 a.m., killing eight fighters. "
+                      "The drone strike had targeted a local commander, whose fate was not known on Friday.")
+    assert (strike["start"][:16], len(strike["sources"])) == ("2025-03-13T09:00", 2)

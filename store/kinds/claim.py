@@ -15,6 +15,9 @@ from .detector import Detector
 
 # "claimed that", "claimed its forces had struck", "claims to control"; not "claimed the lives of" (a toll)
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|responsibility|credit|control|to control"
+                    # how it was claimed before what: "claimed in a video posted on Friday that", "via Telegram"
+                    # ("claimed on Wednesday that" is the party's own act told: arbitration's rule 10b)
+                    r"|(?:in|via|during)\s+[^,.;:\"“”]{1,50}?\s+that"
                     r"|(?:its|their|his|her)\s+(?!lives\b)[\w-]+(?:\s+[\w-]+)?\s+(?:had|has|have|was|were|is|are)\b"
                     r"|(?:it|they|he|she)\s+(?:had|has|have|was|were|is|are)\b)"
                     r"|\b(?:reportedly|allegedly|purportedly)\b"

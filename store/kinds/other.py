@@ -45,6 +45,9 @@ class Other(Detector):
         return made
 
     def finish(self, cue: Cue, reading: SentenceReading) -> None:
+        if cue.ground and cue.location is None:
+            # "gang members attacked Furcy": what armed men attacked is where, with no preposition before it
+            cue.location = reading.hit_place or entities.location(reading.text, reading.mentions)
         prefer_parsed_place(cue, reading.where)
         if cue.location is None:  # "the United Kingdom's Conservative Party won": a nation's own body
             cue.location = eventplace.decider_country(cue, reading, bodies_only=True)
@@ -54,7 +57,8 @@ class Other(Detector):
         death = folder.latest_death
         if target is None and cue.death and death is not None \
                 and cue.sentence.index - death.last_index <= _DEATH_REACH \
-                and times_agree(cue, cue_window(cue, folder.base), death, folder.base):
+                and times_agree(cue, cue_window(cue, folder.base), death, folder.base) \
+                and not (cue.ground and _another_attack(cue, death)):
             target = death  # one death told twice
         return target
 
@@ -66,6 +70,17 @@ class Other(Detector):
             where = f" in {place.canonical}" if place else ""
             return f"{short_name(actors[0])} and {short_name(actors[1])} meet{where}"
         return headline(draft.cues[0].text)
+
+
+def _another_attack(cue: Cue, draft: Draft) -> bool:
+    """'Gunmen killed seven farmers in Sokoto overnight' after the killing in Gusau, or 'In a separate attack,
+    bandits killed …': attackers killing elsewhere, or told as another attack, are another attack."""
+    place = draft.location()
+    elsewhere = cue.location is not None and place is not None and cue.location.canonical != place.canonical
+    return elsewhere or _SEPARATE.search(cue.text) is not None
+
+
+_SEPARATE = re.compile(r"\b(?:another|a second|a separate|separately|elsewhere)\b", re.I)
 
 
 DETECTOR = Other()
