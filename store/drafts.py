@@ -79,6 +79,7 @@ class Draft:
     place: Mention | None = None          # the most specific place of its cues, the first on a tie
     first_time: TimeMatch | None = None   # the time phrase of its first dated cue
     attackers: set[str] = field(default_factory=set)  # strikes: attackers the parse named
+    ground: bool = False                  # other events: one of its cues told an armed attack on the ground
     _first_window: tuple[Window | None] | None = None  # resolved once: (window or None,)
 
     def __post_init__(self) -> None:
@@ -96,6 +97,7 @@ class Draft:
             self.first_time = cue.time
         if cue.attacker:
             self.attackers.add(cue.attacker)
+        self.ground = self.ground or cue.ground
 
     @property
     def last_index(self) -> int:
@@ -115,7 +117,7 @@ class Draft:
     @property
     def attack(self) -> bool:
         """A strike, or an armed attack on the ground: what a witness's toll or a teller's details join."""
-        return self.kind == "strike" or any(c.ground for c in self.cues)
+        return self.kind == "strike" or self.ground
 
     def persons(self) -> list[str]:
         return list(dict.fromkeys(name for cue in self.cues for name in cue.actors))
