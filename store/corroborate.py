@@ -536,8 +536,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         # quoted): the same report of one occurrence, though no place or speaker was read from it; a stock
         # line ("The attackers fled on motorcycles, police said") after two different leads is no tie
         return 3.0, ""
-    if stored["location"] and new["location"] and places is None:
-        return None, "place"  # two places not known to be one: two occurrences
+    if stored["location"] and new["location"] and places is None and family(stored["kind"]) != "saying":
+        # two places not known to be one: two occurrences. Not for what someone said: one outlet places a
+        # remark where it was made, another where it was about; the voice and the words decide
+        return None, "place"
     if _parts_clash(stored, new):
         return None, "time"
     kind = stored["kind"]

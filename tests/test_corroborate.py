@@ -712,3 +712,14 @@ def test_attacks_on_two_targets_in_one_town_stay_apart(store_path, tmp_path, fir
     take_in(store, article(tmp_path, "a", first, "Lagos Herald", "2025-06-13"))
     again = take_in(store, article(tmp_path, "b", second, "Abuja Times", "2025-06-13"))
     assert corroborate.summary(again.result) == "1 new event"
+
+
+def test_one_remark_placed_where_it_was_made_and_where_it_was_about_is_one(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Speaking in Haifa on Wednesday, Defence Minister Avi Levin warned that the "
+                                          "militia would pay a very heavy price for the rocket fire.", "Coast Daily",
+                           "2025-03-12"))
+    later = take_in(store, article(tmp_path, "b", "Defence Minister Avi Levin warned on Wednesday that the militia "
+                                                  "would pay a very heavy price for its rocket fire on Nahariya.",
+                                   "Northern Wire", "2025-03-12"))
+    assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
