@@ -312,12 +312,28 @@ def _names(actors: list[str]) -> set[str]:
 
 def _same_voice(ours: list[str], theirs: list[str]) -> bool:
     """The same speaker: the first actors by name ("Nabil Abdallah", "Brigadier General Nabil Abdallah"),
-    or a body one names and the other speaks as ("army spokesman Nabil Abdallah": the army)."""
+    or a body one names and the other speaks as ("army spokesman Nabil Abdallah": the army), or a state
+    and its own military or government ("Israel said", "the Israeli military said")."""
     if not ours or not theirs:
         return False
     if _name_key(ours[0]) == _name_key(theirs[0]):
         return True
-    return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs})
+    return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs}) or bool(
+        {c for a in ours if (c := _state_voice(a))} & {c for a in theirs if (c := _state_voice(a))})
+
+
+def _state_voice(actor: str) -> str | None:
+    """The country a state's voice speaks for: 'Israel', 'the Israeli military', 'US military', 'the
+    British government' (not 'Israeli police' nor 'Russian officials': other voices of one country)."""
+    words = re.sub(r"^the\s+", "", actor, flags=re.I)
+    found = _STATE_BODY.match(words)
+    name = found.group(1) if found else words
+    country = gazetteer.DEMONYMS.get(name) or gazetteer.COUNTRY_ALIASES.get(name) or name
+    place = gazetteer.lookup(country)
+    return place.name if place is not None and place.kind == "country" else None
+
+
+_STATE_BODY = re.compile(r"(.+?)\s+(?:military|army|armed forces|government|defen[cs]e ministry|ministry of defen[cs]e)$", re.I)
 
 
 def _body_key(name: str) -> str:

@@ -723,3 +723,15 @@ def test_one_remark_placed_where_it_was_made_and_where_it_was_about_is_one(store
                                                   "would pay a very heavy price for its rocket fire on Nahariya.",
                                    "Northern Wire", "2025-03-12"))
     assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
+
+
+def test_a_state_and_its_own_military_are_one_voice(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Israel said on Wednesday that the commander had planned rocket fire on "
+                                          "northern towns for months.", "Coast Daily", "2025-03-12"))
+    later = take_in(store, article(tmp_path, "b", "The Israeli military said on Wednesday that the commander had "
+                                                  "planned the rocket fire on northern towns.", "Northern Wire",
+                                   "2025-03-12"))
+    assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
+    # other voices of one country stay theirs
+    assert not corroborate._same_voice(["Israeli police"], ["Israel"])
