@@ -244,7 +244,12 @@ _DETAIL = re.compile(r"\b(?:bodies|dead|died|succumbed|killed|killing|wounded|wo
 _VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will|would|demand\w*|urge\w*|vow\w*"
                    r"|accus\w*|blam\w*|massacre|genocide|lies|den(?:y|ied|ies)|responsib\w*|revenge|aveng\w*|justice"
                    r"|cowardly|barbar\w*|deliberate\w*|target\w*|retaliat\w*|respond\w*|call(?:s|ed)? (?:on|for)"
-                   r"|investigat\w*|aware|reports?|confirm\w*|verif\w*)\b", re.I)
+                   r"|investigat\w*|aware|reports?|confirm\w*|verif\w*"
+                   # blame by what someone failed to do: "the soldiers did nothing", "they abandoned us"
+                   r"|nothing|abandon\w*|fail\w*|neglect\w*)\b", re.I)
+
+
+_ABOUT_SOMEONE = re.compile(r",\s+(?:whose|who)\b[^,.;:]*")
 
 
 def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -257,12 +262,13 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     said = [c for c in cues if c.kind == "statement"]
     # Beside the statement, only what the sentence tells of the attack itself ("fell inside the town"
     # is a weak strike cue): it joins the attack too.
-    # what was said, not who said it: "a justice ministry official said" is no view of justice
-    teller = TRAILING_TELLER.search(reading.text)
-    content = reading.text[:teller.start()] if teller else \
-        reading.text[slice(*said[0].content)] if said and said[0].content else reading.text
+    # What was said, not who said it: "a justice ministry official said" is no view of justice, and "said
+    # Musa Bello, whose brother was killed" tells nothing of the attack (though "…, who called it a crime"
+    # is his view).
+    teller = None if reading.quotes else TRAILING_TELLER.search(reading.text)
+    content = reading.text[:teller.start()] if teller else reading.text
     if len(said) == 1 and all(c.kind == "strike" and not c.strong for c in cues if c is not said[0]) \
-            and _DETAIL.search(content) and not _VIEW.search(content):
+            and _DETAIL.search(_ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(content):
         said[0].detail = True
 
 

@@ -340,6 +340,10 @@ def _armed(subject: "Token") -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACKERS | {"gang"} for c in subject.children))
 
 
+def _armed_or_group(subject: "Token") -> bool:
+    return _armed(subject) or subject.ent_type_ in ("NORP", "ORG")
+
+
 def _other(tok: "Token", dated: bool) -> Finding | None:
     lemma = tok.lemma_.lower()
     planned = False
@@ -385,20 +389,22 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
     if lemma in _GROUND_ATTACKS or (lemma == "open" and "fire" in objects):
         if tok.dep_ == "xcomp":
             return None  # "began attacking merchant ships in November": a campaign, not one attack
-        if subject is None or not (_armed(subject) or subject.ent_type_ in ("NORP", "ORG")):
+        if subject is None or not _armed_or_group(subject):
             return None  # "critics attacked the budget", "the coach opened fire on his critics": words
     if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
         return None  # "shot down a jet": a strike's word
     if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:
         return None  # "the bombing killed": a strike's aftermath
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
+    # "gunmen stormed the prison", "armed men killed four people": an attack the guide files as other.
+    # What it was done to is named ("the Wizards stormed to victory" attacked nothing).
+    ground = subject is not None and not _passive(tok) and _armed_or_group(subject) and (
+        lemma in _GROUND_ATTACKS and any(c.dep_ == "dobj" for c in tok.children)
+        or lemma == "open" and "fire" in objects
+        or lemma in lx.DEATH_VERBS | {"wound", "injure"} and _armed(subject))
     if not (dated or perfect):
         return None
     actors = [n for n in (_name(subject) if subject is not None else None,) if n]
-    # "gunmen stormed the prison", "armed men killed four people": an attack the guide files as other
-    ground = lemma in _GROUND_ATTACKS or (lemma == "open" and "fire" in objects) or (
-        lemma in lx.DEATH_VERBS | {"wound", "injure"} and subject is not None and not _passive(tok)
-        and _armed(subject))
     return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS, ground=ground)
 
 

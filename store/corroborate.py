@@ -39,6 +39,8 @@ OTHER_OVERLAP = 0.3
 # Word three-gram overlap above which a sentence is a copy of another (the same agency story).
 COPY_SIMILARITY = 0.6
 COPY_MIN_WORDS = 6
+# ... and above which the sentence telling an event is the same report, whatever place it was read with.
+LEAD_COPY_SIMILARITY = 0.85
 
 READING_KEYS = ("kind", "title", "start", "end", "precision", "time_text", "actors", "location", "quantities",
                 "status")
@@ -316,6 +318,8 @@ def _same_voice(ours: list[str], theirs: list[str]) -> bool:
     and its own military or government ("Israel said", "the Israeli military said")."""
     if not ours or not theirs:
         return False
+    if _countries_apart(ours[0], theirs[0]):
+        return False  # "the Ghanaian government" and "the Nigerian government"; "Ghana's cabinet"
     if _name_key(ours[0]) == _name_key(theirs[0]):
         return True
     return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs}) or bool(
@@ -334,6 +338,23 @@ def _state_voice(actor: str) -> str | None:
 
 
 _STATE_BODY = re.compile(r"(.+?)\s+(?:military|army|armed forces|government|defen[cs]e ministry|ministry of defen[cs]e)$", re.I)
+
+
+def _countries_apart(a: str, b: str) -> bool:
+    """Two voices each named with its country, and the countries differ."""
+    country_a, country_b = _country_named(a), _country_named(b)
+    return country_a is not None and country_b is not None and country_a != country_b
+
+
+def _country_named(actor: str) -> str | None:
+    """The country a body is named with: 'the Ghanaian government', "Ghana's cabinet", 'US military'."""
+    first = re.match(r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+\w", actor)
+    if first is None:
+        return None
+    name = first.group(1)
+    country = gazetteer.DEMONYMS.get(name) or gazetteer.COUNTRY_ALIASES.get(name) or name
+    place = gazetteer.lookup(country)
+    return place.name if place is not None and place.kind == "country" else None
 
 
 def _body_key(name: str) -> str:
@@ -359,10 +380,14 @@ _ATTACK_TALK = re.compile(r"\b(?:attack(?:s|ed|ing)?|strikes?|struck|hit|shell(?
 
 
 def _copied_lead(stored: dict, new: dict) -> bool:
-    """The sentence that first tells `new` repeats one of the stored event's own, word for word."""
-    lead = new["sources"][0]
-    return any(earlier["article_id"] != lead["article_id"] and _similar(lead["sentence"], earlier["sentence"])
-               for earlier in stored["sources"])
+    """The sentence that first tells `new` repeats one of the stored event's own, word for word: nearer
+    than a copy of an article need be, since one word changed ("The army imposed a curfew" and "The police
+    imposed a curfew", "attacked a school" and "attacked a church") tells another occurrence."""
+    lead = _shingles(new["sources"][0]["sentence"])
+    return len(lead) >= COPY_MIN_WORDS - 2 and any(
+        earlier["article_id"] != new["sources"][0]["article_id"]
+        and len(lead & (theirs := _shingles(earlier["sentence"]))) / len(lead | theirs) >= LEAD_COPY_SIMILARITY
+        for earlier in stored["sources"])
 
 
 # What an attack on the ground hits, each with the words outlets use for it interchangeably.
@@ -395,8 +420,9 @@ def _ground_attack(event: dict) -> bool:
         _GROUND_TOLD.search(source["sentence"]) for source in event["sources"])
 
 
-_GROUND_TOLD = re.compile(r"\b(?:attack(?:ed|ing)|storm(?:ed|ing)|ambush(?:ed|ing)|opened fire|gunmen|armed men"
-                          r"|assailants|attackers|militants|shot dead|gunned down|massacred?)\b", re.I)
+# Who attacks on the ground, or what only armed men do: "the striker attacked the near post" is football.
+_GROUND_TOLD = re.compile(r"\b(?:gunm[ae]n|armed (?:men|groups?)|assailants|attackers|militants|bandits|insurgents"
+                          r"|gang (?:members|fighters)|opened fire|shot dead|gunned down|massacred?)\b", re.I)
 
 
 def _denial(event: dict) -> bool:
@@ -596,7 +622,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         # The same speaker (or decider), and enough of the same words: one person says many things a day.
         # A decision told without its decider ("flights at the airport were suspended") is the one decided
         # at that same place, in the same words.
-        unsaid = kind == "decision" and places == "same" and not (stored["actors"] and new["actors"])
+        unsaid = kind == "decision" and places == "same" and any(
+            not event["actors"] and _PASSIVE.search(event["sources"][0]["sentence"]) for event in (stored, new))
         if not unsaid and not _same_voice(stored["actors"], new["actors"]):
             return None, "speaker"
         if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new)) \
@@ -612,6 +639,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
     if words < OTHER_OVERLAP:
         return None, "words"
     return 1.0 + (0.5 if places else 0.0) + timing + words, ""
+
+
+# A decision told without a decider: "flights at the airport were suspended on Saturday".
+_PASSIVE = re.compile(r"\b(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|ut|wn)\b", re.I)
 
 
 REASONS = ("kinds", "time", "place", "weapons", "target", "participants", "speaker", "words", "by hand")
@@ -979,6 +1010,17 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
     return ops, result
 
 
+def _likeliest_of_several(store: Store, event: dict) -> str | None:
+    """When `event` could be either of two stored events that are surely two occurrences (gunmen's attacks
+    on a school and on a church that night, and a report of that night naming no target), the id of the
+    one it scores higher with ("" when they tie: neither); None when it could not be two such."""
+    could = [(s, other) for other in candidates(store, event) if (s := score(other, event)) is not None]
+    if not any(score(a, b) is None and score(b, a) is None for i, (_, a) in enumerate(could) for _, b in could[i + 1:]):
+        return None
+    ranked = sorted(could, key=lambda pair: -pair[0])
+    return ranked[0][1]["id"] if ranked[0][0] > ranked[1][0] else ""
+
+
 def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], at: str) -> list[str]:
     """Earlier rows that, now that this article's events are stored, surely are one of them: a report
     that came first without a place or a time of day could not choose, and would stay a row of its own;
@@ -989,7 +1031,10 @@ def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], 
     joined: list[str] = []
     targets = [e["id"] for e in result.new] + list(changed)
     for target_id in targets:
+        only = _likeliest_of_several(store, _current(result, changed, target_id)) if target_id not in changed else None
         for other in candidates(store, _current(result, changed, target_id)):
+            if only is not None and other["id"] != only:
+                continue  # of two stored attacks it could be, a new report joins only the likelier
             target = _current(result, changed, target_id)
             if other["id"] in changed or other["id"] in joined or other["origin"] == "manual" \
                     or not _at_least_as_precise(target, other) or score(target, other) is None:

@@ -735,3 +735,42 @@ def test_a_state_and_its_own_military_are_one_voice(store_path, tmp_path):
     assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
     # other voices of one country stay theirs
     assert not corroborate._same_voice(["Israeli police"], ["Israel"])
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Gunmen attacked a bar in Kano on Thursday night, killing two people, police said.",
+     "The Pillars stormed to a 3-1 victory in Kano on Thursday night."),
+    ("Gunmen attacked a pub in Kano on Thursday night, killing two people, police said.",
+     "The striker attacked the near post on Thursday night and scored twice in Kano."),
+])
+def test_a_match_report_is_no_armed_attack(store_path, tmp_path, first, second):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", first, "Lagos Herald", "2025-07-04"))
+    match = take_in(store, article(tmp_path, "b", second, "Sports Desk", "2025-07-04"))
+    assert corroborate.summary(match.result) == "1 new event"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("The Ghanaian government suspended flights to Lagos on Friday.",
+     "The Nigerian government suspended flights to Lagos on Friday."),
+    # one word apart: no copy of one report, two deciders
+    ("The army imposed a 24-hour curfew in Kano on Friday after the attack.",
+     "The police imposed a 24-hour curfew in Kano on Friday after the attack."),
+])
+def test_two_deciders_deciding_alike_are_two_decisions(store_path, tmp_path, first, second):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", first, "Accra Times", "2025-07-04"))
+    other = take_in(store, article(tmp_path, "b", second, "Lagos Herald", "2025-07-04"))
+    assert corroborate.summary(other.result) == "1 new event"
+
+
+def test_a_report_naming_no_target_joins_the_attack_whose_toll_it_gives(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Gunmen attacked a school in Kano overnight, killing five students, "
+                                          "officials said.", "Lagos Herald", "2025-07-04"))
+    take_in(store, article(tmp_path, "b", "Gunmen attacked a church in Kano overnight, killing four worshippers, "
+                                          "residents said.", "Abuja Times", "2025-07-04"))
+    take_in(store, article(tmp_path, "c", "Gunmen killed five people in Kano overnight, police said.", "Kano Post",
+                           "2025-07-04"))
+    sources = {e["title"].split(" in ")[0]: len(e["sources"]) for e in store.events()}
+    assert sources == {"Gunmen attacked a school": 2, "Gunmen attacked a church": 1}

@@ -825,3 +825,13 @@ def test_the_time_of_a_clause_about_someone_after_the_attack_does_not_date_it():
     [strike] = events("A drone struck a hideout near Tarlen on Thursday shortly after 9 a.m., killing eight fighters. "
                       "The drone strike had targeted a local commander, whose fate was not known on Friday.")
     assert (strike["start"][:16], len(strike["sources"])) == ("2025-03-13T09:00", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed four people in Kano overnight, police said. \"The government has abandoned us,\" said Musa "
+    "Bello, whose brother was killed.",
+    "Gunmen killed four people in Kano overnight, police said. \"The soldiers did nothing while they killed our "
+    "children,\" said resident Musa Bello, who lost two sons.",
+])
+def test_an_accusation_after_an_attack_stays_the_speakers_statement(text):
+    assert kinds(text) == ["other", "statement"]
