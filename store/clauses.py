@@ -46,6 +46,8 @@ class Finding:
 
 
 _AGE = re.compile(r"\d{1,3}")
+_NEXT_IN_STORY = re.compile(r"\s*(?:(?:hours|minutes|moments)\s+later|later|meanwhile|elsewhere|separately"
+                            r"|in an?\s+(?:separate|second|further)\s+(?:attack|incident|raid))\b", re.I)
 
 
 def find(doc: "Doc", dated: bool) -> list[Finding]:
@@ -54,13 +56,16 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
     quoted = _quoted_spans(doc.text)
     # "tomorrow", "that day"; not an age (", said Marie, 52, who fled"), which the tagger may call a date
     dated = dated or any(e.label_ in ("DATE", "TIME") and not _AGE.fullmatch(e.text) for e in doc.ents)
+    # "Hours later, gunmen killed six people in Kano": told as what came next in the story, it needs no date
+    next_in_story = _NEXT_IN_STORY.match(doc.text) is not None
     found: list[Finding] = []
     used: set[int] = set()
     for tok in doc:
         if tok.i in used or any(a <= tok.idx < b for a, b in quoted):
             continue
         if tok.pos_ in ("VERB", "AUX"):
-            finding = (_decision(tok, used) or _statement(tok) or _other(tok, dated) or _strike_by_verb(tok))
+            finding = (_decision(tok, used) or _statement(tok) or _other(tok, dated, next_in_story)
+                       or _strike_by_verb(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             finding = _strike_by_noun(tok) or _published_by(tok)
         else:
@@ -344,7 +349,7 @@ def _armed_or_group(subject: "Token") -> bool:
     return _armed(subject) or subject.ent_type_ in ("NORP", "ORG")
 
 
-def _other(tok: "Token", dated: bool) -> Finding | None:
+def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | None:
     lemma = tok.lemma_.lower()
     planned = False
     objects = _objects(tok)
@@ -402,7 +407,7 @@ def _other(tok: "Token", dated: bool) -> Finding | None:
         lemma in _GROUND_ATTACKS and any(c.dep_ == "dobj" for c in tok.children)
         or lemma == "open" and "fire" in objects
         or lemma in lx.DEATH_VERBS | {"wound", "injure"} and _armed(subject))
-    if not (dated or perfect):
+    if not (dated or perfect or ground and next_in_story):
         return None
     actors = [n for n in (_name(subject) if subject is not None else None,) if n]
     return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS, ground=ground)
