@@ -244,6 +244,8 @@ BODY_WORDS = frozenset({
     "military", "navy", "parliament", "assembly", "congress", "senate", "cabinet", "presidency", "embassy",
     "house", "pentagon", "kremlin", "fund", "foundation", "alliance", "coalition", "taliban", "hamas", "hezbollah",
     "officials", "ministers", "sources", "spokesman", "spokeswoman", "spokesperson", "mission", "administration",
+    # rights groups and aid bodies: "Amnesty International", "Human Rights Watch", "the Red Cross"
+    "international", "watch", "cross", "crescent", "borders", "society", "observatory", "initiative",
 })
 
 # Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".

@@ -849,3 +849,9 @@ def test_an_attack_told_as_what_came_next_needs_no_date_of_its_own(second, place
 def test_an_undated_attack_not_told_as_what_came_next_is_still_no_event():
     # a guard: an undated attack read as today's was a wrong window in the Wikinews corpus
     assert kinds("Multiple assailants attacked the journalist shortly after he left his home.") == []
+
+
+@pytest.mark.parametrize("body", ["Amnesty International", "Human Rights Watch"])
+def test_a_rights_group_keeps_its_whole_name_in_a_title(body):
+    [said] = events(f"{body} said on Friday that the killings amounted to war crimes.")
+    assert said["title"] == f"{body} says the killings amounted to war crimes"
