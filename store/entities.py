@@ -87,7 +87,7 @@ _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’
                      # "state-owned", "state media": the state as owner or voice, no region
                      r"(?!-|\s+(?:media|television|tv|news|agency|broadcaster|press|run|owned|controlled|department|funeral|visit)\b)")
 # "the Indian district of Poonch", "the province of Helmand": a division named after its kind.
-_DIVISION_OF = re.compile(rf"\b(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|area|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
+_DIVISION_OF = re.compile(rf"\b(?:(?P<first>{_CAP_WORD})\s+)?(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|area|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "Furcy, in the commune of Kenscoff", "Bucha, in the district of Kyiv": a locality named with the town or
 # division it lies in.
 _PART_IN = re.compile(rf"\b(?P<part>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+in\s+the\s+(?:commune|municipality|district"
@@ -273,13 +273,16 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         listed = gazetteer.lookup(name)
         if listed is not None and listed.kind == "country":
             continue  # "a region of Ukraine" names no division
-        part = match.group("demonym")
+        # one name before the kind, or two ("the Tudun Wada neighbourhood of Gusau"), but not "In Saltivka"
+        # nor "the Indian district of"
+        first, part, start = match.group("first"), match.group("demonym"), match.start("demonym")
+        if first and (part is None or first not in gazetteer.DEMONYMS and first not in LEADING_STOPWORDS):
+            part, start = (f"{first} {part}" if part else first), match.start("first")
         if part and match.group("kind") in SMALL_DIVISIONS and listed is not None \
                 and part not in gazetteer.DEMONYMS and part not in LEADING_STOPWORDS:
             # "the Saltivka district of Kharkiv": that part of the town, and where it lies
             label = within(f"{part} {match.group('kind')}", name)
-            add(Mention(label, match.start("demonym"), match.end("name"), "place", label, listed.timezone,
-                        listed.country))
+            add(Mention(label, start, match.end("name"), "place", label, listed.timezone, listed.country))
             continue
         place = listed or _country_of_demonym(part)
         kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"

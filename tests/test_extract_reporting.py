@@ -855,3 +855,9 @@ def test_an_undated_attack_not_told_as_what_came_next_is_still_no_event():
 def test_a_rights_group_keeps_its_whole_name_in_a_title(body):
     [said] = events(f"{body} said on Friday that the killings amounted to war crimes.")
     assert said["title"] == f"{body} says the killings amounted to war crimes"
+
+
+def test_a_part_of_a_town_with_a_two_word_name_keeps_both_words():
+    [attack] = events("Bandits killed five people in the Tudun Wada neighbourhood of Gusau on Wednesday night, "
+                      "police said.", "Africa/Lagos")
+    assert attack["location"] == "Tudun Wada neighbourhood, Gusau"
