@@ -861,3 +861,14 @@ def test_a_part_of_a_town_with_a_two_word_name_keeps_both_words():
     [attack] = events("Bandits killed five people in the Tudun Wada neighbourhood of Gusau on Wednesday night, "
                       "police said.", "Africa/Lagos")
     assert attack["location"] == "Tudun Wada neighbourhood, Gusau"
+
+
+def test_the_last_sentence_of_a_quotation_titles_its_speakers_words():
+    found = events("\"Our sons were harvesting sesame. Show us one gun that was found on them,\" said Mariam "
+                   "Hussein, whose brother was among the dead.")
+    assert [e["title"] for e in found if e["kind"] == "statement"] == ["Hussein: “Show us one gun that was found on them”"]
+
+
+def test_a_body_named_in_lower_case_starts_its_title_with_a_capital():
+    [said] = events("The army denied the claim, its spokesman said.")
+    assert said["title"].startswith("Army denied the claim")

@@ -142,6 +142,8 @@ class Statement(Detector):
         who = short_name(first.speaker or (actors[0] if actors else "Unnamed source"))
         quotes = quote_spans(first.text)
         quoted = first.text[quotes[0][0] + 1: quotes[0][1] - 1] if quotes else ""
+        if not quotes and (closing := _CLOSING_QUOTE.search(first.text)):
+            quoted = first.text[:closing.start()]  # the end of a quotation begun in the sentence before
         if len(quoted.split()) >= 3:
             return f"{who}: “{quoted.strip().rstrip(',')}”"
         content = _content(first.text)
@@ -156,10 +158,15 @@ class Statement(Detector):
         # "Iraqi officials say", "police say" (plural in form or in use), "Coast Guard says"
         plural = re.search(r"\b[a-z]+s$", who) is not None or who.split()[-1].lower() in _PLURAL_BODIES
         verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "say " if plural else "says "
-        return f"{who} {verb}{content}"
+        if not content.strip() and quoted.strip():
+            return f"{who}: “{quoted.strip().rstrip(',')}”"  # '"We ran," said Amina': the words, however few
+        title = f"{who} {verb}{content}".strip()
+        return title[:1].upper() + title[1:]  # "Army denied the claim", a headline
 
 
 _PLURAL_BODIES = frozenset({"police", "people", "personnel", "clergy"})
+# 'Show us one gun," said Mariam Hussein': a quotation's last sentence, its opening mark in the one before
+_CLOSING_QUOTE = re.compile(r"[,.!?]?[”\"]\s*,?\s+(?:said|says|told|added)\b")
 
 
 # "army spokesman Brigadier General Nabil Abdallah": the body a spokesperson speaks for, the titles between
