@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING
 from . import clauses, lexicon
 from .drafts import Cue, Draft
 from .kinds import call, claim, statement as statements
-from .reading import TRAILING_TELLER, SentenceReading
+from .reading import ABOUT_SOMEONE, TRAILING_TELLER, SentenceReading
 from .timeattach import AFTER
 from .timewords import find_time_phrases
 
@@ -249,9 +249,6 @@ _VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will
                    r"|nothing|abandon\w*|fail\w*|neglect\w*)\b", re.I)
 
 
-_ABOUT_SOMEONE = re.compile(r",\s+(?:whose|who)\b[^,.;:]*")
-
-
 def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 10e: '"We counted 22 bodies, most of them women," said a volunteer': what a witness or an
     official saw of an attack (its toll, what fell, what it destroyed), with nothing of their own view,
@@ -268,7 +265,7 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     teller = None if reading.quotes else TRAILING_TELLER.search(reading.text)
     content = reading.text[:teller.start()] if teller else reading.text
     if len(said) == 1 and all(c.kind == "strike" and not c.strong for c in cues if c is not said[0]) \
-            and _DETAIL.search(_ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(content):
+            and _DETAIL.search(ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(content):
         said[0].detail = True
 
 

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from .clauses import Finding
 
 ACTOR_KINDS = ("person", "country", "nationality", "organisation")
+# ", whose brother was killed", ", who fled to the capital": a clause about someone named just before it,
+# not about the event the sentence tells (its time and its details are that person's).
+ABOUT_SOMEONE = re.compile(r",\s+(?:whose|who)\b[^,.;:]*")
 # "KYIV, March 5 (Reuters) -": the wire's dateline is when it was filed, not when things happened.
 DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{1,40},?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?\s*[-–—]+\s*"
                       # "CAIRO (Reuters) - ", "KHAN YOUNIS, Gaza Strip (AP) — ": the town and the agency, no date

@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 
 from .drafts import Cue, Draft
 from .entities import Mention
-from .reading import DATELINE, SentenceReading
+from .reading import ABOUT_SOMEONE, DATELINE, SentenceReading
 from .spans import Spans
 from .timecalendar import part_bounds, part_of_day_name
 from .timewords import Window, resolve, unknown_window, zone
@@ -24,7 +24,6 @@ _SAYING_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|a
 
 
 _COUNTED_FROM_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.I)
-_ABOUT_SOMEONE = re.compile(r",\s+(?:whose|who)\b")
 
 
 def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -55,7 +54,7 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             able = [c for c in able if c.position < match.end or "," in text[match.end:c.position]]
         # "the drone strike had targeted a commander, whose fate was not known on Saturday": the time of a
         # clause about someone named after the cue is theirs, not the cue's
-        able = [c for c in able if not (c.position < match.start and _ABOUT_SOMEONE.search(text, c.position, match.start))]
+        able = [c for c in able if not (c.position < match.start and ABOUT_SOMEONE.search(text, c.position, match.start))]
         pairs += [(abs(c.position - match.start), order, rank, match, c) for rank, c in enumerate(able)]
     taken: set[int] = set()
     for _distance, order, _rank, match, cue in sorted(pairs, key=lambda pair: pair[:3]):

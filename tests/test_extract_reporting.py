@@ -872,3 +872,8 @@ def test_the_last_sentence_of_a_quotation_titles_its_speakers_words():
 def test_a_body_named_in_lower_case_starts_its_title_with_a_capital():
     [said] = events("The army denied the claim, its spokesman said.")
     assert said["title"].startswith("Army denied the claim")
+
+
+def test_a_short_quotation_titles_its_words_not_only_its_speaker():
+    [said] = events("\"We ran,\" said Amina.")
+    assert said["title"] == "Amina: “We ran”"

@@ -153,13 +153,13 @@ class Statement(Detector):
         elif first.content and said and said.group(0) in ("said", "says", "told"):
             # the clause the parse says was said; a verb that colours it ("denied", "warned") stays
             content = re.sub(r"^that\s+", "", headline(first.text[first.content[0]:first.content[1]], capitalise=False))
+        if quoted.strip() and content.strip(" .,").casefold() in {who.casefold(), (first.speaker or "").casefold()}:
+            return f"{who}: “{quoted.strip().rstrip(',')}”"  # '"We ran," said Amina': the words, however few
         if re.match(rf"(?:the\s+)?{re.escape(who)}\b", content, re.I):
             return content[:1].upper() + content[1:]  # "The United Nations called …": it names its speaker
         # "Iraqi officials say", "police say" (plural in form or in use), "Coast Guard says"
         plural = re.search(r"\b[a-z]+s$", who) is not None or who.split()[-1].lower() in _PLURAL_BODIES
         verb = "" if _VERB_TITLE.match(content) or SAID.match(content) else "say " if plural else "says "
-        if not content.strip() and quoted.strip():
-            return f"{who}: “{quoted.strip().rstrip(',')}”"  # '"We ran," said Amina': the words, however few
         title = f"{who} {verb}{content}".strip()
         return title[:1].upper() + title[1:]  # "Army denied the claim", a headline
 
