@@ -26,6 +26,13 @@ def take_in(store: Store, path: Path):
     return ingest(store, read_article(str(path)))
 
 
+def second_outlet(store_path: Path, tmp_path: Path, first: str, second: str, published: str = "2025-07-04") -> str:
+    """What ingest says of another outlet's article `second`, stored after `first` in a fresh store."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", first, "First Outlet", published))
+    return corroborate.summary(take_in(store, article(tmp_path, "b", second, "Second Outlet", published)).result)
+
+
 WIRE = ("Russia attacked Kyiv with 320 drones and nine missiles overnight, killing four people and injuring 17, "
         "Ukrainian officials said on Wednesday.")
 LEDGER = ("At least five people were killed when Russian drones and missiles struck Kyiv overnight, emergency "
@@ -691,14 +698,12 @@ def test_one_executive_named_two_ways_and_a_decision_told_without_its_decider_ar
 
 
 def test_a_stock_line_shared_after_two_different_leads_ties_nothing(store_path, tmp_path):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Gunmen killed nine worshippers at a mosque in Gusau overnight, police said."
-                                          "\n\nThe attackers fled on motorcycles, police said.", "Lagos Herald",
-                           "2025-06-12"))
-    other = take_in(store, article(tmp_path, "b", "Gunmen attacked a police post in Katsina overnight, killing three "
-                                                  "officers, a police spokesman said.\n\nThe attackers fled on "
-                                                  "motorcycles, police said.", "Abuja Times", "2025-06-12"))
-    assert corroborate.summary(other.result) == "1 new event"
+    stock = "\n\nThe attackers fled on motorcycles, police said."
+    said = second_outlet(store_path, tmp_path,
+                         "Gunmen killed nine worshippers at a mosque in Gusau overnight, police said." + stock,
+                         "Gunmen attacked a police post in Katsina overnight, killing three officers, a police "
+                         "spokesman said." + stock, "2025-06-12")
+    assert said == "1 new event"
 
 
 @pytest.mark.parametrize("first, second", [
@@ -708,31 +713,25 @@ def test_a_stock_line_shared_after_two_different_leads_ties_nothing(store_path, 
      "Armed men attacked a church in Gusau overnight, killing seven worshippers, police said."),
 ])
 def test_attacks_on_two_targets_in_one_town_stay_apart(store_path, tmp_path, first, second):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", first, "Lagos Herald", "2025-06-13"))
-    again = take_in(store, article(tmp_path, "b", second, "Abuja Times", "2025-06-13"))
-    assert corroborate.summary(again.result) == "1 new event"
+    assert second_outlet(store_path, tmp_path, first, second, "2025-06-13") == "1 new event"
 
 
 def test_one_remark_placed_where_it_was_made_and_where_it_was_about_is_one(store_path, tmp_path):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Speaking in Haifa on Wednesday, Defence Minister Avi Levin warned that the "
-                                          "militia would pay a very heavy price for the rocket fire.", "Coast Daily",
-                           "2025-03-12"))
-    later = take_in(store, article(tmp_path, "b", "Defence Minister Avi Levin warned on Wednesday that the militia "
-                                                  "would pay a very heavy price for its rocket fire on Nahariya.",
-                                   "Northern Wire", "2025-03-12"))
-    assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
+    said = second_outlet(store_path, tmp_path,
+                         "Speaking in Haifa on Wednesday, Defence Minister Avi Levin warned that the militia would "
+                         "pay a very heavy price for the rocket fire.",
+                         "Defence Minister Avi Levin warned on Wednesday that the militia would pay a very heavy "
+                         "price for its rocket fire on Nahariya.", "2025-03-12")
+    assert said.startswith("0 new events, 1 merged")
 
 
 def test_a_state_and_its_own_military_are_one_voice(store_path, tmp_path):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Israel said on Wednesday that the commander had planned rocket fire on "
-                                          "northern towns for months.", "Coast Daily", "2025-03-12"))
-    later = take_in(store, article(tmp_path, "b", "The Israeli military said on Wednesday that the commander had "
-                                                  "planned the rocket fire on northern towns.", "Northern Wire",
-                                   "2025-03-12"))
-    assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
+    said = second_outlet(store_path, tmp_path,
+                         "Israel said on Wednesday that the commander had planned rocket fire on northern towns for "
+                         "months.",
+                         "The Israeli military said on Wednesday that the commander had planned the rocket fire on "
+                         "northern towns.", "2025-03-12")
+    assert said.startswith("0 new events, 1 merged")
     # other voices of one country stay theirs
     assert not corroborate._same_voice(["Israeli police"], ["Israel"])
 
@@ -744,24 +743,20 @@ def test_a_state_and_its_own_military_are_one_voice(store_path, tmp_path):
      "The striker attacked the near post on Thursday night and scored twice in Kano."),
 ])
 def test_a_match_report_is_no_armed_attack(store_path, tmp_path, first, second):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", first, "Lagos Herald", "2025-07-04"))
-    match = take_in(store, article(tmp_path, "b", second, "Sports Desk", "2025-07-04"))
-    assert corroborate.summary(match.result) == "1 new event"
+    # kept apart before armed attacks on the ground were merged as strikes; the first version of that rule
+    # merged them (the second hostile trial)
+    assert second_outlet(store_path, tmp_path, first, second) == "1 new event"
 
 
 @pytest.mark.parametrize("first, second", [
     ("The Ghanaian government suspended flights to Lagos on Friday.",
      "The Nigerian government suspended flights to Lagos on Friday."),
-    # one word apart: no copy of one report, two deciders
+    # one word apart: no copy of one report, two deciders (the first version of the copied-lead rule merged them)
     ("The army imposed a 24-hour curfew in Kano on Friday after the attack.",
      "The police imposed a 24-hour curfew in Kano on Friday after the attack."),
 ])
 def test_two_deciders_deciding_alike_are_two_decisions(store_path, tmp_path, first, second):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", first, "Accra Times", "2025-07-04"))
-    other = take_in(store, article(tmp_path, "b", second, "Lagos Herald", "2025-07-04"))
-    assert corroborate.summary(other.result) == "1 new event"
+    assert second_outlet(store_path, tmp_path, first, second) == "1 new event"
 
 
 def test_a_report_naming_no_target_joins_the_attack_whose_toll_it_gives(store_path, tmp_path):
