@@ -602,6 +602,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         if ground and _apart_targets(stored, new):
             return None, "target"  # gunmen at a bus station and at a school: two attacks
         agree, large = _figures(stored, new)
+        if ground and not agree and bool(_targets(stored)) != bool(_targets(new)):
+            # "gunmen attacked the prison, killing two guards" beside "gunmen stormed the town, killing 12": a
+            # town's night may hold several attacks; only the same toll ties one naming its target to it
+            return None, "target"
         if places == "nested" and not agree and _through_division(stored["location"], new["location"]):
             # "the Donetsk region" beside Kramatorsk: a region's night holds many towns' attacks; only the
             # same figures tie the region's report to this one
@@ -804,8 +808,9 @@ def _combined(base: dict, other: dict) -> dict:
                 window = (narrow["start"], narrow["end"])
             fields.update(start=window[0], end=window[1], precision=narrow["precision"], time_text=narrow["time_text"])
     # Actors of another kind's report (a witness's statement merged into the strike by hand) are not
-    # the strike's: who spoke did not attack.
-    theirs = other["actors"] if family(other["kind"]) == family(base["kind"]) else []
+    # the strike's: who spoke did not attack. Gunmen's attack merged into a strike by hand: they attacked.
+    attacks = {base["kind"], other["kind"]} == {"strike", "other"} and (_ground_attack(base) or _ground_attack(other))
+    theirs = other["actors"] if family(other["kind"]) == family(base["kind"]) or attacks else []
     fields["actors"] = list(dict.fromkeys(base["actors"] + theirs))
     if not base["location"] or (place_relation(base["location"], other["location"]) == "nested"
                                 and _specificity(other["location"]) > _specificity(base["location"])):

@@ -769,3 +769,26 @@ def test_a_report_naming_no_target_joins_the_attack_whose_toll_it_gives(store_pa
                            "2025-07-04"))
     sources = {e["title"].split(" in ")[0]: len(e["sources"]) for e in store.events()}
     assert sources == {"Gunmen attacked a school": 2, "Gunmen attacked a church": 1}
+
+
+def test_an_attack_naming_its_target_joins_one_naming_none_only_with_the_same_toll(store_path, tmp_path):
+    town = "Gunmen on motorcycles stormed the town of Gusau late on Tuesday, killing 12 people, police said."
+    assert second_outlet(store_path, tmp_path, town, "Gunmen attacked the prison in Gusau late on Tuesday, killing two "
+                         "guards and freeing 40 inmates, officials said.", "2025-07-02") == "1 new event"
+    store = Store(tmp_path / "other.json")
+    take_in(store, article(tmp_path, "c", town, "First Outlet", "2025-07-02"))
+    market = take_in(store, article(tmp_path, "d", "Gunmen attacked the central market in Gusau late on Tuesday, "
+                                                   "killing 12 people, residents said.", "Second Outlet", "2025-07-02"))
+    assert corroborate.summary(market.result).startswith("0 new events, 1 merged")
+
+
+def test_gunmen_merged_by_hand_into_a_strike_stay_its_attackers(store_path, tmp_path):
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Overnight attacks on Mogadishu killed at least 14 people, officials said on "
+                                          "Wednesday.", "First Outlet", "2025-07-02"))
+    take_in(store, article(tmp_path, "b", "Al-Shabaab militants stormed a hotel in Mogadishu late on Tuesday, killing "
+                                          "nine people, police said.", "Second Outlet", "2025-07-02"))
+    [strike] = strikes(store)
+    [attack] = [e for e in store.events() if e["kind"] == "other"]
+    merged, _ = corroborate.merge_by_hand(store, strike, attack)
+    assert merged["actors"] == ["Al-Shabaab militants"]

@@ -122,3 +122,37 @@ async def test_article_text_in_the_source_view_is_data_not_markup(tmp_path, stor
         # The highlighted sentence holds markup ("[/updated]") and escapes: shown as typed, made visible.
         assert squashed("the [/updated] strike hit") in highlighted_text(app)
         assert "␛" in screen_text(app) and "\x1b" not in screen_text(app)
+
+
+async def test_each_outlets_article_of_a_merged_event_opens_in_turn(store_path, tmp_path):
+    from store.database import Store
+    from store.ingest import ingest, read_article
+
+    store = Store(store_path)
+    for name, outlet, text in (
+            ("wire", "Meridian Wire", "Russia attacked Kyiv with 320 drones and nine missiles overnight, killing four "
+                                      "people and injuring 17, Ukrainian officials said on Wednesday."),
+            ("ledger", "The Daily Ledger", "At least five people were killed when Russian drones and missiles struck "
+                                           "Kyiv overnight, emergency services said on Wednesday.")):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        path.with_suffix(".json").write_text(f'{{"outlet": "{outlet}", "published": "2025-07-03", '
+                                             f'"timezone": "Europe/Kyiv"}}', encoding="utf-8")
+        ingest(store, read_article(str(path)))
+    app = NewslineApp(store_path, seed=False, now=NOW)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await started(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SourceScreen)
+        title = screen_text(app).splitlines()[0]
+        assert "article 1 of 2" in title and "Meridian Wire" in title
+        assert squashed("320 drones and nine missiles") in highlighted_text(app)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        title = screen_text(app).splitlines()[0]
+        assert "article 2 of 2" in title and "The Daily Ledger" in title
+        assert squashed("At least five people were killed") in highlighted_text(app)
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert "Meridian Wire" in screen_text(app).splitlines()[0]

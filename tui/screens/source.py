@@ -1,4 +1,5 @@
-"""The whole source article, every sentence the event came from highlighted, the first scrolled into view."""
+"""The whole source article, every sentence the event came from highlighted, the first scrolled into view;
+an event merged from several outlets' articles shows each in turn (`]` `[`)."""
 
 from __future__ import annotations
 
@@ -25,26 +26,36 @@ class SourceScreen(ScrollKeys, Screen):
         Binding("escape,q,s", "app.pop_screen", "Back"),
         Binding("n", "sentence(1)", "Next sentence"),
         Binding("N", "sentence(-1)", "Previous sentence"),
+        # not in the footer: most events have one article, and the title line shows "([/])" when there are more
+        Binding("right_square_bracket", "article(1)", "Next outlet's article", show=False),
+        Binding("left_square_bracket", "article(-1)", "Previous outlet's article", show=False),
         *SCROLL_BINDINGS,
     ]
 
-    def __init__(self, article: dict, spans: list[tuple[int, int]]) -> None:
-        """spans: (start, end) offsets of the event's sentences in this article's text."""
+    def __init__(self, pages: list[tuple[dict, list[tuple[int, int]]]]) -> None:
+        """pages: each article the event came from, with the (start, end) offsets of its sentences there."""
         super().__init__()
-        self.article = article
-        self.spans = sorted(set(spans))
+        self.pages = [(article, sorted(set(spans))) for article, spans in pages]
+        self.page = 0
+        self.article, self.spans = self.pages[0]
         self.current = 0  # the sentence last scrolled to
 
     def compose(self) -> ComposeResult:
-        a = self.article
-        outlet = safe_line(a["outlet"]) or "unknown outlet"
-        title = f" {safe_line(a['title'])} · {outlet} · {safe_line(a['published'][:10])}"
-        if len(self.spans) > 1:
-            title = f" {len(self.spans)} sentences (n/N) ·" + title  # first: a narrow screen cuts the end
-        yield Static(Text(title), id="source-title")
+        yield Static(self._title(), id="source-title")
         with keys_only_for_the_screen(VerticalScroll(id="source-scroll")):
             yield Static(self._body(), id="source-body")
         yield Footer()
+
+    def _title(self) -> Text:
+        a = self.article
+        outlet = safe_line(a["outlet"]) or "unknown outlet"
+        title = f" {safe_line(a['title'])} · {outlet} · {safe_line(a['published'][:10])}"
+        if len(self.pages) > 1:  # which outlet's article this is comes first: a narrow screen cuts the end
+            title = f" article {self.page + 1} of {len(self.pages)} ([/]) · {outlet} · {safe_line(a['title'])} · " \
+                    f"{safe_line(a['published'][:10])}"
+        if len(self.spans) > 1:
+            title = f" {len(self.spans)} sentences (n/N) ·" + title
+        return Text(title)  # text, never markup: titles and outlets come from articles
 
     def _body(self) -> Text:
         # One character for one: the sentences' offsets still fall on them. Text, never markup.
@@ -65,6 +76,18 @@ class SourceScreen(ScrollKeys, Screen):
         before = Text(safe_text(self.article["text"][:start], multiline=True))
         lines = before.wrap(self.app.console, width)
         self._scrolled.scroll_to(y=max(0, len(lines) - 1 - LINES_ABOVE), animate=False)
+
+    def action_article(self, step: int) -> None:
+        if len(self.pages) < 2:
+            self.notify("Only one article tells this event", severity="information")
+            return
+        self.page = (self.page + step) % len(self.pages)
+        self.article, self.spans = self.pages[self.page]
+        self.query_one("#source-title", Static).update(self._title())
+        self.query_one("#source-body", Static).update(self._body())
+        self._scrolled.scroll_to(y=0, animate=False)
+        if self.spans:
+            self.call_after_refresh(self._scroll_to_sentence, 0)
 
     def action_sentence(self, step: int) -> None:
         if not self.spans:

@@ -434,14 +434,17 @@ class TimelineScreen(CorroborationActions, Screen):
         event = self._selected()
         if event is None or self.state is None:
             return
-        for source in event["sources"]:
-            article = self.state.store.get_article(source["article_id"] or "")
+        pages = []
+        for article_id in dict.fromkeys(s["article_id"] for s in event["sources"] if s["article_id"]):
+            article = self.state.store.get_article(article_id)
             if article:
                 # Every sentence of the event in that article, not only the first source's.
                 spans = [(s["start"], s["end"]) for s in event["sources"]
                          if s["article_id"] == article["id"] and s["start"] is not None and s["end"] is not None]
-                self.app.push_screen(SourceScreen(article, spans))
-                return
+                pages.append((article, spans))
+        if pages:  # each outlet's article of a merged event, in the order they were stored
+            self.app.push_screen(SourceScreen(pages))
+            return
         if event["origin"] == "manual" or not event["sources"]:
             self.notify("This event has no source article (added by hand)", severity="warning")
         else:
