@@ -314,30 +314,32 @@ def _names(actors: list[str]) -> set[str]:
 
 def _same_voice(ours: list[str], theirs: list[str]) -> bool:
     """The same speaker: the first actors by name ("Nabil Abdallah", "Brigadier General Nabil Abdallah"),
-    or a body one names and the other speaks as ("army spokesman Nabil Abdallah": the army), or a state
-    and its own military or government ("Israel said", "the Israeli military said")."""
+    or a body one names and the other speaks as ("army spokesman Nabil Abdallah": the army)."""
     if not ours or not theirs:
         return False
     if _countries_apart(ours[0], theirs[0]):
         return False  # "the Ghanaian government" and "the Nigerian government"; "Ghana's cabinet"
-    if _name_key(ours[0]) == _name_key(theirs[0]):
+    if _name_key(ours[0]) == _name_key(theirs[0]) and not _two_people(ours[0], theirs[0]):
         return True
-    return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs}) or bool(
-        {c for a in ours if (c := _state_voice(a))} & {c for a in theirs if (c := _state_voice(a))})
+    return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs})
 
 
-def _state_voice(actor: str) -> str | None:
-    """The country a state's voice speaks for: 'Israel', 'the Israeli military', 'US military', 'the
-    British government' (not 'Israeli police' nor 'Russian officials': other voices of one country)."""
-    words = re.sub(r"^the\s+", "", actor, flags=re.I)
-    found = _STATE_BODY.match(words)
-    name = found.group(1) if found else words
-    country = gazetteer.DEMONYMS.get(name) or gazetteer.COUNTRY_ALIASES.get(name) or name
-    place = gazetteer.lookup(country)
-    return place.name if place is not None and place.kind == "country" else None
 
 
-_STATE_BODY = re.compile(r"(.+?)\s+(?:military|army|armed forces|government|defen[cs]e ministry|ministry of defen[cs]e)$", re.I)
+def _two_people(a: str, b: str) -> bool:
+    """Two full names of one surname whose given names differ: "Shehbaz Sharif" and "Nawaz Sharif" (a title
+    or an initial before the name is no given name: "Brigadier General Nabil Abdallah", "Donald J. Trump")."""
+    given_a, given_b = _given(a), _given(b)
+    return bool(given_a and given_b and given_a != given_b)
+
+
+def _a_body(name: str) -> bool:
+    return bool(name.split()) and name.split()[-1].casefold() in lexicon.BODY_WORDS
+
+
+def _given(name: str) -> str | None:
+    words = [w for w in name.split()[:-1] if not re.fullmatch(r"[A-Z]\.?", w)]
+    return words[-1].casefold() if words and not _a_body(name) else None
 
 
 def _countries_apart(a: str, b: str) -> bool:
@@ -383,11 +385,20 @@ def _copied_lead(stored: dict, new: dict) -> bool:
     """The sentence that first tells `new` repeats one of the stored event's own, word for word: nearer
     than a copy of an article need be, since one word changed ("The army imposed a curfew" and "The police
     imposed a curfew", "attacked a school" and "attacked a church") tells another occurrence."""
-    lead = _shingles(new["sources"][0]["sentence"])
+    sentence = new["sources"][0]["sentence"]
+    lead = _shingles(sentence)
     return len(lead) >= COPY_MIN_WORDS - 2 and any(
         earlier["article_id"] != new["sources"][0]["article_id"]
         and len(lead & (theirs := _shingles(earlier["sentence"]))) / len(lead | theirs) >= LEAD_COPY_SIMILARITY
+        and _names_and_numbers(sentence) == _names_and_numbers(earlier["sentence"])
         for earlier in stored["sources"])
+
+
+def _names_and_numbers(sentence: str) -> set[str]:
+    """The names and figures of a sentence: a copy changes its wording, not its toll ("killing 14" and
+    "killing 3") nor its town ("in Konduga", "in Gwoza") nor its country ("Pakistan's", "India's")."""
+    words = _WORD.findall(INVISIBLE.sub("", sentence))
+    return {w.casefold() for w in words if w[0].isupper()} | _figures_in(sentence)
 
 
 # What an attack on the ground hits, each with the words outlets use for it interchangeably.
@@ -578,10 +589,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         # quoted): the same report of one occurrence, though no place or speaker was read from it; a stock
         # line ("The attackers fled on motorcycles, police said") after two different leads is no tie
         return 3.0, ""
-    if stored["location"] and new["location"] and places is None and family(stored["kind"]) != "saying":
-        # two places not known to be one: two occurrences. Not for what someone said: one outlet places a
-        # remark where it was made, another where it was about; the voice and the words decide
-        return None, "place"
+    if stored["location"] and new["location"] and places is None:
+        return None, "place"  # two places not known to be one: two occurrences
     if _parts_clash(stored, new):
         return None, "time"
     kind = stored["kind"]
@@ -703,10 +712,17 @@ def _shingles(sentence: str) -> frozenset[tuple[str, ...]]:
 
 
 def _similar(a: str, b: str) -> bool:
+    """One sentence a copy of the other: mostly the same words, and the same figures (a toll changed is
+    another outlet's figure, not a copy's)."""
     sa, sb = _shingles(a), _shingles(b)
     if len(sa) < COPY_MIN_WORDS - 2 or len(sb) < COPY_MIN_WORDS - 2:
         return False
-    return len(sa & sb) / len(sa | sb) >= COPY_SIMILARITY
+    return len(sa & sb) / len(sa | sb) >= COPY_SIMILARITY and _figures_in(a) == _figures_in(b)
+
+
+def _figures_in(sentence: str) -> set[str]:
+    words = _WORD.findall(INVISIBLE.sub("", sentence))
+    return {w.casefold() for w in words if w[0].isdigit() or w.casefold() in entities.NUMBER_WORDS}
 
 
 def copied_from(stored: dict, new: dict) -> str | None:
@@ -731,8 +747,8 @@ COPIED_SHARE = 0.5  # of an article's sentences repeated from another: a wire co
 _SENTENCE_END = re.compile(r"(?<=[.!?…”\"])\s+")
 
 
-def _sentences(text: str) -> list[frozenset[tuple[str, ...]]]:
-    return [shingles for sentence in _SENTENCE_END.split(text)
+def _sentences(text: str) -> list[tuple[frozenset[tuple[str, ...]], set[str]]]:
+    return [(shingles, _figures_in(sentence)) for sentence in _SENTENCE_END.split(text)
             if len(shingles := _shingles(sentence)) >= COPY_MIN_WORDS - 2]
 
 
@@ -742,7 +758,9 @@ def whole_copy(text: str, original: str) -> bool:
     ours, theirs = _sentences(text), _sentences(original)
     if not ours:
         return False
-    repeated = sum(1 for s in ours if any(len(s & t) / len(s | t) >= COPY_SIMILARITY for t in theirs))
+    repeated = sum(1 for s, figures in ours
+                   if any(len(s & t) / len(s | t) >= COPY_SIMILARITY and figures == theirs_figures
+                          for t, theirs_figures in theirs))
     return repeated >= COPIED_SHARE * len(ours)
 
 
