@@ -636,7 +636,7 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         # A decision told without its decider ("flights at the airport were suspended") is the one decided
         # at that same place, in the same words.
         unsaid = kind == "decision" and places == "same" and any(
-            not event["actors"] and _PASSIVE.search(event["sources"][0]["sentence"]) for event in (stored, new))
+            not event["actors"] and _decided_thing_named(event, other) for event, other in ((stored, new), (new, stored)))
         if not unsaid and not _same_voice(stored["actors"], new["actors"]):
             return None, "speaker"
         if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new)) \
@@ -652,6 +652,20 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
     if words < OTHER_OVERLAP:
         return None, "words"
     return 1.0 + (0.5 if places else 0.0) + timing + words, ""
+
+
+def _decided_thing_named(passive: dict, named: dict) -> bool:
+    """A decision told in the passive without its decider ("Flights at the airport were suspended on
+    Saturday") whose subject the other decision's words name (flights): not "The airport was closed" beside
+    "the government closed schools" there."""
+    sentence = passive["sources"][0]["sentence"]
+    told = _PASSIVE.search(sentence)
+    if told is None:
+        return False
+    places = {part.casefold() for where in (passive["location"], named["location"]) if where
+              for part in _WORD.findall(where)}
+    thing = _words(sentence[:told.start()]) - places - _DAY_WORDS
+    return bool(thing & _source_words(named))
 
 
 # A decision told without a decider: "flights at the airport were suspended on Saturday".

@@ -802,3 +802,9 @@ def test_gunmen_merged_by_hand_into_a_strike_stay_its_attackers(store_path, tmp_
     [attack] = [e for e in store.events() if e["kind"] == "other"]
     merged, _ = corroborate.merge_by_hand(store, strike, attack)
     assert merged["actors"] == ["Al-Shabaab militants"]
+
+
+def test_a_decision_told_without_its_decider_joins_only_one_deciding_the_same_thing(store_path, tmp_path):
+    assert second_outlet(store_path, tmp_path, "The Punjab government closed schools in Lahore on Monday because of "
+                         "the smog.", "The airport in Lahore was closed on Monday because of the smog.",
+                         "2025-07-01") == "1 new event"
