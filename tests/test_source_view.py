@@ -17,11 +17,13 @@ from tui.screens.source import SourceScreen
 NOW = datetime(2025, 7, 5, 10, 0, tzinfo=ZoneInfo("Europe/Kyiv"))
 
 
-async def open_source(app, pilot, search: str) -> dict:
-    """Search, then `s`: the source view of the event found. Returns that event."""
+async def open_source(app, pilot, search: str | None = None) -> dict:
+    """Search (or not: the event the timeline opens on), then `s`: the source view of that event. Returns
+    the event."""
     await started(app, pilot)
-    await pilot.press("slash", *search, "enter")
-    await pilot.pause()
+    if search is not None:
+        await pilot.press("slash", *search, "enter")
+        await pilot.pause()
     event = app.screen.timeline.current_event
     await pilot.press("s")
     await pilot.pause()
@@ -115,10 +117,7 @@ async def test_article_text_in_the_source_view_is_data_not_markup(tmp_path, stor
     store_with_hostile_event(store_path, tmp_path)
     app = NewslineApp(store_path, seed=False, now=NOW)
     async with app.run_test(size=(100, 30)) as pilot:
-        await started(app, pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, SourceScreen)
+        await open_source(app, pilot)
         # The highlighted sentence holds markup ("[/updated]") and escapes: shown as typed, made visible.
         assert squashed("the [/updated] strike hit") in highlighted_text(app)
         assert "␛" in screen_text(app) and "\x1b" not in screen_text(app)
@@ -141,10 +140,7 @@ async def test_each_outlets_article_of_a_merged_event_opens_in_turn(store_path, 
         ingest(store, read_article(str(path)))
     app = NewslineApp(store_path, seed=False, now=NOW)
     async with app.run_test(size=(100, 30)) as pilot:
-        await started(app, pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, SourceScreen)
+        await open_source(app, pilot)
         title = screen_text(app).splitlines()[0]
         assert "article 1 of 2" in title and "Meridian Wire" in title
         assert squashed("320 drones and nine missiles") in highlighted_text(app)
