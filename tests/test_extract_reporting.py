@@ -877,3 +877,8 @@ def test_a_body_named_in_lower_case_starts_its_title_with_a_capital():
 def test_a_short_quotation_titles_its_words_not_only_its_speaker():
     [said] = events("\"We ran,\" said Amina.")
     assert said["title"] == "Amina: “We ran”"
+
+
+def test_a_teller_named_in_apposition_is_left_out_of_the_title():
+    [said] = events("The curfew will remain in force until further notice, the spokesman, Sulaiman Bala Idris, said.")
+    assert said["title"] == "Idris says the curfew will remain in force until further notice"

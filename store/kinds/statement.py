@@ -337,10 +337,17 @@ def _content(text: str) -> str:
         rest = re.sub(r"^\s*(?:that|on \w+|:)\s*", "", rest)
         verb = said.group(0)
         return headline(rest if verb in ("said", "says") else f"{verb} {rest}", capitalise=False)
-    # '..., X revealed': only the part after the last comma can hold the attribution.
+    # '..., X revealed': only the part after the last comma can hold the attribution, or the last two when
+    # the teller is named in apposition (", the spokesman, Sulaiman Bala Idris, said").
+    teller = _TELLER_TAIL.search(text)
     head, comma, tail = text.rpartition(",")
-    clause = head if comma and _SAID_LATE.search(tail) else text
-    return headline(clause, capitalise=False)
+    clause = text[:teller.start()] if teller else head if comma and _SAID_LATE.search(tail) else text
+    return _DETERMINER.sub(lambda m: m.group(0).lower(), headline(clause, capitalise=False), count=1)
+
+
+_TELLER_TAIL = re.compile(r",\s*(?:the|a|an|its|their)\s+[^,\"“”]{1,40},\s*[A-Z][^,\"“”]{1,50},?\s+(?:said|says|added)\.?\s*$")
+# "Idris says the curfew will remain …": a sentence's first word, once it follows "says", is in lower case
+_DETERMINER = re.compile(r"^(?:The|A|An|This|These|Those|Its|Their|Our)\b")
 
 
 DETECTOR = Statement()
