@@ -324,8 +324,6 @@ def _same_voice(ours: list[str], theirs: list[str]) -> bool:
     return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs})
 
 
-
-
 def _two_people(a: str, b: str) -> bool:
     """Two full names of one surname whose given names differ: "Shehbaz Sharif" and "Nawaz Sharif" (a title
     or an initial before the name is no given name: "Brigadier General Nabil Abdallah", "Donald J. Trump")."""
@@ -353,9 +351,7 @@ def _country_named(actor: str) -> str | None:
     first = re.match(r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+\w", actor)
     if first is None:
         return None
-    name = first.group(1)
-    country = gazetteer.DEMONYMS.get(name) or gazetteer.COUNTRY_ALIASES.get(name) or name
-    place = gazetteer.lookup(country)
+    place = entities.country_of_demonym(first.group(1)) or gazetteer.lookup(first.group(1))
     return place.name if place is not None and place.kind == "country" else None
 
 
@@ -385,20 +381,17 @@ def _copied_lead(stored: dict, new: dict) -> bool:
     """The sentence that first tells `new` repeats one of the stored event's own, word for word: nearer
     than a copy of an article need be, since one word changed ("The army imposed a curfew" and "The police
     imposed a curfew", "attacked a school" and "attacked a church") tells another occurrence."""
-    sentence = new["sources"][0]["sentence"]
-    lead = _shingles(sentence)
-    return len(lead) >= COPY_MIN_WORDS - 2 and any(
-        earlier["article_id"] != new["sources"][0]["article_id"]
-        and len(lead & (theirs := _shingles(earlier["sentence"]))) / len(lead | theirs) >= LEAD_COPY_SIMILARITY
-        and _names_and_numbers(sentence) == _names_and_numbers(earlier["sentence"])
-        for earlier in stored["sources"])
+    lead = new["sources"][0]
+    return any(earlier["article_id"] != lead["article_id"]
+               and _similar(lead["sentence"], earlier["sentence"], LEAD_COPY_SIMILARITY)
+               and _capitalised(lead["sentence"]) == _capitalised(earlier["sentence"])
+               for earlier in stored["sources"])
 
 
-def _names_and_numbers(sentence: str) -> set[str]:
-    """The names and figures of a sentence: a copy changes its wording, not its toll ("killing 14" and
-    "killing 3") nor its town ("in Konduga", "in Gwoza") nor its country ("Pakistan's", "India's")."""
-    words = _WORD.findall(INVISIBLE.sub("", sentence))
-    return {w.casefold() for w in words if w[0].isupper()} | _figures_in(sentence)
+def _capitalised(sentence: str) -> set[str]:
+    """The capitalised words of a sentence: a copy changes its wording, not its town ("in Konduga", "in
+    Gwoza") nor its country ("Pakistan's", "India's"); its toll is _similar's to compare."""
+    return {w.casefold() for w in _WORD.findall(INVISIBLE.sub("", sentence)) if w[0].isupper()}
 
 
 # What an attack on the ground hits, each with the words outlets use for it interchangeably.
@@ -414,13 +407,8 @@ _TARGET = re.compile(r"\b(?:at|on|into|stormed|attacked|raided|targeted|ambushed
                      r"(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(_TARGETS, key=len, reverse=True)) + r")(?:s|es)?\b", re.I)
 
 
-def _apart_targets(a: dict, b: dict) -> bool:
-    """Both attacks name what they hit and nothing in common: "at a bus station" and "at a primary school"."""
-    ours, theirs = _targets(a), _targets(b)
-    return bool(ours and theirs and not ours & theirs)
-
-
 def _targets(event: dict) -> set[str]:
+    """What an attack on the ground hit, by group: "at a bus station" and "at a primary school" differ."""
     return {_TARGETS[m.group(1).lower()] for source in event["sources"] for m in _TARGET.finditer(source["sentence"])}
 
 
@@ -608,10 +596,11 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         ours, theirs = _weapons(stored), _weapons(new)
         if ours and theirs and not ours & theirs:
             return None, "weapons"  # drones are not a ballistic missile
-        if ground and _apart_targets(stored, new):
+        hit, hit_new = (_targets(stored), _targets(new)) if ground else (set(), set())
+        if hit and hit_new and not hit & hit_new:
             return None, "target"  # gunmen at a bus station and at a school: two attacks
         agree, large = _figures(stored, new)
-        if ground and not agree and bool(_targets(stored)) != bool(_targets(new)):
+        if ground and not agree and bool(hit) != bool(hit_new):
             # "gunmen attacked the prison, killing two guards" beside "gunmen stormed the town, killing 12": a
             # town's night may hold several attacks; only the same toll ties one naming its target to it
             return None, "target"
@@ -725,13 +714,13 @@ def _shingles(sentence: str) -> frozenset[tuple[str, ...]]:
     return frozenset(zip(words, words[1:], words[2:]))
 
 
-def _similar(a: str, b: str) -> bool:
+def _similar(a: str, b: str, similarity: float = COPY_SIMILARITY) -> bool:
     """One sentence a copy of the other: mostly the same words, and the same figures (a toll changed is
     another outlet's figure, not a copy's)."""
     sa, sb = _shingles(a), _shingles(b)
     if len(sa) < COPY_MIN_WORDS - 2 or len(sb) < COPY_MIN_WORDS - 2:
         return False
-    return len(sa & sb) / len(sa | sb) >= COPY_SIMILARITY and _figures_in(a) == _figures_in(b)
+    return len(sa & sb) / len(sa | sb) >= similarity and _figures_in(a) == _figures_in(b)
 
 
 def _figures_in(sentence: str) -> set[str]:
@@ -1047,11 +1036,12 @@ def plan_ingest(store: Store, article: dict, events: list[dict], *, at: str | No
     return ops, result
 
 
-def _likeliest_of_several(store: Store, event: dict) -> str | None:
-    """When `event` could be either of two stored events that are surely two occurrences (gunmen's attacks
-    on a school and on a church that night, and a report of that night naming no target), the id of the
+def _likeliest_of_several(near: list[dict], event: dict) -> str | None:
+    """When `event` could be either of two stored events near it (its candidates) that are surely two
+    occurrences (gunmen's attacks on a school and on a church that night, and a report of that night
+    naming no target), the id of the
     one it scores higher with ("" when they tie: neither); None when it could not be two such."""
-    could = [(s, other) for other in candidates(store, event) if (s := score(other, event)) is not None]
+    could = [(s, other) for other in near if (s := score(other, event)) is not None]
     if not any(score(a, b) is None and score(b, a) is None for i, (_, a) in enumerate(could) for _, b in could[i + 1:]):
         return None
     ranked = sorted(could, key=lambda pair: -pair[0])
@@ -1068,8 +1058,9 @@ def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], 
     joined: list[str] = []
     targets = [e["id"] for e in result.new] + list(changed)
     for target_id in targets:
-        only = _likeliest_of_several(store, _current(result, changed, target_id)) if target_id not in changed else None
-        for other in candidates(store, _current(result, changed, target_id)):
+        near = candidates(store, _current(result, changed, target_id))
+        only = _likeliest_of_several(near, _current(result, changed, target_id)) if target_id not in changed else None
+        for other in near:
             if only is not None and other["id"] != only:
                 continue  # of two stored attacks it could be, a new report joins only the likelier
             target = _current(result, changed, target_id)

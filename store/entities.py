@@ -261,9 +261,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
                     place.country if place else None))
     for match in _PART_IN.finditer(sentence):
         part, start, town = match.group("part"), match.start("part"), gazetteer.lookup(match.group("town"))
-        first, _, rest = part.partition(" ")
-        if rest and first in LEADING_STOPWORDS:  # "In Furcy, in the commune of …"
-            part, start = rest, start + len(first) + 1
+        part, start = _without_leading_stopword(part, start)  # "In Furcy, in the commune of …"
         if town is not None and town.kind != "country" and gazetteer.lookup(part) is None \
                 and part not in LEADING_STOPWORDS:
             label = within(part, match.group("town"))
@@ -284,7 +282,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             label = within(f"{part} {match.group('kind')}", name)
             add(Mention(label, start, match.end("name"), "place", label, listed.timezone, listed.country))
             continue
-        place = listed or _country_of_demonym(part)
+        place = listed or country_of_demonym(part)
         kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"
         add(Mention(name, match.start("name"), match.end("name"), kind, name,
                     place.timezone if place else None, place.country if place else None))
@@ -303,9 +301,7 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         owner = re.match(r"\S+(?:’s|'s)\s+", name)
         if owner:  # "Basra's Hananiyah neighborhood": the neighbourhood, in its owner
             name, start = name[owner.end():], start + owner.end()
-        first, _, rest = name.partition(" ")
-        if rest and first in LEADING_STOPWORDS:  # "In Vasylivka district": the sentence's first word is no name
-            name, start = rest, start + len(first) + 1
+        name, start = _without_leading_stopword(name, start)  # "In Vasylivka district"
         if name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS:
             continue
         if match.group("owner") and match.group("kind") == "state":
@@ -400,7 +396,14 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
     return found
 
 
-def _country_of_demonym(word: str | None) -> gazetteer.Place | None:
+def _without_leading_stopword(name: str, start: int) -> tuple[str, int]:
+    """A name a pattern took with the sentence's first word ("In Vasylivka"), without that word, and where
+    it then starts."""
+    first, _, rest = name.partition(" ")
+    return (rest, start + len(first) + 1) if rest and first in LEADING_STOPWORDS else (name, start)
+
+
+def country_of_demonym(word: str | None) -> gazetteer.Place | None:
     """'Indian' in "the Indian district of Poonch": the country, for the zone of a place it holds."""
     country = gazetteer.DEMONYMS.get(word or "")
     return gazetteer.lookup(country) if country else None

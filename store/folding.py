@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from datetime import datetime
 
 from . import arbitration, kinds, lexicon
@@ -60,14 +61,12 @@ class Folder:
 
     def latest_touched(self, kind: str, index: int, within: int) -> Draft | None:
         """The draft of kind whose latest sentence is nearest before `index`, at most `within` sentences back."""
-        found = max(self.by_kind.get(kind, []), key=lambda d: (d.last_index, d.draft_id), default=None)
-        return found if found is not None and index - found.last_index <= within else None
+        return _latest(self.by_kind.get(kind, []), index, within)
 
     def latest_attack(self, index: int, within: int) -> Draft | None:
         """The strike or armed attack on the ground whose latest sentence is nearest before `index`."""
-        found = max((d for kind in ("strike", "other") for d in self.by_kind.get(kind, []) if d.attack),
-                    key=lambda d: (d.last_index, d.draft_id), default=None)
-        return found if found is not None and index - found.last_index <= within else None
+        return _latest((d for kind in ("strike", "other") for d in self.by_kind.get(kind, []) if d.attack),
+                       index, within)
 
     def detail_of(self, cue: Cue) -> Draft | None:
         """The attack told just before whose detail this statement is (arbitration rule 10e): not one at
@@ -144,6 +143,12 @@ class Folder:
             known = self.naming.get((draft.kind, person))
             if known is None or known.draft_id < draft.draft_id:
                 self.naming[(draft.kind, person)] = draft
+
+
+def _latest(drafts: Iterable[Draft], index: int, within: int) -> Draft | None:
+    """Of these drafts, the one whose latest sentence is nearest before `index`, at most `within` back."""
+    found = max(drafts, key=lambda d: (d.last_index, d.draft_id), default=None)
+    return found if found is not None and index - found.last_index <= within else None
 
 
 READOUT_REACH = 2  # sentences: what the leaders said in their call is told just after it

@@ -225,9 +225,15 @@ def _late_into_early(g: dict, c: Context) -> Reading | None:
     ("the talks will resume [early on Monday]", "2025-07-07T00:00", "2025-07-07T12:00", "part_of_day"),
 ])
 def _late_early_weekday(g: dict, c: Context) -> Reading | None:
-    if "late" in g:
-        return (*part_bounds(_weekday_as_meant(WEEKDAYS.index(g["late"].lower()), c), "evening", c.tz), "part_of_day")
-    start = day_bounds(_weekday_as_meant(WEEKDAYS.index(g["early"].lower()), c), c.tz)[0]
+    late = "late" in g
+    return _late_or_early(_weekday_as_meant(WEEKDAYS.index(g["late" if late else "early"].lower()), c), late, c)
+
+
+def _late_or_early(day: date, late: bool, c: Context) -> Reading:
+    """A day's evening ("late on Sunday", "late yesterday") or its first half ("early Saturday")."""
+    if late:
+        return (*part_bounds(day, "evening", c.tz), "part_of_day")
+    start = day_bounds(day, c.tz)[0]
     return start, start + timedelta(hours=12), "part_of_day"
 
 
@@ -456,10 +462,7 @@ def _tomorrow(g: dict, c: Context) -> Reading | None:
 ], ignore_case=True)
 def _late_early_relative(g: dict, c: Context) -> Reading | None:
     day = c.today - timedelta(days=1 if g["rel"].lower() == "yesterday" else 0)
-    if g["side"].lower() == "late":
-        return (*part_bounds(day, "evening", c.tz), "part_of_day")
-    start = day_bounds(day, c.tz)[0]
-    return start, start + timedelta(hours=12), "part_of_day"
+    return _late_or_early(day, g["side"].lower() == "late", c)
 
 
 @rule("relative_day", rf"\b(?P<rel>last night|overnight|tonight|earlier today|today|this (?:morning|afternoon|evening)|yesterday|the day before yesterday)(?:\s++(?P<part>{_PART}))?(?:(?P<clock>{_AT})(?!\w)|\b)", [
