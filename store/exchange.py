@@ -197,6 +197,13 @@ def _ics_description(event: dict, articles: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+# RFC 5545 has three states for an event. Only a confirmed one is CONFIRMED; what is yet to happen, or
+# only claimed, unconfirmed or disputed, is TENTATIVE; a plain report makes no claim either way, so it
+# carries no STATUS (a calendar then shows it as an ordinary event). The status is in the description.
+_ICS_STATUS = {"confirmed": "CONFIRMED", "expected": "TENTATIVE", "claimed": "TENTATIVE",
+               "unconfirmed": "TENTATIVE", "disputed": "TENTATIVE"}
+
+
 def _ics(events: list[dict], articles: dict[str, dict]) -> str:
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//newsline//timeline//EN", "CALSCALE:GREGORIAN"]
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
@@ -206,8 +213,8 @@ def _ics(events: list[dict], articles: dict[str, dict]) -> str:
                   f"CATEGORIES:{kinds.get(e['kind']).category}"]
         if e["location"]:
             lines.append(f"LOCATION:{_ics_text(e['location'])}")
-        # A calendar marks what has not happened yet as tentative (RFC 5545 STATUS).
-        lines.append("STATUS:TENTATIVE" if e["status"] == "expected" else "STATUS:CONFIRMED")
+        if status := _ICS_STATUS.get(e["status"]):
+            lines.append(f"STATUS:{status}")
         lines.append("END:VEVENT")
     lines.append("END:VCALENDAR")
     return "\r\n".join(_fold(line) for line in lines) + "\r\n"

@@ -36,3 +36,17 @@ def test_csv_with_a_byte_order_mark_for_spreadsheets(run_cli):
     with_bom = run_cli("export", "--format", "csv", "--bom")
     assert with_bom.returncode == 0 and with_bom.stdout.startswith("\ufeffid,")
     assert run_cli("export", "--format", "json", "--bom").returncode == 2
+
+
+def test_a_calendar_calls_confirmed_only_what_is_confirmed(store_path):
+    """A claimed, disputed or merely reported event is not CONFIRMED in a calendar (it was, for all but
+    expected ones): claims and disputes are tentative, a plain report carries no STATUS."""
+    store = Store(store_path)
+    for status in ("confirmed", "reported", "claimed", "disputed", "unconfirmed", "expected"):
+        store.add_event(_event(title=status.title(), status=status, start="2025-07-03T00:00:00+03:00",
+                               end="2025-07-03T23:59:59+03:00", precision="day"))
+    by_title = {e.split("SUMMARY:")[1].split("\r\n")[0]: e for e in _vevents(exchange.export(store, "ics"))}
+    assert "STATUS:CONFIRMED" in by_title["Confirmed"]
+    assert "STATUS:" not in by_title["Reported"]
+    for status in ("Claimed", "Disputed", "Unconfirmed", "Expected"):
+        assert "STATUS:TENTATIVE" in by_title[status]
