@@ -87,6 +87,22 @@ async def test_o_shows_events_with_several_outlets_then_single_source_ones(app):
         assert app.state.shown == 3
 
 
+async def test_cycling_the_outlet_filter_round_comes_back_to_the_event_the_reader_was_on(app):
+    """Through a view without the event (none has three outlets) and one where only its neighbours are
+    (single-source), back to every event: the cursor is on the night again (it was on a neighbour)."""
+    async with app.run_test(size=(120, 40)) as pilot:
+        await started(app, pilot)
+        night = await go_to(app, pilot, NIGHT)
+        for _ in range(4):
+            await pilot.press("o")
+        assert app.state.shown == 3 and app.screen.timeline.current_event["id"] == night["id"]
+        afternoon = await go_to(app, pilot, AFTERNOON_ROW)  # a row of its own: a reader's move counts
+        await pilot.press("o", "o", "o")
+        assert app.screen.timeline.current_event["id"] == afternoon["id"]  # single-source: it is there
+        await pilot.press("o")
+        assert app.screen.timeline.current_event["id"] == afternoon["id"]
+
+
 async def test_m_marks_two_events_merges_them_and_u_undoes_it(app, store_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(app, pilot)

@@ -12,6 +12,9 @@ from store.safetext import safe_line
 class CorroborationActions:
     """Mixed into TimelineScreen, which owns `state`, `timeline`, `_selected`, `_write` and `_changed`."""
 
+    # The anchor the last `o` kept and the event its cursor landed on (see action_outlets).
+    _outlet_trail: tuple[tuple[str, float] | None, str | None] = (None, None)
+
     def action_mark_merge(self) -> None:
         """The first `m` marks the highlighted event; `m` on another asks to merge the two."""
         from .dialogs import ConfirmScreen
@@ -67,6 +70,14 @@ class CorroborationActions:
         """Cycle: every event, at least 2 outlets, at least 3, single-source only."""
         if self.state is None:
             return
+        # The cursor stays on the event the reader was on: cycling past a view without it (none has
+        # three outlets) and back must not leave it on whatever row was nearest, or on the first row.
+        current = self._anchor()
+        given, landed = self._outlet_trail
+        anchor = given if given and (current is None or current[0] == landed) else current
         self.state.outlets.cycle()
-        self.refresh_from_store()
+        self.state.rebuild()
+        self.show_state(self.state, None, anchor)
+        event = self.timeline.current_event
+        self._outlet_trail = (anchor, event["id"] if event else None)
         self.notify(f"Showing {self.state.outlets.label() or 'every event'}")
