@@ -96,3 +96,19 @@ def test_every_export_holds_the_whole_title(long_title_store, run_cli, fmt):
         titles = [line.removeprefix("SUMMARY:") for line in unfolded_ics(out).splitlines()
                   if line.startswith("SUMMARY:")]
     assert TITLE in titles
+
+
+async def test_the_tails_of_cut_rows_stay_in_one_column(run_cli, store_path):
+    """Cut at a space or in a wide character, a title came out a cell short and its row's ✎ (and ×N, and
+    the span) sat a column left of the next row's."""
+    words = ("ab ", "abc ", "東京 ", "abcd ", "a ", "Київ ")
+    for number, word in enumerate(words):
+        title = (f"{number} " + word * 60)[:200]
+        assert run_cli("add", "--kind", "other", "--when", f"{number + 1} July 2025", "--title", title).returncode == 0
+    app = NewslineApp(store_path, seed=False, now=NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        timeline = screen.timeline
+        lines = [timeline.render_line(y).text for y in range(timeline.size.height)]
+        ends = {cell_len(line[:line.index("✎")]) for line in lines if "✎" in line}
+        assert len([line for line in lines if "✎" in line]) == len(words) and len(ends) == 1, lines

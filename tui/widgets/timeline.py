@@ -4,6 +4,7 @@ what 100 do. Rows and search matches come from TimelineState; this widget draws 
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
@@ -223,7 +224,12 @@ class TimelineView(ScrollView, can_focus=True):
         # after it stay in view; on a very narrow row the title keeps a few words and the tail is cut.
         room = width - sum(segment.cell_length for segment in (*segments, *tail))
         # A Segment goes to the terminal as it is: the title must hold no control characters.
-        title = shortened(safe_line(event["title"]), max(room, MIN_TITLE_CELLS))
+        whole = safe_line(event["title"])
+        title = shortened(whole, max(room, MIN_TITLE_CELLS))
+        if title != whole and cell_len(title) < room:
+            # A cut at a space or a wide character leaves the title a cell or two short: padded, the
+            # tails (×N, span, ✎) of every cut row stay in one column.
+            title += " " * (room - cell_len(title))
         segments += [Segment(title, style), *tail]
         strip = Strip(segments)
         strip = strip.crop(0, width) if strip.cell_length > width else strip.extend_cell_length(width, style)
