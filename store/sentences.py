@@ -60,17 +60,34 @@ def strip_fused_credit(text: str) -> str:
     return _FUSED_CREDIT_AT_END.sub("", text)
 
 
+# A headline on the first line of a pasted story ("Curfew declared in Gusau"): a short line of its own
+# with no full stop. It is the article's title (ingest takes it as one) and tells in a few words what the
+# body tells in full; read as a sentence it made a statement by "Curfew".
+_HEADLINE_WORDS = 20
+_ENDS_SENTENCE = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
+
+
+def _is_headline(lines: list[str], number: int) -> bool:
+    if any(line.strip() for line in lines[:number]):
+        return False  # only the first line of text
+    line = lines[number]
+    rest = "\n".join(lines[number + 1:])
+    return (len(line.split()) <= _HEADLINE_WORDS and not _ENDS_SENTENCE.search(line)
+            and bool(_SENTENCE_END.search(rest + " X")))  # a story of full sentences follows
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of every line (paragraph), with offsets; captions are marked, not dropped."""
+    """Sentences of every line (paragraph), with offsets; captions and a headline are marked, not dropped."""
     sentences: list[Sentence] = []
     position = 0
     body_index = 0
-    for paragraph, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for paragraph, line in enumerate(lines):
         line_start = position
         position += len(line) + 1
         if not line.strip():
             continue
-        caption = is_caption(line)
+        caption = is_caption(line) or (not sentences and _is_headline(lines, paragraph))
         for start, end in _sentence_spans(line):
             chunk = line[start:end]
             lead = len(chunk) - len(chunk.lstrip())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .reading import DATELINE
 from .timewords import dates_a_noun, find_time_phrases
 
 
@@ -22,7 +23,8 @@ def short_name(name: str) -> str:
 def headline(text: str, capitalise: bool = True) -> str:
     """The sentence's main clause as a headline: no opening 'Meanwhile' or time phrase, no hedge
     words, nothing after 'according to', 'which', a dash or a semicolon."""
-    text = re.sub(r"^(?:Meanwhile|However|But|And|Also|Separately|Elsewhere),?\s+", "", text.strip())
+    # "GUSAU, Nigeria (Reuters) - ": where and by whom the story was filed is no part of its headline
+    text = re.sub(r"^(?:Meanwhile|However|But|And|Also|Separately|Elsewhere),?\s+", "", DATELINE.sub("", text.strip()))
     for match in find_time_phrases(text):
         if match.start == 0:
             if dates_a_noun(text, match):

@@ -488,6 +488,21 @@ def test_an_agency_dateline_without_a_date_does_not_hide_the_attack(dateline):
     assert [(e["kind"], e["actors"], e["location"]) for e in found] == [("strike", ["Israel"], "Rafah")]
 
 
+def test_a_headline_line_is_the_title_not_an_event_and_no_title_begins_with_the_dateline():
+    """A story pasted with its headline ("Curfew declared in Gusau") gave a statement by "Curfew"; the
+    decision's title began "GUSAU, Nigeria (Reuters) - "."""
+    body = ("GUSAU, Nigeria (Reuters) - Authorities in Zamfara state imposed a 24-hour curfew on Gusau on Sunday "
+            "after gunmen killed 12 people, police said.")
+    found = extract_events("Curfew declared in Gusau\n\n" + body, "2025-03-10", "Africa/Lagos")
+    assert [(e["kind"], e["title"][:46]) for e in found] == [
+        ("decision", "Authorities in Zamfara state imposed a 24-hour")]
+    # A short first line that is a sentence, or the only line, is read as before.
+    assert [e["kind"] for e in extract_events("Curfew declared in Gusau", "2025-03-10", "Africa/Lagos")]
+    lead = extract_events("Authorities imposed a curfew on Gusau on Sunday.\n\nIt is the third this year.",
+                          "2025-03-10", "Africa/Lagos")
+    assert [e["kind"] for e in lead] == ["decision"]
+
+
 @pytest.mark.parametrize("text", [
     "The coach opened fire on his critics at a press conference in Quetta on Thursday.",
     "The striker attacked the goal relentlessly in Peshawar on Thursday.",
