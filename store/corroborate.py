@@ -291,7 +291,17 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         return "nested"
     if "region" in (kind_a, kind_b) and "city" in (kind_a, kind_b) and division_a and division_a == division_b:
         return "nested"  # Kramatorsk in the Donetsk region
+    if kind_a == kind_b == "city" and division_a and division_a == division_b and country_a == country_b \
+            and _is_capital(known_a or a, country_a) != _is_capital(known_b or b, country_b):
+        # "the Sudanese capital" and Omdurman across the river: a capital as news names it is its city and
+        # the towns of its own first-level division (Khartoum state), not the other towns of the country
+        return "nested"
     return None
+
+
+def _is_capital(name: str, country: str | None) -> bool:
+    capital = gazetteer.capital_of(country) if country else None
+    return capital is not None and capital.name == name
 
 
 _DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS))})$")
@@ -844,12 +854,14 @@ def _combined(base: dict, other: dict) -> dict:
 
 
 def _specificity(location: str | None) -> int:
-    """A country says least, a region more, a city or village more, a part of a town named with it most."""
+    """A country says least, a region more, a capital (the city and the towns of its division, as news
+    names it) more, another city or village more, a part of a town named with it most."""
     if not location:
         return -1
     if len(_parts(location)) > 1:
-        return 3
-    return {"country": 0, "region": 1, "state": 1}.get(_place(location)[0], 2)
+        return 4
+    kind, country, _, known, _ = _place(location)
+    return {"country": 0, "region": 1, "state": 1}.get(kind, 2 if _is_capital(known or location, country) else 3)
 
 
 def _status(current: str, reports: list[dict], kind: str) -> str:

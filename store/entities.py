@@ -94,6 +94,11 @@ _PART_IN = re.compile(rf"\b(?P<part>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+in\s+the
                       rf"|county|parish|department|province|region)\s+of\s+(?P<town>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "the Gulf of Oman", "the Strait of Hormuz", "the Sea of Azov": one name, not a place "of" a country.
 _FEATURE_OF = re.compile(rf"\b(?:Gulf|Strait|Straits|Sea|Bay|Isle|Lake|Cape)\s+of\s+(?:the\s+)?{_CAP_WORD}(?:\s{_CAP_WORD})?")
+# "the Somali capital", "Somalia's capital", "the capital of Somalia": the country's capital city, named
+# so to vary the words (an outlet that writes "Mogadishu" reports the same place). Not "capital markets".
+_CAPITAL = re.compile(rf"\b(?:the\s+(?P<demonym>{_CAP_WORD})\s+capital|(?P<owner>{_CAP_WORD}(?<=’s|'s))\s+capital"
+                      rf"|the\s+capital\s+of\s+(?P<of>{_CAP_WORD}(?:\s{_CAP_WORD})?))\b"
+                      r"(?!\s+(?:markets?|gains?|flight|punishment|letters?|spending|investment|expenditure|controls?)\b)")
 SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
 # "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
 _COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
@@ -109,6 +114,8 @@ _DESTINATION = re.compile(r"\b(?:flights?|shipments?|deliveries|aid|troops|soldi
 # (Who is "speaking from Denmark" or "wrote from prison" is there: a speaker's place.)
 _ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )(?<!wrote )(?<!writing )"
                      r"\bfrom\s++(?:the\s++)?$", re.I)
+_REFERENCE_POINT = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?|\b(?:km|kilometres|kilometers|miles))"
+                              r"\s++(?:of|from)\s++(?:the\s++)?$", re.I)
 _PREP_REACH = 32  # "towards the " with single spaces (extraction squeezes runs) is 12 characters
 
 NUMBER_WORDS = {
@@ -286,6 +293,13 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"
         add(Mention(name, match.start("name"), match.end("name"), kind, name,
                     place.timezone if place else None, place.country if place else None))
+    for match in _CAPITAL.finditer(sentence):
+        country = country_of_demonym(match.group("demonym")) if match.group("demonym") else \
+            gazetteer.lookup(match.group("owner")[:-2] if match.group("owner") else match.group("of"))
+        capital = gazetteer.capital_of(country.country) if country and country.kind == "country" else None
+        if capital is not None:
+            start = match.start("owner") if match.group("owner") else match.start()
+            add(Mention(match.group(0), start, match.end(), "place", capital.name, capital.timezone, capital.country))
     for match in _FEATURE_OF.finditer(sentence):
         place = gazetteer.lookup(match.group(0).split()[-1])
         add(Mention(match.group(0), match.start(), match.end(), "region", match.group(0),
@@ -472,6 +486,10 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
                   and not set_aside(sentence, m.start, m.end)]
     if need_preposition:
         candidates = [m for m in candidates if _after_preposition(sentence, m.start)]
+    # "In Bucha, a town 30 kilometres north of Kyiv, …": a place others are measured from is not where it
+    # happened, when the sentence names another (alone, "a village north of Kyiv" is as near as it says).
+    measured = [m for m in candidates if not _REFERENCE_POINT.search(sentence, max(0, m.start - _PREP_REACH), m.start)]
+    candidates = measured or candidates
     if not candidates:
         return None
     rank = {"place": 0, "region": 1, "country": 2}

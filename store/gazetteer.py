@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 DATA_FILE = Path(str(resources.files("store") / "data" / "places.tsv"))  # inside the package, installed or not
+CAPITALS_FILE = DATA_FILE.with_name("capitals.tsv")
 CITY_POPULATION = 15_000
 ALIAS_POPULATION = 100_000  # alternate spellings only for larger cities: fewer false matches
 
@@ -352,7 +353,24 @@ def build(output: Path = DATA_FILE) -> int:
         if row[0] not in best or _better(row, best[row[0]]):
             best[row[0]] = row
     output.write_text("".join("\t".join(best[key]) + "\n" for key in sorted(best)), encoding="utf-8")
+    # Each country's capital, where the table reads its name as a city of that country.
+    capitals = sorted((code, country["capital"]) for code, country in countries.items()
+                      if country["capital"] in best and best[country["capital"]][2] == "city"
+                      and best[country["capital"]][3] == code)
+    (output.parent / CAPITALS_FILE.name).write_text("".join(f"{code}\t{name}\n" for code, name in capitals),
+                                                    encoding="utf-8")
     return len(best)
+
+
+def capital_of(country: str) -> Place | None:
+    """The capital of a country by its ISO code: "the Somali capital" is Mogadishu."""
+    name = _capitals().get(country)
+    return lookup(name) if name else None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return dict(line.split("\t") for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines())
 
 
 if __name__ == "__main__":

@@ -471,6 +471,28 @@ def test_a_part_of_a_town_is_one_place_whichever_word_names_its_kind(a, b, relat
     assert corroborate.place_relation(a, b) == relation
 
 
+@pytest.mark.parametrize("a, b, relation", [
+    ("Khartoum", "Omdurman", "nested"),      # the capital as news names it, and a town of its own state
+    ("Omdurman", "Khartoum", "nested"),
+    ("Kyiv", "Bucha", None),                 # a town of the region around the capital is not the capital
+    ("Kramatorsk", "Sloviansk", None),       # two towns of one region, neither a capital
+    ("Mogadishu", "Wadajir district, Mogadishu", "nested"),
+])
+def test_a_capital_holds_the_towns_of_its_own_first_level_division(a, b, relation):
+    assert corroborate.place_relation(a, b) == relation
+
+
+def test_the_sudanese_capital_and_its_twin_city_are_one_place_for_one_attack(store_path, tmp_path):
+    """One outlet writes "the Sudanese capital", the other the town across the river: one attack."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "A drone attack on a crowded market in the Sudanese capital on Saturday "
+                           "killed 25 people, volunteers said.", "Nile Post"))
+    take_in(store, article(tmp_path, "b", "A drone struck a market in Omdurman on Saturday, killing 23 people, "
+                           "medics said.", "Khartoum Daily"))
+    [strike] = strikes(store)
+    assert len(strike["reports"]) == 2 and strike["location"] == "Omdurman"
+
+
 def test_one_voices_denial_worded_differently_by_each_outlet_is_one_denial(store_path, tmp_path):
     """The army's spokesman and 'the army' deny one attack the same day in other words: one statement.
     The same army's remark on something else that day stays apart."""

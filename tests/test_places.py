@@ -217,3 +217,30 @@ def test_a_loose_spelling_is_no_licence_for_other_words(name):
 def test_a_towns_own_name_comes_before_another_towns_other_name(written, city, country):
     place = gazetteer.lookup(written)
     assert (place.name, place.country) == (city, country)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Mortar rounds fell on the Somali capital early on Saturday, killing three people.", "Mogadishu"),
+    ("Drones struck Ukraine's capital overnight, killing two people.", "Kyiv"),
+    ("A car bomb exploded in the capital of Lebanon on Monday, killing four people.", "Beirut"),
+])
+def test_a_capital_named_by_its_country_is_that_city(sentence, place):
+    """An outlet that writes "the Somali capital" and one that writes "Mogadishu" name one place (it was
+    Somalia, or no place at all)."""
+    strike = only(events_of(sentence), "strike")
+    assert (strike["location"], strike["title"].endswith(place)) == (place, True)
+
+
+def test_capital_markets_and_a_capital_of_nothing_known_are_no_city():
+    assert place_in("Investors fled the Somali capital markets on Monday.") != "Mogadishu"
+    assert place_in("Rain fell on the Narnian capital on Monday.") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Bucha, a town about 30 kilometres north of Kyiv, mortar fire struck a police station overnight.",
+    "In Bucha, a town about 30 kilometres north of the Ukrainian capital, mortar fire struck a police station.",
+    "Mortar fire struck a police station in Bucha, 30 km from Kyiv, overnight.",
+])
+def test_a_place_others_are_measured_from_is_not_where_it_happened(sentence):
+    assert place_in(sentence) == "Bucha"  # it was Kyiv
+    assert place_in("Drones struck a village north of Kyiv overnight.") == "Kyiv"  # alone, as near as it says
