@@ -336,7 +336,8 @@ _GROUND_ATTACKS = frozenset({"attack", "storm", "ambush", "raid"})
 _ATTACKERS = lx.ARMED_SUBJECTS | lx.FIGHTER_NOUNS | frozenset({
     "gunmen", "attacker", "assailant", "bomber", "terrorist", "soldier", "troops", "police", "policeman",
     "militia", "bandit", "raider", "mob", "group", "man", "men", "fighters", "rebels", "militants", "insurgents",
-    "attackers", "assailants"})
+    "attackers", "assailants", "militiaman", "militiamen", "jihadist", "jihadists", "extremist", "extremists",
+    "gangster", "gangsters", "kidnapper", "kidnappers", "combatant", "combatants"})
 
 
 def _armed(subject: "Token") -> bool:

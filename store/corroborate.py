@@ -225,7 +225,7 @@ def _centred(a: dict, b: dict) -> bool:
     return _instant(wide["start"]) <= middle <= _instant(wide["end"])
 
 
-_REGION_WORDS = re.compile(r"\s+(?:region|oblast|province|district|governorate|state)$", re.I)
+_REGION_WORDS = re.compile(rf"\s+(?:{'|'.join(entities.LARGE_DIVISIONS)}|district)$", re.I)
 # Waters and ports named after a place lie at it: the Gulf of Aden off Aden, the port of Odesa in Odesa.
 _WATERS_OF = re.compile(r"^(?:the\s+)?(?:gulf|bay|port|sea|straits?|coast|waters)\s+of\s+", re.I)
 
@@ -256,7 +256,7 @@ def _through_division(a: str | None, b: str | None) -> bool:
     return base_a != base_b and {kind_a, kind_b} == {"region", "city"} and bool(division_a) and division_a == division_b
 
 
-_DIVISION_NAMED = re.compile(r"\s+(?:region|oblast|province|governorate|state)$", re.I)
+_DIVISION_NAMED = re.compile(rf"\s+(?:{'|'.join(entities.LARGE_DIVISIONS)})$", re.I)
 
 
 def place_relation(a: str | None, b: str | None) -> str | None:
@@ -292,16 +292,11 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     if "region" in (kind_a, kind_b) and "city" in (kind_a, kind_b) and division_a and division_a == division_b:
         return "nested"  # Kramatorsk in the Donetsk region
     if kind_a == kind_b == "city" and division_a and division_a == division_b and country_a == country_b \
-            and _is_capital(known_a or a, country_a) != _is_capital(known_b or b, country_b):
+            and gazetteer.is_capital(known_a or a, country_a) != gazetteer.is_capital(known_b or b, country_b):
         # "the Sudanese capital" and Omdurman across the river: a capital as news names it is its city and
         # the towns of its own first-level division (Khartoum state), not the other towns of the country
         return "nested"
     return None
-
-
-def _is_capital(name: str, country: str | None) -> bool:
-    capital = gazetteer.capital_of(country) if country else None
-    return capital is not None and capital.name == name
 
 
 _DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS))})$")
@@ -861,7 +856,7 @@ def _specificity(location: str | None) -> int:
     if len(_parts(location)) > 1:
         return 4
     kind, country, _, known, _ = _place(location)
-    return {"country": 0, "region": 1, "state": 1}.get(kind, 2 if _is_capital(known or location, country) else 3)
+    return {"country": 0, "region": 1, "state": 1}.get(kind, 2 if gazetteer.is_capital(known or location, country) else 3)
 
 
 def _status(current: str, reports: list[dict], kind: str) -> str:

@@ -83,11 +83,16 @@ _ORG_OF = re.compile(
     r"\b(?:[A-Z][a-z]+\s+)?(?:Bank|Ministry|Department|Council|Court|Commission|Office|Committee|Agency|Institute"
     r"|Union|Fund|Party|Organisation|Organization|League|Federation|Board|Service|Secretary)\s+of\s+(?:the\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
-_REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+(?P<kind>region|oblast|province|district|neighbou?rhood|quarter|governorate|state)\b"
+# Divisions larger than a town, by the words countries give them ("Masisi territory", "Bokkos local
+# government area", "Kamianskyi raion"): one list, read here and by merging (store/corroborate.py).
+LARGE_DIVISIONS = ("region", "oblast", "province", "governorate", "state", "territory", "raion", "prefecture",
+                   "municipality", "local government area", "chiefdom", "woreda", "tehsil")
+_LARGE = "|".join(word.replace(" ", r"\s+") for word in LARGE_DIVISIONS)
+_REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+(?P<kind>{_LARGE}|district|neighbou?rhood|quarter)\b"
                      # "state-owned", "state media": the state as owner or voice, no region
                      r"(?!-|\s+(?:media|television|tv|news|agency|broadcaster|press|run|owned|controlled|department|funeral|visit)\b)")
 # "the Indian district of Poonch", "the province of Helmand": a division named after its kind.
-_DIVISION_OF = re.compile(rf"\b(?:(?P<first>{_CAP_WORD})\s+)?(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|area|province|region|governorate)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
+_DIVISION_OF = re.compile(rf"\b(?:(?P<first>{_CAP_WORD})\s+)?(?:(?P<demonym>{_CAP_WORD})\s+)?(?P<kind>district|county|neighbou?rhood|quarter|area|{_LARGE})\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "Furcy, in the commune of Kenscoff", "Bucha, in the district of Kyiv": a locality named with the town or
 # division it lies in.
 _PART_IN = re.compile(rf"\b(?P<part>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+in\s+the\s+(?:commune|municipality|district"

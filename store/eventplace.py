@@ -181,7 +181,7 @@ def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Ment
     if reading is None:
         return None
     for tok in reading.doc:
-        if tok.pos_ != "NOUN" or tok.lower_ not in lx.PLACE_NOUNS or tok.dep_ == "compound":
+        if tok.pos_ != "NOUN" or tok.lower_ not in _REFERRING_NOUNS or tok.dep_ == "compound":
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -195,6 +195,8 @@ def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Ment
                     return mention
         if tok.lower_ in _SETTLEMENT_NOUNS:
             return _town_named_before(tok, index, readings)
+        if tok.lower_ == "capital":
+            return _town_named_before(tok, index, readings, _CAPITAL_REFERENCE_REACH, capital=True)
     return None
 
 
@@ -211,15 +213,23 @@ _SETTLEMENT_NOUNS = frozenset({"town", "city"})
 # An article names its town once and calls it "the town" for a while: further back than a district,
 # and the last town named is the one meant.
 _TOWN_REFERENCE_REACH = 6
+# "A car bomb in the capital killed 11": the capital named before, further back than a town (a story
+# names its capital once, high up, and calls it "the capital" from then on); another town named in
+# between is not what it means.
+_CAPITAL_REFERENCE_REACH = 12
+_REFERRING_NOUNS = lx.PLACE_NOUNS | {"capital"}
 
 
-def _town_named_before(tok: "Token", index: int, readings: dict[int, "SentenceReading"]) -> Mention | None:
+def _town_named_before(tok: "Token", index: int, readings: dict[int, "SentenceReading"],
+                       reach: int = _TOWN_REFERENCE_REACH, capital: bool = False) -> Mention | None:
     """'The town was hit a day earlier': the last town the gazetteer knows named before, in this or the
-    six sentences before. A hamlet or a border post the gazetteer does not know, named in between ("the
-    drone crossed the border near a kibbutz"), is not what "the town" means: it is passed over."""
-    for earlier, before in _back_from(tok, index, readings, _TOWN_REFERENCE_REACH):
+    six sentences before (with `capital`, the last capital city in the twelve before). A hamlet or a
+    border post the gazetteer does not know, named in between ("the drone crossed the border near a
+    kibbutz"), is not what "the town" means: it is passed over."""
+    for earlier, before in _back_from(tok, index, readings, reach):
         towns = [m for m in earlier.mentions if m.kind == "place" and m.end <= before
-                 and (found := gazetteer.lookup(m.canonical)) is not None and found.kind == "city"]
+                 and (found := gazetteer.lookup(m.canonical)) is not None and found.kind == "city"
+                 and (not capital or gazetteer.is_capital(found.name, found.country))]
         if towns:
             return max(towns, key=lambda m: m.start)
     return None

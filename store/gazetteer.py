@@ -368,6 +368,12 @@ def capital_of(country: str) -> Place | None:
     return lookup(name) if name else None
 
 
+def is_capital(name: str, country: str | None) -> bool:
+    """Whether the city the table names `name` is its country's capital."""
+    capital = capital_of(country) if country else None
+    return capital is not None and capital.name == name
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return dict(line.split("\t") for line in CAPITALS_FILE.read_text(encoding="utf-8").splitlines())

@@ -882,3 +882,13 @@ def test_a_short_quotation_titles_its_words_not_only_its_speaker():
 def test_a_teller_named_in_apposition_is_left_out_of_the_title():
     [said] = events("The curfew will remain in force until further notice, the spokesman, Sulaiman Bala Idris, said.")
     assert said["title"] == "Idris says the curfew will remain in force until further notice"
+
+
+@pytest.mark.parametrize("text", [
+    "Militiamen killed 12 people in Djugu on Friday.",
+    "Jihadists attacked a village near Djibo on Friday, killing 12 people.",
+])
+def test_militiamen_and_jihadists_attacking_are_an_attack(text):
+    """Armed men by other names: no event was read at all."""
+    [attack] = events(text)
+    assert attack["kind"] == "other" and attack["quantities"] == {"killed": 12}

@@ -254,3 +254,22 @@ def test_a_town_whose_name_joins_words_with_a_small_word_is_known(name, country)
     assert place is not None and place.country == country
     strike = only(events_of(f"Gunmen attacked a police station in {name} on Friday, killing two officers."), "other")
     assert strike["location"] == name
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Rebels shelled villages in Masisi territory on Friday, killing five civilians.", "Masisi territory"),
+    ("Gunmen killed 12 people in Bokkos local government area of Plateau state on Friday.",
+     "Bokkos local government area"),
+    ("A drone struck the Kamianskyi raion on Friday, killing two people.", "Kamianskyi raion"),
+])
+def test_a_division_named_by_its_countrys_own_word_is_where_it_happened(sentence, place):
+    """Territories, local government areas, raions: no place was read (or only the state around it)."""
+    [event] = [e for e in events_of(sentence) if e["kind"] in ("strike", "other")]
+    assert event["location"] == place
+
+
+def test_a_territory_and_its_namesake_town_are_one_place_for_merging():
+    from store import corroborate
+
+    assert corroborate.place_relation("Rutshuru territory", "Rutshuru") == "nested"
+    assert corroborate.place_relation("Masisi territory", "Rutshuru territory") is None
