@@ -273,3 +273,14 @@ def test_a_territory_and_its_namesake_town_are_one_place_for_merging():
 
     assert corroborate.place_relation("Rutshuru territory", "Rutshuru") == "nested"
     assert corroborate.place_relation("Masisi territory", "Rutshuru territory") is None
+
+
+def test_the_capital_is_the_capital_named_before_not_the_town_named_last():
+    """A story names its capital once and calls it "the capital" after: a car bomb there had no place."""
+    found = events_of("The toll from Friday's shelling of Wadajir district in Mogadishu has risen to six, officials "
+                      "said. Farmers near Afgoye said they feared more raids. A suicide car bomb at a checkpoint in "
+                      "the capital on Saturday afternoon killed 11 people.")
+    bomb = next(e for e in found if e["kind"] == "strike" and e["quantities"].get("killed") == 11)
+    assert bomb["location"] == "Mogadishu"
+    alone = events_of("A suicide car bomb at a checkpoint in the capital on Saturday afternoon killed 11 people.")
+    assert [e["location"] for e in alone if e["kind"] == "strike"] == [None]  # no capital named: none guessed
