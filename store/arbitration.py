@@ -312,7 +312,9 @@ def _puts_toll(position: int, reading: SentenceReading, cues: list[Cue]) -> list
     return told if any(k in _TOLL for c in told for k in c.quantities) else []
 
 
-_DEFINITE_ATTACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:[\w.-]+\s+){0,2}(?:air\s?strikes?|strikes?|attacks?|"
+# "said that the strike killed 8" puts a toll on an attack told before; "said that a drone strike killed
+# 8" tells the attack (the "that" opens the clause, it is no determiner)
+_DEFINITE_ATTACK = re.compile(r"\b(?:the|that|this|its|their)\s+(?:(?!(?:a|an)\s)[\w.-]+\s+){0,2}(?:air\s?strikes?|strikes?|attacks?|"
                               r"bombing|shelling|raids?|blast)\b", re.I)
 
 

@@ -107,6 +107,13 @@ _CAPITAL = re.compile(rf"\b(?:the\s+(?P<demonym>{_CAP_WORD})\s+capital|(?P<owner
 SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
 # "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
 _COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
+# "Sabiid, a village in Lower Shabelle", "In Balcad, a farming town about 30 kilometres north of …": a
+# name the text itself says is a settlement, though no gazetteer lists it.
+_APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+                                 r"(?:village|town|city|hamlet|settlement|suburb|township)"
+                                 # the noun itself, not "Petro Koval, a village elder"
+                                 r"(?=\s*[,.;:)]|\s+(?:in|of|on|near|about|some|around|outside|north|south|east|west"
+                                 r"|where|that|which|whose|close|just|roughly|nearly|between|along|across)\b)")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "in Basra's Hananiyah neighborhood", "in Ukraine's Kharkiv region": the owner may stand between.
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?"
@@ -248,12 +255,15 @@ def within(part: str, town: str) -> str:
     return f"{part}, {town}"
 
 
-def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
+def names(sentence: str, known_people: dict[str, str], known_places: dict[str, Mention] | None = None) -> list[Mention]:
     """People, countries and places named in the sentence, in order.
 
     known_people maps a surname or first name already seen in the article to the full name, so a
-    later "Trump" becomes "Donald Trump" (and "the US president" never becomes an actor at all).
+    later "Trump" becomes "Donald Trump" (and "the US president" never becomes an actor at all);
+    known_places, a place no gazetteer lists that the article named as one ("the village of Sabiid"),
+    so a later bare "Sabiid" is that place, not a person or nothing (`learn_places`).
     """
+    known_places = known_places or {}
     found: list[Mention] = []
     taken = Spans()
 
@@ -271,6 +281,11 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
                     match.group("name"), place.timezone if place else None,
                     place.country if place else None))
+    for match in _APPOSED_SETTLEMENT.finditer(sentence):
+        name, start = _without_leading_stopword(match.group("name"), match.start("name"))
+        if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people:
+            place = gazetteer.lookup(name)
+            add(_place_mention(name, start, place) if place else Mention(name, start, start + len(name), "place", name))
     for match in _PART_IN.finditer(sentence):
         part, start, town = match.group("part"), match.start("part"), gazetteer.lookup(match.group("town"))
         part, start = _without_leading_stopword(part, start)  # "In Furcy, in the commune of …"
@@ -349,6 +364,11 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
         while first < len(words) and words[first] in LEADING_STOPWORDS:
             offset += len(words[first]) + 1
             first += 1
+        known = known_places.get(" ".join(words[first:]).removesuffix("’s").removesuffix("'s"))
+        if known is not None:
+            add(Mention(known.text, offset, offset + len(known.text), "place", known.canonical, known.timezone,
+                        known.country))
+            continue
         words = words[first:]
         while len(words) > 1 and words[-1] in _TRAILING_TIME_WORDS:
             words = words[:-1]  # "in Basra Saturday": a town, then a day; no person "Basra Saturday"
@@ -413,6 +433,15 @@ def names(sentence: str, known_people: dict[str, str]) -> list[Mention]:
             add(_place_mention(match.group(0), match.start(), place))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def learn_places(mentions: list[Mention], known: dict[str, Mention]) -> None:
+    """Places the article named as places that no gazetteer lists ("the village of Sabiid"), by the
+    words that named them, for `names` to know them again later in the article."""
+    for mention in mentions:
+        if mention.kind == "place" and mention.timezone is None and mention.text == mention.canonical \
+                and gazetteer.lookup(mention.text) is None:
+            known.setdefault(mention.text, mention)
 
 
 def _without_leading_stopword(name: str, start: int) -> tuple[str, int]:

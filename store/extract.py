@@ -43,6 +43,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     base = _base_moment(published, tz)
     folder = Folder(base)
     known_people: dict[str, str] = {}
+    known_places: dict[str, Mention] = {}
     previous_statement: Draft | None = None
     previous_persons: list[str] = []
     readings: dict[int, SentenceReading] = {}
@@ -60,8 +61,9 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             heading = stamp
             continue
         heading = leading_stamp(clean, base) or heading
-        mentions = entities.names(clean, known_people)
+        mentions = entities.names(clean, known_people, known_places)
         _learn_people(mentions, known_people)
+        entities.learn_places(mentions, known_places)
         if previous_statement is not None and previous_statement.last_index < sentence.index - 1:
             previous_statement = None
         reading = SentenceReading(sentence, clean, doc, mentions, quote_spans(clean), previous_statement,

@@ -892,3 +892,13 @@ def test_militiamen_and_jihadists_attacking_are_an_attack(text):
     """Armed men by other names: no event was read at all."""
     [attack] = events(text)
     assert attack["kind"] == "other" and attack["quantities"] == {"killed": 12}
+
+
+def test_a_speaker_telling_an_attack_after_that_tells_the_attack_and_a_toll_on_the_attack_is_their_claim():
+    """"said on Sunday that a drone strike … had killed seven" was read as "that … strike" (a strike told
+    before) and became only the elders' claim: the attack itself was lost."""
+    [strike] = events("Elders said on Friday that a drone strike on the village of Sabiid had killed seven civilians.")
+    assert (strike["kind"], strike["location"], strike["quantities"]) == ("strike", "Sabiid", {"killed": 7})
+    toll = events("A drone hit Sabiid on Thursday. A policeman said on Friday that the drone strike had killed seven "
+                  "civilians.")
+    assert sorted(e["kind"] for e in toll) == ["claim", "strike"]

@@ -284,3 +284,19 @@ def test_the_capital_is_the_capital_named_before_not_the_town_named_last():
     assert bomb["location"] == "Mogadishu"
     alone = events_of("A suicide car bomb at a checkpoint in the capital on Saturday afternoon killed 11 people.")
     assert [e["location"] for e in alone if e["kind"] == "strike"] == [None]  # no capital named: none guessed
+
+
+def test_a_name_the_text_calls_a_village_is_a_place_and_stays_one_later_in_the_article():
+    """No gazetteer lists a small village: "Sabiid, a village in Lower Shabelle" says it is one, and the
+    article's later bare "Sabiid" is that place too (it was no place, and the strike fell on the town
+    named after it)."""
+    [strike] = [e for e in events_of("Farmers in Sabiid, a village in Lower Shabelle, said an aircraft bombed a farm "
+                                     "compound at dawn on Friday.") if e["kind"] == "strike"]
+    assert strike["location"] == "Sabiid"
+    later = events_of("Elders said the village of Sabiid was quiet on Thursday. On Friday an air strike on Sabiid "
+                      "killed seven people, and their relatives carried the bodies into Mogadishu.")
+    assert [e["location"] for e in later if e["kind"] == "strike"] == ["Sabiid"]
+    assert place_in("The strike hit a farm compound, said Petro Koval, a village elder.") is None  # no village
+    # a known town keeps the gazetteer's reading
+    assert place_in("In Balcad, a farming town about 30 kilometres north of Mogadishu, mortar fire struck a "
+                    "police station.") == "Balcad"
