@@ -586,14 +586,15 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, name, label) of the places the sentence puts something in ("in Basra", "at the
     cathedral's gate", "near the airport"): named entities that are objects of a place preposition."""
     found = []
-    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") or _misread_place(e)]
+    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") or misread_place(e)]
     for ent in spans:
         root = ent.root
         placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
         building = ent.label_ == "FAC" or root.lemma_.lower() in lx.BUILDING_NOUNS
         hit = hits and root.dep_ in ("dobj", "nsubjpass") and (
             building  # "struck the Grand Mosque"
-            or ent.label_ != "ORG" and root.head.lemma_.lower() in lx.ATTACKING_VERBS | lx.TARGETING_VERBS)  # "bombed Khowst"
+            or ent.label_ != "ORG" and root.head.lemma_.lower() in lx.ATTACKING_VERBS | lx.TARGETING_VERBS  # "bombed Khowst"
+            or _shaken(root))  # "explosions shook Kyaukphyu"
         if not (placed or hit):
             continue
         if placed and root.head.head.lemma_.lower() in lx.CARE_VERBS:
@@ -610,7 +611,19 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
     return sorted(found, key=lambda f: f[3] != "FAC")  # a building before a town
 
 
-def _misread_place(ent: "Span") -> bool:
+_SHAKING_VERBS = frozenset({"shake", "rock", "jolt"})
+_BLASTS = frozenset({"explosion", "blast", "boom", "detonation", "shelling", "bombardment"})
+
+
+def _shaken(tok: "Token") -> bool:
+    """'Explosions shook Kyaukphyu', 'a blast rocked the port': where the blasts were, whatever the tagger
+    took the name for."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in _SHAKING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _BLASTS for c in verb.children)
+
+
+def misread_place(ent: "Span") -> bool:
     """A name the tagger took for a person or a body that the sentence uses as a place: "a military base
     in Tarlan Shir" (a place noun before "in"), "struck the Varo Cathedral" (a building's name)."""
     root = ent.root
@@ -620,13 +633,14 @@ def _misread_place(ent: "Span") -> bool:
         return True
     if ent.label_ not in ("PERSON", "ORG"):
         return False
-    if ent.label_ == "PERSON" and root.dep_ == "dobj" and root.head.lemma_.lower() in lx.ATTACKING_VERBS:
+    if ent.label_ == "PERSON" and root.dep_ == "dobj" and (root.head.lemma_.lower() in lx.ATTACKING_VERBS
+                                                          or _shaken(root)):
         return True  # "aircraft bombed Khowst": a town the tagger took for a person; bombs fall on places
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in lx.ATTACK_NOUNS \
             and ent.label_ == "PERSON":
         return True  # "Friday night's barrage on Wadajir": an attack falls on a place
-    return (root.dep_ == "pobj" and prep.lower_ in ("in", "near", "outside") and prep.head.pos_ == "NOUN"
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "near", "outside", "at") and prep.head.pos_ == "NOUN"
             and prep.head.lemma_.lower() in lx.PLACE_NOUNS)
 
 

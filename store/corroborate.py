@@ -195,12 +195,20 @@ def overlap(a: dict, b: dict) -> tuple[str, str] | None:
     return start.astimezone(tz).isoformat(), end.astimezone(tz).isoformat()
 
 
+CLOCK_SLACK = timedelta(minutes=30)
+
+
 def _reach(event: dict) -> dict:
     """The window an event may be matched in. A report with no time words of its own ("the army denied
     any role", in Monday's paper) was said the day before publication or that day (the annotation
     guide's window for an undated reaction), so another outlet's Sunday report of it can be the same.
     Not a strike: an undated attack in Monday's paper beside Sunday's dated one on the same town is as
     likely another attack; figures and places are too alike between two nights to tell them apart."""
+    if event["precision"] == "minute":
+        # A clock time is the teller's reading of it, to the nearest few minutes ("about 11 pm", "23:10",
+        # a third outlet's "22:10 IST"): two outlets' clocks ten minutes apart tell one explosion.
+        return {**event, "start": (_instant(event["start"]) - CLOCK_SLACK).isoformat(),
+                "end": (_instant(event["end"]) + CLOCK_SLACK).isoformat()}
     if event["time_text"] is not None or event["precision"] != "unknown" or event["kind"] == "strike":
         return event
     start = (_instant(event["start"]) - timedelta(days=1)).isoformat()

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from . import entities, gazetteer
+from . import clauses, entities, gazetteer
 from . import lexicon as lx
 from .drafts import ELSEWHERE, PLACE_RANK, Cue, Draft, more_specific
 from .entities import Mention
@@ -92,7 +92,7 @@ def _place_at(tok: "Token", reading: "SentenceReading") -> Mention | None:
         if mention.kind in PLACE_RANK and mention.start <= tok.idx < mention.end:
             return mention
     for ent in tok.doc.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.start <= tok.i < ent.end:
+        if (ent.label_ in ("GPE", "LOC", "FAC") or clauses.misread_place(ent)) and ent.start <= tok.i < ent.end:
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             listed = gazetteer.lookup(name)
             if listed is not None and listed.kind == "country":
@@ -167,6 +167,37 @@ def settle(draft: Draft, actors: list[str], article: "Article") -> None:
     found = told_elsewhere(draft, draft.location(), actors, article)
     if found is not None:
         draft.place = found
+    if draft.place is None:
+        draft.place = _antecedent_place(draft, article.readings)
+
+
+_ANTECEDENT_REACH = 2  # sentences back in which "That attack" finds the attack it means
+
+
+def _antecedent_place(draft: Draft, readings: dict[int, "SentenceReading"]) -> Mention | None:
+    """"… a day after a drone attack on a naval base at Kyaukphyu. That attack, at around 10:10 pm,
+    killed two sailors": an event told first by a noun referring back takes the place said of the noun
+    it refers to, in a sentence just before (there only named, not told as an event of its own)."""
+    first = draft.cues[0]
+    reading = readings.get(first.sentence.index)
+    nouns = lx.ANAPHOR_NOUNS.get(draft.kind, frozenset())
+    if reading is None or not nouns:
+        return None
+    anaphor = next((tok for tok in reading.doc if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
+                    and tok.i < 4 and _refers_back(tok)), None)  # the sentence opens with it
+    if anaphor is None:
+        return None
+    for back in range(first.sentence.index - 1, first.sentence.index - _ANTECEDENT_REACH - 1, -1):
+        earlier = readings.get(back)
+        if earlier is None:
+            continue
+        for tok in earlier.doc:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() == anaphor.lemma_.lower():
+                places = [place for t in tok.subtree if t.dep_ == "pobj"
+                          and (place := _place_at(t, earlier)) is not None]
+                if places:
+                    return _most_specific(places)
+    return None
 
 
 _PLACE_REFERENCE_REACH = 3  # sentences back in which "the district" may find the district it means

@@ -493,6 +493,20 @@ def test_the_sudanese_capital_and_its_twin_city_are_one_place_for_one_attack(sto
     assert len(strike["reports"]) == 2 and strike["location"] == "Omdurman"
 
 
+def test_two_outlets_clocks_minutes_apart_tell_one_explosion_and_an_hour_apart_two(store_path, tmp_path):
+    """"shortly after 11 pm" and "at 23:10" were two strikes on the town (two minute-long windows that do
+    not overlap); a clock time is its teller's reading, within half an hour."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Drones struck the port of Odesa at 23:00 on Tuesday, officials said.",
+                           "Meridian Wire"))
+    take_in(store, article(tmp_path, "b", "A drone hit the port in Odesa at 23:10 on Tuesday, the governor said.",
+                           "Odesa Daily"))
+    assert [len(e["reports"]) for e in strikes(store)] == [2]
+    take_in(store, article(tmp_path, "c", "Drones struck the port of Odesa at 00:40 on Wednesday, the navy said.",
+                           "Black Sea News"))
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]  # 90 minutes later: another attack
+
+
 def test_one_voices_denial_worded_differently_by_each_outlet_is_one_denial(store_path, tmp_path):
     """The army's spokesman and 'the army' deny one attack the same day in other words: one statement.
     The same army's remark on something else that day stays apart."""

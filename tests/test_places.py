@@ -300,3 +300,20 @@ def test_a_name_the_text_calls_a_village_is_a_place_and_stays_one_later_in_the_a
     # a known town keeps the gazetteer's reading
     assert place_in("In Balcad, a farming town about 30 kilometres north of Mogadishu, mortar fire struck a "
                     "police station.") == "Balcad"
+
+
+def test_where_explosions_shook_is_where_the_attack_was():
+    """The tagger reads an unknown town after "shook" as a person: it was no place."""
+    [strike] = [e for e in events_of("Explosions shook Kyaukphyu shortly after 11 pm on Friday when drones hit the "
+                                     "naval base on the edge of the town, residents said.") if e["kind"] == "strike"]
+    assert strike["location"] == "Kyaukphyu"
+    assert place_in("The news shook Kyaukphyu on Friday.") is None  # news is no blast
+
+
+def test_an_attack_told_by_that_attack_takes_the_place_of_the_attack_it_refers_to():
+    """The attack named in passing inside what someone said, then told: "That attack … killed two sailors"
+    had no place."""
+    found = events_of("The spokesman said India was in touch with all sides, a day after a drone attack on a naval "
+                      "base at Kyaukphyu. That attack, at around 10:10 pm on Friday, killed two sailors, residents "
+                      "said.")
+    assert [e["location"] for e in found if e["kind"] == "strike"] == ["Kyaukphyu"]
