@@ -630,7 +630,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
     if kind == "call" or (kind == "other" and len(stored["actors"]) >= 2 and len(new["actors"]) >= 2):
         # Calls and meetings: the same participants, at least two of them.
         ours, theirs = _names(stored["actors"]), _names(new["actors"])
-        if len(common) < 2 or not (ours <= theirs or theirs <= ours):
+        # One report names one side only ("the Senior General held a telephone conversation with Anutin"):
+        # it is that person's call at that very time, told to the hour or the minute by both.
+        one_side = kind == "call" and len(common) == 1 and min(len(ours), len(theirs)) == 1 and timing > 0
+        if len(common) < 2 and not one_side or not (ours <= theirs or theirs <= ours):
             return None, "participants"
         return 2.0 + (0.5 if places == "same" else 0.0) + timing + words, ""
     if family(kind) == "saying" or kind == "decision":

@@ -141,6 +141,21 @@ def test_calls_merge_only_with_the_same_participants(store_path, tmp_path):
     assert "Macron" in " ".join(merged["actors"]) and merged["precision"] == "part_of_day"  # the narrower window
 
 
+def test_a_call_told_with_one_side_named_joins_that_persons_call_at_that_time(store_path, tmp_path):
+    """"The Senior General held a telephone conversation with Anutin" at the minute the other outlet gives
+    for Anutin's call with Min Aung Hlaing: one call (it was kept apart: one participant named). Told
+    only by the day, it joins nothing: the same person may make two calls a day."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Thai Prime Minister Anutin Charnvirakul spoke by phone with Min Aung "
+                           "Hlaing at 7 pm on Wednesday, his office said.", "Bangkok Daily"))
+    take_in(store, article(tmp_path, "b", "At 7 pm on Wednesday, the Senior General held a telephone conversation "
+                           "with Thai Prime Minister Anutin Charnvirakul, the information team said.", "Golden Land"))
+    assert [len(c["reports"]) for c in store.events() if c["kind"] == "call"] == [2]
+    take_in(store, article(tmp_path, "c", "On Wednesday, the Senior General held a telephone conversation with Thai "
+                           "Prime Minister Anutin Charnvirakul, the information team said.", "Yangon Herald"))
+    assert sorted(len(c["reports"]) for c in store.events() if c["kind"] == "call") == [1, 2]
+
+
 def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):
     store = Store(store_path)
     quote = '"Every night Russia chooses terror instead of talks," President Volodymyr Zelensky said on Wednesday.'

@@ -29,6 +29,14 @@ def test_calls_with_two_leaders_are_two_calls():
     assert all(e["start"].startswith("2025-03-13") for e in found)
 
 
+def test_a_call_with_someone_else_told_as_also_is_another_call():
+    """"Earlier the same day, X had also spoken by phone with Z" joined X's call with Y (a call of three)."""
+    found = events("Anutin Charnvirakul spoke by phone with Min Aung Hlaing on Wednesday evening, his office said. "
+                   "Earlier the same day, Anutin had also spoken by phone with Anwar Ibrahim about the region.")
+    assert sorted(sorted(e["actors"]) for e in found if e["kind"] == "call") == [
+        ["Anutin Charnvirakul", "Anwar Ibrahim"], ["Anutin Charnvirakul", "Min Aung Hlaing"]]
+
+
 @pytest.mark.parametrize("text, day", [
     ("In a Wednesday call, Emmanuel Macron told Keir Starmer that Europe must do more.", "2025-03-12"),
     ("Olaf Scholz and Justin Trudeau had a conversation by phone on Tuesday.", "2025-03-11"),

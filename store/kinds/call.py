@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..drafts import Cue, Draft
+from ..folding import person_key
 from ..entities import Mention
 from ..reading import SentenceReading, with_partner
 from ..titles import short_name
@@ -71,7 +72,15 @@ class Call(Detector):
     def join(self, cue, folder) -> Draft | None:
         if cue.new_marker:
             return None  # one of several calls named together
-        return folder.naming_partner(cue)
+        draft = folder.naming_partner(cue)
+        if draft is not None:
+            # "Earlier the same day, Anutin had also spoken by phone with Anwar Ibrahim", after his call with
+            # Min Aung Hlaing: a call already between two people, and someone else on the line, is another
+            # (a person merely named in the call's sentence is no partner: the words must say it is another)
+            theirs = {person_key(p) for p in draft.participants()}
+            if len(theirs) >= 2 and any(person_key(p) not in theirs for p in cue.actors) and _ANOTHER.search(cue.text):
+                return None
+        return draft
 
     def actors(self, draft: Draft, article: Article) -> list[str]:
         return draft.participants()
@@ -81,6 +90,9 @@ class Call(Detector):
         if len(actors) >= 2:
             return f"{short_name(actors[0])} and {short_name(actors[1])} speak by {how}"
         return f"{short_name(actors[0])} {how} call" if actors else f"{how.title()} call"
+
+
+_ANOTHER = re.compile(r"\b(?:also|earlier|later|separately|in a separate)\b", re.I)
 
 
 def _coordinated(text: str, start: int, persons: list[Mention]) -> list[Mention]:
