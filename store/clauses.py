@@ -586,7 +586,7 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, name, label) of the places the sentence puts something in ("in Basra", "at the
     cathedral's gate", "near the airport"): named entities that are objects of a place preposition."""
     found = []
-    spans = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") or misread_place(e)]
+    spans = [_whole_name(e) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC") or misread_place(e)]
     for ent in spans:
         root = ent.root
         placed = root.dep_ == "pobj" and root.head.lower_ in lx.PLACE_PREPOSITIONS
@@ -784,6 +784,19 @@ def _name(tok: "Token") -> str | None:
             right = child.right_edge.i
         break
     return _strip_article(doc[left: right + 1])
+
+
+def _whole_name(ent: "Span") -> "Span":
+    """The tagger's name with the rest of its words: it tags "Nyaung" of "in Nyaung Pin Thar" (a village
+    name it does not know) and leaves "Pin Thar", which the parse joins to it."""
+    root = ent.root
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i:
+        root = root.head
+    if root.i < ent.end:
+        return ent
+    whole = ent.doc[ent.start: root.i + 1]
+    whole.label_ = ent.label_
+    return whole
 
 
 def _strip_article(span: "Span") -> str | None:

@@ -194,8 +194,10 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
             mention = Mention(name, start, end, kind, listed.name if kind == "country" else name,
                               listed.timezone, listed.country)
         elif label not in ("FAC", "PLACE") and any(m.kind in ACTOR_KINDS and m.start < end and start < m.end
+                                                  and not (m.kind == "person" and label in ("GPE", "LOC"))
                                                   for m in mentions):
-            continue  # a country or people named as an actor
+            continue  # a country or people named as an actor (a village the name rules took for a person,
+            # "in Nyaung Pin Thar", is the tagger's place)
         else:  # a building, airport or district the gazetteer does not know
             mention = Mention(name, start, end, "place", name, known.timezone if known else None,
                               known.country if known else None)

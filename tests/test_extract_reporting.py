@@ -910,3 +910,12 @@ def test_a_speaker_telling_an_attack_after_that_tells_the_attack_and_a_toll_on_t
     toll = events("A drone hit Sabiid on Thursday. A policeman said on Friday that the drone strike had killed seven "
                   "civilians.")
     assert sorted(e["kind"] for e in toll) == ["claim", "strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from Thursday night's air raid on a school in Kharkiv has risen to 17, officials said on Friday.",
+    "An aerial bombardment of Kharkiv on Thursday night killed 17 people.",
+])
+def test_an_air_raid_is_a_strike_though_no_weapon_is_named(text):
+    """It was the officials' statement, or nothing: a strike needed a weapon's name."""
+    assert [(e["kind"], e["location"]) for e in events(text, "Europe/Kyiv")] == [("strike", "Kharkiv")]

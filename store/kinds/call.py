@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ..drafts import Cue, Draft
-from ..folding import person_key
 from ..entities import Mention
 from ..reading import SentenceReading, with_partner
 from ..titles import short_name
@@ -72,6 +71,8 @@ class Call(Detector):
     def join(self, cue, folder) -> Draft | None:
         if cue.new_marker:
             return None  # one of several calls named together
+        from ..folding import person_key  # here: folding imports the kinds (through arbitration)
+
         draft = folder.naming_partner(cue)
         if draft is not None:
             # "Earlier the same day, Anutin had also spoken by phone with Anwar Ibrahim", after his call with

@@ -25,6 +25,8 @@ _WORD = re.compile(
     # what a drone or an aircraft lets fall: "a drone dropped explosives on a bus"
     r"|dropp(?:ed|ing)\s+(?:\w+\s+)?(?:explosives|grenades?|munitions))\b", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
+                     # from the air, though no weapon is named: "Monday night's air raid on the school"
+                     r"|air[\s-]?raids?|air attacks?|aerial (?:attacks?|bombardment|bombing)"
                      r")\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
