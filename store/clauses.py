@@ -337,7 +337,7 @@ _ATTACKERS = lx.ARMED_SUBJECTS | lx.FIGHTER_NOUNS | frozenset({
     "gunmen", "attacker", "assailant", "bomber", "terrorist", "soldier", "troops", "police", "policeman",
     "militia", "bandit", "raider", "mob", "group", "man", "men", "fighters", "rebels", "militants", "insurgents",
     "attackers", "assailants", "militiaman", "militiamen", "jihadist", "jihadists", "extremist", "extremists",
-    "gangster", "gangsters", "kidnapper", "kidnappers", "combatant", "combatants"})
+    "gangster", "gangsters", "kidnapper", "kidnappers", "combatant", "combatants", "gang", "gangs"})
 
 
 def _armed(subject: "Token") -> bool:

@@ -255,6 +255,15 @@ def _place(name: str) -> tuple[str, str, str, str, str]:
             division)
 
 
+def _metro(a: str, b: str) -> bool:
+    """A capital and a town of its own first-level division (Khartoum and Omdurman): one place as news
+    names it, though many attacks' place on one night; only the same figures tie two reports (judge)."""
+    kind_a, country_a, _, known_a, division_a = _place(a)
+    kind_b, country_b, _, known_b, division_b = _place(b)
+    return (kind_a == kind_b == "city" and bool(division_a) and division_a == division_b and country_a == country_b
+            and gazetteer.is_capital(known_a or a, country_a) != gazetteer.is_capital(known_b or b, country_b))
+
+
 def _through_division(a: str | None, b: str | None) -> bool:
     """Whether two places are related only as a town and the division it lies in (not by name)."""
     if not a or not b:
@@ -299,8 +308,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         return "nested"
     if "region" in (kind_a, kind_b) and "city" in (kind_a, kind_b) and division_a and division_a == division_b:
         return "nested"  # Kramatorsk in the Donetsk region
-    if kind_a == kind_b == "city" and division_a and division_a == division_b and country_a == country_b \
-            and gazetteer.is_capital(known_a or a, country_a) != gazetteer.is_capital(known_b or b, country_b):
+    if _metro(a, b):
         # "the Sudanese capital" and Omdurman across the river: a capital as news names it is its city and
         # the towns of its own first-level division (Khartoum state), not the other towns of the country
         return "nested"
@@ -503,6 +511,16 @@ def _figures(stored: dict, new: dict) -> tuple[int, bool]:
     return agree, large
 
 
+def _tolls_differ(stored: dict, new: dict) -> bool:
+    """Both give a toll of one kind (killed, injured) and the new one is not within a tenth of the stored."""
+    ranges = quantity_ranges(stored)
+    return any(name in ranges and not ranges[name][0] * 0.9 <= number <= ranges[name][1] * 1.1
+               for name, number in new["quantities"].items() if name in _TOLLS)
+
+
+_TOLLS = ("killed", "injured", "wounded", "dead")
+
+
 def _precise(event: dict) -> bool:
     return event["precision"] in ("minute", "hour", "part_of_day")
 
@@ -617,7 +635,12 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # "gunmen attacked the prison, killing two guards" beside "gunmen stormed the town, killing 12": a
             # town's night may hold several attacks; only the same toll ties one naming its target to it
             return None, "target"
-        if places == "nested" and not agree and _through_division(stored["location"], new["location"]):
+        if overlap(stored, new) is None and _tolls_differ(stored, new):
+            # told at clock times minutes apart (the half hour a clock time reaches): one explosion, unless
+            # their tolls differ: a missile killing three at 23:00 and one killing eleven at 23:20 are two
+            return None, "time"
+        if places == "nested" and not agree and (_through_division(stored["location"], new["location"])
+                                                 or _metro(stored["location"], new["location"])):
             # "the Donetsk region" beside Kramatorsk: a region's night holds many towns' attacks; only the
             # same figures tie the region's report to this one
             return None, "place"
@@ -632,7 +655,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         ours, theirs = _names(stored["actors"]), _names(new["actors"])
         # One report names one side only ("the Senior General held a telephone conversation with Anutin"):
         # it is that person's call at that very time, told to the hour or the minute by both.
-        one_side = kind == "call" and len(common) == 1 and min(len(ours), len(theirs)) == 1 and timing > 0
+        one_side = kind == "call" and len(common) == 1 and min(len(ours), len(theirs)) == 1 and timing > 0 \
+            and overlap(stored, new) is not None  # at that very time, not a call twenty minutes on
         if len(common) < 2 and not one_side or not (ours <= theirs or theirs <= ours):
             return None, "participants"
         return 2.0 + (0.5 if places == "same" else 0.0) + timing + words, ""

@@ -226,7 +226,8 @@ def _place_referred_to(cue: Cue, readings: dict[int, "SentenceReading"]) -> Ment
                     return mention
         if tok.lower_ in _SETTLEMENT_NOUNS:
             return _town_named_before(tok, index, readings)
-        if tok.lower_ == "capital":
+        if tok.lower_ == "capital" and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+            # "the capital", not "the regional (provincial, state) capital", which is no country's
             return _town_named_before(tok, index, readings, _CAPITAL_REFERENCE_REACH, capital=True)
     return None
 

@@ -141,6 +141,24 @@ def test_calls_merge_only_with_the_same_participants(store_path, tmp_path):
     assert "Macron" in " ".join(merged["actors"]) and merged["precision"] == "part_of_day"  # the narrower window
 
 
+def test_two_missiles_minutes_apart_with_different_tolls_stay_two_and_a_capitals_suburb_needs_the_same_toll(
+        store_path, tmp_path):
+    """From the hostile trial of the half-hour clock and the capital's towns: 23:00 killing three and 23:20
+    killing eleven were one strike "killed 3–11"; a power station in Khartoum and a market in Omdurman the
+    same night, two and 21 dead, were one."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "A Russian missile hit an apartment block in Kyiv at 23:00 on Tuesday, "
+                           "killing three people.", "Meridian Wire"))
+    take_in(store, article(tmp_path, "b", "A Russian missile hit a shopping centre in Kyiv at 23:20 on Tuesday, "
+                           "killing eleven people.", "Kyiv Daily"))
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
+    take_in(store, article(tmp_path, "c", "An RSF drone strike hit a power station in Khartoum on Tuesday night, "
+                           "killing two workers.", "Nile Post"))
+    take_in(store, article(tmp_path, "d", "An RSF drone strike hit a crowded market in Omdurman on Tuesday night, "
+                           "killing 21 civilians.", "Khartoum Daily"))
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1, 1, 1]
+
+
 def test_a_call_told_with_one_side_named_joins_that_persons_call_at_that_time(store_path, tmp_path):
     """"The Senior General held a telephone conversation with Anutin" at the minute the other outlet gives
     for Anutin's call with Min Aung Hlaing: one call (it was kept apart: one participant named). Told
@@ -154,6 +172,10 @@ def test_a_call_told_with_one_side_named_joins_that_persons_call_at_that_time(st
     take_in(store, article(tmp_path, "c", "On Wednesday, the Senior General held a telephone conversation with Thai "
                            "Prime Minister Anutin Charnvirakul, the information team said.", "Yangon Herald"))
     assert sorted(len(c["reports"]) for c in store.events() if c["kind"] == "call") == [1, 2]
+    # at 7:15, between his call at 7 pm and another at 7:20: neither (it joined the one at 7 pm)
+    take_in(store, article(tmp_path, "d", "At 7:15 pm on Wednesday, the Senior General held a telephone conversation "
+                           "with Thai Prime Minister Anutin Charnvirakul, state media said.", "Mandalay Times"))
+    assert sorted(len(c["reports"]) for c in store.events() if c["kind"] == "call") == [1, 1, 2]
 
 
 def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):

@@ -919,3 +919,21 @@ def test_a_speaker_telling_an_attack_after_that_tells_the_attack_and_a_toll_on_t
 def test_an_air_raid_is_a_strike_though_no_weapon_is_named(text):
     """It was the officials' statement, or nothing: a strike needed a weapon's name."""
     assert [(e["kind"], e["location"]) for e in events(text, "Europe/Kyiv")] == [("strike", "Kharkiv")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv schools held an air raid drill on Friday.",
+    "The air raid sirens sounded in Kyiv for three hours on Thursday night.",
+])
+def test_air_raid_sirens_and_drills_are_no_strike(text):
+    assert [e["kind"] for e in events(text, "Europe/Kyiv") if e["kind"] == "strike"] == []
+
+
+def test_gangs_attacking_and_another_missile_are_events_of_their_own():
+    """From the hostile trial: "Gangs attacked Kenscoff" was nothing; "Another missile hit a shopping centre"
+    folded into the first missile's strike (its three dead lost to the eleven)."""
+    [gangs] = events("Gangs attacked Kenscoff on Thursday night, killing eight residents.", "America/Port-au-Prince")
+    assert (gangs["kind"], gangs["location"], gangs["quantities"]) == ("other", "Kenscoff", {"killed": 8})
+    two = events("A Russian missile hit an apartment block in Kyiv at 23:00 on Thursday, killing three people. "
+                 "Another missile hit a shopping centre in Kyiv at 23:20, killing eleven.", "Europe/Kyiv")
+    assert [e["quantities"] for e in two if e["kind"] == "strike"] == [{"killed": 3}, {"killed": 11}]

@@ -329,3 +329,9 @@ def test_a_town_no_gazetteer_knows_that_the_parse_puts_something_in_is_a_place(s
     the tagger had also tagged only the first word of a three-word village."""
     [event] = [e for e in events_of(sentence) if e["kind"] in ("strike", "other")]
     assert event["location"] == place
+
+
+def test_the_regional_capital_is_not_the_countrys_capital():
+    found = events_of("Drones hit an oil depot in Kharkiv region on Thursday night, officials in Kyiv said. Drones "
+                      "also struck the regional capital on Friday night, injuring six people.")
+    assert "Kyiv" not in [e["location"] for e in found if e["kind"] == "strike"]

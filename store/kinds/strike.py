@@ -26,7 +26,9 @@ _WORD = re.compile(
     r"|dropp(?:ed|ing)\s+(?:\w+\s+)?(?:explosives|grenades?|munitions))\b", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
                      # from the air, though no weapon is named: "Monday night's air raid on the school"
-                     r"|air[\s-]?raids?|air attacks?|aerial (?:attacks?|bombardment|bombing)"
+                     # (not "air raid sirens", "an air raid drill", "the air raid shelter")
+                     r"|air[\s-]?raids?(?!\s+(?:sirens?|drills?|alerts?|alarms?|warnings?|shelters?|exercises?))"
+                     r"|air attacks?|aerial (?:attacks?|bombardment|bombing)"
                      r")\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
@@ -55,7 +57,8 @@ _INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|downed|intercepted|interce
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|supported|backed|led|carried out|conducted)\s+"
                           r"(?:overnight\s+|at\s+\w+\s+)?by\s+$", re.I)
 _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
-_NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage)"
+_NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage"
+                         r"|missile|drone|rocket|shell|bomb)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
                          r"|^(?:later|hours later)\b"
                          # "The following morning, shells slammed into a bus stop": a later attack
