@@ -2,7 +2,7 @@
 
 usage: python bench/corroboration.py [--json]   (`make eval` prints the same after the extraction scores)
 
-Nine sets: the development set (bench/corpus/corroboration/, written beside the rules) and eight written
+Eleven sets: the development set (bench/corpus/corroboration/, written beside the rules) and ten written
 blind (bench/corpus/corroboration-heldout/, whose misses were then read and fixed; -heldout2/, -heldout3/,
 -heldout5/, -heldout7/ and -heldout9/, likewise; -heldout4/, -heldout6/, -heldout8/ and -heldout10/, kept sealed). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
 event (a mention) belongs to the gold occurrence one of its source sentences has a snippet of; a mention
