@@ -43,6 +43,14 @@ ODESA = ("In the southern port city of Odesa, a drone strike overnight hit port 
          "workers, the regional governor said.")
 
 
+def reported_by_outlets(store_path: Path, tmp_path: Path, *texts: str) -> Store:
+    """A fresh store holding each text as another outlet's article, in order."""
+    store = Store(store_path)
+    for number, text in enumerate(texts, 1):
+        take_in(store, article(tmp_path, f"outlet{number}", text, f"Outlet {number}"))
+    return store
+
+
 def strikes(store: Store) -> list[dict]:
     return [e for e in store.events() if e["kind"] == "strike"]
 
@@ -146,16 +154,12 @@ def test_two_missiles_minutes_apart_with_different_tolls_stay_two_and_a_capitals
     """From the hostile trial of the half-hour clock and the capital's towns: 23:00 killing three and 23:20
     killing eleven were one strike "killed 3–11"; a power station in Khartoum and a market in Omdurman the
     same night, two and 21 dead, were one."""
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "A Russian missile hit an apartment block in Kyiv at 23:00 on Tuesday, "
-                           "killing three people.", "Meridian Wire"))
-    take_in(store, article(tmp_path, "b", "A Russian missile hit a shopping centre in Kyiv at 23:20 on Tuesday, "
-                           "killing eleven people.", "Kyiv Daily"))
-    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
-    take_in(store, article(tmp_path, "c", "An RSF drone strike hit a power station in Khartoum on Tuesday night, "
-                           "killing two workers.", "Nile Post"))
-    take_in(store, article(tmp_path, "d", "An RSF drone strike hit a crowded market in Omdurman on Tuesday night, "
-                           "killing 21 civilians.", "Khartoum Daily"))
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A Russian missile hit an apartment block in Kyiv at 23:00 on Tuesday, killing three people.",
+        "A Russian missile hit a shopping centre in Kyiv at 23:20 on Tuesday, killing eleven people.",
+        "An RSF drone strike hit a power station in Khartoum on Tuesday night, killing two workers.",
+        "An RSF drone strike hit a crowded market in Omdurman on Tuesday night, killing 21 civilians.")
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1, 1, 1]
 
 
@@ -521,11 +525,9 @@ def test_a_capital_holds_the_towns_of_its_own_first_level_division(a, b, relatio
 
 def test_the_sudanese_capital_and_its_twin_city_are_one_place_for_one_attack(store_path, tmp_path):
     """One outlet writes "the Sudanese capital", the other the town across the river: one attack."""
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "A drone attack on a crowded market in the Sudanese capital on Saturday "
-                           "killed 25 people, volunteers said.", "Nile Post"))
-    take_in(store, article(tmp_path, "b", "A drone struck a market in Omdurman on Saturday, killing 23 people, "
-                           "medics said.", "Khartoum Daily"))
+    store = reported_by_outlets(store_path, tmp_path, "A drone attack on a crowded market in the Sudanese capital on "
+                                "Saturday killed 25 people, volunteers said.", "A drone struck a market in Omdurman "
+                                "on Saturday, killing 23 people, medics said.")
     [strike] = strikes(store)
     assert len(strike["reports"]) == 2 and strike["location"] == "Omdurman"
 
@@ -533,11 +535,8 @@ def test_the_sudanese_capital_and_its_twin_city_are_one_place_for_one_attack(sto
 def test_two_outlets_clocks_minutes_apart_tell_one_explosion_and_an_hour_apart_two(store_path, tmp_path):
     """"shortly after 11 pm" and "at 23:10" were two strikes on the town (two minute-long windows that do
     not overlap); a clock time is its teller's reading, within half an hour."""
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Drones struck the port of Odesa at 23:00 on Tuesday, officials said.",
-                           "Meridian Wire"))
-    take_in(store, article(tmp_path, "b", "A drone hit the port in Odesa at 23:10 on Tuesday, the governor said.",
-                           "Odesa Daily"))
+    store = reported_by_outlets(store_path, tmp_path, "Drones struck the port of Odesa at 23:00 on Tuesday, officials "
+                                "said.", "A drone hit the port in Odesa at 23:10 on Tuesday, the governor said.")
     assert [len(e["reports"]) for e in strikes(store)] == [2]
     take_in(store, article(tmp_path, "c", "Drones struck the port of Odesa at 00:40 on Wednesday, the navy said.",
                            "Black Sea News"))
