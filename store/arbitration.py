@@ -285,9 +285,6 @@ def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:
             event.actors = [speaker]  # "the FA said it had fined the club": the FA decided
 
 
-_TOLL = ("killed", "injured", "dead", "wounded")
-
-
 def _toll_from_one_side(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 3b: "An Iraqi policeman says that the airstrike on a house killed 8 civilians": a speaker
     putting a toll on an attack in their own reported clause is one side's figure, a claim (the guide's
@@ -296,7 +293,7 @@ def _toll_from_one_side(reading: SentenceReading, cues: list[Cue]) -> None:
         told = _puts_toll(position, reading, cues)
         if not told:
             continue
-        tolls = {k: v for c in told for k, v in c.quantities.items() if k in _TOLL}
+        tolls = {k: v for c in told for k, v in c.quantities.items() if k in lexicon.TOLLS}
         cues[:] = [c for c in cues if c not in told and not (c.kind == "statement" and c.position == position)]
         cues.append(reading.cue("claim", position, True, actors=[speaker], quantities=tolls, status="claimed"))
         return
@@ -309,7 +306,7 @@ def _puts_toll(position: int, reading: SentenceReading, cues: list[Cue]) -> list
     if content is None or not _DEFINITE_ATTACK.search(reading.text, content[0], content[1]):
         return []
     told = [c for c in cues if c.kind == "strike" and content[0] <= c.position < content[1]]
-    return told if any(k in _TOLL for c in told for k in c.quantities) else []
+    return told if any(k in lexicon.TOLLS for c in told for k in c.quantities) else []
 
 
 # "said that the strike killed 8" puts a toll on an attack told before; "said that a drone strike killed

@@ -503,22 +503,22 @@ def _figures(stored: dict, new: dict) -> tuple[int, bool]:
     ranges = quantity_ranges(stored)
     agree, large = 0, False
     for name, number in new["quantities"].items():
-        if name in ranges:
-            low, high = ranges[name]
-            if low * 0.9 <= number <= high * 1.1:
-                agree += 1
-                large = large or number >= 10
+        if name in ranges and _within_a_tenth(number, ranges[name]):
+            agree += 1
+            large = large or number >= 10
     return agree, large
+
+
+def _within_a_tenth(number: int, bounds: tuple[int, int]) -> bool:
+    """A figure within a tenth of a stored range: differing counts are normal between outlets."""
+    return bounds[0] * 0.9 <= number <= bounds[1] * 1.1
 
 
 def _tolls_differ(stored: dict, new: dict) -> bool:
     """Both give a toll of one kind (killed, injured) and the new one is not within a tenth of the stored."""
     ranges = quantity_ranges(stored)
-    return any(name in ranges and not ranges[name][0] * 0.9 <= number <= ranges[name][1] * 1.1
-               for name, number in new["quantities"].items() if name in _TOLLS)
-
-
-_TOLLS = ("killed", "injured", "wounded", "dead")
+    return any(name in ranges and not _within_a_tenth(number, ranges[name])
+               for name, number in new["quantities"].items() if name in lexicon.TOLLS)
 
 
 def _precise(event: dict) -> bool:

@@ -149,6 +149,8 @@ EVENT_NOUNS = frozenset({"referendum", "election", "elections", "summit", "stamp
 SCHEDULE_WORDS = frozenset({"schedule", "set", "due", "expect", "plan"})
 
 # ----- strikes --------------------------------------------------------------------------------------
+# The figures that are a toll (what one side puts on an attack, what outlets differ on).
+TOLLS = frozenset({"killed", "injured", "dead", "wounded"})
 # Nouns naming an attack from the air or from afar, or a bombing ("twin bombings struck").
 ATTACK_NOUNS = frozenset({"bombing", "bomb", "airstrike", "strike", "attack", "shelling", "barrage",
                           "explosion", "blast", "raid", "bombardment", "missile", "rocket", "drone",

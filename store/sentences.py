@@ -65,15 +65,14 @@ def strip_fused_credit(text: str) -> str:
 # body tells in full; read as a sentence it made a statement by "Curfew".
 _HEADLINE_WORDS = 20
 _ENDS_SENTENCE = re.compile(r"[.!?:;…][\"”’')\]]*\s*$")
+_STORY_ENDS = re.compile(r"[.!?][\"”’')\]]*\s*$")
 
 
-def _is_headline(lines: list[str], number: int) -> bool:
-    if any(line.strip() for line in lines[:number]):
-        return False  # only the first line of text
-    line = lines[number]
-    rest = "\n".join(lines[number + 1:])
+def _is_headline(text: str, line: str, after: int) -> bool:
+    """The text's first line, `line`, is a headline; `after` is where the rest of the text begins."""
     return (len(line.split()) <= _HEADLINE_WORDS and not _ENDS_SENTENCE.search(line)
-            and bool(_SENTENCE_END.search(rest + " X")))  # a story of full sentences follows
+            # a story of full sentences follows: one ends before another begins, or the text ends on one
+            and bool(_SENTENCE_END.search(text, after) or _STORY_ENDS.search(text, after)))
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -81,13 +80,12 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     position = 0
     body_index = 0
-    lines = text.split("\n")
-    for paragraph, line in enumerate(lines):
+    for paragraph, line in enumerate(text.split("\n")):
         line_start = position
         position += len(line) + 1
         if not line.strip():
             continue
-        caption = is_caption(line) or (not sentences and _is_headline(lines, paragraph))
+        caption = is_caption(line) or (not sentences and _is_headline(text, line, position))
         for start, end in _sentence_spans(line):
             chunk = line[start:end]
             lead = len(chunk) - len(chunk.lstrip())

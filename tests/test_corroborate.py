@@ -43,11 +43,11 @@ ODESA = ("In the southern port city of Odesa, a drone strike overnight hit port 
          "workers, the regional governor said.")
 
 
-def reported_by_outlets(store_path: Path, tmp_path: Path, *texts: str) -> Store:
+def reported_by_outlets(store_path: Path, tmp_path: Path, *texts: str, published: str = "2025-03-12") -> Store:
     """A fresh store holding each text as another outlet's article, in order."""
     store = Store(store_path)
     for number, text in enumerate(texts, 1):
-        take_in(store, article(tmp_path, f"outlet{number}", text, f"Outlet {number}"))
+        take_in(store, article(tmp_path, f"outlet{number}", text, f"Outlet {number}", published))
     return store
 
 
@@ -842,13 +842,10 @@ def test_two_deciders_deciding_alike_are_two_decisions(store_path, tmp_path, fir
 
 
 def test_a_report_naming_no_target_joins_the_attack_whose_toll_it_gives(store_path, tmp_path):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Gunmen attacked a school in Kano overnight, killing five students, "
-                                          "officials said.", "Lagos Herald", "2025-07-04"))
-    take_in(store, article(tmp_path, "b", "Gunmen attacked a church in Kano overnight, killing four worshippers, "
-                                          "residents said.", "Abuja Times", "2025-07-04"))
-    take_in(store, article(tmp_path, "c", "Gunmen killed five people in Kano overnight, police said.", "Kano Post",
-                           "2025-07-04"))
+    store = reported_by_outlets(
+        store_path, tmp_path, "Gunmen attacked a school in Kano overnight, killing five students, officials said.",
+        "Gunmen attacked a church in Kano overnight, killing four worshippers, residents said.",
+        "Gunmen killed five people in Kano overnight, police said.", published="2025-07-04")
     sources = {e["title"].split(" in ")[0]: len(e["sources"]) for e in store.events()}
     assert sources == {"Gunmen attacked a school": 2, "Gunmen attacked a church": 1}
 
@@ -865,11 +862,10 @@ def test_an_attack_naming_its_target_joins_one_naming_none_only_with_the_same_to
 
 
 def test_gunmen_merged_by_hand_into_a_strike_stay_its_attackers(store_path, tmp_path):
-    store = Store(store_path)
-    take_in(store, article(tmp_path, "a", "Overnight attacks on Mogadishu killed at least 14 people, officials said on "
-                                          "Wednesday.", "First Outlet", "2025-07-02"))
-    take_in(store, article(tmp_path, "b", "Al-Shabaab militants stormed a hotel in Mogadishu late on Tuesday, killing "
-                                          "nine people, police said.", "Second Outlet", "2025-07-02"))
+    store = reported_by_outlets(
+        store_path, tmp_path, "Overnight attacks on Mogadishu killed at least 14 people, officials said on Wednesday.",
+        "Al-Shabaab militants stormed a hotel in Mogadishu late on Tuesday, killing nine people, police said.",
+        published="2025-07-02")
     [strike] = strikes(store)
     [attack] = [e for e in store.events() if e["kind"] == "other"]
     merged, _ = corroborate.merge_by_hand(store, strike, attack)
