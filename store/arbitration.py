@@ -58,7 +58,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import clauses, lexicon
-from .drafts import Cue, Draft
+from .drafts import DETAIL_REACH, Cue, Draft
 from .kinds import call, claim, statement as statements
 from .reading import ABOUT_SOMEONE, TRAILING_TELLER, SentenceReading
 from .timeattach import AFTER
@@ -132,8 +132,10 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
             return False
         elif any(c.kind == "strike" for c in cues) and _DEATH.search(reading.text[made.position:made.position + 12]):
             return False  # 9: "were killed" beside an attack
-        if any(c.strong for c in cues) and clauses.in_cause_clause(reading.doc, made.position):
-            return False  # 9: "after a storm hit": the cause of the event beside it
+        if any(c.strong and c.kind != "statement" for c in cues) and clauses.in_cause_clause(reading.doc, made.position):
+            # 9: "after a storm hit": the cause of the event beside it (not of the saying: in "230 prisoners
+            # escaped after gunmen attacked the prison, the administration said" the attack is the news)
+            return False
         if any(c.strong and c.kind == "decision" for c in cues) and clauses.object_of_verb(reading.doc, made.position):
             return False  # 9: "suspended the marathon": what was decided
     return True
@@ -238,6 +240,9 @@ def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
 _DETAIL = re.compile(r"\b(?:bodies|dead|died|succumbed|killed|killing|wounded|wounding|injured|injuring|counted|pulled|fell|landed"
                      r"|exploded|destroyed|flattened|collapsed|hit|struck|heard|saw|rubble|debris|shrapnel|toll|victims|survivors"
                      r"|casualt(?:y|ies)|shattered|smashed|ablaze|on fire|fires?|smoke|burn(?:ed|ing|t)|sounded"
+                     # what the weapon did on its way: "the jet circled the village twice before dropping two
+                     # bombs", "the rounds had come from an army position across the river"
+                     r"|circled|dropp(?:ed|ing)|bombs|rounds|shells|(?:came|come|fired) from|crossed|intercepted"
                      # what the attackers of a ground attack did: "the attackers arrived on motorcycles"
                      r"|shot|shooting|gunfire|(?:the|armed) (?:attackers|assailants|gunmen))\b", re.I)
 # What makes it a view of the attack or a demand: the speaker's statement, not the attack's detail.
@@ -348,6 +353,14 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
         if target is not None:  # the attack's source now: no speaker of its own, no attacker
             cue.kind, cue.strong, cue.actors, cue.speaker = target.kind, False, [], None
         return target
+    if cue.kind == "strike" and not cue.strong and cue.location is None:
+        # "Fighters attacked the police station. The group said four officers were killed": a toll told
+        # just after an armed attack on the ground is that attack's (the strike's own join left it)
+        target = folder.latest_attack(cue.sentence.index, DETAIL_REACH)
+        if target is not None and target.kind != "strike":
+            cue.kind = target.kind
+            return target
+        return None
     if cue.kind == "statement" and (target := folder.call_read_out(cue)) is not None:
         cue.kind, cue.strong, cue.actors, cue.speaker = "call", False, [], None
         return target

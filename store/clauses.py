@@ -128,6 +128,9 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     subject = _subject(tok.head if purpose else tok)
     if subject is None and not _passive(tok) and tok.dep_ != "acl":
         return None
+    if lemma in ("withdraw", "pull") and subject is not None and subject.lemma_.lower() in lx.FIGHTER_NOUNS | {"attacker", "assailant"} \
+            and not any(c.dep_ == "dobj" for c in tok.children):
+        return None  # "its fighters withdrew after two hours of fighting": a retreat in a fight, no one decided it
     subject = _agent(tok) or (None if tok.dep_ == "acl" else subject)
     name = _name(subject) if subject is not None else None
     return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces and not subordinate,
@@ -359,6 +362,9 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
         subject = tok.head  # "the procession, which took place on Monday"
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABIT_WORDS for c in tok.children):
         return None  # "has always elected": no one occurrence
+    if lemma in ("gather", "assemble") and (_passive(tok) or tok.dep_ == "acl" and not any(
+            c.dep_ == "nsubj" for c in tok.children)):
+        return None  # "the evidence already gathered", "weapons were assembled": things gathered, no gathering
     if subject is not None and any(c.lower_ in ("no", "little", "few") and c.dep_ in ("det", "amod")
                                    for c in subject.children):
         return None  # "little reconstruction has taken place": what did not happen
@@ -532,13 +538,19 @@ def _weapon(tok: "Token") -> bool:
 
 
 def _group_of(fighters: "Token") -> str | None:
-    """'Al-Shabaab militants', 'Houthi rebels': the group the fighters belong to, named before them."""
-    if fighters.lemma_.lower() not in lx.FIGHTER_NOUNS:
+    """'Al-Shabaab militants', 'Houthi rebels': the group the fighters belong to, named before them; 'U.S.
+    aircraft', 'Russian jets': the state whose aircraft they are."""
+    aircraft = fighters.lemma_.lower() in _AIRCRAFT_LEMMAS
+    if fighters.lemma_.lower() not in lx.FIGHTER_NOUNS and not aircraft:
         return None
+    owners = ("ORG", "NORP", "GPE") if aircraft else ("ORG", "NORP")
     for child in fighters.children:
-        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("ORG", "NORP"):
+        if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in owners:
             return next((_strip_article(e) for e in fighters.doc.ents if e.start <= child.i < e.end), None)
     return None
+
+
+_AIRCRAFT_LEMMAS = frozenset({"aircraft", "jet", "warplane", "plane", "helicopter", "bomber", "gunship"})
 
 
 def _armed_at_target(tok: "Token") -> bool:
@@ -552,7 +564,21 @@ def _armed_at_target(tok: "Token") -> bool:
     armed = (subject.ent_type_ in ("GPE", "NORP", "ORG") or subject.lemma_.lower() in lx.ARMED_SUBJECTS
              or subject.lower_ in lx.ARMED_SUBJECTS)
     targets = [c for c in tok.children if c.dep_ == "dobj"]
-    return armed and any(t.lemma_.lower() in lx.TARGET_NOUNS or t.ent_type_ in ("GPE", "FAC", "LOC") for t in targets)
+    return armed and any(t.lemma_.lower() in lx.TARGET_NOUNS or t.ent_type_ in ("GPE", "FAC", "LOC") or _known_town(t)
+                         for t in targets)
+
+
+def _known_town(tok: "Token") -> bool:
+    """A proper name the gazetteer lists, whatever the tagger took it for ("US aircraft struck Hodeidah",
+    with Hodeidah tagged an organisation)."""
+    from . import gazetteer  # here: the gazetteer's table is loaded only when a parse needs it
+
+    if tok.pos_ != "PROPN":
+        return False
+    first = tok
+    while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and first.doc[first.i - 1].head.i == tok.i:
+        first = first.doc[first.i - 1]
+    return gazetteer.lookup(tok.doc[first.i:tok.i + 1].text) is not None
 
 
 def _attacker_of_noun(tok: "Token") -> str | None:
@@ -597,6 +623,8 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
             or _shaken(root))  # "explosions shook Kyaukphyu"
         if not (placed or hit):
             continue
+        if placed and root.head.head.lower_ == "from":
+            continue  # "shells fired from across the river": where they came from, not where they fell
         if placed and root.head.head.lemma_.lower() in lx.CARE_VERBS:
             continue  # "two of the wounded died at Madina Hospital": where the victims were, not the attack
         holder = root.head.head if placed else None

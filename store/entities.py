@@ -125,7 +125,10 @@ _DESTINATION = re.compile(r"\b(?:flights?|shipments?|deliveries|aid|troops|soldi
 # something came from is not where the event happened.
 # (Who is "speaking from Denmark" or "wrote from prison" is there: a speaker's place.)
 _ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )(?<!wrote )(?<!writing )"
-                     r"\bfrom\s++(?:the\s++)?$", re.I)
+                     r"\bfrom\s++(?:(?:across|beyond|inside|over|behind)\s++)?(?:the\s++)?$"
+                     # "the rounds had come from a position outside Enerhodar": where the fire came from
+                     r"|\bfrom\s++(?:an?\s++|the\s++|their\s++|its\s++)?(?:[\w-]+\s++)?(?:positions?|bases?|side|territory|areas?)"
+                     r"\s++(?:outside|near|in|inside|across|beyond|around)\s++(?:the\s++)?$", re.I)
 _REFERENCE_POINT = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?|\b(?:km|kilometres|kilometers|miles))"
                               r"\s++(?:of|from)\s++(?:the\s++)?$", re.I)
 _PREP_REACH = 32  # "towards the " with single spaces (extraction squeezes runs) is 12 characters

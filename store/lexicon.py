@@ -263,7 +263,8 @@ MEDIA_OUTLETS = frozenset({
 # govern itself"); a person or a company announcing a plan is a statement of it.
 AUTHORITY_NOUNS = frozenset({"government", "ministry", "council", "parliament", "cabinet", "administration",
                              "president", "presidency", "court", "commission", "authority", "authorities",
-                             "assembly", "congress", "senate", "junta", "regulator", "bank"})
+                             "assembly", "congress", "senate", "junta", "regulator", "bank", "body", "board",
+                             "committee", "department", "directorate", "command", "military", "army"})
 
 # Fixtures told in the present with their day ("Aberdeen host St Mirren on Wednesday", "the team travels to
 # Dundee on Saturday", "Putin meets Trump on Friday"): planned events.

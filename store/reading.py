@@ -157,7 +157,8 @@ def canonical(name: str | None, mentions: list[Mention]) -> str | None:
         for mention in mentions:
             if mention.kind in wanted and (mention.text in name or name in mention.text):
                 return mention.canonical
-    return name
+    country = gazetteer.lookup(name)  # "U.S.", which the name rules do not read as a mention
+    return country.name if country is not None and country.kind == "country" else name
 
 
 def countries(mentions: list[Mention]) -> list[str]:

@@ -55,6 +55,11 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
         # "the drone strike had targeted a commander, whose fate was not known on Saturday": the time of a
         # clause about someone named after the cue is theirs, not the cue's
         able = [c for c in able if not (c.position < match.start and ABOUT_SOMEONE.search(text, c.position, match.start))]
+        # "…discussed the border with Anwar Ibrahim, who chairs ASEAN this year, in a phone call": nor is it
+        # the time of an event told after that clause
+        about = next((m for m in ABOUT_SOMEONE.finditer(text) if m.start() < match.start < m.end()), None)
+        if about is not None:
+            able = [c for c in able if about.start() <= c.position < about.end()]
         pairs += [(abs(c.position - match.start), order, rank, match, c) for rank, c in enumerate(able)]
     taken: set[int] = set()
     for _distance, order, _rank, match, cue in sorted(pairs, key=lambda pair: pair[:3]):

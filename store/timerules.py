@@ -170,9 +170,13 @@ def _weekday_as_meant(weekday: int, c: Context, strictly_before: bool = False) -
     return weekday_on_or_before(c.today, weekday, strictly_before)
 
 
-@rule("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s++(?:into|to|before)\s++(?:on\s++)?(?P<wd>{_WD})\b", [
+# "overnight on Monday" as the guide reads "overnight": the night that runs into that day (read as the
+# night before publication, it put Monday's strike in the paper's Tuesday night)
+@rule("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s++(?:(?:into|to|before)\s++(?:on\s++)?|on\s++)?(?P<wd>{_WD})\b", [
     ("overnight into Friday", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
     ("during the night to Thursday", "2025-07-02T18:00", "2025-07-03T06:00", "part_of_day"),
+    ("drones struck Kharkiv [overnight on Tuesday]", "2025-06-30T18:00", "2025-07-01T06:00", "part_of_day"),
+    ("launched 49 drones [overnight Friday]", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
 ])
 def _night_into(g: dict, c: Context) -> Reading | None:
     return _night(weekday_on_or_before(c.today, WEEKDAYS.index(g["wd"].lower())) - timedelta(days=1), c)

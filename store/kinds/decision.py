@@ -83,6 +83,10 @@ class Decision(Detector):
             return None
         made = reading.parsed_cue(found)
         made.location = entities.location(reading.text, reading.mentions)
+        if found.announces and any(m.start < found.position for m in reading.time_phrases):
+            # "On Monday, the junta's conscription body announced that 5,000 conscripts would be called up in
+            # November": the decision was made when announced; what it decided happens later
+            made.content = clauses.content_after(reading.doc, found.position)
         if not made.actors and found.pronoun and reading.previous_statement is not None:
             made.actors = [reading.previous_statement.cues[-1].speaker]  # "he ordered": the one speaking
         return made

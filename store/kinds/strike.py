@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .. import entities, gazetteer, lexicon
-from ..drafts import PLACE_RANK, Cue, Draft, more_specific
+from ..drafts import DETAIL_REACH, PLACE_RANK, Cue, Draft, more_specific
 from ..entities import Mention
 from ..folding import cue_window, times_agree
 from ..reading import DATELINE, TRAILING_TELLER, SentenceReading, canonical, countries, prefer_parsed_place
@@ -167,6 +167,8 @@ class Strike(Detector):
 
     def join(self, cue: Cue, folder) -> Draft | None:
         same_kind = folder.same_kind(cue)
+        if not cue.strong and cue.location is None and same_kind and _ground_attack_since(folder, cue, same_kind[-1]):
+            return None  # the toll of the armed attack just told (arbitration joins it there)
         if not cue.new_marker:
             mine = cue_window(cue, folder.base)
             # "A suicide car bomb at a checkpoint … West of the city, a drone strike near Afgoye": an attack
@@ -209,6 +211,14 @@ class Strike(Detector):
         preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
         where = f" {preposition} {place.canonical}" if place else ""
         return " ".join(w for w in (adjective, kind, "strike") if w) + where
+
+
+def _ground_attack_since(folder, cue: Cue, strike: Draft) -> bool:
+    """Whether an armed attack on the ground was told after the latest strike, just before this cue:
+    "Fighters attacked the police station. The group said four officers were killed": that attack's toll
+    (arbitration gives it there), not the air raid's told a paragraph earlier."""
+    latest = folder.latest_attack(cue.sentence.index, DETAIL_REACH)
+    return latest is not None and latest.kind != "strike" and latest.last_index > strike.last_index
 
 
 def _armed(text: str) -> bool:
