@@ -69,6 +69,17 @@ def _part_of_a_town(part: Mention, town: Mention) -> bool:
             and gazetteer.lookup(" ".join(words[:-1])) is None)
 
 
+def village_in_region(village: Mention, region: Mention) -> bool:
+    """"A jet bombed a school in the north-western Sagaing region. The bomb hit Nyaung Pin Thar village":
+    a village no gazetteer knows, where the strike told in a region hit (the strike joins such a place
+    only when told again: kinds/strike.py), is its most specific place."""
+    return (village.kind == "place" and village.timezone is None and village.country is None
+            and (region.kind == "region" or _COMPASS_PART.match(region.canonical) is not None))
+
+
+_COMPASS_PART = re.compile(r"(?:north|south|east|west|central)", re.I)  # "north-western Sagaing": part of a region
+
+
 @dataclass
 class Draft:
     """An event being assembled from its cues; cues are added with `add`, which keeps the event's
@@ -91,7 +102,8 @@ class Draft:
         self.cues.append(cue)
         if cue.location and (self.place is None
                              or PLACE_RANK.get(cue.location.kind, 3) < PLACE_RANK.get(self.place.kind, 3)
-                             or _part_of_a_town(cue.location, self.place) and not ELSEWHERE.search(cue.text)):
+                             or _part_of_a_town(cue.location, self.place) and not ELSEWHERE.search(cue.text)
+                             or self.kind == "strike" and village_in_region(cue.location, self.place)):
             self.place = cue.location
         if self.first_time is None and cue.time:
             self.first_time = cue.time

@@ -109,11 +109,18 @@ SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quart
 _COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
 # "Sabiid, a village in Lower Shabelle", "In Balcad, a farming town about 30 kilometres north of …": a
 # name the text itself says is a settlement, though no gazetteer lists it.
-_APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+an?\s+(?:[\w-]+\s+){{0,2}}?"
+_APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?"
                                  r"(?:village|town|city|hamlet|settlement|suburb|township)"
                                  # the noun itself, not "Petro Koval, a village elder"
                                  r"(?=\s*[,.;:)]|\s+(?:in|of|on|near|about|some|around|outside|north|south|east|west"
                                  r"|where|that|which|whose|close|just|roughly|nearly|between|along|across)\b)")
+# "Nyaung Pin Thar village", "in Depayin town": a name and the settlement noun after it (not "the village
+# elder", "the town hall")
+_NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\s+(?:village|hamlet|town)\b"
+                               r"(?!\s+(?:hall|halls|council|councils|centre|center|square|elders?|chiefs?|heads?|leaders?"
+                               r"|officials?|administrators?|crier|clerk|planning|planners?|house|houses|meeting)\b)(?!-)")
+_CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                            r"|June|July|August|September|October|November|December)(?:\s.*)?")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "in Basra's Hananiyah neighborhood", "in Ukraine's Kharkiv region": the owner may stand between.
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?"
@@ -284,6 +291,12 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
                     match.group("name"), place.timezone if place else None,
                     place.country if place else None))
+    for match in _NAMED_SETTLEMENT.finditer(sentence):
+        name, start = _without_leading_stopword(match.group("name"), match.start("name"))
+        if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people \
+                and not _CALENDAR_WORD.fullmatch(name):
+            place = gazetteer.lookup(name)
+            add(_place_mention(name, start, place) if place else Mention(name, start, start + len(name), "place", name))
     for match in _APPOSED_SETTLEMENT.finditer(sentence):
         name, start = _without_leading_stopword(match.group("name"), match.start("name"))
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people:

@@ -1014,3 +1014,26 @@ def test_fighters_withdrawing_decide_nothing_and_their_toll_is_their_attacks():
                    "of fighting.")
     assert [e["kind"] for e in found] == ["strike", "other"]
     assert [len(e["sources"]) for e in found] == [1, 2]
+
+
+def test_a_strike_told_in_a_region_then_in_its_village_is_one_strike_at_the_village():
+    """"The bomb hit Nyaung Pin Thar village" after a jet's strike "in the north-western Sagaing region" is
+    that strike, and the village (no gazetteer lists it) is its place; "Hours later, a paraglider dropped
+    two bombs on Kan Swe, another village" is another strike."""
+    found = events("A military jet bombed a monastery school in the north-western Sagaing region overnight, killing "
+                   "at least 11 people, residents said. The bomb hit Tha Yet Pin village at about 11:40 pm on "
+                   "Thursday, as pupils slept. Hours later, a motorised paraglider dropped two bombs on Ywa Thit, "
+                   "another village in the same township, killing three people.", "Asia/Yangon")
+    assert [(e["kind"], e["location"]) for e in found] == [("strike", "Tha Yet Pin"), ("strike", "Ywa Thit")]
+    assert found[0]["quantities"]["killed"] == 11 and found[1]["quantities"]["killed"] == 3
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In Depayin town, the township seat, resistance fighters raided a police station on Thursday evening, a local "
+     "commander said.", "Depayin"),
+    ("Gunmen attacked Kuraje village on Thursday, killing six people.", "Kuraje"),
+    ("Gunmen attacked the Kuraje village hall on Thursday, killing six people.", None),
+])
+def test_a_name_before_village_or_town_is_a_place_but_not_a_village_hall(text, place):
+    found = events(text)
+    assert [e["kind"] for e in found] == ["other"] and found[0]["location"] == place

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from .. import entities, gazetteer, lexicon
-from ..drafts import DETAIL_REACH, PLACE_RANK, Cue, Draft, more_specific
+from ..drafts import DETAIL_REACH, PLACE_RANK, Cue, Draft, more_specific, village_in_region
 from ..entities import Mention
 from ..folding import cue_window, times_agree
 from ..reading import DATELINE, TRAILING_TELLER, SentenceReading, canonical, countries, prefer_parsed_place
@@ -23,7 +23,7 @@ _WORD = re.compile(
     # what a weapon does where it lands: "mortar shells slammed into a residential area"
     r"|(?:slammed|crashed|smashed|tore|ripped|ploughed|plowed)\s+(?:into|through)|rained\s+(?:down\s+)?on"
     # what a drone or an aircraft lets fall: "a drone dropped explosives on a bus"
-    r"|dropp(?:ed|ing)\s+(?:\w+\s+)?(?:explosives|grenades?|munitions))\b", re.I)
+    r"|dropp(?:ed|ing)\s+(?:\w+\s+)?(?:explosives|grenades?|munitions|bombs?|barrel bombs?|shells))\b", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
                      # from the air, though no weapon is named: "Monday night's air raid on the school"
                      # (not "air raid sirens", "an air raid drill", "the air raid shelter")
@@ -185,7 +185,8 @@ class Strike(Detector):
                 if cue.location and draft.location() is None and draft.first_time is not None \
                         and draft.first_window(folder.base) is None:
                     continue
-                if places_agree(cue.location, draft.location()) and times_agree(cue, mine, draft, folder.base):
+                if (places_agree(cue.location, draft.location()) or _told_again_within(cue, draft)) \
+                        and times_agree(cue, mine, draft, folder.base):
                     return draft
         if not cue.strong and same_kind and cue.location is None:
             return same_kind[-1]
@@ -211,6 +212,19 @@ class Strike(Detector):
         preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
         where = f" {preposition} {place.canonical}" if place else ""
         return " ".join(w for w in (adjective, kind, "strike") if w) + where
+
+
+# "The bomb hit …", "The strike destroyed …": the attack just told, told again
+_TOLD_AGAIN = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:bombs?|strikes?|airstrikes?|attacks?|raids?|missiles?"
+                         r"|drones?|shells?|blasts?|explosions?)\b")
+
+
+def _told_again_within(cue: Cue, draft: Draft) -> bool:
+    """"A jet bombed a school in the Sagaing region overnight. The bomb hit Nyaung Pin Thar village at
+    11:40 pm": the attack just told, at a place inside the region it named, which no gazetteer lists."""
+    place = draft.location()
+    return (place is not None and cue.location is not None and village_in_region(cue.location, place)
+            and _TOLD_AGAIN.match(cue.text) is not None)
 
 
 def _ground_attack_since(folder, cue: Cue, strike: Draft) -> bool:
