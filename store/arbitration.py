@@ -346,6 +346,12 @@ def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> boo
                                        and statement.speaker not in c.actors for c in events)
 
 
+# The wounded dying later: "succumbed to their wounds", "died of his injuries", "later died in hospital"
+_OF_WOUNDS = re.compile(r"\b(?:succumbed|died|dying)\s+(?:later\s+)?(?:to|of|from)\s+(?:their|his|her|the)\s+"
+                        r"(?:wounds|injuries)|\b(?:later|since|subsequently)\s+died\b|\bdied\s+(?:later\s+)?in\s+hospital\b",
+                        re.I)
+
+
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
     """Rules 11 and 10e: the draft of another kind a cue joins when its own kind has none for it."""
     if cue.kind == "statement" and cue.detail:
@@ -361,6 +367,12 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
             cue.kind = target.kind
             return target
         return None
+    if cue.kind == "other" and cue.death and not cue.ground and _OF_WOUNDS.search(cue.text):
+        # "Two more succumbed to their wounds on Sunday": the wounded of the attack just told, its toll
+        target = folder.latest_attack(cue.sentence.index, DETAIL_REACH)
+        if target is not None:
+            cue.kind, cue.strong, cue.actors = target.kind, False, []
+        return target
     if cue.kind == "statement" and (target := folder.call_read_out(cue)) is not None:
         cue.kind, cue.strong, cue.actors, cue.speaker = "call", False, [], None
         return target

@@ -487,7 +487,7 @@ def _strike_by_verb(tok: "Token") -> Finding | None:
     if tok.lemma_.lower() not in lx.ATTACK_VERBS or not (participle or _asserted(tok)):
         return None
     armed = tok.lemma_.lower() in lx.ATTACKING_VERBS and _subject(tok) is not None  # "jets bombed the port"
-    armed = armed or _armed_at_target(tok)
+    armed = armed or _armed_at_target(tok) or _raid_at_target(tok)
     if not armed and not any(_weapon(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return None
     subject = _subject(tok)
@@ -566,6 +566,14 @@ def _armed_at_target(tok: "Token") -> bool:
     targets = [c for c in tok.children if c.dep_ == "dobj"]
     return armed and any(t.lemma_.lower() in lx.TARGET_NOUNS or t.ent_type_ in ("GPE", "FAC", "LOC") or _known_town(t)
                          for t in targets)
+
+
+def _raid_at_target(tok: "Token") -> bool:
+    """'Raids also targeted a military site near the airport': attacks hitting a military or civilian
+    target are an attack, though no weapon or force is named."""
+    subject = _subject(tok)
+    return subject is not None and subject.lemma_.lower() in lx.ATTACK_EVENT_NOUNS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.TARGET_NOUNS for c in tok.children)
 
 
 def _known_town(tok: "Token") -> bool:

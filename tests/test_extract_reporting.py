@@ -1037,3 +1037,24 @@ def test_a_strike_told_in_a_region_then_in_its_village_is_one_strike_at_the_vill
 def test_a_name_before_village_or_town_is_a_place_but_not_a_village_hall(text, place):
     found = events(text)
     assert [e["kind"] for e in found] == ["other"] and found[0]["location"] == place
+
+
+def test_raids_hitting_a_military_site_are_a_strike_not_the_tellers_statement():
+    found = events("Raids also targeted a military site on the northern edge of the city, close to its airport, the "
+                   "ministry said, without giving casualty figures.")
+    assert [e["kind"] for e in found] == ["strike"]
+
+
+def test_police_raids_on_a_suspect_are_no_strike():
+    assert kinds("Police raids targeted drug dens in the city on Monday.") == []
+
+
+def test_the_wounded_dying_later_are_the_attacks_toll_not_a_death_of_their_own():
+    found = events("Gunmen killed four people in Gusau on Thursday. Two more died of their wounds on Friday, police "
+                   "said.", "Africa/Lagos")
+    assert [e["kind"] for e in found] == ["other"]
+    assert len(found[0]["sources"]) == 2
+
+
+def test_someone_dying_in_hospital_with_no_attack_before_is_a_death():
+    assert kinds("The former president died in hospital on Friday, his family said.") == ["other"]
