@@ -283,9 +283,16 @@ def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:
         said_at, speaker = told
         attribution = [c for c in cues if c.kind == "statement" and c.position <= said_at + 1]
         cues[:] = [c for c in cues if c not in attribution]
-        if event.kind in ("strike", "other") and not event.expected:
+        named = next((c for c in cues if c.kind == "claim" and c is not event), None)
+        if event.kind in ("strike", "other") and not event.expected and named is not None:
+            # "…insisted that the air force had struck a camp, a claim that residents rejected": one claim
+            cues.remove(event)
+            named.actors = named.actors or ([speaker] if speaker else [])
+        elif event.kind in ("strike", "other") and not event.expected:
             event.kind, event.status = "claim", "claimed"
-            event.actors = [speaker] if speaker else [a for c in attribution for a in c.actors][:1]
+            said = [a for c in attribution for a in c.actors]
+            # the speaker and the body they speak for ("junta spokesman Zaw Min Tun": the junta too)
+            event.actors = list(dict.fromkeys([speaker, *said])) if speaker else said[:1]
         elif event.kind == "decision" and not event.actors and speaker:
             event.actors = [speaker]  # "the FA said it had fined the club": the FA decided
 

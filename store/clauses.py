@@ -251,17 +251,37 @@ def told_by_actor(doc: "Doc", position: int) -> tuple[int, str | None] | None:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") or tok.dep_ == "prep":
         tok = tok.head  # "said it had carried out the attack", "said she … in a call": the verb that tells it
     subject = _subject(tok)
-    if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i"):
+    own_force = subject is not None and _own_force(subject)
+    if subject is None or subject.lower_ not in ("it", "they", "we", "he", "she", "i") and not own_force:
         return None
     clause = tok
     for _ in range(4):  # up through coordinated verbs to the reported clause
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lx.SPEECH_VERBS:
-            speaker = _subject(clause.head)
-            return clause.head.idx, _name(speaker) if speaker is not None else None
+        said = clause.head
+        if clause.dep_ == "acl" and said.lemma_.lower() in ("statement", "announcement") and said.head.dep_ == "prep":
+            said = said.head.head  # "said in a statement that the air force had struck …"
+        if clause.dep_ in ("ccomp", "acl") and said.lemma_.lower() in lx.SPEECH_VERBS:
+            speaker = _subject(said)
+            if own_force and (speaker is None or not any(t.lemma_.lower() in _MILITARY_VOICES for t in speaker.subtree)):
+                return None  # "officials said the army had struck …": whose army is not told
+            return said.idx, _name(speaker) if speaker is not None else None
         if clause.dep_ not in ("conj", "xcomp") or clause.head is clause:
             return None
         clause = clause.head
     return None
+
+
+# Who speaks for an armed side: "junta spokesman Zaw Min Tun said the air force had struck a camp"
+_MILITARY_VOICES = frozenset({"spokesman", "spokesperson", "spokeswoman", "army", "military", "junta", "command",
+                              "ministry"})
+_FORCE_NOUNS = frozenset({"force", "forces", "army", "military", "troops", "navy", "artillery"})
+
+
+def _own_force(subject: "Token") -> bool:
+    """"the air force", "its troops", "our forces": the speaker's own force, no other side named with it."""
+    if subject.lemma_.lower() not in _FORCE_NOUNS and subject.lower_ not in _FORCE_NOUNS:
+        return False
+    return all(c.dep_ == "det" and c.lower_ in ("the", "its", "our", "their") or c.dep_ == "compound" and c.lower_ == "air"
+               for c in subject.children if c.i < subject.i)
 
 
 def object_of_verb(doc: "Doc", position: int) -> bool:
@@ -284,7 +304,9 @@ def speakers(doc: "Doc") -> list[tuple[int, str]]:
         if subject is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
             continue
         words = [t for t in subject.subtree if t.dep_ != "det"]
-        found.append((tok.idx, _name(subject) or " ".join(t.text for t in words)))
+        written = doc[words[0].i:words[-1].i + 1].text if words[-1].i - words[0].i + 1 == len(words) \
+            else " ".join(t.text for t in words)  # "junta's information team", not "junta 's …"
+        found.append((tok.idx, _name(subject) or written))
     return found
 
 

@@ -342,7 +342,26 @@ def _same_voice(ours: list[str], theirs: list[str]) -> bool:
         return False  # "the Ghanaian government" and "the Nigerian government"; "Ghana's cabinet"
     if _name_key(ours[0]) == _name_key(theirs[0]) and not _two_people(ours[0], theirs[0]):
         return True
-    return bool({_body_key(a) for a in ours} & {_body_key(a) for a in theirs})
+    return bool({k for a in ours for k in _body_keys(a)} & {k for a in theirs for k in _body_keys(a)})
+
+
+def _body_keys(name: str) -> set[str]:
+    """A body by its name and by its letters: "the National Unity Government" is "NUG", "Arakan Army" "AA"."""
+    keys = {_body_key(name)}
+    words = re.findall(r"\b[A-Z][\w’'-]*", re.sub(r"^the\s+", "", name, flags=re.I))
+    if len(words) >= 2 and _a_body(name) and len(words) == len(name.split()) - name.casefold().startswith("the ") \
+            - sum(w in ("of", "for", "and") for w in name.split()):
+        keys.add("".join(w[0] for w in words).casefold())  # its letters, the small words left out
+    elif re.fullmatch(r"[A-Z]{2,6}", name):
+        keys.add(name.casefold())
+    owner = re.match(r"(?:the\s+)?([\w-]+)(?:’s|'s)\s+\w+", name, re.I)
+    if owner and owner.group(1).casefold() in _SPEAKING_BODIES:
+        keys.add(owner.group(1).casefold())  # "the junta's information team" speaks for the junta
+    return keys
+
+
+# Bodies whose own offices speak for them: "the junta's information team", "the army's press office"
+_SPEAKING_BODIES = frozenset({"junta", "army", "military", "government", "ministry", "presidency", "kremlin", "police"})
 
 
 def _two_people(a: str, b: str) -> bool:

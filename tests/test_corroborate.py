@@ -876,3 +876,29 @@ def test_a_decision_told_without_its_decider_joins_only_one_deciding_the_same_th
     assert second_outlet(store_path, tmp_path, "The Punjab government closed schools in Lahore on Monday because of "
                          "the smog.", "The airport in Lahore was closed on Monday because of the smog.",
                          "2025-07-01") == "1 new event"
+
+
+def test_a_body_and_its_letters_or_its_own_office_are_one_voice(store_path, tmp_path):
+    """"The Civic Front condemned …" and "CF spokesperson Ana Ruiz said …" are one body's statement, and so
+    are the junta's spokesman and "the junta's information team" (who the claim's appositive names: ", a claim
+    that residents rejected" is the team's, not the outlet's that reached the residents)."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "The Civic Front condemned the bombing of the school in Talang as a war crime on Tuesday.",
+        "CF spokesperson Ana Ruiz said on Tuesday that the bombing of the school in Talang was a war crime.",
+        "Junta spokesman Major General Aung Kyaw said on Tuesday that the air force had struck a training camp "
+        "of rebel fighters near Talang.",
+        "The junta's information team insisted on Tuesday that the air force had struck a training camp of rebel "
+        "fighters, a claim that residents reached by Valley Voice rejected.")
+    sayings = [e for e in store.events() if e["kind"] in ("statement", "claim")]
+    assert sorted(len(e["reports"]) for e in sayings) == [2, 2]
+    claim = next(e for e in sayings if any("insisted" in s["sentence"] for s in e["sources"]))
+    assert not any("Valley Voice" in r["actors"] for r in claim["reports"])
+
+
+def test_bodies_of_other_letters_stay_apart(store_path, tmp_path):
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "The Civic Front condemned the bombing of the school in Talang as a war crime on Tuesday.",
+        "RF spokesperson Ana Ruiz said on Tuesday that the bombing of the school in Talang was a war crime.")
+    assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]

@@ -1058,3 +1058,17 @@ def test_the_wounded_dying_later_are_the_attacks_toll_not_a_death_of_their_own()
 
 def test_someone_dying_in_hospital_with_no_attack_before_is_a_death():
     assert kinds("The former president died in hospital on Friday, his family said.") == ["other"]
+
+
+def test_a_military_spokesman_telling_his_air_forces_strike_gives_the_sides_claim():
+    """"Junta spokesman X said in a statement that the air force had struck a training camp" is the junta's
+    claim (the guide: an attack told by the side that made it), by the spokesman and the junta."""
+    found = events("Junta spokesman Major General Aung Kyaw said in a statement that the air force had struck a "
+                   "training camp of rebel fighters in the area and that no civilians had been killed.")
+    assert [e["kind"] for e in found] == ["claim"]
+    assert found[0]["actors"][0] == "Aung Kyaw"
+
+
+def test_officials_telling_of_an_army_strike_are_no_claim_of_theirs():
+    """Whose army is not told: "officials said the army had struck a depot" stays the strike."""
+    assert kinds("Ukrainian officials said the army had struck a Russian depot near Kursk on Tuesday.") == ["strike"]

@@ -35,6 +35,8 @@ _UNNAMED = {"citing": "unconfirmed", "according": "unconfirmed"}
 _NOBODY = re.compile(r"\b(?:no|not|nobody|none|never)\b(?:\s+[\w-]+){0,4}\s*$", re.I)
 # "denied/dismissed/rejected [as "lies"] [the group's] claims that …": claims named only to be denied
 _DENIED_BEFORE = re.compile(rf"\b(?:{lexicon.DENIAL_VERBS})\b[^.;:]{{0,40}}$", re.I)
+# ", a claim that residents rejected": the words before named as a claim
+_NAMED_AS_A_CLAIM = re.compile(r"[^,]*,\s+an?\s+claim\b")
 _DOUBT_REACH = 2  # sentences: "The claim could not be verified" doubts the claim just before
 
 
@@ -63,6 +65,10 @@ class Claim(Detector):
                                 location=entities.location(text, mentions), quantities=entities.quantities(text),
                                 status="disputed", denial=True)]
         claimant = None if hedge else clauses.subject_at(reading.doc, claim.start())
+        if claimant is None and _NAMED_AS_A_CLAIM.match(text, max(0, claim.start() - 6)):
+            # "The junta's information team insisted that the target was a camp, a claim that residents
+            # rejected": the claim is what the speaker before it said
+            claimant = next((who for at, who in reversed(clauses.speakers(reading.doc)) if at < claim.start()), None)
         claimant = claimant or _claimant(text, claim.start(), mentions)
         return [reading.cue("claim", claim.start(), True, actors=[claimant] if claimant else [],
                             location=entities.location(text, mentions), quantities=entities.quantities(text),
