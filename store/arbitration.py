@@ -61,7 +61,7 @@ from . import clauses, lexicon
 from .drafts import DETAIL_REACH, Cue, Draft
 from .kinds import call, claim, statement as statements
 from .reading import ABOUT_SOMEONE, TRAILING_TELLER, SentenceReading
-from .timeattach import AFTER
+from .timeattach import AFTER, SEQUENCE
 from .timewords import find_time_phrases
 
 if TYPE_CHECKING:
@@ -115,6 +115,11 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
             return True  # 3b will make it the claim; a statement that says it is one stands
         return not any(c.strong and (c.kind in ("claim", "decision") or not reading.quotes) for c in cues)  # 8
     if made.kind == "other":
+        if made.ground and any(c.kind == "strike" and c.strong for c in cues) and all(
+                _told_in_sequence(reading.text, made.position, c.position) for c in cues if c.kind == "strike"):
+            # "Militants attacked a checkpost overnight, … hours before a suicide bomber struck a police
+            # vehicle in Bannu": two attacks, one on the ground and one by a bomb
+            return True
         if any(c.kind in ("strike", "call", "claim") and c.strong for c in cues):
             return False  # 9
         if made.ground and any(c.ground for c in cues):
@@ -139,6 +144,11 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
         if any(c.strong and c.kind == "decision" for c in cues) and clauses.object_of_verb(reading.doc, made.position):
             return False  # 9: "suspended the marathon": what was decided
     return True
+
+
+def _told_in_sequence(text: str, a: int, b: int) -> bool:
+    """"…, hours before a suicide bomber struck …": one occurrence told in its time beside another."""
+    return SEQUENCE.search(text, min(a, b), max(a, b)) is not None
 
 
 _NARRATIVE = re.compile(r"^(?:Since then|Previously|In the past|Over the years|Before that)\b|\b(?:then|previously|long)\s+"
@@ -210,7 +220,7 @@ def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
 
 
 # What the attack did, when it came: its details, not a view of it
-_ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|flattened|killed|killing|wounded|wounding"
+_ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|flattened|killed|killing|wounded|wounding|rammed"
                           r"|injured|injuring|came|took place|set fire|tore through|among the dead)\b", re.I)
 
 

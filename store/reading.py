@@ -210,7 +210,9 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
 
 
 # ", the city's military administration said." closing a sentence: who told what came before it
-TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports|told (?:reporters|journalists))\.?\s*$"
+TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports|told (?:reporters|journalists)"
+                             # ", district police officer Zahid Marwat told Indus Wire." (an outlet by its name)
+                             r"|told (?:the\s+)?(?:[A-Z][\w’'-]*+\s*+){1,4}(?:by (?:phone|telephone))?)\.?\s*$"
                              # ", said Mohamed Adam, a neighbour who helped pull bodies from the rubble."
                              # (possessive: a run of capitals splits into names one way only)
                              # ", said Abdi Ali, a clan elder, who blamed US forces." (who they are, in two parts)

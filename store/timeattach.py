@@ -23,6 +23,10 @@ AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|righ
 _SAYING_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|added|stated|confirmed|reported)\s+$")
 
 
+# "hours before a suicide bomber struck", "a day after": an occurrence told beside another, at a time of its
+# own (not "shortly after 11 pm": a clock)
+SEQUENCE = re.compile(r"\b(?:hours?|minutes?|days?|moments)\s+(?:before|after)\b(?!\s+(?:\d|noon|midnight|dawn|dusk))",
+                      re.I)
 _COUNTED_FROM_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.I)
 
 
@@ -79,8 +83,10 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
     for cue in cues:
         if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
             continue
-        if cue.time is None and cue.after is None and timed:
-            # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence.
+        if cue.time is None and cue.after is None and timed and not SEQUENCE.search(
+                text, min(timed[0].time.start, cue.position), max(timed[0].time.start, cue.position)):
+            # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence
+            # (not "Militants attacked a post overnight, … hours before a bomber struck": another time)
             cue.sibling_time = timed[0].time
 
 

@@ -902,3 +902,18 @@ def test_bodies_of_other_letters_stay_apart(store_path, tmp_path):
         "The Civic Front condemned the bombing of the school in Talang as a war crime on Tuesday.",
         "RF spokesperson Ana Ruiz said on Tuesday that the bombing of the school in Talang was a war crime.")
     assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]
+
+
+def test_aircraft_striking_a_province_and_the_borders_shelling_there_that_day_stay_apart(store_path, tmp_path):
+    """One outlet's artillery shelling near Khost and another's aircraft striking a village in Khost province,
+    the same Thursday, were merged: two attacks (an aircraft may be a drone, never artillery)."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Taliban officials in Khost said on Thursday that three of their border guards had been killed in "
+        "Pakistani artillery shelling.",
+        "In the early hours of Thursday, aircraft struck a village in Afghanistan's Khost province.",
+        "A drone struck a village in Khost province early on Thursday, officials said.",
+        published="2025-08-22")
+    shelling = next(e for e in strikes(store) if any("shelling" in s["sentence"] for s in e["sources"]))
+    assert len(shelling["reports"]) == 1
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]  # the aircraft and the drone: one

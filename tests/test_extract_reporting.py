@@ -1072,3 +1072,24 @@ def test_a_military_spokesman_telling_his_air_forces_strike_gives_the_sides_clai
 def test_officials_telling_of_an_army_strike_are_no_claim_of_theirs():
     """Whose army is not told: "officials said the army had struck a depot" stays the strike."""
     assert kinds("Ukrainian officials said the army had struck a Russian depot near Kursk on Tuesday.") == ["strike"]
+
+
+def test_an_attack_on_the_ground_told_hours_before_a_bombing_is_two_events_each_with_its_place():
+    """"Militants attacked a checkpost in North Waziristan overnight, …, hours before a suicide bomber
+    struck a police vehicle in neighbouring Bannu district" was one strike in North Waziristan."""
+    found = events("Militants attacked a security forces' checkpost in North Waziristan overnight, killing three "
+                   "soldiers, the military said on Friday, hours before a suicide bomber struck a police vehicle in "
+                   "neighbouring Bannu district and killed four people. In Bannu, the bomber rammed an "
+                   "explosives-laden motorcycle into a police van at about 8.40am, district police officer Zahid "
+                   "Marwat told Indus Wire.", "Asia/Karachi")
+    assert sorted((e["kind"], e["location"]) for e in found) == [("other", "North Waziristan"),
+                                                                ("strike", "Bannu district")]
+    bombing = next(e for e in found if e["kind"] == "strike")
+    assert bombing["start"].startswith("2025-03-14T08:40")  # its own clock, not the night's "overnight"
+    assert len(bombing["sources"]) == 2  # the bomber's ramming, told to an outlet, is its detail
+
+
+def test_shortly_after_a_clock_time_is_no_second_occurrence():
+    found = events("Explosions shook Kyaukphyu shortly after 11 pm on Wednesday when drones hit the naval base on "
+                   "the edge of the town, residents said.", "Asia/Yangon")
+    assert [(e["kind"], e["location"]) for e in found] == [("strike", "Kyaukphyu")]

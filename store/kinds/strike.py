@@ -14,6 +14,7 @@ from .. import entities, gazetteer, lexicon
 from ..drafts import DETAIL_REACH, PLACE_RANK, Cue, Draft, more_specific, village_in_region
 from ..entities import Mention
 from ..folding import cue_window, times_agree
+from ..timeattach import SEQUENCE
 from ..reading import DATELINE, TRAILING_TELLER, SentenceReading, canonical, countries, prefer_parsed_place
 from .detector import Article, Detector
 
@@ -22,6 +23,8 @@ _WORD = re.compile(
     r"|bombard(?:ed|ment)|shell(?:ed|ing)|bombed|bombing|hit|raids?|explosions?|launched|fired"
     # what a weapon does where it lands: "mortar shells slammed into a residential area"
     r"|(?:slammed|crashed|smashed|tore|ripped|ploughed|plowed)\s+(?:into|through)|rained\s+(?:down\s+)?on"
+    # what a bomber does with a vehicle: "rammed an explosives-laden motorcycle into a police van"
+    r"|rammed\s+(?:[\w-]+\s+){0,3}?into"
     # what a drone or an aircraft lets fall: "a drone dropped explosives on a bus"
     r"|dropp(?:ed|ing)\s+(?:\w+\s+)?(?:explosives|grenades?|munitions|bombs?|barrel bombs?|shells))\b", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
@@ -105,7 +108,8 @@ class Strike(Detector):
             return [reading.cue("strike", under.start(), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
         if word and (_armed(text) or _FORCES.search(text) or _AIRCRAFT.search(text) or aircraft_hit):
-            return [reading.cue("strike", word.start(), True, location=entities.location(text, mentions),
+            word = _nearest_the_weapon(text, word)
+            return [reading.cue("strike", word.start(), True, location=_clause_place(text, word.start(), mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                                 actors=countries(mentions))]
         aftermath = word or _AFTERMATH.search(text)
@@ -163,6 +167,8 @@ class Strike(Detector):
         teller = TRAILING_TELLER.search(reading.text)
         if hit is not None and teller is not None and hit.start > teller.start() > cue.position:
             return  # "…, a medical source at the city's Southern Hospital said": where the teller is
+        if hit is not None and any(hit.start < m.start() for m in SEQUENCE.finditer(reading.text, 0, cue.position)):
+            return  # "Militants attacked a checkpost in X, hours before a bomber struck …": the other's place
         prefer_parsed_place(cue, hit)  # a building hit is a strike's place
 
     def join(self, cue: Cue, folder) -> Draft | None:
@@ -235,6 +241,29 @@ def _ground_attack_since(folder, cue: Cue, strike: Draft) -> bool:
     return latest is not None and latest.kind != "strike" and latest.last_index > strike.last_index
 
 
+def _nearest_the_weapon(text: str, first: re.Match) -> re.Match:
+    """Of the attack words, the one nearest the weapon: "Militants attacked a checkpost …, hours before a
+    suicide bomber struck a police vehicle": the bomber's strike is "struck" (the checkpost's attack is
+    on the ground, the parse's)."""
+    weapon = next((m for m in _WEAPON.finditer(text) if not (m.group(0)[0].isupper() and text[max(0, m.start() - 4): m.start()].lower() == "the ")), None)
+    if weapon is None:
+        return first
+    return min(_WORD.finditer(text), key=lambda m: (abs(m.start() - weapon.start()), m.start()), default=first)
+
+
+
+
+def _clause_place(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """The place of the attack word at `at`: past a "hours before" that tells another occurrence first,
+    only the places after it."""
+    told_after = [m for m in SEQUENCE.finditer(text, 0, at)]
+    if told_after:
+        own = entities.location(text, [m for m in mentions if m.start >= told_after[-1].end()])
+        if own is not None:
+            return own
+    return entities.location(text, mentions)
+
+
 def _armed(text: str) -> bool:
     """Whether the sentence names a weapon: "rockets", not "the Rockets" (a team, an operation: a weapon
     is no proper name)."""
@@ -273,6 +302,8 @@ def _hit_place(text: str, mentions: list[Mention]) -> Mention | None:
 def places_agree(a: Mention | None, b: Mention | None) -> bool:
     if a is None or b is None or a.canonical == b.canonical:
         return True
+    if _without_division(a.canonical) == _without_division(b.canonical):
+        return True  # "Bannu" and "Bannu district": the town and the district named for it
     # "the U.S. Embassy" and "the United States Embassy": one building, its owner spelt two ways.
     last_a, last_b = a.canonical.split()[-1].lower(), b.canonical.split()[-1].lower()
     if last_a == last_b and last_a in lexicon.BUILDING_NOUNS and a.timezone is None and b.timezone is None:
@@ -290,6 +321,14 @@ def places_agree(a: Mention | None, b: Mention | None) -> bool:
         return region.text.split()[-1].lower() != region.canonical.split()[-1].lower() or \
             bool(set(a.canonical.lower().split()) & set(b.canonical.lower().split()))
     return False
+
+
+_DIVISION_WORD = re.compile(r"\s+(?:district|county|province|region|state|oblast|governorate|division|tehsil|township)$",
+                            re.I)
+
+
+def _without_division(name: str) -> str:
+    return _DIVISION_WORD.sub("", name).casefold()
 
 
 def _article_attacker(drafts: list[Draft]) -> str | None:
