@@ -212,16 +212,33 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
 def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 10c: "Neighbours said the strike hit the house shortly after 1 a.m.": people nobody names
     telling an occurrence are its source; the occurrence (here the strike) is the event."""
-    for said in [c for c in cues if c.kind == "statement" and statements.unnamed(c.speaker)]:
+    for said in [c for c in cues if c.kind == "statement"]:
         content = clauses.content_after(reading.doc, said.position)
-        if content is not None and any(c.kind in ("strike", "other", "decision") and content[0] <= c.position < content[1]
-                                       for c in cues):
+        if content is None:
+            continue
+        if statements.unnamed(said.speaker) and any(
+                c.kind in ("strike", "other", "decision") and content[0] <= c.position < content[1] for c in cues):
+            cues.remove(said)
+        elif _a_force_or_office(said.speaker) and not reading.quotes_words and not _VIEW.search(reading.text, *content) \
+                and any((c.kind == "strike" or c.ground) and c.strong and content[0] <= c.position < content[1]
+                        for c in cues):
+            # "The military said militants attacked the post near Mir Ali late on Monday": the attack, told
+            # by the army or the police whose post it was; no view of theirs (the guide's statement) in it
             cues.remove(said)
 
 
 # What the attack did, when it came: its details, not a view of it
 _ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|flattened|killed|killing|wounded|wounding|rammed"
                           r"|injured|injuring|came|took place|set fire|tore through|among the dead)\b", re.I)
+
+
+_FORCES_AND_OFFICES = frozenset({"military", "army", "police", "ispr", "inter-services public relations", "command",
+                                 "security forces", "officials", "authorities"})
+
+
+def _a_force_or_office(speaker: str | None) -> bool:
+    """The army, the police or their press office: who tells of an attack on its men, not a voice with a view."""
+    return bool(speaker) and speaker.casefold().removeprefix("the ") in _FORCES_AND_OFFICES
 
 
 def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -254,7 +271,7 @@ _DETAIL = re.compile(r"\b(?:bodies|dead|died|succumbed|killed|killing|wounded|wo
                      # bombs", "the rounds had come from an army position across the river"
                      r"|circled|dropp(?:ed|ing)|bombs|rounds|shells|(?:came|come|fired) from|crossed|intercepted"
                      # what the attackers of a ground attack did: "the attackers arrived on motorcycles"
-                     r"|shot|shooting|gunfire|(?:the|armed) (?:attackers|assailants|gunmen))\b", re.I)
+                     r"|shot|shooting|gunfire|(?:the|armed) (?:attackers|assailants|gunmen)|the (?:suicide )?bombers?)\b", re.I)
 # What makes it a view of the attack or a demand: the speaker's statement, not the attack's detail.
 _VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will|would|demand\w*|urge\w*|vow\w*"
                    r"|accus\w*|blam\w*|massacre|genocide|lies|den(?:y|ied|ies)|responsib\w*|revenge|aveng\w*|justice"

@@ -375,6 +375,9 @@ def _armed_or_group(subject: "Token") -> bool:
     return _armed(subject) or subject.ent_type_ in ("NORP", "ORG")
 
 
+_TRYING = frozenset({"try", "attempt", "seek"})
+
+
 def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | None:
     lemma = tok.lemma_.lower()
     planned = False
@@ -400,6 +403,8 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
     if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in lx.SCHEDULE_WORDS or tok.head.lemma_ == "be") and event:
         planned = True
         head = tok.head
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _TRYING and lemma in _GROUND_ATTACKS:
+        head = tok.head  # "militants tried to storm the post": the attempt is the attack
     else:
         head = tok
     fixture = lemma in lx.FIXTURE_VERBS and tok.tag_ in ("VBZ", "VBP") and dated
@@ -421,7 +426,7 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
     if not event or not (planned or _asserted(head)):
         return None
     if lemma in _GROUND_ATTACKS or (lemma == "open" and "fire" in objects):
-        if tok.dep_ == "xcomp":
+        if tok.dep_ == "xcomp" and head is tok:
             return None  # "began attacking merchant ships in November": a campaign, not one attack
         if subject is None or not _armed_or_group(subject):
             return None  # "critics attacked the budget", "the coach opened fire on his critics": words

@@ -302,11 +302,13 @@ DENIAL_VERBS = r"den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|e
 
 # What an attack used, by kind: two attacks of disjoint kinds are two attacks (drones are not a ballistic
 # missile, a car bomb is not a drone strike).
-WEAPON_KINDS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?|aircraft)\b", re.I),  # an aircraft may be a drone
+# An aircraft, and a strike from the air, may be a drone's or a plane's: both kinds.
+WEAPON_KINDS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?|quadcopters?|aircraft|air ?strikes?|airstrikes?)\b", re.I),
                 "missile": re.compile(r"\bmissiles?\b", re.I),
                 "shelling": re.compile(r"\b(?:shell(?:s|ing|ed)?|artillery|mortars?|rockets?)\b", re.I),
                 # from the air: "aircraft struck a village" is not the border's shelling that day
-                "bomb": re.compile(r"\b(?:bombs?|bombing|air ?strikes?|airstrikes?|aircraft|warplanes?|jets)\b", re.I)}
+                "bomb": re.compile(r"\b(?:bombs?|bombing|air ?strikes?|airstrikes?|aircraft|warplanes?|jets"
+                                   r"|suicide (?:attacks?|bombers?|blasts?))\b", re.I)}
 
 
 def weapon_kinds(text: str) -> set[str]:

@@ -66,6 +66,12 @@ class SentenceReading:
     def persons(self) -> list[Mention]:
         return [m for m in self.mentions if m.kind == "person"]
 
+    @property
+    def quotes_words(self) -> bool:
+        """Whether the sentence quotes someone's words: a quoted passage of more than one word (a single
+        quoted word, "khwarij", is a term set apart, not speech)."""
+        return any(" " in self.text[start:end].strip() for start, end in self.quotes)
+
     def quoted(self, position: int) -> bool:
         """Whether the character at `position` lies inside quotation marks."""
         return any(start <= position < end for start, end in self.quotes)

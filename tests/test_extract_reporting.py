@@ -1093,3 +1093,52 @@ def test_shortly_after_a_clock_time_is_no_second_occurrence():
     found = events("Explosions shook Kyaukphyu shortly after 11 pm on Wednesday when drones hit the naval base on "
                    "the edge of the town, residents said.", "Asia/Yangon")
     assert [(e["kind"], e["location"]) for e in found] == [("strike", "Kyaukphyu")]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Turkish President Recep Tayyip Erdogan telephoned Pakistani Prime Minister Shehbaz Sharif on Thursday to "
+     "offer condolences, the Prime Minister's Office said.", ["Recep Tayyip Erdogan", "Shehbaz Sharif"]),
+    ("Emmanuel Macron telephoned his Russian counterpart on Thursday.", ["Emmanuel Macron"]),
+])
+def test_telephoning_someone_is_a_call(text, actors):
+    found = events(text)
+    assert [e["kind"] for e in found] == ["call"]
+    assert found[0]["actors"] == actors and found[0]["start"].startswith("2025-03-13")
+
+
+def test_residents_phoning_the_police_is_no_call():
+    assert kinds("Residents phoned the police on Thursday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The military said militants attacked the post near Mir Ali late on Thursday.",
+    'The Inter-Services Public Relations (ISPR) said a group of "khwarij" tried to storm the post near Mir Ali '
+    "late on Thursday.",
+])
+def test_the_army_telling_of_an_attack_on_its_post_gives_the_attack(text):
+    """The army's or its press office's report of an attack (an attempt too, and a term in scare quotes is
+    no quotation) is the attack, not their statement."""
+    found = events(text, "Asia/Karachi")
+    assert [(e["kind"], e["location"]) for e in found] == [("other", "Mir Ali")]
+
+
+def test_the_army_vowing_revenge_beside_the_attack_keeps_its_statement():
+    assert sorted(kinds("The military said militants attacked the post near Mir Ali late on Thursday and vowed "
+                        "revenge.")) == ["other", "statement"]
+
+
+def test_a_claim_by_a_group_dismissed_by_officials_is_the_disputed_claim():
+    found = events('Security officials dismissed as "propaganda" a claim by the so-called TTP that 17 soldiers had '
+                   "died, saying the militants inflate figures.")
+    assert [(e["kind"], e["status"]) for e in found] == [("claim", "disputed")]
+
+
+def test_a_suicide_attack_its_bomber_and_a_quadcopters_rounds_that_night_are_two_strikes():
+    found = events("The death toll from Thursday's suicide attack on a police van near Baran Sar Kalay in Bannu "
+                   "district rose to six on Friday. Residents of Baran Sar Kalay said the bomber had waited at a tea "
+                   "stall beside the road. Late on Thursday, a quadcopter dropped two mortar rounds on the Domel "
+                   "police station in the same district, injuring two constables, a police spokesman said.",
+                   "Asia/Karachi")
+    assert [e["kind"] for e in found] == ["strike", "strike"]
+    assert [len(e["sources"]) for e in found] == [2, 1]  # the residents' account is the bombing's detail
+    assert found[1]["quantities"] == {"injured": 2}

@@ -17,7 +17,9 @@ PHRASE = re.compile(
     r"|\b(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\b"  # "in a Thursday call"
     r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed)\s+"
     r"(?:[\w.'’-]+\s+){0,8}?(?:by|on the|over the)\s+(?:phone|telephone|video)\b"
-    r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b", re.I)
+    r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b"
+    # "Erdogan telephoned Sharif on Wednesday", "phoned his counterpart"
+    r"|\b(?:tele)?phon(?:ed|es|ing)\s+(?=[A-Z]|(?:his|her|their|the)\s)", re.I)
 _BUSINESS_CALL = re.compile(r"\b(?:earnings|investors?|analysts?|results|quarterly|sales)\s+calls?\b", re.I)
 # "spoke with Sharif on Wednesday": a leader speaking with another is a call unless the text says they
 # met; speaking with reporters or crowds is no call.
@@ -27,7 +29,7 @@ _SPOKE_WITH = re.compile(
     r"|protesters|broadcasters?|newspapers?|television|radio|us|me|them)\b)", re.I)
 # "with his German counterpart", "with the national security advisers of both countries"
 _TITLE_PARTNER = re.compile(
-    r"\bwith\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|presidents?|prime ministers?|premiers?|chancellors?|leaders?"
+    r"\b(?:with|(?:tele)?phoned)\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|presidents?|prime ministers?|premiers?|chancellors?|leaders?"
     r"|ministers?|secretar(?:y|ies)|advis[eo]rs?|kings?|emirs?|crown prince|envoys?|heads? of state)\b", re.I)
 _MET = re.compile(r"\b(?:met|meeting|in person|face-to-face|visited|visit)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)

@@ -15,6 +15,8 @@ from .detector import Detector
 
 # "claimed that", "claimed its forces had struck", "claims to control"; not "claimed the lives of" (a toll)
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:to have|that|it had|it has|responsibility|credit|control|to control"
+                    # "a claim by the so-called TTP that 17 soldiers had died"
+                    r"|by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?\s+that"
                     # how it was claimed before what: "claimed in a video posted on Friday that", "via Telegram"
                     # ("claimed on Wednesday that" is the party's own act told: arbitration's rule 10b)
                     r"|(?:in|via|during)\s+[^,.;:\"“”]{1,50}?\s+that"

@@ -26,12 +26,15 @@ _WORD = re.compile(
     # what a bomber does with a vehicle: "rammed an explosives-laden motorcycle into a police van"
     r"|rammed\s+(?:[\w-]+\s+){0,3}?into"
     # what a drone or an aircraft lets fall: "a drone dropped explosives on a bus"
-    r"|dropp(?:ed|ing)\s+(?:\w+\s+)?(?:explosives|grenades?|munitions|bombs?|barrel bombs?|shells))\b", re.I)
-_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
+    r"|dropp(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:explosives|grenades?|munitions|bombs?|shells|rounds|mortars?))\b", re.I)
+_WEAPON = re.compile(r"\b(?:drones?|quadcopters?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
                      # from the air, though no weapon is named: "Monday night's air raid on the school"
                      # (not "air raid sirens", "an air raid drill", "the air raid shelter")
                      r"|air[\s-]?raids?(?!\s+(?:sirens?|drills?|alerts?|alarms?|warnings?|shelters?|exercises?))"
                      r"|air attacks?|aerial (?:attacks?|bombardment|bombing)"
+                     # a bomber's: "Tuesday's suicide attack on a police van", "an explosives-laden motorcycle"
+                     r"|suicide (?:attacks?|bombings?|blasts?)|explosives-laden|(?:laden|packed) with explosives|IEDs?"
+                     r"|improvised explosive devices?"
                      r")\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
@@ -72,7 +75,8 @@ _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately
 _TELLER_AT_END = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|told reporters)"
                             r"(?:\s+(?:on|in|late|early|last)\b[^,\"“”]{0,40})?\.?\s*$")
 # An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
-_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid)\b", re.I)
+_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid"
+                         r"|drone|quadcopter|missile|rocket)\b", re.I)  # "a quadcopter dropped two mortar rounds"
 # A participle clause right after an attack verb's words gives that attack's toll.
 _TOLL_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:killing|wounding|injuring|leaving)\b[^;.]*", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
