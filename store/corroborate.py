@@ -19,6 +19,7 @@ Candidates come from the store's time index (a few days either side), never a sc
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -325,8 +326,12 @@ def _parts(location: str) -> list[str]:
 
 
 def _name_key(name: str) -> str:
-    """A person by the last word of their name, its article left off: "Abdel Fattah el-Sisi" and "al-Sisi"."""
-    return entities.without_article(name.split()[-1]).casefold() if name.split() else ""
+    """A person by the last word of their name, its article and accents left off: "Abdel Fattah el-Sisi"
+    and "al-Sisi", "Erdoğan" and "Erdogan"."""
+    if not name.split():
+        return ""
+    bare = unicodedata.normalize("NFKD", entities.without_article(name.split()[-1]).casefold())
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
 
 
 def _names(actors: list[str]) -> set[str]:

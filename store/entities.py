@@ -265,6 +265,27 @@ def within(part: str, town: str) -> str:
     return f"{part}, {town}"
 
 
+# "Gul Mirza Kot village in the Mir Ali area", "Sabiid, a village in Lower Shabelle": where it lies
+_LIES_IN = re.compile(rf"\s+in\s+(?:the\s+)?(?P<town>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})"
+                      r"(?:\s+(?:area|district|tehsil|township|province|region|state|county|division))?\b")
+
+
+def _village(sentence: str, name: str, start: int, end: int) -> Mention:
+    """A settlement no gazetteer lists, named with what it lies in when the text says so ("Gul Mirza Kot,
+    Mir Ali"): one outlet's village and another's area or district are then one place, nested
+    (store/corroborate.py: place_relation)."""
+    lies = _LIES_IN.match(sentence, end)
+    town = lies.group("town") if lies else None
+    if town is None or town in LEADING_STOPWORDS or town in gazetteer.DEMONYMS or _CALENDAR_WORD.fullmatch(town):
+        return Mention(name, start, start + len(name), "place", name)
+    place = gazetteer.lookup(town)
+    if place is not None and place.kind == "country":
+        return Mention(name, start, start + len(name), "place", name, place.timezone, place.country)
+    label = within(name, town)
+    return Mention(name, start, start + len(name), "place", label, place.timezone if place else None,
+                   place.country if place else None)
+
+
 def names(sentence: str, known_people: dict[str, str], known_places: dict[str, Mention] | None = None) -> list[Mention]:
     """People, countries and places named in the sentence, in order.
 
@@ -296,12 +317,12 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people \
                 and not _CALENDAR_WORD.fullmatch(name):
             place = gazetteer.lookup(name)
-            add(_place_mention(name, start, place) if place else Mention(name, start, start + len(name), "place", name))
+            add(_place_mention(name, start, place) if place else _village(sentence, name, start, match.end()))
     for match in _APPOSED_SETTLEMENT.finditer(sentence):
         name, start = _without_leading_stopword(match.group("name"), match.start("name"))
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people:
             place = gazetteer.lookup(name)
-            add(_place_mention(name, start, place) if place else Mention(name, start, start + len(name), "place", name))
+            add(_place_mention(name, start, place) if place else _village(sentence, name, start, match.end()))
     for match in _PART_IN.finditer(sentence):
         part, start, town = match.group("part"), match.start("part"), gazetteer.lookup(match.group("town"))
         part, start = _without_leading_stopword(part, start)  # "In Furcy, in the commune of …"

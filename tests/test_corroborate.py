@@ -917,3 +917,24 @@ def test_aircraft_striking_a_province_and_the_borders_shelling_there_that_day_st
     shelling = next(e for e in strikes(store) if any("shelling" in s["sentence"] for s in e["sources"]))
     assert len(shelling["reports"]) == 1
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]  # the aircraft and the drone: one
+
+
+def test_a_village_named_with_its_area_and_the_area_alone_are_one_place(store_path, tmp_path):
+    """"near Gul Mirza Kot village in the Mir Ali area" and "in Mir Ali tehsil": one attack, though no
+    gazetteer lists either name; a village named alone stays apart from the area (where it lies is not said)."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Militants tried to storm the post near Gul Mirza Kot village in the Mir Ali area late on Monday, killing "
+        "three soldiers, the military said.",
+        "Militants raided an army checkpost in Mir Ali tehsil late on Monday, killing three soldiers.",
+        published="2025-08-19")
+    assert [len(e["reports"]) for e in store.events()] == [2]
+
+
+def test_a_leader_spelt_with_and_without_accents_is_one_participant(store_path, tmp_path):
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Turkish President Recep Tayyip Erdoğan telephoned Prime Minister Shehbaz Sharif on Wednesday.",
+        "Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on Wednesday.",
+        published="2025-08-21")
+    assert [len(e["reports"]) for e in store.events()] == [2]

@@ -292,7 +292,7 @@ def test_a_name_the_text_calls_a_village_is_a_place_and_stays_one_later_in_the_a
     named after it)."""
     [strike] = [e for e in events_of("Farmers in Sabiid, a village in Lower Shabelle, said an aircraft bombed a farm "
                                      "compound at dawn on Friday.") if e["kind"] == "strike"]
-    assert strike["location"] == "Sabiid"
+    assert strike["location"] == "Sabiid, Lower Shabelle"  # the village, with where the text says it lies
     later = events_of("Elders said the village of Sabiid was quiet on Thursday. On Friday an air strike on Sabiid "
                       "killed seven people, and their relatives carried the bodies into Mogadishu.")
     assert [e["location"] for e in later if e["kind"] == "strike"] == ["Sabiid"]
