@@ -219,7 +219,7 @@ def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
         if statements.unnamed(said.speaker) and any(
                 c.kind in ("strike", "other", "decision") and content[0] <= c.position < content[1] for c in cues):
             cues.remove(said)
-        elif _a_force_or_office(said.speaker) and not reading.quotes_words and not _VIEW.search(reading.text, *content) \
+        elif _a_force_or_office(said.speaker) and not reading.quotes_words and not _a_view(reading.text, content) \
                 and any((c.kind == "strike" or c.ground) and c.strong and content[0] <= c.position < content[1]
                         for c in cues):
             # "The military said militants attacked the post near Mir Ali late on Monday": the attack, told
@@ -236,9 +236,16 @@ _FORCES_AND_OFFICES = frozenset({"military", "army", "police", "ispr", "inter-se
                                  "security forces", "officials", "authorities"})
 
 
+def _a_view(text: str, content: tuple[int, int]) -> bool:
+    """A view or a demand in what was said; "its troops had responded in kind" is what they did."""
+    return any(m.group(0).casefold() != "responded" for m in _VIEW.finditer(text, *content))
+
+
 def _a_force_or_office(speaker: str | None) -> bool:
     """The army, the police or their press office: who tells of an attack on its men, not a voice with a view."""
-    return bool(speaker) and speaker.casefold().removeprefix("the ") in _FORCES_AND_OFFICES
+    said = (speaker or "").casefold().removeprefix("the ")
+    # "the Pakistani military", "Ukraine's army": the force, whoever's it is
+    return any(said == office or said.endswith(" " + office) for office in _FORCES_AND_OFFICES)
 
 
 def _attack_retold(reading: SentenceReading, cues: list[Cue]) -> None:

@@ -134,6 +134,7 @@ _DESTINATION = re.compile(r"\b(?:flights?|shipments?|deliveries|aid|troops|soldi
 _ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )(?<!wrote )(?<!writing )"
                      r"\bfrom\s++(?:(?:across|beyond|inside|over|behind)\s++)?(?:the\s++)?$"
                      # "the rounds had come from a position outside Enerhodar": where the fire came from
+                     r"|\bfrom\s++(?:the\s++)?(?:fighting|clashes|battles?)\s++(?:around|near|in|outside)\s++(?:the\s++)?$"
                      r"|\bfrom\s++(?:an?\s++|the\s++|their\s++|its\s++)?(?:[\w-]+\s++)?(?:positions?|bases?|side|territory|areas?)"
                      r"\s++(?:outside|near|in|inside|across|beyond|around)\s++(?:the\s++)?$", re.I)
 _REFERENCE_POINT = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?|\b(?:km|kilometres|kilometers|miles))"

@@ -101,15 +101,20 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             own_windows.update((id(cue), own) for cue in draft.cues)
     records = []
     anchor: Window | None = None  # the latest occurrence, if dated to a day: "the following day" counts from it
+    dated_by_actor: dict[str, Window] = {}  # each actor's latest dated occurrence
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
         actors = list(dict.fromkeys(long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR))
         found = window(draft, base, own_windows, place)
         if found.precision == "unknown" and anchor is not None:
-            found = counted_from(draft, anchor) or found
+            # "Earlier the same day, Anutin had also spoken by phone with Anwar": the day of Anutin's call
+            # told before, not of the shelling told in between
+            own = next((dated_by_actor[a] for a in actors if a in dated_by_actor), None) if draft.kind == "call" else None
+            found = counted_from(draft, own or anchor) or found
         if found.precision in ("day", "part_of_day", "hour", "minute"):
             anchor = found
+            dated_by_actor.update((a, found) for a in actors)
         elif draft.kind not in ("statement", "claim"):
             anchor = None  # "a drone hit a depot. The following morning, …": after an undated occurrence, unknown
         records.append(_record(draft, found, article_id, actors, place, base))

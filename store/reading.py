@@ -68,9 +68,9 @@ class SentenceReading:
 
     @property
     def quotes_words(self) -> bool:
-        """Whether the sentence quotes someone's words: a quoted passage of more than one word (a single
-        quoted word, "khwarij", is a term set apart, not speech)."""
-        return any(" " in self.text[start:end].strip() for start, end in self.quotes)
+        """Whether the sentence quotes someone's words: a quoted passage of three words or more (a quoted
+        term or two, "khwarij", "without provocation", is set apart, not a speech)."""
+        return any(len(self.text[start:end].split()) >= 3 for start, end in self.quotes)
 
     def quoted(self, position: int) -> bool:
         """Whether the character at `position` lies inside quotation marks."""

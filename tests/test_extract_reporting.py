@@ -1142,3 +1142,27 @@ def test_a_suicide_attack_its_bomber_and_a_quadcopters_rounds_that_night_are_two
     assert [e["kind"] for e in found] == ["strike", "strike"]
     assert [len(e["sources"]) for e in found] == [2, 1]  # the residents' account is the bombing's detail
     assert found[1]["quantities"] == {"injured": 2}
+
+
+def test_the_army_telling_of_fire_on_its_posts_with_a_quoted_term_and_its_reply_is_the_attack():
+    found = events('The Pakistani military said Afghan forces had opened fire on its border posts on Thursday '
+                   '"without provocation", wounding two soldiers, and that its troops had responded in kind.')
+    assert [e["kind"] for e in found] == ["other"]
+
+
+def test_earlier_the_same_day_dates_a_call_by_the_callers_call_told_before():
+    """"Earlier the same day, Anutin had also spoken by phone with Anwar" is the day of Anutin's call told
+    before, not of the shelling told in between."""
+    found = events("Thai Prime Minister Anutin Charnvirakul spoke by phone with Min Aung Hlaing on Wednesday "
+                   "evening. Anutin raised Monday's shelling of Mae Sot district, where mortar rounds fired from "
+                   "Myanmar wounded three villagers. Earlier the same day, Anutin had also spoken by phone with "
+                   "Malaysian Prime Minister Anwar Ibrahim.", "Asia/Bangkok")
+    calls = [e for e in found if e["kind"] == "call"]
+    assert [c["start"][:10] for c in calls] == ["2025-03-12", "2025-03-12"]
+
+
+def test_shells_from_fighting_around_a_town_fell_where_they_landed_and_the_army_that_closed_a_crossing_is_no_attacker():
+    found = events("The Thai army closed the crossing on Thursday after two mortar shells from fighting around "
+                   "Myawaddy landed in Mae Sot.", "Asia/Bangkok")
+    strike = next(e for e in found if e["kind"] == "strike")
+    assert strike["location"] == "Mae Sot" and strike["actors"] == []

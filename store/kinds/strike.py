@@ -115,7 +115,7 @@ class Strike(Detector):
             word = _nearest_the_weapon(text, word)
             return [reading.cue("strike", word.start(), True, location=_clause_place(text, word.start(), mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
-                                actors=countries(mentions))]
+                                actors=countries(_of_its_clause(text, word.start(), mentions)))]
         aftermath = word or _AFTERMATH.search(text)
         if aftermath:  # joins the strike before it, never starts one
             return [reading.cue("strike", aftermath.start(), False, location=entities.location(text, mentions),
@@ -268,6 +268,16 @@ def _clause_place(text: str, at: int, mentions: list[Mention]) -> Mention | None
     return entities.location(text, mentions)
 
 
+# Where a clause telling why or when begins: "The Thai army closed the crossing after two shells landed"
+_SUBORDINATE = re.compile(r"\b(?:after|when|as|because|before|while|since|until)\b", re.I)
+
+
+def _of_its_clause(text: str, at: int, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of the attack word's own clause: a country named before "after" or "when" is that
+    clause's (who closed the crossing), not the attack's."""
+    return [m for m in mentions if m.start > at or _SUBORDINATE.search(text, m.end, at) is None]
+
+
 def _armed(text: str) -> bool:
     """Whether the sentence names a weapon: "rockets", not "the Rockets" (a team, an operation: a weapon
     is no proper name)."""
@@ -368,6 +378,8 @@ def strike_attacker(draft: Draft) -> str | None:
             code = mention.country or _country_code(mention.canonical)
             if target_country and code == target_country and mention.end > cue.position:
                 continue  # the country that was hit, named after the attack word
+            if mention.end <= cue.position and _SUBORDINATE.search(cue.text, mention.end, cue.position):
+                continue  # "The Thai army closed the crossing after two shells landed": who closed it
             weight = 1 + (mention.kind == "nationality") + 2 * (mention.end <= cue.position)
             votes[mention.canonical] += weight
     return votes.most_common(1)[0][0] if votes else None
