@@ -599,7 +599,10 @@ def _raid_at_target(tok: "Token") -> bool:
     """'Raids also targeted a military site near the airport': attacks hitting a military or civilian
     target are an attack, though no weapon or force is named."""
     subject = _subject(tok)
-    return subject is not None and subject.lemma_.lower() in lx.ATTACK_EVENT_NOUNS and any(
+    # not "security raids targeted a weapons depot used by smugglers": police work, no attack
+    policing = subject is not None and any(c.lower_ in ("security", "police", "anti-drug", "counter-narcotics", "customs")
+                                           for c in subject.children)
+    return subject is not None and subject.lemma_.lower() in lx.ATTACK_EVENT_NOUNS and not policing and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.TARGET_NOUNS for c in tok.children)
 
 

@@ -36,6 +36,7 @@ MAX_SPAN = timedelta(days=8)
 AMBIGUITY_MARGIN = 0.75
 # Share of content words two statements (or decisions) must share, counted against the shorter one.
 SAYING_OVERLAP = 0.34
+GENERIC_OVERLAP = 0.6  # ... and when the voice is nobody named ("officials", "security sources")
 OTHER_OVERLAP = 0.3
 # Word three-gram overlap above which a sentence is a copy of another (the same agency story).
 COPY_SIMILARITY = 0.6
@@ -669,8 +670,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # same figures tie the region's report to this one
             return None, "place"
         if places is None:
-            # One report names no place ("struck the capital"): only the same figures can tie it.
-            if stored["location"] and new["location"] or not (large or agree >= 2):
+            # One report names no place ("struck the capital"): only the same figures can tie it, and not
+            # across attackers ("Pakistani jets struck Spin Boldak" and the junta's jet on a village, 11 killed)
+            if stored["location"] and new["location"] or not (large or agree >= 2) \
+                    or stored["actors"] and new["actors"] and not common:
                 return None, "place"
             return 0.5 + 0.25 * agree + timing + words, ""
         return (2.0 if places == "same" else 1.0) + 0.25 * agree + timing + words, ""
@@ -692,11 +695,16 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             not event["actors"] and _decided_thing_named(event, other) for event, other in ((stored, new), (new, stored)))
         if not unsaid and not _same_voice(stored["actors"], new["actors"]):
             return None, "speaker"
-        if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new)) \
+        generic = _generic_voice(stored["actors"]) or _generic_voice(new["actors"])
+        if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new) and not generic) \
                 and not (family(kind) == "saying" and story & set(article_ids(stored))
                          and _of_an_attack(stored) and _of_an_attack(new)):
             # one voice's denial that day is one denial, however each outlet words it; so is what one
             # voice said of the attack two articles both report
+            return None, "words"
+        if generic and words < GENERIC_OVERLAP:
+            # "officials" say many things a day: "Officials dismissed a claim that 17 soldiers had died" and
+            # "Officials dismissed a claim that the road had reopened" share only the frame
             return None, "words"
         return 1.5 + timing + max(words, SAYING_OVERLAP), ""
     # Anything else: the same place, or a shared actor, and overlapping words.
@@ -705,6 +713,15 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
     if words < OTHER_OVERLAP:
         return None, "words"
     return 1.0 + (0.5 if places else 0.0) + timing + words, ""
+
+
+# Voices nobody names: "officials", "security sources", "the authorities" deny many things a day
+_GENERIC_VOICE = re.compile(r"(?:the\s+)?(?:[a-z]+\s+)?(?:officials?|authorities|sources|residents|witnesses|police)",
+                            re.I)
+
+
+def _generic_voice(actors: list[str]) -> bool:
+    return bool(actors) and _GENERIC_VOICE.fullmatch(actors[0].strip()) is not None
 
 
 def _decided_thing_named(passive: dict, named: dict) -> bool:

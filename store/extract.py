@@ -19,7 +19,7 @@ from .folding import Folder
 from .kinds.detector import Article, Detector
 from .reading import SentenceReading, quote_spans, squeeze, without_dateline
 from .sentences import split_sentences, strip_fused_credit
-from .timeattach import attach_times, counted_from, window
+from .timeattach import SEQUENCE, attach_times, counted_from, window
 from .digest import leading_stamp, timestamp_heading
 from .timewords import TimeMatch, Window, zone
 from .titles import one_line
@@ -177,6 +177,24 @@ def _add_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
                 counted = tolls or clauses.counts(reading.doc)
             cue.quantities = dict(counted)
         kinds.get(cue.kind).detect().finish(cue, reading)
+    _each_in_its_clause(reading, cues)
+
+
+def _each_in_its_clause(reading: SentenceReading, cues: list[Cue]) -> None:
+    """"A drone struck a house in Peshawar on Tuesday, hours after militants stormed a checkpoint in Bannu,
+    killing four soldiers": two attacks told in turn, each with the place and toll of its own clause."""
+    text = reading.text
+    cuts = [m.start() for m in SEQUENCE.finditer(text)]
+    attacks = [c for c in cues if c.strong and (c.kind == "strike" or c.ground)]
+    if not cuts or len(attacks) < 2:
+        return
+    bounds = [0, *cuts, len(text)]
+    for cue in attacks:
+        start, end = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= cue.position < b)
+        own = [m for m in reading.mentions if start <= m.start < end]
+        cue.location = entities.location(text[:end], own) or (cue.location if cue.location and start <= cue.location.start < end
+                                                               else None)
+        cue.quantities = entities.quantities(text[start:end])
 
 
 # ----- building records ----------------------------------------------------------------------------

@@ -49,7 +49,8 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
         if _SAYING_BEFORE.search(text, max(0, match.start - 30), match.start):
             # "the military said on Wednesday that it had killed … in an overnight strike": the day of the
             # saying, which dates what it tells only when that has no time words of its own
-            able = [c for c in able if c.kind == "statement"]
+            # (and the decision that announcing is, its own content's time being what it decided)
+            able = [c for c in able if c.kind == "statement" or c.kind == "decision" and c.content]
             said_when = said_when or match
         if match.pattern == "counted_from_anchor" and _COUNTED_FROM_WHAT_FOLLOWS.search(match.text):
             # "the blast came a day after militants fired shells late on Friday": the count ties the
@@ -83,11 +84,17 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
     for cue in cues:
         if cue.content and timed and cue.content[0] <= timed[0].time.start < cue.content[1]:
             continue
-        if cue.time is None and cue.after is None and timed and not SEQUENCE.search(
-                text, min(timed[0].time.start, cue.position), max(timed[0].time.start, cue.position)):
-            # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence
-            # (not "Militants attacked a post overnight, … hours before a bomber struck": another time)
-            cue.sibling_time = timed[0].time
+        if cue.time is None and cue.after is None and timed:
+            told_beside = SEQUENCE.search(text, min(timed[0].time.start, cue.position),
+                                          max(timed[0].time.start, cue.position))
+            if told_beside is None:
+                # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence
+                cue.sibling_time = timed[0].time
+            elif told_beside.group(0).lower().endswith("after") and timed[0].position < told_beside.start():
+                # "A drone struck a house on Tuesday, hours after militants stormed a checkpoint": the storming
+                # came just before the strike, on its day
+                cue.after = timed[0]
+            # ("…, hours before a suicide bomber struck": its own time, told later, or none)
 
 
 def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], place: Mention | None) -> Window:

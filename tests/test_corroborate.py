@@ -938,3 +938,23 @@ def test_a_leader_spelt_with_and_without_accents_is_one_participant(store_path, 
         "Prime Minister Shehbaz Sharif spoke by phone with Turkish President Recep Tayyip Erdogan on Wednesday.",
         published="2025-08-21")
     assert [len(e["reports"]) for e in store.events()] == [2]
+
+
+def test_officials_dismissing_two_different_claims_the_same_day_are_two_events(store_path, tmp_path):
+    """A hostile trial: nobody-named "officials" denying two things that day were one denial."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Officials dismissed a claim by the so-called Tehreek-e-Taliban Pakistan that 17 soldiers had died in the "
+        "attack on Tuesday.",
+        "Officials dismissed a claim by the so-called people's committee that the road had been reopened on Tuesday.")
+    assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]
+
+
+def test_a_strike_with_no_place_does_not_join_another_attackers_strike_by_its_toll(store_path, tmp_path):
+    """A hostile trial: "Pakistani jets struck Spin Boldak" (no place read) joined the junta's jet strike on
+    a village in Myanmar, 11 killed in both."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Junta warplanes bombed Depayin town on Tuesday, killing 11 people.",
+        "Pakistani jets struck Spin Boldak on Tuesday, killing 11 people, Afghan officials said.")
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]

@@ -1166,3 +1166,47 @@ def test_shells_from_fighting_around_a_town_fell_where_they_landed_and_the_army_
                    "Myawaddy landed in Mae Sot.", "Asia/Bangkok")
     strike = next(e for e in found if e["kind"] == "strike")
     assert strike["location"] == "Mae Sot" and strike["actors"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones attacked Kyiv overnight Wednesday into Thursday, killing two people.",
+    "Russian drones attacked Kyiv overnight on Wednesday to Thursday, killing two people.",
+])
+def test_overnight_one_day_into_the_next_is_that_night_not_the_night_into_the_first(text):
+    """A hostile trial: "overnight Monday into Tuesday" was read as the night into Monday, and merged with a
+    Sunday-night strike."""
+    found = events(text, "Europe/Kyiv")
+    assert [(e["start"][:16], e["end"][:16]) for e in found] == [("2025-03-12T18:00", "2025-03-13T06:00")]
+
+
+def test_two_attacks_told_hours_apart_keep_their_own_place_toll_and_day():
+    """A hostile trial: the attack told "hours after" took the other clause's town, no day and the wrong toll."""
+    found = events("A drone struck a house in Peshawar on Wednesday, hours after militants stormed a checkpoint in "
+                   "Bannu, killing four soldiers.", "Asia/Karachi")
+    assert sorted((e["kind"], e["location"], e["start"][:10], e["quantities"].get("killed")) for e in found) == [
+        ("other", "Bannu", "2025-03-12", 4), ("strike", "Peshawar", "2025-03-12", None)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A military jet bombed Kan Gyi village on Thursday afternoon, killing 11 villagers, residents said.", "Kan Gyi"),
+    ("Israeli strikes hit a military base near Hama late on Thursday, killing two soldiers, a war monitor said.",
+     "Hama"),
+    ("A suicide bomber blew himself up in a market in Peshawar late on Thursday, killing seven people, police said.",
+     "Peshawar"),
+])
+def test_attacks_a_hostile_trial_found_missing_are_strikes(text, place):
+    found = events(text)
+    assert [(e["kind"], e["location"]) for e in found] == [("strike", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "Security raids targeted a weapons depot used by smugglers in Latakia on Thursday, the interior ministry said.",
+    "Strikes hit production at the car plant on Thursday.",
+])
+def test_police_raids_and_labour_strikes_hitting_things_are_no_strike(text):
+    assert "strike" not in kinds(text)
+
+
+def test_a_decision_announced_on_a_day_is_dated_that_day_not_when_it_takes_effect():
+    found = events("The government announced on Tuesday that 5,000 conscripts would be called up in November.")
+    assert [(e["kind"], e["start"][:10]) for e in found] == [("decision", "2025-03-11")]

@@ -47,6 +47,10 @@ _NEAR_OBJECT_REACH = 40  # characters: "reopened the country's eastern airspace"
 _ANAPHOR = re.compile(r"\b(?:the|this|that|weapons|arms|aid)\s+(?:pause|halt|suspension|freeze|decision|ban|announcement)\b", re.I)
 
 
+# "announced on Tuesday that …": the day of the announcing, right after its verb
+_SAID_ON = re.compile(r"\w+\s+(?:on|late on|early on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
 class Decision(Detector):
     kind = "decision"
     order = 5
@@ -83,7 +87,8 @@ class Decision(Detector):
             return None
         made = reading.parsed_cue(found)
         made.location = entities.location(reading.text, reading.mentions)
-        if found.announces and any(m.start < found.position for m in reading.time_phrases):
+        if found.announces and (any(m.start < found.position for m in reading.time_phrases)
+                                or _SAID_ON.match(reading.text, found.position)):
             # "On Monday, the junta's conscription body announced that 5,000 conscripts would be called up in
             # November": the decision was made when announced; what it decided happens later
             made.content = clauses.content_after(reading.doc, found.position)

@@ -24,7 +24,7 @@ _WORD = re.compile(
     # what a weapon does where it lands: "mortar shells slammed into a residential area"
     r"|(?:slammed|crashed|smashed|tore|ripped|ploughed|plowed)\s+(?:into|through)|rained\s+(?:down\s+)?on"
     # what a bomber does with a vehicle: "rammed an explosives-laden motorcycle into a police van"
-    r"|rammed\s+(?:[\w-]+\s+){0,3}?into"
+    r"|rammed\s+(?:[\w-]+\s+){0,3}?into|blew\s+(?:himself|herself|themselves)\s+up|detonated"
     # what a drone or an aircraft lets fall: "a drone dropped explosives on a bus"
     r"|dropp(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:explosives|grenades?|munitions|bombs?|shells|rounds|mortars?))\b", re.I)
 _WEAPON = re.compile(r"\b(?:drones?|quadcopters?|missiles?|rockets?|artillery|shells|shelling|bombs?|suicide bombers?|ballistic|air[\s-]?strikes?|airstrikes?|barrage|blitz(?:ed)?|bombard\w*|glide bombs?|mortars?"
@@ -40,11 +40,14 @@ _WEAPON = re.compile(r"\b(?:drones?|quadcopters?|missiles?|rockets?|artillery|sh
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
 _CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,2}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
                          re.I)
-_FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes|jets)\s+(?:have\s+|had\s+)?"
-                     r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b", re.I)
+_FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes?|jets?)\s+(?:have\s+|had\s+)?"
+                     r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b"
+                     # "Israeli strikes hit a military base near Hama": strikes hitting a target
+                     rf"|\b(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?"
+                     rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b", re.I)
 # Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
-_AIRCRAFT_NOUNS = r"\b(?:warplanes?|(?:fighter )?jets|bombers|gunships|(?:combat|military) aircraft)\s+(?:have\s+|had\s+)?"
+_AIRCRAFT_NOUNS = r"\b(?:warplanes?|(?:fighter )?jets?|bombers|gunships|(?:combat|military) aircraft)\s+(?:have\s+|had\s+)?"
 _AIRCRAFT = re.compile(_AIRCRAFT_NOUNS + r"(?:carried out|conducted|launched)\b", re.I)
 # What military aircraft do to a target is an attack from the air: "jets destroyed a base".
 # Lower case only: "The Jets destroyed the Patriots" is a score.
