@@ -170,25 +170,19 @@ def _weekday_as_meant(weekday: int, c: Context, strictly_before: bool = False) -
     return weekday_on_or_before(c.today, weekday, strictly_before)
 
 
-@rule("night_between", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s++(?:on\s++|of\s++)?{_WD}\s++(?:night\s++)?"
-      rf"(?:into|to)\s++(?:on\s++)?(?P<wd>{_WD})\b", [
-    ("drones attacked [overnight Thursday into Friday]", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
-    ("[overnight on Wednesday to Thursday]", "2025-07-02T18:00", "2025-07-03T06:00", "part_of_day"),
-    ("[during the night of Tuesday to Wednesday]", "2025-07-01T18:00", "2025-07-02T06:00", "part_of_day"),
-])
-def _night_between(g: dict, c: Context) -> Reading | None:
-    return _night_into(g, c)
-
-
 # "overnight on Monday" as the guide reads "overnight": the night that runs into that day (read as the
 # night before publication, it put Monday's strike in the paper's Tuesday night)
-@rule("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s++(?:(?:into|to|before)\s++(?:on\s++)?|on\s++)?(?P<wd>{_WD})\b"
-      # not "overnight Monday into Tuesday": the night into the second day (rule late_into_early's kind)
-      r"(?!\s++(?:night\s++)?(?:into|to)\b)", [
+# "overnight Thursday into Friday", "during the night of Tuesday to Wednesday": the night into the second day
+@rule("night_into", rf"\b(?:[Oo]vernight|(?:[Dd]uring |[Oo]n )?the night)\s++"
+      rf"(?:(?:on\s++|of\s++)?{_WD}\s++(?:night\s++)?(?:into|to)\s++(?:on\s++)?|(?:into|to|before)\s++(?:on\s++)?|on\s++)?"
+      rf"(?P<wd>{_WD})\b(?!\s++(?:night\s++)?(?:into|to)\b)", [
     ("overnight into Friday", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
     ("during the night to Thursday", "2025-07-02T18:00", "2025-07-03T06:00", "part_of_day"),
     ("drones struck Kharkiv [overnight on Tuesday]", "2025-06-30T18:00", "2025-07-01T06:00", "part_of_day"),
     ("launched 49 drones [overnight Friday]", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
+    ("drones attacked [overnight Thursday into Friday]", "2025-07-03T18:00", "2025-07-04T06:00", "part_of_day"),
+    ("[overnight on Wednesday to Thursday]", "2025-07-02T18:00", "2025-07-03T06:00", "part_of_day"),
+    ("[during the night of Tuesday to Wednesday]", "2025-07-01T18:00", "2025-07-02T06:00", "part_of_day"),
 ])
 def _night_into(g: dict, c: Context) -> Reading | None:
     return _night(weekday_on_or_before(c.today, WEEKDAYS.index(g["wd"].lower())) - timedelta(days=1), c)
