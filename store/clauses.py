@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import gazetteer
 from . import lexicon as lx
 
 if TYPE_CHECKING:
@@ -609,8 +610,6 @@ def _raid_at_target(tok: "Token") -> bool:
 def _known_town(tok: "Token") -> bool:
     """A proper name the gazetteer lists, whatever the tagger took it for ("US aircraft struck Hodeidah",
     with Hodeidah tagged an organisation)."""
-    from . import gazetteer  # here: the gazetteer's table is loaded only when a parse needs it
-
     if tok.pos_ != "PROPN":
         return False
     first = tok
