@@ -921,7 +921,7 @@ def test_aircraft_striking_a_province_and_the_borders_shelling_there_that_day_st
 
 def test_a_village_named_with_its_area_and_the_area_alone_are_one_place(store_path, tmp_path):
     """"near Gul Mirza Kot village in the Mir Ali area" and "in Mir Ali tehsil": one attack, though no
-    gazetteer lists either name; a village named alone stays apart from the area (where it lies is not said)."""
+    gazetteer lists either name."""
     store = reported_by_outlets(
         store_path, tmp_path,
         "Militants tried to storm the post near Gul Mirza Kot village in the Mir Ali area late on Monday, killing "
