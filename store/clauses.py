@@ -662,7 +662,7 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
             continue
         if placed and root.head.head.lower_ == "from":
             continue  # "shells fired from across the river": where they came from, not where they fell
-        if placed and root.head.head.lemma_.lower() in lx.CARE_VERBS:
+        if placed and _where_cared(root.head.head):
             continue  # "two of the wounded died at Madina Hospital": where the victims were, not the attack
         holder = root.head.head if placed else None
         if holder is not None and holder.dep_ == "appos":
@@ -674,6 +674,14 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
             label = "FAC" if building else ent.label_ if ent.label_ in ("GPE", "LOC") else "PLACE"
             found.append((ent.start_char, ent.end_char, name, label))
     return sorted(found, key=lambda f: f[3] != "FAC")  # a building before a town
+
+
+def _where_cared(holder: "Token") -> bool:
+    """Whether a place phrase hangs on dying or being treated: "died at Madina Hospital", and "succumbed to
+    his injuries at the Civil Hospital", where the parse hangs it on the injuries."""
+    if holder.lemma_.lower() in ("injury", "wound") and holder.head.dep_ == "prep":
+        holder = holder.head.head
+    return holder.lemma_.lower() in lx.CARE_VERBS
 
 
 _SHAKING_VERBS = frozenset({"shake", "rock", "jolt"})

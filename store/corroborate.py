@@ -290,6 +290,8 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     if parts_a == parts_b:
         return "same"  # "Ombadda area, Omdurman" and "Ombadda neighbourhood, Omdurman"
     if len(parts_a) > 1 or len(parts_b) > 1:
+        if _chained(a, b) or _chained(b, a):
+            return "nested"  # "Gul Mirza Kot, Mir Ali" and "Mir Ali tehsil, North Waziristan"
         if len(parts_a) > 1 and len(parts_b) > 1 and (
                 parts_a[0] != parts_b[0] or place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) is None):
             # two parts of one town (or of two), or parts of one name in two towns (Kyiv's Shevchenkivskyi
@@ -314,7 +316,29 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         # "the Sudanese capital" and Omdurman across the river: a capital as news names it is its city and
         # the towns of its own first-level division (Khartoum state), not the other towns of the country
         return "nested"
+    part_a, part_b = _compass_part(a), _compass_part(b)
+    if part_a and part_b:
+        return "same" if part_a == part_b else None  # "eastern Afghanistan" is not "southern Afghanistan"
+    if part_a and part_a[1] == country_b or part_b and part_b[1] == country_a:
+        # "a village in eastern Afghanistan" and Khost province: where in the country the gazetteer does not
+        # say, so a part of a country holds its places as the country does
+        return "nested"
     return None
+
+
+_COMPASS_OF = re.compile(r"(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west|central)(?:ern)?\s+(?P<name>.+)",
+                         re.I)
+
+
+def _compass_part(location: str) -> tuple[str, str] | None:
+    """'eastern Afghanistan' -> ('east', 'AF'): a part of a country named by the compass."""
+    match = _COMPASS_OF.fullmatch(location)
+    if match is None:
+        return None
+    country = gazetteer.lookup(match.group("name"))
+    if country is None or country.kind != "country":
+        return None
+    return re.sub(r"[- ]", "", match.group("part").casefold()), country.country
 
 
 _DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS))})$")
@@ -324,6 +348,19 @@ def _parts(location: str) -> list[str]:
     """'Saltivka district, Kharkiv' -> ['saltivka', 'kharkiv'] (store/entities.py: within): one outlet's
     "the Ombadda area of Omdurman" is another's "the Ombadda neighbourhood"."""
     return [_DIVISION_WORD.sub("", part.strip().casefold()) for part in location.split(", ")]
+
+
+_ANY_DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS | set(entities.LARGE_DIVISIONS)))})$")
+
+
+def _chained(inner: str, outer: str) -> bool:
+    """Whether what `inner` is named with is the place `outer` names first: a village "in the Mir Ali
+    area" and "Mir Ali tehsil" "of North Waziristan", each said by one outlet, though no gazetteer lists
+    them."""
+    holder = inner.rsplit(", ", 1)
+    held = outer.split(", ", 1)
+    return len(holder) > 1 and len(held) > 1 and \
+        _ANY_DIVISION_WORD.sub("", holder[1].casefold()) == _ANY_DIVISION_WORD.sub("", held[0].casefold())
 
 
 def _name_key(name: str) -> str:
@@ -519,7 +556,12 @@ _DAY_WORDS = frozenset(timecalendar.WEEKDAYS) | frozenset(timecalendar.MONTHS) |
 def _weapons(event: dict) -> set[str]:
     """What a strike used, as its title and figures name it (drones, missiles, shelling, bombs)."""
     text = " ".join([event["title"], *event["quantities"]])
-    return lexicon.weapon_kinds(text)
+    named = lexicon.weapon_kinds(text)
+    if named or not event["sources"]:
+        return named
+    # a title that names none ("Pakistani strike on Laghar Kandow"): what the sentence telling it names
+    # ("when Pakistani aircraft bombed houses")
+    return lexicon.weapon_kinds(event["sources"][0]["sentence"])
 
 
 def _figures(stored: dict, new: dict) -> tuple[int, bool]:

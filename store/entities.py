@@ -121,6 +121,7 @@ _NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2
                                r"|officials?|administrators?|crier|clerk|planning|planners?|house|houses|meeting)\b)(?!-)")
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                             r"|June|July|August|September|October|November|December)(?:\s.*)?")
+_OWNED_DIVISION = re.compile(rf"\s+(?:{_LARGE}|district|neighbou?rhood|quarter|area)\b")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "in Basra's Hananiyah neighborhood", "in Ukraine's Kharkiv region": the owner may stand between.
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?"
@@ -266,9 +267,34 @@ def within(part: str, town: str) -> str:
     return f"{part}, {town}"
 
 
-# "Gul Mirza Kot village in the Mir Ali area", "Sabiid, a village in Lower Shabelle": where it lies
-_LIES_IN = re.compile(rf"\s+in\s+(?:the\s+)?(?P<town>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})"
-                      r"(?:\s+(?:area|district|tehsil|township|province|region|state|county|division))?\b")
+# "Gul Mirza Kot village in the Mir Ali area", "Sabiid, a village in Lower Shabelle", "near Baran Sar Kalay
+# in Bannu district", "Laghar Kandow in the Sperah district of Khost province", "Laghar Kandow village of
+# Khost's Sperah district": where it lies, and what that lies in
+_WITHIN_NAME = rf"{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}}"
+_WITHIN_KIND = r"(?:\s+(?:area|district|tehsil|township|province|region|state|county|division|governorate))?\b"
+_LIES_IN = re.compile(rf"\s+(?P<word>in|of)\s+(?:the\s+)?(?P<town>{_WITHIN_NAME}){_WITHIN_KIND}"
+                      rf"(?:\s+of\s+(?P<outer>{_WITHIN_NAME}){_WITHIN_KIND})?")
+
+
+def _container(lies: re.Match[str]) -> tuple[str, gazetteer.Place | None] | None:
+    """The place a settlement lies in, as its label will name it: the nearest one the gazetteer knows
+    ("Sperah district of Khost province" -> Khost; "Khost's Sperah district" -> Khost), else the one
+    named first ("the Mir Ali area", which no gazetteer lists). A country is no container: the settlement
+    keeps its bare name and takes the country's zone."""
+    town = lies.group("town")
+    owner = None
+    possessive = re.search(r"(?:’s|'s)\s+", town)
+    if possessive:  # "Khost's Sperah": Sperah, in Khost
+        owner, town = town[:possessive.start()], town[possessive.end():]
+    named = [name for name in (town, owner, lies.group("outer")) if name]
+    if any(name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS or _CALENDAR_WORD.fullmatch(name)
+           for name in named):
+        return None
+    for name in named:
+        place = gazetteer.lookup(name)
+        if place is not None:
+            return name, place
+    return town, None
 
 
 def _village(sentence: str, name: str, start: int, end: int) -> Mention:
@@ -276,15 +302,32 @@ def _village(sentence: str, name: str, start: int, end: int) -> Mention:
     Mir Ali"): one outlet's village and another's area or district are then one place, nested
     (store/corroborate.py: place_relation)."""
     lies = _LIES_IN.match(sentence, end)
-    town = lies.group("town") if lies else None
-    if town is None or town in LEADING_STOPWORDS or town in gazetteer.DEMONYMS or _CALENDAR_WORD.fullmatch(town):
+    found = _container(lies) if lies else None
+    if found is None:
         return Mention(name, start, start + len(name), "place", name)
-    place = gazetteer.lookup(town)
+    town, place = found
     if place is not None and place.kind == "country":
         return Mention(name, start, start + len(name), "place", name, place.timezone, place.country)
     label = within(name, town)
     return Mention(name, start, start + len(name), "place", label, place.timezone if place else None,
                    place.country if place else None)
+
+
+_OWNER_BEFORE = re.compile(rf"\b{_CAP_WORD}\s{_CAP_WORD}(?<=’s|'s)\s+$")  # (a capitalised word takes its "'s")
+_SETTLEMENT_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement),\s*$")  # "The village, Laghar Kandow in …"
+
+
+def _lying_in_known(sentence: str, name: str, start: int) -> Mention | None:
+    """"near Baran Sar Kalay in Bannu district": a name no gazetteer lists, after a place preposition and
+    said to lie in a place it does list, is a place there, not a person."""
+    lies = _LIES_IN.match(sentence, start + len(name))
+    if lies is None or lies.group("word") != "in" or not (
+            _after_preposition(sentence, start) or _SETTLEMENT_NAMED.search(sentence, max(0, start - 20), start)):
+        return None
+    found = _container(lies)
+    if found is None or found[1] is None:
+        return None
+    return _village(sentence, name, start, start + len(name))
 
 
 def names(sentence: str, known_people: dict[str, str], known_places: dict[str, Mention] | None = None) -> list[Mention]:
@@ -309,10 +352,14 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
             start = match.end() - len(name)
             add(Mention(name, start, match.end(), "organisation", name))
     for match in _SETTLEMENT.finditer(sentence):
+        if _OWNED_DIVISION.match(sentence, match.end()) or re.search(r"’s|'s", match.group("name")):
+            continue  # "Laghar Kandow village of Khost's Sperah district": of the district, no village named
         place = gazetteer.lookup(match.group("name"))
+        if place is None:  # "the village of Kan Gyi in Sagaing Region": named with where it lies
+            add(_village(sentence, match.group("name"), match.start("name"), match.end("name")))
+            continue
         add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
-                    match.group("name"), place.timezone if place else None,
-                    place.country if place else None))
+                    match.group("name"), place.timezone, place.country))
     for match in _NAMED_SETTLEMENT.finditer(sentence):
         name, start = _without_leading_stopword(match.group("name"), match.start("name"))
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people \
@@ -341,11 +388,13 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         first, part, start = match.group("first"), match.group("demonym"), match.start("demonym")
         if first and (part is None or first not in gazetteer.DEMONYMS and first not in LEADING_STOPWORDS):
             part, start = (f"{first} {part}" if part else first), match.start("first")
-        if part and match.group("kind") in SMALL_DIVISIONS and listed is not None \
+        if part and (match.group("kind") in SMALL_DIVISIONS and listed is not None or listed is None and first) \
                 and part not in gazetteer.DEMONYMS and part not in LEADING_STOPWORDS:
-            # "the Saltivka district of Kharkiv": that part of the town, and where it lies
+            # "the Saltivka district of Kharkiv": that part of the town, and where it lies; "the Mir Ali
+            # tehsil of North Waziristan", though no gazetteer lists either
             label = within(f"{part} {match.group('kind')}", name)
-            add(Mention(label, start, match.end("name"), "place", label, listed.timezone, listed.country))
+            add(Mention(label, start, match.end("name"), "place", label, listed.timezone if listed else None,
+                        listed.country if listed else None))
             continue
         place = listed or country_of_demonym(part)
         kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"
@@ -373,6 +422,9 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         owner = re.match(r"\S+(?:’s|'s)\s+", name)
         if owner:  # "Basra's Hananiyah neighborhood": the neighbourhood, in its owner
             name, start = name[owner.end():], start + owner.end()
+        elif " " in name:
+            # "North Waziristan's Mir Ali tehsil": an owner of two words before a name of two
+            owner = _OWNER_BEFORE.search(sentence, max(0, start - 40), start)
         name, start = _without_leading_stopword(name, start)  # "In Vasylivka district"
         if name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS:
             continue
@@ -387,6 +439,11 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
             # "Basra's Hananiyah neighborhood": that part of the town, and where it lies (the owner says
             # which town: "Kharkiv's Kyivskyi district", though a town elsewhere is called Kyivskyi)
             label, place = within(label, town_name), town
+        elif town_name and town is None and place is None and town_name not in LEADING_STOPWORDS \
+                and town_name not in gazetteer.DEMONYMS:
+            # "North Waziristan's Mir Ali tehsil": neither listed, so where it lies is all that ties it to
+            # another outlet's "North Waziristan"
+            label = within(label, town_name)
         add(Mention(label, start, match.end("kind"), kind, label,
                     place.timezone if place else None, place.country if place else None))
     for match in _NAME_SEQ.finditer(sentence):
@@ -432,7 +489,8 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
             if not gazetteer.lookup(stripped[0]) or len(stripped) >= 2 and not gazetteer.lookup(full):
                 if any(word[0].islower() for word in full.split()) and _after_preposition(sentence, start):
                     continue  # "near Deir al-Balah", "in Rio de Janeiro": a place the gazetteer lacks, not a person
-                add(Mention(full, start, start + len(" ".join(stripped)), "person", full))
+                placed = _lying_in_known(sentence, full, start) if full == " ".join(stripped) else None
+                add(placed or Mention(full, start, start + len(" ".join(stripped)), "person", full))
                 continue
         # Single words: countries, demonyms, places, or a known person's short name.
         position = offset
@@ -562,6 +620,11 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     # happened, when the sentence names another (alone, "a village north of Kyiv" is as near as it says).
     measured = [m for m in candidates if not _REFERENCE_POINT.search(sentence, max(0, m.start - _PREP_REACH), m.start)]
     candidates = measured or candidates
+    # "The village, Shin Kot in the Arghistan district of Kandahar province": where the village lies is
+    # named in its label already, and is not where it happened
+    holding = [range(m.end, lies.end()) for m in candidates
+               if m.canonical != m.text and (lies := _LIES_IN.match(sentence, m.end)) is not None]
+    candidates = [m for m in candidates if not any(m.start in span for span in holding)] or candidates
     if not candidates:
         return None
     rank = {"place": 0, "region": 1, "country": 2}

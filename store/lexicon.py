@@ -183,7 +183,7 @@ ARMED_SUBJECTS = frozenset({"force", "troop", "army", "military", "jet", "warpla
                             "navy", "artillery", "militant", "rebel", "fighter", "it", "they", "we"})
 # Where victims are treated or die: "died at Madina Hospital" is no place of the attack ("taken to" one
 # is no place preposition anyway).
-CARE_VERBS = frozenset({"die", "treat", "admit", "hospitalise", "hospitalize"})
+CARE_VERBS = frozenset({"die", "treat", "admit", "hospitalise", "hospitalize", "succumb", "recover"})
 # What happens as a habit, not once: "rounds often fall short", "has repeatedly shelled the town".
 HABIT_WORDS = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally",
                          "previously", "frequently", "routinely", "typically", "generally", "commonly", "rarely",

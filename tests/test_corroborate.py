@@ -958,3 +958,47 @@ def test_a_strike_with_no_place_does_not_join_another_attackers_strike_by_its_to
         "Junta warplanes bombed Depayin town on Tuesday, killing 11 people.",
         "Pakistani jets struck Spin Boldak on Tuesday, killing 11 people, Afghan officials said.")
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
+
+
+@pytest.mark.parametrize("a, b, relation", [
+    ("eastern Afghanistan", "Kandahar province", "nested"),
+    ("eastern Afghanistan", "Shin Kot, Kandahar", "nested"),
+    ("eastern Afghanistan", "Afghanistan", "nested"),
+    ("north-eastern Syria", "northeastern Syria", "same"),
+    ("eastern Afghanistan", "southern Afghanistan", None),  # two parts of a country
+    ("eastern Afghanistan", "Peshawar", None),  # another country
+])
+def test_a_part_of_a_country_named_by_the_compass_holds_its_places(a, b, relation):
+    """"Air strikes on a village in eastern Afghanistan" and another outlet's Khost province: one place, as
+    the country and its province are (the gazetteer does not say which part of a country a province is in)."""
+    assert corroborate.place_relation(a, b) == relation
+    assert corroborate.place_relation(b, a) == relation
+
+
+def test_a_strike_whose_title_names_no_weapon_is_told_apart_by_its_sentences_weapon(store_path, tmp_path):
+    """An aircraft's bombing of a village (its title "strike on …", no weapon) joined the artillery shelling of
+    the province the same day: what the telling sentence names ("aircraft bombed") keeps them apart."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Nine civilians were killed when Pakistani aircraft bombed houses in Shin Kot village of Kandahar's "
+        "Arghistan district early on Thursday, officials said.",
+        "Pakistani artillery shelling killed two border guards in Kandahar province on Thursday.",
+        published="2025-08-22")
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
+    titles = sorted(e["title"] for e in strikes(store))
+    assert titles == ["Pakistani artillery strike on Kandahar province", "Pakistani strike on Shin Kot, Kandahar"]
+
+
+def test_a_village_and_a_district_named_each_with_what_holds_it_chain_into_one_place(store_path, tmp_path):
+    """"Kala Banda village in the Kot Sher area" and "Kot Sher tehsil of South Waziristan": no gazetteer
+    lists any of the three, but each outlet says where its place lies."""
+    assert corroborate.place_relation("Kala Banda, Kot Sher", "Kot Sher tehsil, South Waziristan") == "nested"
+    assert corroborate.place_relation("Kala Banda, Kot Sher", "Wana tehsil, South Waziristan") is None
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Militants attacked a checkpost near Kala Banda village in the Kot Sher area late on Monday, killing three "
+        "soldiers, the military said.",
+        "Militants raided an army checkpost in Kot Sher tehsil of South Waziristan late on Monday, killing three "
+        "soldiers.",
+        published="2025-08-19")
+    assert [len(e["reports"]) for e in store.events()] == [2]

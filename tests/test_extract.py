@@ -87,8 +87,8 @@ def test_kryvyi_rih_drone_attack_earlier_in_the_week(sample):
 
 def test_milove_claim_is_unconfirmed(sample):
     claim = one(sample, "claim", "Milove")
-    assert claim["status"] == "unconfirmed" and claim["actors"] == ["Russia"] and claim["location"] == "Milove"
-    assert claim["title"] == "Russia claims capture of Milove"
+    assert claim["status"] == "unconfirmed" and claim["actors"] == ["Russia"] and claim["location"] == "Milove, Kharkiv"
+    assert claim["title"] == "Russia claims capture of Milove, Kharkiv"
 
 
 def test_troops_massing_claim(sample):
