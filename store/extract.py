@@ -9,6 +9,7 @@ At the end each event gets its window, actors, place, title and status, and beco
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from functools import cache
 
@@ -19,7 +20,7 @@ from .folding import Folder
 from .kinds.detector import Article, Detector
 from .reading import SentenceReading, quote_spans, squeeze, without_dateline
 from .sentences import split_sentences, strip_fused_credit
-from .timeattach import SEQUENCE, attach_times, counted_from, window
+from .timeattach import CAME_AFTER, SEQUENCE, attach_times, counted_from, window
 from .digest import leading_stamp, timestamp_heading
 from .timewords import TimeMatch, Window, zone
 from .titles import one_line
@@ -102,6 +103,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     records = []
     anchor: Window | None = None  # the latest occurrence, if dated to a day: "the following day" counts from it
     dated_by_actor: dict[str, Window] = {}  # each actor's latest dated occurrence
+    last_attack: Window | None = None  # the latest dated attack: "The bombing came hours after …" names it
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
@@ -112,13 +114,46 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             # told before, not of the shelling told in between
             own = next((dated_by_actor[a] for a in actors if a in dated_by_actor), None) if draft.kind == "call" else None
             found = counted_from(draft, own or anchor) or found
+        if found.precision == "unknown" and last_attack is not None and draft.kind in _ATTACKS \
+                and CAME_AFTER.match(draft.cues[0].text):
+            found = _just_before(last_attack, CAME_AFTER.match(draft.cues[0].text))
+        if anchor is not None and _only_a_clock(draft) and anchor.precision == "day" \
+                and found.start.date() > anchor.start.date():
+            # "Pakistan on Thursday closed the crossing, hours after the firing. … Afghan forces had opened
+            # fire at around 3pm": a bare clock told after a day named is that day's, not the paper's
+            found = _on_day(found, anchor.start.date())
         if found.precision in ("day", "part_of_day", "hour", "minute"):
             anchor = found
+            if draft.kind in _ATTACKS:
+                last_attack = found
             dated_by_actor.update((a, found) for a in actors)
         elif draft.kind not in ("statement", "claim"):
             anchor = None  # "a drone hit a depot. The following morning, …": after an undated occurrence, unknown
         records.append(_record(draft, found, article_id, actors, place, base))
     return records
+
+
+_ATTACKS = ("strike", "other")
+
+
+def _just_before(attack: Window, told: re.Match[str]) -> Window:
+    """Hours before an attack: from the start of its day to its start ("The Bannu bombing came hours after
+    militants raided a checkpost", the bombing at 8:40 on Tuesday: the raid on Tuesday before 8:40)."""
+    start = datetime.combine(attack.start.date(), time(0, 0), attack.start.tzinfo)
+    relation = SEQUENCE.search(told.group(0))
+    return Window(start, max(start, attack.start), "day", relation.group(0) if relation else None)
+
+
+def _only_a_clock(draft: Draft) -> bool:
+    """Whether the event's only time is a bare clock ("at around 3pm"): no day, no tie to another event."""
+    timed = [c.time for c in draft.cues if c.time is not None]
+    return bool(timed) and all(t.pattern == "clock" for t in timed) and all(
+        c.sibling_time is None and c.after is None for c in draft.cues)
+
+
+def _on_day(found: Window, day: date) -> Window:
+    start = datetime.combine(day, found.start.timetz())
+    return Window(start, start + (found.end - found.start), found.precision, found.text)
 
 
 _LONGEST_ACTOR = 100  # characters: "the Office of the United Nations High Commissioner for Human Rights" is 66

@@ -27,6 +27,11 @@ _SAYING_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+[\w-]+){0,2}?|announced|a
 # own (not "shortly after 11 pm": a clock)
 SEQUENCE = re.compile(r"\b(?:hours?|minutes?|days?|moments)\s+(?:before|after)\b(?!\s+(?:\d|noon|midnight|dawn|dusk))",
                       re.I)
+# "The Bannu bombing came hours after militants raided a checkpost": what the sentence tells happened just
+# before the attack it names, which was told before (and makes no cue of its own here)
+CAME_AFTER = re.compile(r"^\W*(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:bombing|attack|strike|blast|explosion|raid"
+                        r"|shelling|assault)s?\s+(?:came|happened|occurred)\s+(?:just\s+|only\s+)?"
+                        r"(?:hours|minutes|moments)\s+after\b", re.I)
 _COUNTED_FROM_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.I)
 
 

@@ -484,6 +484,41 @@ def test_an_attack_told_later_the_same_day_is_another_attack():
     assert [e["kind"] for e in found] == ["strike", "strike"]
 
 
+def test_shells_falling_later_that_night_are_another_attack_and_alone_a_detail():
+    """"Later on Saturday night, mortar shells fell near the port" joined the afternoon's car bomb, and made
+    it an artillery strike."""
+    found = events("A suicide car bomb at a checkpoint in Baidoa on Saturday afternoon killed 11 people. Later on "
+                   "Saturday night, mortar shells fell near the port, wounding a guard.", "Africa/Mogadishu")
+    assert [(e["kind"], e["start"][11:13], e["title"]) for e in found] == [
+        ("strike", "12", "strike on Baidoa"), ("strike", "18", "artillery strike")]
+    alone = events("Mortar shells struck a market in Baidoa on Saturday afternoon, killing 11 people. Some shells fell "
+                   "near the port.", "Africa/Mogadishu")
+    assert [e["kind"] for e in alone] == ["strike"]  # no "later": where some of that attack's shells fell
+
+
+def test_a_bare_clock_after_a_day_named_is_that_days_time():
+    """A Friday paper: "on Thursday … hours after troops traded fire. … opened fire at around 3pm" was
+    3pm on Friday, the paper's day."""
+    found = extract_events("The army on Thursday closed the Torkham crossing until further notice, hours after "
+                           "troops traded fire across the frontier. The army said Afghan forces had opened fire on "
+                           "its posts at around 3pm, wounding two soldiers.", "2025-08-22", "Asia/Karachi")
+    assert [(e["start"][:16], e["precision"]) for e in found][-1] == ("2025-08-21T15:00", "hour")
+    [today] = extract_events("Afghan forces opened fire on border posts at around 3pm, wounding two soldiers, the "
+                             "army said.", "2025-08-22", "Asia/Karachi")
+    assert today["start"][:16] == "2025-08-22T15:00"  # no day named: the paper's
+
+
+def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():
+    """"The Bannu bombing came hours after militants raided a checkpost" was dated by the paper's day: the raid
+    was just before the bombing told before."""
+    found = extract_events("A suicide bomber struck a police van in Bannu at 8.40am on Tuesday, killing four. The "
+                           "Bannu bombing came hours after militants raided an army checkpost in Kot Sher, where "
+                           "local officials now say five soldiers were killed.", "2025-08-20", "Asia/Karachi")
+    assert [(e["kind"], e["start"][:16], e["end"][:16], e["time_text"]) for e in found] == [
+        ("strike", "2025-08-19T08:40", "2025-08-19T08:40", "at 8.40am on Tuesday"),
+        ("other", "2025-08-19T00:00", "2025-08-19T08:40", "hours after")]
+
+
 def test_a_district_named_without_its_town_lies_in_the_town_named_just_before():
     [strike] = events("Hodeidah was quiet on Thursday evening. Overnight, aircraft bombed the al-Hali district, killing "
                       "14 people, the health ministry said.")

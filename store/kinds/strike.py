@@ -66,6 +66,9 @@ _INTERCEPTED = re.compile(r"\b(?:shot down|shoot down|downed|intercepted|interce
 _LAUNCHED_BY = re.compile(r"\b(?:launched|fired|sent|supported|backed|led|carried out|conducted)\s+"
                           r"(?:overnight\s+|at\s+\w+\s+)?by\s+$", re.I)
 _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)?(?:1[89]|20)\d\d\b")
+# Where a weapon falls, an attack only when told as a later one: "Later on Saturday night, mortar shells
+# fell near the port" (alone, "shells fell short" is a detail of the attack just told).
+_FELL = re.compile(r"\b(?:shells?|rockets?|bombs?|rounds|mortars?)\s+(?:fell|landed)\b", re.I)
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage"
                          r"|missile|drone|rocket|shell|bomb)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
@@ -105,6 +108,8 @@ class Strike(Detector):
             mentions = [m for m in mentions if m.start < teller.start() or m.kind not in PLACE_RANK]
         aircraft_hit = _AIRCRAFT_HIT.search(text)
         word = _WORD.search(text) or aircraft_hit
+        if word is None and _NEW_STRIKE.search(text):
+            word = _FELL.search(text)  # "Later on Saturday night, mortar shells fell near the port"
         if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
                 and _launched_by(text, mentions):
             # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
