@@ -65,8 +65,8 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
         if tok.i in used or any(a <= tok.idx < b for a, b in quoted):
             continue
         if tok.pos_ in ("VERB", "AUX"):
-            finding = (_decision(tok, used) or _statement(tok) or _other(tok, dated, next_in_story)
-                       or _strike_by_verb(tok))
+            finding = (_decision(tok, used) or _statement(tok) or _repelled(tok, used)
+                       or _other(tok, dated, next_in_story) or _strike_by_verb(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
             finding = _strike_by_noun(tok) or _published_by(tok)
         else:
@@ -377,6 +377,37 @@ def _armed_or_group(subject: "Token") -> bool:
 
 
 _TRYING = frozenset({"try", "attempt", "seek"})
+
+
+_FENDING = frozenset({"repulse", "repel", "foil", "thwart"})
+_FENDING_OFF = {"beat": "back", "fight": "off", "fend": "off"}  # "beat back an attack"
+_ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "incursion", "infiltration", "ambush"})
+
+
+def _repelled(tok: "Token", used: set[int]) -> Finding | None:
+    """"Five soldiers were killed while repulsing an attack by militants on a checkpost": the attack
+    happened, whoever fended it off (the guide files an armed attack on the ground as other)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _FENDING and not (lemma in _FENDING_OFF and any(
+            c.dep_ == "prt" and c.lower_ == _FENDING_OFF[lemma] for c in tok.children)):
+        return None
+    attack = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _ASSAULT_NOUNS),
+                  None)
+    # "were killed while repulsing an attack": the gerund is as asserted as the clause it hangs on
+    asserted = _asserted(tok) or tok.tag_ == "VBG" and tok.dep_ == "advcl" and _asserted(tok.head)
+    subject = _subject(tok)
+    if subject is not None and (subject.lower_ in lx.PRONOUNS or any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)):
+        return None  # "the army said its forces had repelled an assault": a side's word of its success, a claim
+    if attack is None or not asserted or any(c.lower_ in ("any", "every", "future", "all") for c in attack.children):
+        return None  # "ready to repel any attack": none made
+    used.add(attack.i)  # the noun is this attack, not a strike of its own
+    attacker = _attacker_of_noun(attack)
+    by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if attacker is None and by is not None:  # "repulsing an attack by militants": the parse hangs "by" on the verb
+        attacker = _name(by) or (by.text if _armed(by) else None)
+    return Finding("other", attack.idx, actors=[attacker] if attacker else [], ground=True)
 
 
 def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | None:

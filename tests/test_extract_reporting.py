@@ -519,6 +519,27 @@ def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():
         ("other", "2025-08-19T00:00", "2025-08-19T08:40", "hours after")]
 
 
+@pytest.mark.parametrize("text, attacker", [
+    ("Three soldiers were killed while repulsing an attack by militants on a checkpost in Wana early on Tuesday, "
+     "security sources said.", "militants"),
+    ("Troops repelled an assault by al-Shabaab fighters on the base in Baidoa on Monday night.", None),
+])
+def test_an_attack_fended_off_is_an_attack(text, attacker):
+    """"killed while repulsing an attack by militants on a checkpost" made no event at all, or the
+    security sources' statement."""
+    [attack] = events(text)
+    assert attack["kind"] == "other" and attack["location"] in ("Wana", "Baidoa")
+    assert attacker is None or attack["actors"] == [attacker]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan's army said its forces had repelled an RSF assault on El Fasher on Sunday.",  # a side's word of its success
+    "The army said it was ready to repel any attack on Sunday.",  # none made
+])
+def test_a_side_telling_of_repelling_or_a_readiness_to_is_no_attack(text):
+    assert "other" not in kinds(text)
+
+
 def test_a_district_named_without_its_town_lies_in_the_town_named_just_before():
     [strike] = events("Hodeidah was quiet on Thursday evening. Overnight, aircraft bombed the al-Hali district, killing "
                       "14 people, the health ministry said.")
