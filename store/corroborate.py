@@ -198,6 +198,7 @@ def overlap(a: dict, b: dict) -> tuple[str, str] | None:
 
 
 CLOCK_SLACK = timedelta(minutes=30)
+SMALL_HOURS = timedelta(hours=6)  # a late evening reaches to 06:00 next morning, the small hours back to 18:00
 
 
 def _reach(event: dict) -> dict:
@@ -211,6 +212,14 @@ def _reach(event: dict) -> dict:
         # a third outlet's "22:10 IST"): two outlets' clocks ten minutes apart tell one explosion.
         return {**event, "start": (_instant(event["start"]) - CLOCK_SLACK).isoformat(),
                 "end": (_instant(event["end"]) + CLOCK_SLACK).isoformat()}
+    if event["precision"] == "part_of_day":
+        # One night told from either side of midnight: "late on Monday" by one outlet, "in the early hours
+        # of Tuesday" by another (their windows only touch). Each reaches across midnight to the other's.
+        start, end = _instant(event["start"]), _instant(event["end"])
+        if start.hour >= 18 and end.hour == 23 and end.date() == start.date():
+            return {**event, "end": (start.replace(hour=0, minute=0, second=0) + timedelta(days=1) + SMALL_HOURS).isoformat()}
+        if start.hour == 0 and start.minute == 0 and end.hour <= 6 and end.date() == start.date():
+            return {**event, "start": (start - SMALL_HOURS).isoformat()}
     if event["time_text"] is not None or event["precision"] != "unknown" or event["kind"] == "strike":
         return event
     start = (_instant(event["start"]) - timedelta(days=1)).isoformat()
@@ -290,7 +299,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     if parts_a == parts_b:
         return "same"  # "Ombadda area, Omdurman" and "Ombadda neighbourhood, Omdurman"
     if len(parts_a) > 1 or len(parts_b) > 1:
-        if _chained(a, b) or _chained(b, a):
+        if _chain(a, b) or _chain(b, a):
             return "nested"  # "Gul Mirza Kot, Mir Ali" and "Mir Ali tehsil, North Waziristan"
         if len(parts_a) > 1 and len(parts_b) > 1 and (
                 parts_a[0] != parts_b[0] or place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) is None):
@@ -353,14 +362,24 @@ def _parts(location: str) -> list[str]:
 _ANY_DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS | set(entities.LARGE_DIVISIONS)))})$")
 
 
-def _chained(inner: str, outer: str) -> bool:
-    """Whether what `inner` is named with is the place `outer` names first: a village "in the Mir Ali
-    area" and "Mir Ali tehsil" "of North Waziristan", each said by one outlet, though no gazetteer lists
-    them."""
-    holder = inner.rsplit(", ", 1)
-    held = outer.split(", ", 1)
-    return len(holder) > 1 and len(held) > 1 and \
-        _ANY_DIVISION_WORD.sub("", holder[1].casefold()) == _ANY_DIVISION_WORD.sub("", held[0].casefold())
+def _part_keys(location: str) -> list[str]:
+    return [_ANY_DIVISION_WORD.sub("", part.strip().casefold()) for part in location.split(", ")]
+
+
+def _chain(inner: str, outer: str) -> str | None:
+    """One place named in both, each with what it lies in as its outlet says: "Gul Mirza Kot, Mir Ali"
+    and "Mir Ali tehsil, North Waziristan" (the first's last part is the second's first) give "Gul Mirza
+    Kot, Mir Ali, North Waziristan"; "Mir Ali, North Waziristan" lies within the longer name of which it
+    is the end. None when they do not chain (no gazetteer lists these names)."""
+    keys_inner, keys_outer = _part_keys(inner), _part_keys(outer)
+    if len(keys_inner) < 2 or len(keys_outer) < 2:
+        return None
+    if keys_inner[-len(keys_outer):] == keys_outer:
+        return inner
+    for shared in range(min(len(keys_inner), len(keys_outer)) - 1, 0, -1):
+        if keys_inner[-shared:] == keys_outer[:shared]:
+            return ", ".join(inner.split(", ") + outer.split(", ")[shared:])
+    return None
 
 
 def _name_key(name: str) -> str:
@@ -497,9 +516,17 @@ def _targets(event: dict) -> set[str]:
 
 def _ground_attack(event: dict) -> bool:
     """An `other` event telling an armed attack on the ground: "gunmen stormed the prison", "armed men
-    opened fire on the market"."""
-    return event["kind"] == "other" and len(event["actors"]) < 2 and any(
+    opened fire on the market". Not a meeting: two parties named besides the attackers' own words
+    ("Militants", 'a group of "khwarij"', told by two outlets, are no meeting's two sides)."""
+    parties = {_name_key(actor) for actor in event["actors"] if not _ATTACKERS_NAMED.search(actor)}
+    return event["kind"] == "other" and len(parties) < 2 and any(
         _GROUND_TOLD.search(source["sentence"]) for source in event["sources"])
+
+
+_ATTACKERS_NAMED = re.compile(r"\b(?:gunm[ae]n|armed men|militants?|fighters|insurgents|attackers|assailants|bandits"
+                              r"|group of)\b", re.I)
+
+
 
 
 # Who attacks on the ground, or what only armed men do: "the striker attacked the near post" is football.
@@ -955,9 +982,13 @@ def _combined(base: dict, other: dict) -> dict:
     # the strike's: who spoke did not attack. Gunmen's attack merged into a strike by hand: they attacked.
     attacks = {base["kind"], other["kind"]} == {"strike", "other"} and (_ground_attack(base) or _ground_attack(other))
     theirs = other["actors"] if family(other["kind"]) == family(base["kind"]) or attacks else []
-    fields["actors"] = list(dict.fromkeys(base["actors"] + theirs))
-    if not base["location"] or (place_relation(base["location"], other["location"]) == "nested"
-                                and _specificity(other["location"]) > _specificity(base["location"])):
+    fields["actors"] = entities.distinct(base["actors"] + theirs)
+    chained = base["location"] and other["location"] and (_chain(base["location"], other["location"])
+                                                         or _chain(other["location"], base["location"]))
+    if chained:
+        fields["location"] = chained  # each outlet's part of the name: the village, its area, their district
+    elif not base["location"] or (place_relation(base["location"], other["location"]) == "nested"
+                                  and _specificity(other["location"]) > _specificity(base["location"])):
         fields["location"] = other["location"]
     quantities = dict(base["quantities"])
     for name, number in other["quantities"].items():

@@ -259,6 +259,14 @@ def _country_before_title(words: list[str], at: int) -> bool:
     return place is not None and place.kind == "country"
 
 
+def distinct(names: list[str]) -> list[str]:
+    """Each name once, however a sentence capitalised it ("Militants" and "militants"), in order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return list(seen.values())
+
+
 def within(part: str, town: str) -> str:
     """A part of a town the gazetteer does not know, named with the town it lies in: "Saltivka district,
     Kharkiv". The place reads as the text gives it, and merging across articles knows one report's

@@ -107,7 +107,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
-        actors = list(dict.fromkeys(long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR))
+        actors = entities.distinct([long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR])
         found = window(draft, base, own_windows, place)
         if found.precision == "unknown" and anchor is not None:
             # "Earlier the same day, Anutin had also spoken by phone with Anwar": the day of Anutin's call

@@ -1002,3 +1002,48 @@ def test_a_village_and_a_district_named_each_with_what_holds_it_chain_into_one_p
         "soldiers.",
         published="2025-08-19")
     assert [len(e["reports"]) for e in store.events()] == [2]
+
+
+def test_one_night_told_late_on_one_day_and_early_on_the_next_is_one_attack(store_path, tmp_path):
+    """"late on Monday" and "in the early hours of Tuesday": two outlets either side of midnight, windows
+    that only touch."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Militants attacked an army checkpost in Wana late on Monday, killing three soldiers, the military said.",
+        "Three soldiers were killed when militants stormed a checkpost in Wana in the early hours of Tuesday.",
+        published="2025-08-19")
+    assert [len(e["reports"]) for e in store.events()] == [2]
+    apart = reported_by_outlets(
+        store_path.with_name("apart.json"), tmp_path,
+        "Militants attacked an army checkpost in Wana early on Monday, killing three soldiers, the military said.",
+        "Militants stormed a checkpost in Wana late on Monday, killing two soldiers.",
+        published="2025-08-19")
+    assert sorted(len(e["reports"]) for e in apart.events()) == [1, 1]  # two nights
+
+
+def test_an_attack_named_by_its_attackers_words_in_two_outlets_is_no_meeting(store_path, tmp_path):
+    """"Militants" and "militants" were two actors, so the merged attack read as a meeting of two parties and
+    the next outlet's report of it was kept apart for its participants."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Militants attacked an army checkpost in Wana late on Monday, killing three soldiers.",
+        "The military said militants had attacked the checkpost in Wana late on Monday.",
+        "A group of militants stormed the checkpost in Wana late on Monday, killing three soldiers, officials said.",
+        published="2025-08-19")
+    [attack] = store.events()
+    assert len(attack["reports"]) == 3 and [a.casefold() for a in attack["actors"]].count("militants") == 1
+
+
+def test_a_place_named_by_each_outlet_with_what_holds_it_keeps_every_part_of_its_name(store_path, tmp_path):
+    """A village in an area (one outlet) and the area in its district (another): the merged event names all
+    three, so a third outlet's district alone still finds it."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Militants attacked a checkpost near Kala Banda village in the Kot Sher area late on Monday, killing three "
+        "soldiers, the military said.",
+        "Militants raided an army checkpost in Kot Sher tehsil of South Waziristan late on Monday, killing three "
+        "soldiers.",
+        "Militants attacked a security forces' checkpost in South Waziristan late on Monday, killing three soldiers.",
+        published="2025-08-19")
+    [attack] = store.events()
+    assert attack["location"] == "Kala Banda, Kot Sher, South Waziristan" and len(attack["reports"]) == 3
