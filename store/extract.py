@@ -117,11 +117,10 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         if found.precision == "unknown" and last_attack is not None and draft.kind in _ATTACKS \
                 and CAME_AFTER.match(draft.cues[0].text):
             found = _just_before(last_attack, CAME_AFTER.match(draft.cues[0].text))
-        if anchor is not None and _only_a_clock(draft) and anchor.precision == "day" \
-                and found.start.date() > anchor.start.date():
+        if anchor is not None and _only_a_clock(draft) and found.start.date() > anchor.start.date():
             # "Pakistan on Thursday closed the crossing, hours after the firing. … Afghan forces had opened
             # fire at around 3pm": a bare clock told after a day named is that day's, not the paper's
-            found = _on_day(found, anchor.start.date())
+            found = _in_anchor(found, anchor)
         if found.precision in ("day", "part_of_day", "hour", "minute"):
             anchor = found
             if draft.kind in _ATTACKS:
@@ -151,9 +150,15 @@ def _only_a_clock(draft: Draft) -> bool:
         c.sibling_time is None and c.after is None for c in draft.cues)
 
 
-def _on_day(found: Window, day: date) -> Window:
-    start = datetime.combine(day, found.start.timetz())
-    return Window(start, start + (found.end - found.start), found.precision, found.text)
+def _in_anchor(found: Window, anchor: Window) -> Window:
+    """The clock on the day of the occurrence told before: the day it names, or the day of its part of the
+    day the clock falls in ("late on Friday … another missile hit at 23:20": Friday; "overnight … at
+    01:10": the second morning). A clock outside a part of the day stays where it was."""
+    for day in dict.fromkeys((anchor.start.date(), anchor.end.date())):
+        start = datetime.combine(day, found.start.timetz())
+        if anchor.precision == "day" or anchor.start <= start <= anchor.end:
+            return Window(start, start + (found.end - found.start), found.precision, found.text)
+    return found
 
 
 _LONGEST_ACTOR = 100  # characters: "the Office of the United Nations High Commissioner for Human Rights" is 66

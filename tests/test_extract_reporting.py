@@ -506,6 +506,10 @@ def test_a_bare_clock_after_a_day_named_is_that_days_time():
     [today] = extract_events("Afghan forces opened fire on border posts at around 3pm, wounding two soldiers, the "
                              "army said.", "2025-08-22", "Asia/Karachi")
     assert today["start"][:16] == "2025-08-22T15:00"  # no day named: the paper's
+    # a hostile trial: "late on Friday … Another missile hit … at 23:20" in Saturday's paper was Saturday's
+    late = extract_events("Russian missiles struck Kharkiv late on Friday, killing two people. Another missile hit a "
+                          "warehouse in Kharkiv at 23:20, officials said.", "2025-03-15", "Europe/Kyiv")
+    assert [e["start"][:16] for e in late] == ["2025-03-14T18:00", "2025-03-14T23:20"]
 
 
 def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():
