@@ -266,6 +266,11 @@ def _place(name: str) -> tuple[str, str, str, str, str]:
             division)
 
 
+def _country_wide(a: str, b: str) -> bool:
+    """Whether one of two nested places is a whole country (or a compass part of one)."""
+    return any(_place(name)[0] == "country" or _compass_part(name) for name in (a, b))
+
+
 def _metro(a: str, b: str) -> bool:
     """A capital and a town of its own first-level division (Khartoum and Omdurman): one place as news
     names it, though many attacks' place on one night; only the same figures tie two reports (judge)."""
@@ -737,6 +742,11 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
                                                  or _metro(stored["location"], new["location"])):
             # "the Donetsk region" beside Kramatorsk: a region's night holds many towns' attacks; only the
             # same figures tie the region's report to this one
+            return None, "place"
+        if places == "nested" and stored["actors"] and new["actors"] and not common and _country_wide(
+                stored["location"], new["location"]):
+            # "a Houthi missile hit a tanker off Yemen's coast" and American jets striking Hodeidah: a country
+            # holds every attack in it that day, and these name different attackers
             return None, "place"
         if places is None:
             # One report names no place ("struck the capital"): only the same figures can tie it, and not

@@ -137,7 +137,11 @@ _ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )
                      # "the rounds had come from a position outside Enerhodar": where the fire came from
                      r"|\bfrom\s++(?:the\s++)?(?:fighting|clashes|battles?)\s++(?:around|near|in|outside)\s++(?:the\s++)?$"
                      r"|\bfrom\s++(?:an?\s++|the\s++|their\s++|its\s++)?(?:[\w-]+\s++)?(?:positions?|bases?|side|territory|areas?)"
-                     r"\s++(?:outside|near|in|inside|across|beyond|around)\s++(?:the\s++)?$", re.I)
+                     r"\s++(?:outside|near|in|inside|across|beyond|around)\s++(?:the\s++)?$"
+                     # "the tanker was sailing on towards Djibouti": where a ship or convoy is bound, not where
+                     # it was hit
+                     r"|\b(?:sail(?:s|ed|ing)?|head(?:s|ed|ing)?|steam(?:s|ed|ing)?|bound|en route|diverted)"
+                     r"\s++(?:on\s++|back\s++)?(?:to|towards?|for)\s++(?:the\s++|port\s++of\s++)?$", re.I)
 _REFERENCE_POINT = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?|\b(?:km|kilometres|kilometers|miles))"
                               r"\s++(?:of|from)\s++(?:the\s++)?$", re.I)
 _PREP_REACH = 32  # "towards the " with single spaces (extraction squeezes runs) is 12 characters

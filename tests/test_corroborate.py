@@ -1034,3 +1034,17 @@ def test_a_place_named_by_each_outlet_with_what_holds_it_keeps_every_part_of_its
         published="2025-08-19")
     [attack] = store.events()
     assert attack["location"] == "Kala Banda, Kot Sher, South Waziristan" and len(attack["reports"]) == 3
+
+
+def test_a_strike_placed_only_in_a_country_does_not_join_another_attackers_strike_on_a_town(store_path, tmp_path):
+    """A Houthi missile on a tanker "off Yemen's southern coast" joined American and British strikes on
+    Hodeidah that night: a country holds every attack in it, and these name different attackers."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "US and British drones and missiles struck Hodeidah overnight, killing 14 people.",
+        "A tanker was hit by a Houthi missile off Yemen's southern coast overnight.",
+        "American missiles hit Hodeidah overnight, the Houthi-run health ministry said.",
+        published="2024-03-20")
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]
+    tanker = next(e for e in strikes(store) if "tanker" in e["sources"][0]["sentence"])
+    assert len(tanker["reports"]) == 1

@@ -375,3 +375,11 @@ def test_a_division_of_an_unlisted_place_is_named_with_it(sentence, place):
     """Neither name is in the gazetteer: where the text says one lies is all that ties it to another outlet's
     report of the outer one."""
     assert place_in(sentence) == place
+
+
+def test_where_a_ship_is_bound_is_not_where_it_was_hit():
+    """"The tanker, hit by a missile off Yemen's southern coast yesterday, was sailing on towards Djibouti":
+    the strike was on Djibouti."""
+    assert place_in("The tanker, hit by a missile off Yemen's southern coast, was sailing on towards Djibouti "
+                    "with a scorched deck.") == "Yemen"
+    assert place_in("The convoy heading to Kharkiv was struck near Sumy.") == "Sumy"
