@@ -198,7 +198,6 @@ def overlap(a: dict, b: dict) -> tuple[str, str] | None:
 
 
 CLOCK_SLACK = timedelta(minutes=30)
-SMALL_HOURS = timedelta(hours=6)  # a late evening reaches to 06:00 next morning, the small hours back to 18:00
 
 
 def _reach(event: dict) -> dict:
@@ -212,14 +211,6 @@ def _reach(event: dict) -> dict:
         # a third outlet's "22:10 IST"): two outlets' clocks ten minutes apart tell one explosion.
         return {**event, "start": (_instant(event["start"]) - CLOCK_SLACK).isoformat(),
                 "end": (_instant(event["end"]) + CLOCK_SLACK).isoformat()}
-    if event["precision"] == "part_of_day":
-        # One night told from either side of midnight: "late on Monday" by one outlet, "in the early hours
-        # of Tuesday" by another (their windows only touch). Each reaches across midnight to the other's.
-        start, end = _instant(event["start"]), _instant(event["end"])
-        if start.hour >= 18 and end.hour == 23 and end.date() == start.date():
-            return {**event, "end": (start.replace(hour=0, minute=0, second=0) + timedelta(days=1) + SMALL_HOURS).isoformat()}
-        if start.hour == 0 and start.minute == 0 and end.hour <= 6 and end.date() == start.date():
-            return {**event, "start": (start - SMALL_HOURS).isoformat()}
     if event["time_text"] is not None or event["precision"] != "unknown" or event["kind"] == "strike":
         return event
     start = (_instant(event["start"]) - timedelta(days=1)).isoformat()
@@ -229,10 +220,29 @@ def _reach(event: dict) -> dict:
 def _meet(a: dict, b: dict) -> bool:
     """Whether two windows, as far as each reaches, can be one occurrence's: they overlap and, when both
     are dated, the narrower one's middle lies in the wider one (an undated report has no middle)."""
+    if _either_side_of_midnight(a, b) or _either_side_of_midnight(b, a):
+        return True
     reach_a, reach_b = _reach(a), _reach(b)
     if overlap(reach_a, reach_b) is None:
         return False
     return reach_a is not a or reach_b is not b or _centred(a, b)
+
+
+_LATE_NIGHT = re.compile(r"\b(?:late|night)\b", re.I)
+
+
+def _either_side_of_midnight(late: dict, early: dict) -> bool:
+    """One night told from either side of midnight: "late on Monday" (or "on Monday night") by one outlet,
+    "in the early hours of Tuesday" by another, windows that only touch. Not "on Monday evening" nor a
+    clock: an evening's attack is not the small hours'."""
+    if late["precision"] != "part_of_day" or early["precision"] != "part_of_day" \
+            or not _LATE_NIGHT.search(late["time_text"] or ""):
+        return False
+    late_start, late_end = _instant(late["start"]), _instant(late["end"])
+    early_start, early_end = _instant(early["start"]), _instant(early["end"])
+    return (late_start.hour >= 18 and (late_end.hour, late_end.minute) == (23, 59)
+            and (early_start.hour, early_start.minute) == (0, 0) and early_end.hour <= 6
+            and timedelta(0) < early_start - late_end <= timedelta(minutes=1))
 
 
 def _centred(a: dict, b: dict) -> bool:
@@ -342,6 +352,14 @@ def place_relation(a: str | None, b: str | None) -> str | None:
 
 _COMPASS_OF = re.compile(r"(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west|central)(?:ern)?\s+(?P<name>.+)",
                          re.I)
+
+
+def _compass_apart(stored: dict, new: dict) -> bool:
+    """Whether the two name different compass parts of a country, in any of their reports: "southern
+    Afghanistan" joined to Kandahar's attack is not the attack "northern Afghanistan" tells of."""
+    ours = {_compass_part(r["location"]) for r in reports_of(stored) if r["location"]} - {None}
+    theirs = {_compass_part(r["location"]) for r in reports_of(new) if r["location"]} - {None}
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _compass_part(location: str) -> tuple[str, str] | None:
@@ -738,8 +756,11 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # told at clock times minutes apart (the half hour a clock time reaches): one explosion, unless
             # their tolls differ: a missile killing three at 23:00 and one killing eleven at 23:20 are two
             return None, "time"
+        if _compass_apart(stored, new):
+            return None, "place"  # "southern Afghanistan" told of the stored attack: "northern" is another
         if places == "nested" and not agree and (_through_division(stored["location"], new["location"])
-                                                 or _metro(stored["location"], new["location"])):
+                                                 or _metro(stored["location"], new["location"])
+                                                 or _compass_part(stored["location"]) or _compass_part(new["location"])):
             # "the Donetsk region" beside Kramatorsk: a region's night holds many towns' attacks; only the
             # same figures tie the region's report to this one
             return None, "place"
@@ -828,7 +849,9 @@ def candidates(store: Store, event: dict) -> list[dict]:
     """Stored events that might be the same occurrence: those whose window can overlap this one's, found
     through the time index, of the same family of kinds."""
     # A day later too: a stored report dated only by the next day's paper reaches back to this one.
-    start, end = _instant(_reach(event)["start"]), _instant(event["end"]) + timedelta(days=1)
+    # A few hours earlier: the small hours' report of a night another outlet told as "late on Monday".
+    start = _instant(_reach(event)["start"]) - timedelta(hours=6)
+    end = _instant(event["end"]) + timedelta(days=1)
     near = store.events_between(start.timestamp(), end.timestamp())  # windows that meet this one
     wanted = family(event["kind"])
     return [e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]]

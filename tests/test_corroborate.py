@@ -975,6 +975,24 @@ def test_a_part_of_a_country_named_by_the_compass_holds_its_places(a, b, relatio
     assert corroborate.place_relation(b, a) == relation
 
 
+def test_a_part_of_a_country_joins_a_town_only_with_the_same_figures_and_never_another_part(store_path, tmp_path):
+    """A hostile trial: "north-eastern Syria" joined Latakia's strike though the tolls differed, and
+    "southern" and "northern Afghanistan" both joined Kandahar's, hiding one attack in the other."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "An air strike hit a building in Latakia on Monday night, killing six people, a monitor said.",
+        "An air strike hit a building in north-eastern Syria on Monday night, killing two people, a monitor said.",
+        published="2025-08-12")
+    assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]
+    three = reported_by_outlets(
+        store_path.with_name("three.json"), tmp_path,
+        "A drone strike hit a house in Kandahar late on Monday, killing four people, officials said.",
+        "A drone strike hit a house in southern Afghanistan late on Monday, killing four people, officials said.",
+        "A drone strike hit a house in northern Afghanistan late on Monday, killing four people, officials said.",
+        published="2025-08-12")
+    assert sorted(len(e["reports"]) for e in three.events()) == [1, 2]
+
+
 def test_a_strike_whose_title_names_no_weapon_is_told_apart_by_its_sentences_weapon(store_path, tmp_path):
     """An aircraft's bombing of a village (its title "strike on …", no weapon) joined the artillery shelling of
     the province the same day: what the telling sentence names ("aircraft bombed") keeps them apart."""
@@ -1004,6 +1022,14 @@ def test_one_night_told_late_on_one_day_and_early_on_the_next_is_one_attack(stor
         "Militants stormed a checkpost in Wana late on Monday, killing two soldiers.",
         published="2025-08-19")
     assert sorted(len(e["reports"]) for e in apart.events()) == [1, 1]  # two nights
+    # a hostile trial: an evening's attack (or one at 18:05) is not the small hours' one
+    for evening in ("at 18:05 on Monday", "on Monday evening"):
+        two = reported_by_outlets(
+            store_path.with_name(f"{evening[:5]}.json"), tmp_path,
+            f"A Russian drone strike hit Kharkiv {evening}, killing two people, the governor said.",
+            "A Russian drone strike hit Kharkiv in the early hours of Tuesday, killing two people, the mayor said.",
+            published="2025-08-13")
+        assert sorted(len(e["reports"]) for e in two.events()) == [1, 1], evening
 
 
 def test_an_attack_named_by_its_attackers_words_in_two_outlets_is_no_meeting(store_path, tmp_path):
