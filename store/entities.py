@@ -136,6 +136,8 @@ _ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )
                      r"\bfrom\s++(?:(?:across|beyond|inside|over|behind)\s++)?(?:the\s++)?$"
                      # "the rounds had come from a position outside Enerhodar": where the fire came from
                      r"|\bfrom\s++(?:the\s++)?(?:fighting|clashes|battles?)\s++(?:around|near|in|outside)\s++(?:the\s++)?$"
+                     # "Militants from the village of Jani Khel attacked a checkpost in Bannu"
+                     r"|\bfrom\s++(?:the\s++|a\s++)?(?:village|town|city|district|area|region)\s++of\s++$"
                      r"|\bfrom\s++(?:an?\s++|the\s++|their\s++|its\s++)?(?:[\w-]+\s++)?(?:positions?|bases?|side|territory|areas?)"
                      r"\s++(?:outside|near|in|inside|across|beyond|around)\s++(?:the\s++)?$"
                      # "the tanker was sailing on towards Djibouti": where a ship or convoy is bound, not where
@@ -282,17 +284,19 @@ def within(part: str, town: str) -> str:
 # "Gul Mirza Kot village in the Mir Ali area", "Sabiid, a village in Lower Shabelle", "near Baran Sar Kalay
 # in Bannu district", "Laghar Kandow in the Sperah district of Khost province", "Laghar Kandow village of
 # Khost's Sperah district": where it lies, and what that lies in
-_WITHIN_NAME = rf"{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}}"
+_WITHIN_NAME = rf"{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,3}}"  # "North Waziristan's Mir Ali": four
 _WITHIN_KIND = r"(?:\s+(?:area|district|tehsil|township|province|region|state|county|division|governorate))?\b"
 _LIES_IN = re.compile(rf"\s+(?P<word>in|of)\s+(?:the\s+)?(?P<town>{_WITHIN_NAME}){_WITHIN_KIND}"
                       rf"(?:\s+of\s+(?P<outer>{_WITHIN_NAME}){_WITHIN_KIND})?")
 
 
 def _container(lies: re.Match[str]) -> tuple[str, gazetteer.Place | None] | None:
-    """The place a settlement lies in, as its label will name it: the nearest one the gazetteer knows
-    ("Sperah district of Khost province" -> Khost; "Khost's Sperah district" -> Khost), else the one
-    named first ("the Mir Ali area", which no gazetteer lists). A country is no container: the settlement
-    keeps its bare name and takes the country's zone."""
+    """What a settlement lies in, as its label will name it: each place named from the nearest out to the
+    first the gazetteer knows ("the Sperah district of Khost province" and "Khost's Sperah district" ->
+    "Sperah, Khost"; "the Mir Ali tehsil of North Waziristan" -> "Mir Ali, North Waziristan"), with the
+    known one's zone. A district is kept: two villages of one name in two districts of one province are two
+    places. A country is no container: the settlement keeps the names before it, or its bare name, and takes
+    the country's zone."""
     town = lies.group("town")
     owner = None
     possessive = re.search(r"(?:’s|'s)\s+", town)
@@ -300,13 +304,17 @@ def _container(lies: re.Match[str]) -> tuple[str, gazetteer.Place | None] | None
         owner, town = town[:possessive.start()], town[possessive.end():]
     named = [name for name in (town, owner, lies.group("outer")) if name]
     if any(name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS or _CALENDAR_WORD.fullmatch(name)
-           for name in named):
-        return None
+           or name.endswith(("’s", "'s")) for name in named):
+        return None  # "in Imran Khan's home district": whose, not where
+    path: list[str] = []
     for name in named:
         place = gazetteer.lookup(name)
+        if place is not None and place.kind == "country":
+            return (", ".join(path), place) if path else ("", place)
+        path.append(name)
         if place is not None:
-            return name, place
-    return town, None
+            return ", ".join(path), place
+    return ", ".join(path), None
 
 
 def _village(sentence: str, name: str, start: int, end: int) -> Mention:
@@ -318,14 +326,17 @@ def _village(sentence: str, name: str, start: int, end: int) -> Mention:
     if found is None:
         return Mention(name, start, start + len(name), "place", name)
     town, place = found
-    if place is not None and place.kind == "country":
-        return Mention(name, start, start + len(name), "place", name, place.timezone, place.country)
-    label = within(name, town)
+    label = within(name, town) if town else name
     return Mention(name, start, start + len(name), "place", label, place.timezone if place else None,
                    place.country if place else None)
 
 
 _OWNER_BEFORE = re.compile(rf"\b{_CAP_WORD}\s{_CAP_WORD}(?<=’s|'s)\s+$")  # (a capitalised word takes its "'s")
+# "near Baran Sar Kalay in …", not "the house of Malik Jan in …" (a person's)
+_NEAR_OR_IN = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?$")
+_IN_A_PLACE = re.compile(r"\b(?:post|checkpost|checkpoint|base|village|town|market|district|camp|station)\s+(?:in|near)\s+$")
+_ON = re.compile(r"\bon\s+(?:the\s+)?$")  # "on Jinnah Road in Quetta", not "an attack on Imran Khan in Lahore"
+_STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Highway", "Boulevard", "Square", "Bridge", "Lane"})
 _SETTLEMENT_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement),\s*$")  # "The village, Laghar Kandow in …"
 
 
@@ -334,7 +345,9 @@ def _lying_in_known(sentence: str, name: str, start: int) -> Mention | None:
     said to lie in a place it does list, is a place there, not a person."""
     lies = _LIES_IN.match(sentence, start + len(name))
     if lies is None or lies.group("word") != "in" or not (
-            _after_preposition(sentence, start) or _SETTLEMENT_NAMED.search(sentence, max(0, start - 20), start)):
+            _NEAR_OR_IN.search(sentence, max(0, start - 12), start)
+            or name.rsplit(" ", 1)[-1] in _STREET_WORDS and _ON.search(sentence, max(0, start - 8), start)
+            or _SETTLEMENT_NAMED.search(sentence, max(0, start - 20), start)):
         return None
     found = _container(lies)
     if found is None or found[1] is None:
@@ -502,6 +515,12 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                 if any(word[0].islower() for word in full.split()) and _after_preposition(sentence, start):
                     continue  # "near Deir al-Balah", "in Rio de Janeiro": a place the gazetteer lacks, not a person
                 placed = _lying_in_known(sentence, full, start) if full == " ".join(stripped) else None
+                if placed is None and full == " ".join(stripped) and stripped == words \
+                        and _IN_A_PLACE.search(sentence, max(0, start - 12), start) \
+                        and not sentence.startswith(("’s", "'s"), start + len(full)):
+                    # "a police post in Lakki Marwat": after "in", two capitalised words with no title are a
+                    # place the gazetteer lacks ("in Imran Khan's home" is whose)
+                    placed = Mention(full, start, start + len(full), "place", full)
                 add(placed or Mention(full, start, start + len(" ".join(stripped)), "person", full))
                 continue
         # Single words: countries, demonyms, places, or a known person's short name.

@@ -140,7 +140,8 @@ def _just_before(attack: Window, told: re.Match[str]) -> Window:
     militants raided a checkpost", the bombing at 8:40 on Tuesday: the raid on Tuesday before 8:40)."""
     start = datetime.combine(attack.start.date(), time(0, 0), attack.start.tzinfo)
     relation = SEQUENCE.search(told.group(0))
-    return Window(start, max(start, attack.start), "day", relation.group(0) if relation else None)
+    end = attack.end if attack.precision == "day" else attack.start  # "on Tuesday": any time before it ended
+    return Window(start, max(start, end), "day", relation.group(0) if relation else None)
 
 
 def _only_a_clock(draft: Draft) -> bool:
@@ -156,7 +157,8 @@ def _in_anchor(found: Window, anchor: Window) -> Window:
     01:10": the second morning). A clock outside a part of the day stays where it was."""
     for day in dict.fromkeys((anchor.start.date(), anchor.end.date())):
         start = datetime.combine(day, found.start.timetz())
-        if anchor.precision == "day" or anchor.start <= start <= anchor.end:
+        # a day, or a clock on it ("at 2pm on Friday … at 5pm"), names the day; a part of the day holds the clock
+        if anchor.precision != "part_of_day" or anchor.start <= start <= anchor.end:
             return Window(start, start + (found.end - found.start), found.precision, found.text)
     return found
 

@@ -1004,7 +1004,8 @@ def test_a_strike_whose_title_names_no_weapon_is_told_apart_by_its_sentences_wea
         published="2025-08-22")
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
     titles = sorted(e["title"] for e in strikes(store))
-    assert titles == ["Pakistani artillery strike on Kandahar province", "Pakistani strike on Shin Kot, Kandahar"]
+    assert titles == ["Pakistani artillery strike on Kandahar province",
+                      "Pakistani strike on Shin Kot, Arghistan, Kandahar"]
 
 
 def test_one_night_told_late_on_one_day_and_early_on_the_next_is_one_attack(store_path, tmp_path):
@@ -1074,3 +1075,22 @@ def test_a_strike_placed_only_in_a_country_does_not_join_another_attackers_strik
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]
     tanker = next(e for e in strikes(store) if "tanker" in e["sources"][0]["sentence"])
     assert len(tanker["reports"]) == 1
+
+
+def test_one_village_name_in_two_districts_is_two_places_and_a_district_left_out_is_the_same(store_path, tmp_path):
+    """A hostile trial: "Mandozai village of Khost's Sperah district" and "… of Khost's Tani district" were
+    both "Mandozai, Khost", and merged; "the village of Mandozai in Sperah district" did not join the first."""
+    assert corroborate.place_relation("Mandozai, Sperah, Khost", "Mandozai, Tani, Khost") is None
+    assert corroborate.place_relation("Mandozai, Sperah, Khost", "Mandozai, Sperah") == "nested"
+    assert corroborate.place_relation("Mandozai, Sperah, Khost", "Mandozai, Khost") == "nested"
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Gunmen attacked a police post in Mandozai village of Khost's Sperah district late on Monday, killing two "
+        "policemen, officials said.",
+        "Gunmen attacked a police post in Mandozai village of Khost's Tani district late on Monday, killing two "
+        "policemen, officials said.",
+        "Gunmen attacked a police post in the village of Mandozai in Sperah district late on Monday, killing two "
+        "policemen.",
+        published="2025-08-12")
+    assert sorted((len(e["reports"]), e["location"]) for e in store.events()) == [
+        (1, "Mandozai, Tani, Khost"), (2, "Mandozai, Sperah, Khost")]

@@ -510,6 +510,20 @@ def test_a_bare_clock_after_a_day_named_is_that_days_time():
     late = extract_events("Russian missiles struck Kharkiv late on Friday, killing two people. Another missile hit a "
                           "warehouse in Kharkiv at 23:20, officials said.", "2025-03-15", "Europe/Kyiv")
     assert [e["start"][:16] for e in late] == ["2025-03-14T18:00", "2025-03-14T23:20"]
+    clocked = extract_events("A drone hit a house in Bannu at 2pm on Friday, killing two people. Another drone hit a "
+                             "house in Kohat at 5pm, killing three.", "2025-08-16", "Asia/Karachi")
+    assert [e["start"][:16] for e in clocked] == ["2025-08-15T14:00", "2025-08-15T17:00"]
+
+
+def test_an_attack_told_as_what_a_bombing_came_hours_after_keeps_its_own_town_and_the_bombings_day():
+    """A hostile trial: the raid "in Lakki Marwat" (no gazetteer lists it) took the bombing's town, Bannu,
+    and a bombing told by its day left the raid an instant, Tuesday 00:00."""
+    found = events("A suicide bomber struck a market in Bannu on Tuesday, killing six people, police said. The Bannu "
+                   "bombing came hours after militants raided a police post in Lakki Marwat, killing two policemen.",
+                   "Asia/Karachi")
+    assert [(e["kind"], e["location"], e["start"][:16], e["end"][:16]) for e in found] == [
+        ("strike", "Bannu", "2025-03-11T00:00", "2025-03-11T23:59"),
+        ("other", "Lakki Marwat", "2025-03-11T00:00", "2025-03-11T23:59")]
 
 
 def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():

@@ -340,9 +340,12 @@ def test_the_regional_capital_is_not_the_countrys_capital():
 @pytest.mark.parametrize("sentence, place", [
     # a name after a place preposition, said to lie in a district the gazetteer knows: no person
     ("A bomb exploded near Dera Kalan Khel in Peshawar district on Friday.", "Dera Kalan Khel, Peshawar"),
-    # the village in a district no gazetteer lists, of a province it does: named with the province
-    ("Jets bombed houses in Shin Kot village of Kandahar's Arghistan district on Friday.", "Shin Kot, Kandahar"),
-    ("The village, Shin Kot in the Arghistan district of Kandahar province, was hit on Friday.", "Shin Kot, Kandahar"),
+    # the village in a district no gazetteer lists, of a province it does: named with both
+    # (the district kept: two villages of one name in two districts of one province are two places)
+    ("Jets bombed houses in Shin Kot village of Kandahar's Arghistan district on Friday.",
+     "Shin Kot, Arghistan, Kandahar"),
+    ("The village, Shin Kot in the Arghistan district of Kandahar province, was hit on Friday.",
+     "Shin Kot, Arghistan, Kandahar"),
     ("Drones struck the village of Tal Hamra in Aleppo province on Friday.", "Tal Hamra, Aleppo"),
 ])
 def test_a_village_no_gazetteer_lists_is_named_with_the_known_place_it_lies_in(sentence, place):
@@ -383,3 +386,16 @@ def test_where_a_ship_is_bound_is_not_where_it_was_hit():
     assert place_in("The tanker, hit by a missile off Yemen's southern coast, was sailing on towards Djibouti "
                     "with a scorched deck.") == "Yemen"
     assert place_in("The convoy heading to Kharkiv was struck near Sumy.") == "Sumy"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Militants stormed Haider Khel village of North Waziristan's Mir Ali tehsil on Monday.",
+     "Haider Khel, Mir Ali, North Waziristan"),
+    ("Militants stormed the village of Jani Khel in Imran Khan's home district on Monday.", "Jani Khel"),
+    ("A bomb exploded near the house of Malik Jan in Bannu district on Monday.", "Bannu district"),
+    ("Militants from the village of Jani Khel in Afghanistan attacked a checkpost in Bannu on Monday.", "Bannu"),
+])
+def test_what_a_village_lies_in_is_a_place_not_a_persons_nor_where_attackers_came_from(sentence, place):
+    """A hostile trial: "Haider Khel, Mir", "Jani Khel, Imran Khan's", a person's house as the place "Malik
+    Jan, Bannu", and the attackers' home village as the attack's place."""
+    assert place_in(sentence) == place
