@@ -537,6 +537,15 @@ def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():
         ("other", "2025-08-19T00:00", "2025-08-19T08:40", "hours after")]
 
 
+def test_attackers_named_alike_in_two_towns_are_two_attacks():
+    """A hostile trial: "Militants attacked a checkpost in Bannu … Militants also attacked a police station in
+    Kohat" was one attack in Bannu with Kohat's toll; the Kohat attack was gone."""
+    found = events("Militants attacked a checkpost in Bannu late on Monday, killing two soldiers. Militants also "
+                   "attacked a police station in Kohat late on Monday, killing five policemen.", "Asia/Karachi")
+    assert [(e["kind"], e["location"], e["quantities"].get("killed")) for e in found] == [
+        ("other", "Bannu", 2), ("other", "Kohat", 5)]
+
+
 @pytest.mark.parametrize("text, attacker", [
     ("Three soldiers were killed while repulsing an attack by militants on a checkpost in Wana early on Tuesday, "
      "security sources said.", "militants"),

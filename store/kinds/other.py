@@ -54,6 +54,10 @@ class Other(Detector):
 
     def join(self, cue: Cue, folder) -> Draft | None:
         target = folder.naming_partner(cue)
+        if target is not None and cue.ground and _another_attack(cue, target):
+            # "Militants attacked a checkpost in Bannu … Militants also attacked a police station in Kohat":
+            # attackers named alike are no one actor; in another town it is another attack
+            target = None
         death = folder.latest_death
         if target is None and cue.death and death is not None \
                 and cue.sentence.index - death.last_index <= _DEATH_REACH \
