@@ -229,7 +229,8 @@ def _unnamed_witness(reading: SentenceReading, cues: list[Cue]) -> None:
 
 # What the attack did, when it came: its details, not a view of it
 _ATTACK_TOLD = re.compile(r"\b(?:hit|struck|landed|exploded|destroyed|damaged|flattened|killed|killing|wounded|wounding|rammed"
-                          r"|injured|injuring|came|took place|set fire|tore through|among the dead)\b", re.I)
+                          r"|injured|injuring|came|took place|began|started|lasted|ended|set fire|tore through"
+                          r"|among the dead)\b", re.I)
 
 
 _FORCES_AND_OFFICES = frozenset({"military", "army", "police", "ispr", "inter-services public relations", "command",

@@ -537,6 +537,14 @@ def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():
         ("other", "2025-08-19T00:00", "2025-08-19T08:40", "hours after")]
 
 
+def test_when_an_attack_began_is_a_detail_of_the_attack_told_before():
+    """A hostile trial: "The attack began at around 3pm, police said" was also the police's statement, at 3pm
+    on the paper's day."""
+    began = events("Militants attacked a checkpost in Bannu on Thursday. The attack began at around 3pm, police said.",
+                   "Asia/Karachi")
+    assert [(e["kind"], e["start"][:16]) for e in began] == [("other", "2025-03-13T15:00")]
+
+
 def test_attackers_named_alike_in_two_towns_are_two_attacks():
     """A hostile trial: "Militants attacked a checkpost in Bannu … Militants also attacked a police station in
     Kohat" was one attack in Bannu with Kohat's toll; the Kohat attack was gone."""
