@@ -88,7 +88,9 @@ _ORG_OF = re.compile(
 LARGE_DIVISIONS = ("region", "oblast", "province", "governorate", "state", "territory", "raion", "prefecture",
                    "municipality", "local government area", "chiefdom", "woreda", "tehsil")
 _LARGE = "|".join(word.replace(" ", r"\s+") for word in LARGE_DIVISIONS)
-_REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+(?P<kind>{_LARGE}|district|neighbou?rhood|quarter)\b"
+_REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+"
+                     # "Borno State", "Damboa Local Government Area": the kind capitalised as part of the name
+                     rf"(?P<kind>(?i:{_LARGE}|district|neighbou?rhood|quarter))\b"
                      # "state-owned", "state media": the state as owner or voice, no region
                      r"(?!-|\s+(?:media|television|tv|news|agency|broadcaster|press|run|owned|controlled|department|funeral|visit)\b)")
 # "the Indian district of Poonch", "the province of Helmand": a division named after its kind.
@@ -265,6 +267,24 @@ def _country_before_title(words: list[str], at: int) -> bool:
     return place is not None and place.kind == "country"
 
 
+# "Wajiroko came under attack", "the town of Kupiansk came under heavy shelling": the name opening the clause
+_OPENING_NAME = re.compile(r"(?:^|[,;]\s*)(?:the\s+(?:village|town|city|base|camp)\s+of\s+)?"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+(?:had\s+|has\s+)?$")
+
+
+def named_before(text: str, at: int) -> Mention | None:
+    """The place named as the subject of what the text tells from `at` ("Wajiroko came under attack"),
+    though no gazetteer lists it; a country keeps its reading elsewhere (None)."""
+    named = _OPENING_NAME.search(text, 0, at)
+    if named is None or named.group("name") in LEADING_STOPWORDS:
+        return None
+    place = gazetteer.lookup(named.group("name"))
+    if place is not None and place.kind == "country":
+        return None
+    return Mention(named.group("name"), named.start("name"), named.end("name"), "place", named.group("name"),
+                   place.timezone if place else None, place.country if place else None)
+
+
 def distinct(names: list[str]) -> list[str]:
     """Each name once, however a sentence capitalised it ("Militants" and "militants"), in order."""
     seen: dict[str, str] = {}
@@ -290,6 +310,10 @@ _LIES_IN = re.compile(rf"\s+(?P<word>in|of)\s+(?:the\s+)?(?P<town>{_WITHIN_NAME}
                       rf"(?:\s+of\s+(?P<outer>{_WITHIN_NAME}){_WITHIN_KIND})?")
 
 
+_CAPITAL_KIND = re.compile(r"\s+(?:Local Government Area|LGA|State|Province|Region|District|County|Governorate"
+                           r"|Tehsil|Township)$")
+
+
 def _container(lies: re.Match[str]) -> tuple[str, gazetteer.Place | None] | None:
     """What a settlement lies in, as its label will name it: each place named from the nearest out to the
     first the gazetteer knows ("the Sperah district of Khost province" and "Khost's Sperah district" ->
@@ -302,8 +326,9 @@ def _container(lies: re.Match[str]) -> tuple[str, gazetteer.Place | None] | None
     possessive = re.search(r"(?:’s|'s)\s+", town)
     if possessive:  # "Khost's Sperah": Sperah, in Khost
         owner, town = town[:possessive.start()], town[possessive.end():]
-    named = [name for name in (town, owner, lies.group("outer")) if name]
-    if any(name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS or _CALENDAR_WORD.fullmatch(name)
+    # "Damboa Local Government Area of Borno State": the names, their capitalised kinds left off
+    named = [_CAPITAL_KIND.sub("", name) for name in (town, owner, lies.group("outer")) if name]
+    if any(not name or name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS or _CALENDAR_WORD.fullmatch(name)
            or name.endswith(("’s", "'s")) for name in named):
         return None  # "in Imran Khan's home district": whose, not where
     path: list[str] = []
@@ -453,11 +478,14 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         name, start = _without_leading_stopword(name, start)  # "In Vasylivka district"
         if name in LEADING_STOPWORDS or name in gazetteer.DEMONYMS:
             continue
-        if match.group("owner") and match.group("kind") == "state":
+        if match.group("owner") and match.group("kind").lower() == "state":
             continue  # "Saudi Arabia's state": the country's own, not a state of it
         place = gazetteer.lookup(name)
+        if match.group("kind") == "State" and place is None:
+            continue  # "Borno State", but not "the Islamic State" nor "the Free State" (no place of that name)
         label = f"{name} {match.group('kind')}"
-        kind = "place" if match.group("kind") in SMALL_DIVISIONS else "region"  # a district is in a town or region
+        # a district is in a town or region
+        kind = "place" if match.group("kind").lower() in SMALL_DIVISIONS else "region"
         town_name = owner.group(0).rstrip()[:-2] if owner else None  # "Basra's " -> "Basra"
         town = gazetteer.lookup(town_name) if town_name else None
         if kind == "place" and town is not None and town.kind != "country":
@@ -549,6 +577,10 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                 whole_is_place = len(words) == 1 or gazetteer.lookup(" ".join(words)) is not None
             if place and whole_is_place:  # 'Vladimir' in 'Vladimir Putin' is a first name, not the city
                 add(_place_mention(base, start, place))
+            elif place is None and len(words) == 1 and base == word:
+                placed = _lying_in_known(sentence, base, start)  # "a base at Wajiroko in Damboa LGA of Borno State"
+                if placed is not None:
+                    add(placed)
     # All-caps ledes ("RUSSIA last night blitzed ...").
     for match in re.finditer(r"\b[A-Z]{4,}\b", sentence):
         place = gazetteer.lookup(match.group(0).title())

@@ -537,6 +537,12 @@ def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():
         ("other", "2025-08-19T00:00", "2025-08-19T08:40", "hours after")]
 
 
+def test_a_bomber_detonating_explosives_is_a_strike():
+    [bombing] = events("A young woman detonated explosives at a crowded motor park in Konduga on Monday night, killing "
+                       "at least 12 people, officials said.", "Africa/Lagos")
+    assert (bombing["kind"], bombing["location"], bombing["quantities"].get("killed")) == ("strike", "Konduga", 12)
+
+
 def test_when_an_attack_began_is_a_detail_of_the_attack_told_before():
     """A hostile trial: "The attack began at around 3pm, police said" was also the police's statement, at 3pm
     on the paper's day."""

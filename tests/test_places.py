@@ -399,3 +399,28 @@ def test_what_a_village_lies_in_is_a_place_not_a_persons_nor_where_attackers_cam
     """A hostile trial: "Haider Khel, Mir", "Jani Khel, Imran Khan's", a person's house as the place "Malik
     Jan, Bannu", and the attackers' home village as the attack's place."""
     assert place_in(sentence) == place
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Insurgents attacked a base at Kawuri in Damboa Local Government Area of Borno State on Sunday.",
+     "Kawuri, Damboa"),
+    ("Officials in Borno State said the road was closed on Sunday.", "Borno State"),
+])
+def test_a_division_written_with_its_kind_capitalised_is_a_place(sentence, place):
+    """"Damboa Local Government Area of Borno State", as Nigerian reporting writes it: the kinds are part of
+    the names (Damboa was an organisation, Borno State a person, and the village no place)."""
+    assert place_in(sentence) == place
+
+
+def test_a_body_named_like_a_state_is_no_place():
+    assert place_in("The Islamic State claimed the attack on Sunday.") is None
+
+
+def test_what_came_under_attack_is_the_place_and_fighters_storming_it_are_an_attack_on_the_ground():
+    """"Wajiroko came under attack late on Sunday, when ISWAP fighters stormed the military base there" was
+    a strike with no place (the name opens the sentence; no gazetteer lists it)."""
+    attack = only(events_of("Kawuri came under attack late on Friday, when insurgent fighters stormed the military "
+                            "base there."), "other")
+    assert attack["location"] == "Kawuri"
+    shelled = only(events_of("The town of Kawuri came under heavy shelling overnight, officials said."), "strike")
+    assert shelled["location"] == "Kawuri"

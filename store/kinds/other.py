@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import entities, eventplace
+from .. import entities, eventplace, lexicon
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, times_agree
@@ -46,8 +46,11 @@ class Other(Detector):
 
     def finish(self, cue: Cue, reading: SentenceReading) -> None:
         if cue.ground and cue.location is None:
-            # "gang members attacked Furcy": what armed men attacked is where, with no preposition before it
-            cue.location = reading.hit_place or entities.location(reading.text, reading.mentions)
+            # "gang members attacked Furcy": what armed men attacked is where, with no preposition before it;
+            # "Wajiroko came under attack, when fighters stormed the base there": what came under it
+            under = lexicon.CAME_UNDER.search(reading.text)
+            cue.location = reading.hit_place or entities.location(reading.text, reading.mentions) or (
+                entities.named_before(reading.text, under.start()) if under else None)
         prefer_parsed_place(cue, reading.where)
         if cue.location is None:  # "the United Kingdom's Conservative Party won": a nation's own body
             cue.location = eventplace.decider_country(cue, reading, bodies_only=True)

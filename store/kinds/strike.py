@@ -35,11 +35,12 @@ _WEAPON = re.compile(r"\b(?:drones?|quadcopters?|missiles?|rockets?|artillery|sh
                      # a bomber's: "Tuesday's suicide attack on a police van", "an explosives-laden motorcycle"
                      r"|suicide (?:attacks?|bombings?|blasts?)|explosives-laden|(?:laden|packed) with explosives|IEDs?"
                      r"|improvised explosive devices?"
+                     # "a female suicide bomber detonated explosives at the motor park"
+                     r"|(?<=detonated )explosives|(?<=detonated an )explosive|(?<=set off )explosives"
                      r")\b", re.I)
+# What armed men do on the ground: "fighters stormed the base", "gunmen opened fire"
+_GROUND_DEED = re.compile(r"\b(?:stormed|overran|raided|ambushed|opened fire|gunmen|insurgents|militants|fighters)\b", re.I)
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
-# "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
-_CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,2}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
-                         re.I)
 _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes?|jets?)\s+(?:have\s+|had\s+)?"
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b"
                      # "Israeli strikes hit a military base near Hama": strikes hitting a target
@@ -115,9 +116,12 @@ class Strike(Detector):
             # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
             return [reading.cue("strike", word.start(), False, location=_hit_place(text, mentions),
                                 quantities=entities.quantities(text))]
-        under = _CAME_UNDER.search(text)
-        if under:
-            return [reading.cue("strike", under.start(), True, location=entities.location(text, mentions),
+        under = lexicon.CAME_UNDER.search(text)
+        if under and not (_GROUND_DEED.search(text) and not _armed(text)):
+            # ("Wajiroko came under attack late on Sunday, when ISWAP fighters stormed the base": armed men on
+            # the ground, the guide's other, which the parse tells)
+            return [reading.cue("strike", under.start(), True,
+                                location=entities.named_before(text, under.start()) or entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
         if word and (_armed(text) or _FORCES.search(text) or _AIRCRAFT.search(text) or aircraft_hit):
             word = _nearest_the_weapon(text, word)
