@@ -144,7 +144,9 @@ _ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )
                      r"\s++(?:outside|near|in|inside|across|beyond|around)\s++(?:the\s++)?$"
                      # "the tanker was sailing on towards Djibouti": where a ship or convoy is bound, not where
                      # it was hit
-                     r"|\b(?:sail(?:s|ed|ing)?|head(?:s|ed|ing)?|steam(?:s|ed|ing)?|bound|en route|diverted)"
+                     r"|\b(?:sail(?:s|ed|ing)?|head(?:s|ed|ing)?|steam(?:s|ed|ing)?|bound|en route|diverted"
+                     # "a resident who fled to Damaturu", "the wounded were rushed to Maiduguri": where they went
+                     r"|fled|escaped|evacuated|rushed|airlifted|moved|relocated)"
                      r"\s++(?:on\s++|back\s++)?(?:to|towards?|for)\s++(?:the\s++|port\s++of\s++)?$", re.I)
 _REFERENCE_POINT = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?|\b(?:km|kilometres|kilometers|miles))"
                               r"\s++(?:of|from)\s++(?:the\s++)?$", re.I)

@@ -386,6 +386,9 @@ def test_where_a_ship_is_bound_is_not_where_it_was_hit():
     assert place_in("The tanker, hit by a missile off Yemen's southern coast, was sailing on towards Djibouti "
                     "with a scorched deck.") == "Yemen"
     assert place_in("The convoy heading to Kharkiv was struck near Sumy.") == "Sumy"
+    # nor where people fled or were taken
+    assert place_in("A resident who fled to Maiduguri said gunmen burned dozens of houses on Tuesday.") is None
+    assert place_in("The wounded were rushed to Maiduguri after the blast.") is None
 
 
 @pytest.mark.parametrize("sentence, place", [
