@@ -10,6 +10,7 @@ At the end each event gets its window, actors, place, title and status, and beco
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time
 from functools import cache
 
@@ -94,11 +95,12 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         eventplace.settle(draft, detector.actors(draft, article), article)
         actors = detector.actors(draft, article)
         settled[id(draft)] = (actors, eventplace.placed_in(detector.place(draft, actors, article), draft, actors, article))
+    story_zone = _story_zone(readings.values())
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:
         if any(c.time for c in draft.cues):
-            own = window(draft, base, {}, settled[id(draft)][1])
+            own = window(draft, base, {}, _zoned(draft, settled[id(draft)][1], story_zone))
             own_windows.update((id(cue), own) for cue in draft.cues)
     records = []
     anchor: Window | None = None  # the latest occurrence, if dated to a day: "the following day" counts from it
@@ -108,7 +110,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
         actors = entities.distinct([long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR])
-        found = window(draft, base, own_windows, place)
+        found = window(draft, base, own_windows, _zoned(draft, place, story_zone))
         if found.precision == "unknown" and anchor is not None:
             # "Earlier the same day, Anutin had also spoken by phone with Anwar": the day of Anutin's call
             # told before, not of the shelling told in between
@@ -142,6 +144,25 @@ def _just_before(attack: Window, told: re.Match[str]) -> Window:
     relation = SEQUENCE.search(told.group(0))
     end = attack.end if attack.precision == "day" else attack.start  # "on Tuesday": any time before it ended
     return Window(start, max(start, end), "day", relation.group(0) if relation else None)
+
+
+def _story_zone(readings) -> str | None:
+    """The one time zone of every town and region the article names, if they share one: a New York paper's
+    "late Sunday" about a village in Borno no gazetteer lists is Nigeria's Sunday, as wire copy tells local
+    time; with towns in two zones named, the outlet's own."""
+    zones = {m.timezone for reading in readings for m in reading.mentions
+             if m.kind in ("place", "region") and m.timezone}
+    return zones.pop() if len(zones) == 1 else None
+
+
+def _zoned(draft: Draft, place: Mention | None, story_zone: str | None) -> Mention | None:
+    """The event's place for reading its window: its own zone, else, for an attack, the story's (not for a
+    meeting "at the White House" in a story naming only Anchorage)."""
+    if story_zone is None or place is not None and place.timezone or not draft.attack:
+        return place
+    if place is None:
+        return Mention("", 0, 0, "place", "", story_zone)
+    return replace(place, timezone=story_zone)
 
 
 def _only_a_clock(draft: Draft) -> bool:

@@ -537,6 +537,17 @@ def test_an_attack_the_last_one_came_hours_after_is_dated_just_before_it():
         ("other", "2025-08-19T00:00", "2025-08-19T08:40", "hours after")]
 
 
+def test_a_place_no_gazetteer_lists_is_timed_in_the_zone_of_the_towns_the_story_names():
+    """A New York paper's "late Sunday" about a base at a village no gazetteer lists, in a story about Borno:
+    Nigeria's Sunday evening (it was New York's, five hours later). With towns in two zones, the outlet's."""
+    [attack] = extract_events("Insurgents stormed an army base at Kawuri late Sunday, killing three soldiers, a day "
+                              "before a bombing in Maiduguri.", "2025-09-16", "America/New_York")
+    assert (attack["start"], attack["location"]) == ("2025-09-14T18:00:00+01:00", "Kawuri")
+    [mixed] = extract_events("Insurgents stormed an army base at Kawuri late Sunday, killing three soldiers, as "
+                             "leaders met in Washington.", "2025-09-16", "America/New_York")
+    assert mixed["start"] == "2025-09-14T18:00:00-04:00"
+
+
 def test_a_bomber_detonating_explosives_is_a_strike():
     [bombing] = events("A young woman detonated explosives at a crowded motor park in Konduga on Monday night, killing "
                        "at least 12 people, officials said.", "Africa/Lagos")
