@@ -21,7 +21,7 @@ from .folding import Folder
 from .kinds.detector import Article, Detector
 from .reading import SentenceReading, quote_spans, squeeze, without_dateline
 from .sentences import split_sentences, strip_fused_credit
-from .timeattach import CAME_AFTER, SEQUENCE, attach_times, counted_from, window
+from .timeattach import CAME_AFTER, COUNTED_BACK, SEQUENCE, attach_times, counted_from, window
 from .digest import leading_stamp, timestamp_heading
 from .timewords import TimeMatch, Window, zone
 from .titles import one_line
@@ -116,6 +116,11 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             # told before, not of the shelling told in between
             own = next((dated_by_actor[a] for a in actors if a in dated_by_actor), None) if draft.kind == "call" else None
             found = counted_from(draft, own or anchor) or found
+        if anchor is not None and any(c.time is not None and c.time.pattern == "counted_from_anchor"
+                                      and COUNTED_BACK.search(c.time.text) for c in draft.cues):
+            # "A day earlier, insurgents had stormed a base at Wajiroko" after Monday night's bombing: Sunday,
+            # not the day before publication
+            found = counted_from(draft, anchor) or found
         if found.precision == "unknown" and last_attack is not None and draft.kind in _ATTACKS \
                 and CAME_AFTER.match(draft.cues[0].text):
             found = _just_before(last_attack, CAME_AFTER.match(draft.cues[0].text))

@@ -173,8 +173,11 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
 
 _COUNT = re.compile(r"\b(?:the|that)\s+(?:following|next|(?P<same>same)|(?P<previous>previous))\s+"
                     r"(?P<part>day|night|evening|morning|afternoon)\b"
-                    r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
+                    r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+COUNTED_BACK = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+earlier\b", re.I)
 
 
 def counted_from(draft: Draft, anchor: Window) -> Window | None:
@@ -194,6 +197,8 @@ def counted_from(draft: Draft, anchor: Window) -> Window | None:
             days = -1
         else:
             days = 1 if count["n"] is None else _COUNTS.get(count["n"].lower()) or int(count["n"])
+            if (count["dir"] or "").lower() == "earlier":
+                days = -days  # "A day earlier, insurgents had stormed a base": the day before the event told
         part = (count["part"] or "day").lower()
         if part == "day":
             day = anchor.start.date() + timedelta(days=days)

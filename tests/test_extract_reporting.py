@@ -548,6 +548,16 @@ def test_a_place_no_gazetteer_lists_is_timed_in_the_zone_of_the_towns_the_story_
     assert mixed["start"] == "2025-09-14T18:00:00-04:00"
 
 
+def test_days_earlier_count_back_from_the_event_told_before():
+    """"On Monday night a bomber struck … A day earlier, insurgents had stormed a base" was the day before
+    publication (Monday), not Sunday."""
+    found = extract_events("On Monday night a suicide bomber struck a motor park in Konduga, killing 12. A day earlier, "
+                           "insurgents had stormed an army base at Wajiroko.", "2025-09-16", "Africa/Lagos")
+    assert [(e["kind"], e["start"][:10]) for e in found] == [("strike", "2025-09-15"), ("other", "2025-09-14")]
+    [alone] = extract_events("Three days earlier, the ministers had met in Abuja.", "2025-09-16", "Africa/Lagos")
+    assert alone["start"][:10] == "2025-09-13"  # nothing told before: counted from the paper's day
+
+
 def test_a_bomber_detonating_explosives_is_a_strike():
     [bombing] = events("A young woman detonated explosives at a crowded motor park in Konduga on Monday night, killing "
                        "at least 12 people, officials said.", "Africa/Lagos")
