@@ -455,6 +455,9 @@ def _body_keys(name: str) -> set[str]:
     owner = re.match(r"(?:the\s+)?([\w-]+)(?:’s|'s)\s+\w+", name, re.I)
     if owner and owner.group(1).casefold() in _SPEAKING_BODIES:
         keys.add(owner.group(1).casefold())  # "the junta's information team" speaks for the junta
+    command = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(Police)\s+(?:Command|Force|Service|Department)", name)
+    if command:
+        keys.add("police")  # "the Borno State Police Command" is the police the next outlet names
     return keys
 
 

@@ -1094,3 +1094,17 @@ def test_one_village_name_in_two_districts_is_two_places_and_a_district_left_out
         published="2025-08-12")
     assert sorted((len(e["reports"]), e["location"]) for e in store.events()) == [
         (1, "Mandozai, Tani, Khost"), (2, "Mandozai, Sperah, Khost")]
+
+
+def test_a_state_police_command_and_the_police_are_one_voice(store_path, tmp_path):
+    """"The Borno State Police Command blamed the attack on JAS" and "Police blamed the Boko Haram faction known
+    as JAS": one statement, by the body and by the word the next outlet uses for it."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "The Kano State Police Command on Tuesday blamed the bombing of the market on the Boko Haram faction known "
+        "as JAS.",
+        "Police on Tuesday blamed the market bombing on the Boko Haram faction known as JAS.",
+        published="2025-09-17")
+    assert [len(e["reports"]) for e in store.events()] == [2]
+    assert corroborate._same_voice(["Kano State Police Command"], ["the police"])
+    assert not corroborate._same_voice(["Kano State Police Command"], ["the army"])
