@@ -679,17 +679,20 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
                                                     or _owner_of(sentence, m.start, mentions)))
                   and not _ORIGIN.search(sentence, max(0, m.start - _PREP_REACH), m.start)
                   and not set_aside(sentence, m.start, m.end)]
+    # "The village, Shin Kot in the Arghistan district of Kandahar province": where the village lies is
+    # named in its label already, and is not where it happened (nor is it when the village is what was
+    # stormed, with no preposition before it)
+    holding = [range(m.end, lies.end()) for m in candidates if m.canonical != m.text and (
+        lies := _LIES_IN.match(sentence, m.end + _settlement_noun_after(sentence, m.end))) is not None]
+    held = [m for m in candidates if any(m.start in span for span in holding)]
+    if len(held) < len(candidates):
+        candidates = [m for m in candidates if m not in held]
     if need_preposition:
         candidates = [m for m in candidates if _after_preposition(sentence, m.start)]
     # "In Bucha, a town 30 kilometres north of Kyiv, …": a place others are measured from is not where it
     # happened, when the sentence names another (alone, "a village north of Kyiv" is as near as it says).
     measured = [m for m in candidates if not _REFERENCE_POINT.search(sentence, max(0, m.start - _PREP_REACH), m.start)]
     candidates = measured or candidates
-    # "The village, Shin Kot in the Arghistan district of Kandahar province": where the village lies is
-    # named in its label already, and is not where it happened
-    holding = [range(m.end, lies.end()) for m in candidates
-               if m.canonical != m.text and (lies := _LIES_IN.match(sentence, m.end)) is not None]
-    candidates = [m for m in candidates if not any(m.start in span for span in holding)] or candidates
     if not candidates:
         return None
     rank = {"place": 0, "region": 1, "country": 2}
@@ -709,6 +712,12 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
                                best.kind, f"{best.canonical} and {other.canonical}", best.timezone,
                                best.country)
     return best
+
+
+def _settlement_noun_after(sentence: str, end: int) -> int:
+    """The length of " village" after a name ("Katarko village in Gujba"), else 0."""
+    noun = re.match(r"\s+(?:village|hamlet|town)\b", sentence[end:end + 10])
+    return noun.end() if noun else 0
 
 
 def _after_preposition(sentence: str, start: int) -> bool:

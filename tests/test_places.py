@@ -427,3 +427,11 @@ def test_what_came_under_attack_is_the_place_and_fighters_storming_it_are_an_att
     assert attack["location"] == "Kawuri"
     shelled = only(events_of("The town of Kawuri came under heavy shelling overnight, officials said."), "strike")
     assert shelled["location"] == "Kawuri"
+
+
+def test_a_stormed_village_is_the_place_not_the_area_it_lies_in():
+    """"insurgents stormed Katarko village in Gujba Local Government Area": the village, named with its area
+    (the area was taken, as the only place after a preposition)."""
+    attack = only(events_of("Gunmen stormed Kawuri village in Konduga Local Government Area on Friday night, "
+                            "killing three residents."), "other")
+    assert attack["location"] == "Kawuri, Konduga"
