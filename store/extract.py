@@ -10,7 +10,7 @@ At the end each event gets its window, actors, place, title and status, and beco
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import cache
 
@@ -103,43 +103,77 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             own = window(draft, base, {}, _zoned(draft, settled[id(draft)][1], story_zone))
             own_windows.update((id(cue), own) for cue in draft.cues)
     records = []
-    anchor: Window | None = None  # the latest occurrence, if dated to a day: "the following day" counts from it
-    dated_by_actor: dict[str, Window] = {}  # each actor's latest dated occurrence
-    last_attack: Window | None = None  # the latest dated attack: "The bombing came hours after …" names it
+    told = _ToldBefore()
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
         actors = entities.distinct([long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR])
         found = window(draft, base, own_windows, _zoned(draft, place, story_zone))
-        if found.precision == "unknown" and anchor is not None:
-            # "Earlier the same day, Anutin had also spoken by phone with Anwar": the day of Anutin's call
-            # told before, not of the shelling told in between
-            own = next((dated_by_actor[a] for a in actors if a in dated_by_actor), None) if draft.kind == "call" else None
-            found = counted_from(draft, own or anchor) or found
-        if anchor is not None and any(c.time is not None and c.time.pattern == "counted_from_anchor"
-                                      and COUNTED_BACK.search(c.time.text) for c in draft.cues):
-            # "A day earlier, insurgents had stormed a base at Wajiroko" after Monday night's bombing: Sunday,
-            # not the day before publication
-            found = counted_from(draft, anchor) or found
-        if found.precision == "unknown" and last_attack is not None and draft.kind in _ATTACKS \
-                and CAME_AFTER.match(draft.cues[0].text):
-            found = _just_before(last_attack, CAME_AFTER.match(draft.cues[0].text))
-        if anchor is not None and _only_a_clock(draft) and found.start.date() > anchor.start.date():
-            # "Pakistan on Thursday closed the crossing, hours after the firing. … Afghan forces had opened
-            # fire at around 3pm": a bare clock told after a day named is that day's, not the paper's
-            found = _in_anchor(found, anchor)
-        if found.precision in ("day", "part_of_day", "hour", "minute"):
-            anchor = found
-            if draft.kind in _ATTACKS:
-                last_attack = found
-            dated_by_actor.update((a, found) for a in actors)
-        elif draft.kind not in ("statement", "claim"):
-            anchor = None  # "a drone hit a depot. The following morning, …": after an undated occurrence, unknown
+        for rule in _DATED_BY_WHAT_CAME_BEFORE:
+            found = rule(draft, found, actors, told) or found
+        told.note(draft, found, actors)
         records.append(_record(draft, found, article_id, actors, place, base))
     return records
 
 
 _ATTACKS = ("strike", "other")
+
+
+@dataclass
+class _ToldBefore:
+    """What the events told before an event give the rules that date it by them."""
+    anchor: Window | None = None  # the latest occurrence, if dated to a day: "the following day" counts from it
+    by_actor: dict[str, Window] = field(default_factory=dict)  # each actor's latest dated occurrence
+    attack: Window | None = None  # the latest dated attack: "The bombing came hours after …" names it
+
+    def note(self, draft: Draft, found: Window, actors: list[str]) -> None:
+        if found.precision in ("day", "part_of_day", "hour", "minute"):
+            self.anchor = found
+            if draft.kind in _ATTACKS:
+                self.attack = found
+            self.by_actor.update((a, found) for a in actors)
+        elif draft.kind not in ("statement", "claim"):
+            self.anchor = None  # "a drone hit a depot. The following morning, …": after an undated occurrence, unknown
+
+
+def _counted_from_before(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"The following day", "the same night": from the event told before. "Earlier the same day, Anutin had
+    also spoken by phone with Anwar": the day of Anutin's call told before, not of the shelling in between."""
+    if found.precision != "unknown" or told.anchor is None:
+        return None
+    own = next((told.by_actor[a] for a in actors if a in told.by_actor), None) if draft.kind == "call" else None
+    return counted_from(draft, own or told.anchor)
+
+
+def _counted_back(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"A day earlier, insurgents had stormed a base at Wajiroko" after Monday night's bombing: Sunday, not the
+    day before publication."""
+    if told.anchor is None or not any(c.time is not None and c.time.pattern == "counted_from_anchor"
+                                      and COUNTED_BACK.search(c.time.text) for c in draft.cues):
+        return None
+    return counted_from(draft, told.anchor)
+
+
+def _came_after(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"The Bannu bombing came hours after militants raided a checkpost": the raid, undated, was just before
+    the bombing told before."""
+    came = CAME_AFTER.match(draft.cues[0].text)
+    if found.precision != "unknown" or told.attack is None or draft.kind not in _ATTACKS or came is None:
+        return None
+    return _just_before(told.attack, came)
+
+
+def _bare_clock(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"Pakistan on Thursday closed the crossing, hours after the firing. … Afghan forces had opened fire at
+    around 3pm": a bare clock told after a day named is that day's, not the paper's."""
+    if told.anchor is None or not _only_a_clock(draft) or found.start.date() <= told.anchor.start.date():
+        return None
+    return _in_anchor(found, told.anchor)
+
+
+# An event's window from its own words, then corrected by what was told before it, in this order. A new way
+# of dating by the story is one more function here.
+_DATED_BY_WHAT_CAME_BEFORE = (_counted_from_before, _counted_back, _came_after, _bare_clock)
 
 
 def _just_before(attack: Window, told: re.Match[str]) -> Window:
