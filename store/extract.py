@@ -10,7 +10,7 @@ At the end each event gets its window, actors, place, title and status, and beco
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import cache
 
@@ -100,7 +100,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:
         if any(c.time for c in draft.cues):
-            own = window(draft, base, {}, _zoned(draft, settled[id(draft)][1], story_zone))
+            own = window(draft, base, {}, _zone_of(draft, settled[id(draft)][1], story_zone))
             own_windows.update((id(cue), own) for cue in draft.cues)
     records = []
     told = _ToldBefore()
@@ -108,7 +108,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
         actors = entities.distinct([long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR])
-        found = window(draft, base, own_windows, _zoned(draft, place, story_zone))
+        found = window(draft, base, own_windows, _zone_of(draft, place, story_zone))
         for rule in _DATED_BY_WHAT_CAME_BEFORE:
             found = rule(draft, found, actors, told) or found
         told.note(draft, found, actors)
@@ -194,14 +194,12 @@ def _story_zone(readings) -> str | None:
     return zones.pop() if len(zones) == 1 else None
 
 
-def _zoned(draft: Draft, place: Mention | None, story_zone: str | None) -> Mention | None:
-    """The event's place for reading its window: its own zone, else, for an attack, the story's (not for a
-    meeting "at the White House" in a story naming only Anchorage)."""
-    if story_zone is None or place is not None and place.timezone or not draft.attack:
-        return place
-    if place is None:
-        return Mention("", 0, 0, "place", "", story_zone)
-    return replace(place, timezone=story_zone)
+def _zone_of(draft: Draft, place: Mention | None, story_zone: str | None) -> str | None:
+    """The zone the event's window is read in: its place's, else, for an attack, the story's (not for a
+    meeting "at the White House" in a story naming only Anchorage); None for the article's own."""
+    if place is not None and place.timezone:
+        return place.timezone
+    return story_zone if draft.attack else None
 
 
 def _only_a_clock(draft: Draft) -> bool:

@@ -9,7 +9,6 @@ import re
 from datetime import datetime, time, timedelta
 
 from .drafts import Cue, Draft
-from .entities import Mention
 from .reading import ABOUT_SOMEONE, DATELINE, SentenceReading
 from .spans import Spans
 from .timecalendar import part_bounds, part_of_day_name
@@ -102,15 +101,15 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             # ("…, hours before a suicide bomber struck": its own time, told later, or none)
 
 
-def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], place: Mention | None) -> Window:
+def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zone_name: str | None) -> Window:
     """From the event's own words, else a tie to another event, else its sentence, else unknown.
 
-    Resolved in the time zone of the event's place (as settled: not the attacker's country a strike's
-    words also name) when the gazetteer knows it, else the article's (publication day and hour kept).
+    Resolved in `zone_name`, the time zone of the event's place (as settled: not the attacker's country a
+    strike's words also name) when the gazetteer knows it, else the article's (publication day and hour kept).
     """
     local = base
-    if place and place.timezone:
-        local = datetime.combine(base.date(), base.time(), zone(place.timezone))
+    if zone_name:
+        local = datetime.combine(base.date(), base.time(), zone(zone_name))
     # A bare clock ("at about 7:45 p.m.") names no day: a day from the event's other words comes first.
     timed = sorted((c for c in draft.cues if c.time), key=lambda c: c.time.pattern == "clock")
     for cue in timed:
