@@ -352,8 +352,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     return None
 
 
-_COMPASS_OF = re.compile(r"(?P<part>(?:north|south)(?:[- ]?(?:east|west))?|east|west|central)(?:ern)?\s+(?P<name>.+)",
-                         re.I)
+_COMPASS_OF = re.compile(rf"(?P<part>{entities.COMPASS_PART})\s+(?P<name>.+)", re.I)
 
 
 def _compass_apart(stored: dict, new: dict) -> bool:
@@ -372,7 +371,7 @@ def _compass_part(location: str) -> tuple[str, str] | None:
     country = gazetteer.lookup(match.group("name"))
     if country is None or country.kind != "country":
         return None
-    return re.sub(r"[- ]", "", match.group("part").casefold()), country.country
+    return re.sub(r"[- ]|ern$", "", match.group("part").casefold()), country.country  # "north-eastern": northeast
 
 
 _DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS))})$")

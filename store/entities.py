@@ -88,9 +88,10 @@ _ORG_OF = re.compile(
 LARGE_DIVISIONS = ("region", "oblast", "province", "governorate", "state", "territory", "raion", "prefecture",
                    "municipality", "local government area", "chiefdom", "woreda", "tehsil")
 _LARGE = "|".join(word.replace(" ", r"\s+") for word in LARGE_DIVISIONS)
+_DIVISION_KIND = rf"{_LARGE}|district|neighbou?rhood|quarter"  # the word after a division's name
 _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+"
                      # "Borno State", "Damboa Local Government Area": the kind capitalised as part of the name
-                     rf"(?P<kind>(?i:{_LARGE}|district|neighbou?rhood|quarter))\b"
+                     rf"(?P<kind>(?i:{_DIVISION_KIND}))\b"
                      # "state-owned", "state media": the state as owner or voice, no region
                      r"(?!-|\s+(?:media|television|tv|news|agency|broadcaster|press|run|owned|controlled|department|funeral|visit)\b)")
 # "the Indian district of Poonch", "the province of Helmand": a division named after its kind.
@@ -108,7 +109,8 @@ _CAPITAL = re.compile(rf"\b(?:the\s+(?P<demonym>{_CAP_WORD})\s+capital|(?P<owner
                       r"(?!\s+(?:markets?|gains?|flight|punishment|letters?|spending|investment|expenditure|controls?)\b)")
 SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
 # "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
-_COMPASS = re.compile(rf"\b(?P<part>(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?)\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
+COMPASS_PART = r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?"
+_COMPASS = re.compile(rf"\b(?P<part>{COMPASS_PART})\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
 # "Sabiid, a village in Lower Shabelle", "In Balcad, a farming town about 30 kilometres north of …": a
 # name the text itself says is a settlement, though no gazetteer lists it.
 _APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -123,7 +125,7 @@ _NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2
                                r"|officials?|administrators?|crier|clerk|planning|planners?|house|houses|meeting)\b)(?!-)")
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                             r"|June|July|August|September|October|November|December)(?:\s.*)?")
-_OWNED_DIVISION = re.compile(rf"\s+(?:{_LARGE}|district|neighbou?rhood|quarter|area)\b")
+_OWNED_DIVISION = re.compile(rf"\s+(?:{_DIVISION_KIND}|area)\b")
 _SETTLEMENT = re.compile(rf"\b(?:village|town|city|settlement|hamlet|port|suburb)\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)")
 # "in Basra's Hananiyah neighborhood", "in Ukraine's Kharkiv region": the owner may stand between.
 _PLACE_PREP = re.compile(r"\b(?:in|into|on|near|over|at|outside|from|around|across|towards?|of|capital)\s++(?:the\s++|a\s++)?"
