@@ -193,6 +193,7 @@ def after_parsed(reading: SentenceReading, cues: list[Cue]) -> None:
     following airstrikes, the SDF said" stays the SDF's word) and 10."""
     background(reading, cues)  # 12
     _said_occurrence(reading, cues)  # 13
+    _fended_told(reading, cues)  # 10g
     _told_by_actor(reading, cues)  # 10b
     _unnamed_witness(reading, cues)  # 10c
     _attack_retold(reading, cues)  # 10d
@@ -311,7 +312,8 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
 
 def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:
     """Rule 10b: a speaker telling their own act in their reported clause (quoted words or not)."""
-    for event in [c for c in cues if c.strong and c.kind in ("decision", "strike", "other", "call")]:
+    # an attack fended off is not the teller's own act: rule 10g
+    for event in [c for c in cues if c.strong and c.kind in ("decision", "strike", "other", "call") and not c.fended]:
         told = clauses.told_by_actor(reading.doc, event.position)
         if told is None:
             continue
@@ -330,6 +332,20 @@ def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:
             event.actors = list(dict.fromkeys([speaker, *said])) if speaker else said[:1]
         elif event.kind == "decision" and not event.actors and speaker:
             event.actors = [speaker]  # "the FA said it had fined the club": the FA decided
+
+
+def _fended_told(reading: SentenceReading, cues: list[Cue]) -> None:
+    """Rule 10g: "Troops repelled an overnight attack by ISWAP on the base, the army said", "the army said its
+    forces had repelled an RSF assault": the side telling it did not make the attack, it fended it off. The
+    attack happened (other outlets report it too, from the attackers' side or the town's); that it was
+    repelled is the teller's word: its claim beside the attack (the guide: a claimed outcome is a claim
+    beside the occurrence itself)."""
+    fended = [c for c in cues if c.fended]
+    said = next((c for c in cues if c.kind == "statement" and c.strong), None)
+    if not fended or said is None:
+        return
+    said.kind, said.status = "claim", "claimed"
+    said.location = said.location or fended[0].location
 
 
 def _toll_from_one_side(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -392,6 +408,14 @@ def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> boo
 _OF_WOUNDS = re.compile(r"\b(?:succumbed|died|dying)\s+(?:later\s+)?(?:to|of|from)\s+(?:their|his|her|the)\s+"
                         r"(?:wounds|injuries)|\b(?:later|since|subsequently)\s+died\b|\bdied\s+(?:later\s+)?in\s+hospital\b",
                         re.I)
+_ANOTHER = re.compile(r"\b(?:another|a second|a separate|separately|elsewhere)\b", re.I)
+# "the fighting, which began at 11.40pm", "The clashes lasted three hours": the fight told, when it began or ended
+_FIGHT_BEGAN = re.compile(r"\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clash(?:es)?|battle|gun\s?battle|gunfight"
+                          r"|firefight|exchange of fire)(?:,\s*which)?\s+(began|started|erupted|lasted|ended|continued|raged)\b",
+                          re.I)
+# "Three soldiers were killed in the fighting": the toll of the fight just told, named as the one fight
+_IN_THE_FIGHT = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|attack|assault|raid"
+                           r"|clash(?:es)?|battle|gunfight|firefight|gun\s?battle|exchange of fire)\b", re.I)
 
 
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
@@ -411,6 +435,19 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
         return None
     if cue.kind == "other" and cue.death and not cue.ground and _OF_WOUNDS.search(cue.text):
         # "Two more succumbed to their wounds on Sunday": the wounded of the attack just told, its toll
+        target = folder.latest_attack(cue.sentence.index, DETAIL_REACH)
+        if target is not None:
+            cue.kind, cue.strong, cue.actors = target.kind, False, []
+        return target
+    if cue.kind == "other" and cue.death and _IN_THE_FIGHT.search(cue.text) and not _ANOTHER.search(cue.text):
+        # "Three soldiers died in the ensuing gunfight": the dead of the fight just told, its toll
+        target = folder.fight_of(cue)
+        if target is not None:
+            cue.kind, cue.strong, cue.actors = target.kind, False, []
+        return target
+    if cue.kind == "other" and not cue.ground and any(m.start(1) == cue.position for m in _FIGHT_BEGAN.finditer(cue.text)):
+        # "… were killed in the fighting, which began at about 11.40pm on Sunday": when the fight just told
+        # began or ended is its detail (and its time), as "The attack began at around 3pm" is
         target = folder.latest_attack(cue.sentence.index, DETAIL_REACH)
         if target is not None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []

@@ -41,6 +41,7 @@ class Finding:
     own_date: bool = False          # a subordinate clause dated on its own: an event beside the main one
     death: bool = False             # other events: someone died ("died", "was shot dead")
     ground: bool = False            # other events: an armed attack on the ground ("gunmen stormed the town")
+    fended: bool = False            # other events: an attack someone fended off ("troops repelled an attack by …")
     planned: bool = False           # "is scheduled to meet", "will meet on Saturday": status `expected`
     span: tuple[int, int] | None = None  # strikes by a verb: the verb with its target and places, where
                                          # the strike's own place and numbers are read
@@ -395,19 +396,24 @@ def _repelled(tok: "Token", used: set[int]) -> Finding | None:
                   None)
     # "were killed while repulsing an attack": the gerund is as asserted as the clause it hangs on
     asserted = _asserted(tok) or tok.tag_ == "VBG" and tok.dep_ == "advcl" and _asserted(tok.head)
-    subject = _subject(tok)
-    if subject is not None and (subject.lower_ in lx.PRONOUNS or any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)):
-        return None  # "the army said its forces had repelled an assault": a side's word of its success, a claim
-    if attack is None or not asserted or any(c.lower_ in ("any", "every", "future", "all") for c in attack.children):
+    if attack is None:
+        return None
+    used.add(attack.i)  # the noun is this attack (or none at all), not a strike of its own
+    if not asserted or any(c.lower_ in ("any", "every", "future", "all") for c in attack.children):
         return None  # "ready to repel any attack": none made
-    used.add(attack.i)  # the noun is this attack, not a strike of its own
-    attacker = _attacker_of_noun(attack)
-    by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+    # "an RSF assault": the attackers named before the noun
+    attacker = _attacker_of_noun(attack) or next(
+        (_name(c) for c in attack.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP")), None)
+    # "repulsing an attack by militants": the parse hangs "by" on the verb or on the attack
+    by = next((g for c in (*tok.children, *attack.children) if c.dep_ == "prep" and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"), None)
-    if attacker is None and by is not None:  # "repulsing an attack by militants": the parse hangs "by" on the verb
-        attacker = _name(by) or (by.text if _armed(by) else None)
-    return Finding("other", attack.idx, actors=[attacker] if attacker else [], ground=True)
+    if attacker is None and by is not None:
+        group = next((c.text for c in by.children if c.dep_ == "compound" and c.text[:1].isupper()), None)
+        # "an attack by ISWAP terrorists": the group the armed men are named by
+        attacker = _name(by) or (group or by.text if _armed(by) else None)
+    # "repelled an attack" tells the defenders' success (a claim beside the attack, when they tell it);
+    # "were killed while repulsing an attack" tells only the attack and its toll
+    return Finding("other", attack.idx, actors=[attacker] if attacker else [], ground=True, fended=tok.tag_ != "VBG")
 
 
 def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | None:

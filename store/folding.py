@@ -88,6 +88,18 @@ class Folder:
         own_date = cue.time is not None and dates_a_noun(cue.text, cue.time)
         return target if not own_date or times_agree(cue, cue_window(cue, self.base), target, self.base) else None
 
+    def fight_of(self, cue: Cue) -> Draft | None:
+        """The attack told just before whose dead a cue tells ("Three soldiers died in the ensuing gunfight"):
+        not when the sentence names a place or a day of its own that is not that attack's ("In Yobe, three
+        soldiers were killed in the fighting on Friday" after an attack in Borno on Sunday)."""
+        target = self.latest_attack(cue.sentence.index, DETAIL_REACH)
+        if target is None:
+            return None
+        place = target.location()
+        if cue.location is not None and (place is None or cue.location.canonical != place.canonical):
+            return None
+        return target if times_agree(cue, cue_window(cue, self.base), target, self.base) else None
+
     def naming_partner(self, cue: Cue) -> Draft | None:
         """The latest draft of the cue's kind naming one of its actors (for a parsed cue, one whose time
         agrees: one actor's events on different days stay apart); without actors, the latest of the kind."""

@@ -60,7 +60,8 @@ class SentenceReading:
     def parsed_cue(self, found: "Finding") -> Cue:
         """A strong cue for what the parse found, its actors named as the cue rules know them."""
         return self.cue(found.kind, found.position, True, actors=[canonical(a, self.mentions) for a in found.actors],
-                        parsed=True, death=found.death, expected=found.planned, ground=found.ground)
+                        parsed=True, death=found.death, expected=found.planned, ground=found.ground,
+                        fended=found.fended)
 
     @property
     def persons(self) -> list[Mention]:

@@ -736,6 +736,21 @@ def test_a_night_attack_on_the_ground_told_by_town_and_by_locality_is_one(store_
     assert corroborate.quantity_ranges(attack)["killed"] == (12, 15)
 
 
+def test_an_attack_the_army_says_it_repelled_joins_the_outlets_reporting_the_attack(store_path, tmp_path):
+    """The army's "repelled an overnight attack" was only its claim, so the attack two other outlets reported
+    stood in the timeline beside it, one row per outlet's wording."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Troops repelled an overnight attack by militants on an army base in "
+                                          "Gaziantep, the army said on Wednesday.", "Anatolia Wire", "2025-03-12"))
+    later = take_in(store, article(tmp_path, "b", "Militants stormed an army base in Gaziantep late on Tuesday, "
+                                                  "killing three soldiers, residents said.", "Border Post",
+                                   "2025-03-12"))
+    assert corroborate.summary(later.result).startswith("0 new events, 1 merged")
+    attack = next(e for e in store.events() if e["kind"] == "other")
+    assert [r["outlet"] for r in attack["reports"]] == ["Anatolia Wire", "Border Post"]
+    assert [e["kind"] for e in store.events() if e is not attack] == ["claim"]  # the army's word, kept beside it
+
+
 def test_the_next_nights_attack_on_the_same_town_stays_apart(store_path, tmp_path):
     store = Store(store_path)
     take_in(store, article(tmp_path, "a", "Gunmen attacked Gaziantep overnight, killing 12 people, police said.",

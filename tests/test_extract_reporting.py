@@ -594,12 +594,51 @@ def test_an_attack_fended_off_is_an_attack(text, attacker):
     assert attacker is None or attack["actors"] == [attacker]
 
 
-@pytest.mark.parametrize("text", [
-    "Sudan's army said its forces had repelled an RSF assault on El Fasher on Sunday.",  # a side's word of its success
-    "The army said it was ready to repel any attack on Sunday.",  # none made
+@pytest.mark.parametrize("text, attacker, place, defenders", [
+    ("Troops of Operation Hadin Kai repelled an overnight attack by ISWAP terrorists on a military base at Wajiroko "
+     "in Damboa Local Government Area of Borno State, the Nigerian Army said on Thursday.", "ISWAP",
+     "Wajiroko, Damboa", "Nigerian Army"),
+    ("Sudan's army said its forces had repelled an RSF assault on El Fasher on Thursday.", "RSF", "El Fasher",
+     "Sudan's army"),
 ])
-def test_a_side_telling_of_repelling_or_a_readiness_to_is_no_attack(text):
-    assert "other" not in kinds(text)
+def test_an_attack_the_teller_fended_off_is_the_attack_beside_their_claim_of_repelling_it(text, attacker, place,
+                                                                                          defenders):
+    """Told by the side that fended it off, the attack was the army's claim only (or its statement), so the
+    outlets reporting the attack itself ("insurgents stormed the base at Wajiroko") had no attack to join."""
+    found = {e["kind"]: e for e in events(text, "Africa/Lagos")}
+    assert sorted(found) == ["claim", "other"]
+    attack, claim = found["other"], found["claim"]
+    assert (attack["actors"], attack["location"], attack["status"]) == ([attacker], place, "reported")
+    assert attack["title"] == f"{attacker} attack on {place}"  # not the claim's headline again
+    assert (claim["actors"][:1], claim["status"]) == ([defenders], "claimed")
+    assert attack["start"][:10] in ("2025-03-12", "2025-03-13")  # "overnight", "on Thursday": the attack's own time
+
+
+def test_a_readiness_to_repel_an_attack_is_no_attack():
+    """"ready to repel any attack on Sunday" was a strike, titled "strike"."""
+    assert kinds("The army said it was ready to repel any attack on Sunday.") == ["statement"]
+
+
+@pytest.mark.parametrize("text, told", [
+    # the fight's start and end, told after its toll
+    ("Troops repelled an overnight attack by militants on a base at Damboa, the army said on Thursday. Three soldiers "
+     "were killed and four others wounded in the fighting, which began at about 11.40pm on Wednesday and lasted "
+     "more than three hours, the army said.", [("claim", None, "Damboa"), ("other", 3, "Damboa")]),
+    # the fight named as where the dead died
+    ("Militants attacked an army base at Damboa late on Wednesday, the army said. Three soldiers died in the ensuing "
+     "gunfight on Wednesday, the army said.", [("other", 3, "Damboa")]),
+])
+def test_the_dead_and_the_hours_of_the_fight_just_told_are_that_attacks(text, told):
+    """"the fighting, which began at about 11.40pm on Sunday" was an event of its own beside the attack."""
+    found = sorted(events(text, "Africa/Lagos"), key=lambda e: e["kind"])
+    assert [(e["kind"], e["quantities"].get("soldiers") or e["quantities"].get("killed"), e["location"])
+            for e in found] == told
+
+
+def test_the_dead_of_a_separate_fight_are_not_the_attack_told_before():
+    found = events("Militants attacked an army base at Damboa late on Wednesday, the army said. Three soldiers died "
+                   "in a separate gunfight on Thursday, the army said.", "Africa/Lagos")
+    assert [e["kind"] for e in found] == ["other", "other"]
 
 
 def test_a_district_named_without_its_town_lies_in_the_town_named_just_before():

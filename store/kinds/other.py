@@ -76,6 +76,10 @@ class Other(Detector):
         if len(actors) >= 2:
             where = f" in {place.canonical}" if place else ""
             return f"{short_name(actors[0])} and {short_name(actors[1])} meet{where}"
+        if draft.cues[0].fended and place:
+            # "Troops repelled an attack by ISWAP on a base at Wajiroko": the sentence's headline is the
+            # defenders' claim beside it; this row is the attack
+            return f"{short_name(actors[0]) + ' ' if actors else ''}attack on {place.canonical}"
         return headline(draft.cues[0].text)
 
 
