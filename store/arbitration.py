@@ -281,6 +281,9 @@ _DETAIL = re.compile(r"\b(?:bodies|dead|died|succumbed|killed|killing|wounded|wo
                      r"|circled|dropp(?:ed|ing)|bombs|rounds|shells|(?:came|come|fired) from|crossed|intercepted"
                      # what the attackers of a ground attack did: "the attackers arrived on motorcycles"
                      r"|shot|shooting|gunfire|(?:the|armed) (?:attackers|assailants|gunmen)|the (?:suicide )?bombers?)\b", re.I)
+# "The police command confirmed the attack, putting the toll at three": the police telling the attack on
+# their watch, no view of theirs (a force or an office only: a minister confirming it may be the news)
+_CONFIRMED = re.compile(r"\bconfirmed\s+the\s+(?:attack|raid|assault|bombing|blast|explosion|killings?|incident)\b", re.I)
 # What makes it a view of the attack or a demand: the speaker's statement, not the attack's detail.
 _VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will|would|demand\w*|urge\w*|vow\w*"
                    r"|accus\w*|blam\w*|massacre|genocide|lies|den(?:y|ied|ies)|responsib\w*|revenge|aveng\w*|justice"
@@ -305,8 +308,10 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     # is his view).
     teller = None if reading.quotes else TRAILING_TELLER.search(reading.text)
     content = reading.text[:teller.start()] if teller else reading.text
-    if len(said) == 1 and all(c.kind == "strike" and not c.strong for c in cues if c is not said[0]) \
-            and _DETAIL.search(ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(content):
+    # "said the attackers arrived on motorcycles at about 10pm": what the attackers did there is the attack's too
+    if len(said) == 1 and all(c.kind == "strike" and not c.strong or c.by_attackers for c in cues if c is not said[0]) \
+            and _DETAIL.search(ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(
+                _CONFIRMED.sub("", content) if _a_force_or_office(said[0].speaker) else content):
         said[0].detail = True
 
 
@@ -439,8 +444,10 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
         if target is not None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []
         return target
-    if cue.kind == "other" and cue.death and _IN_THE_FIGHT.search(cue.text) and not _ANOTHER.search(cue.text):
-        # "Three soldiers died in the ensuing gunfight": the dead of the fight just told, its toll
+    if cue.kind == "other" and (cue.death and _IN_THE_FIGHT.search(cue.text) or cue.by_attackers) \
+            and not _ANOTHER.search(cue.text):
+        # "Three soldiers died in the ensuing gunfight": the dead of the fight just told, its toll; "a resident
+        # said the attackers arrived on motorcycles at about 10pm": what the attackers just told did there
         target = folder.fight_of(cue)
         if target is not None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []

@@ -42,6 +42,7 @@ class Finding:
     death: bool = False             # other events: someone died ("died", "was shot dead")
     ground: bool = False            # other events: an armed attack on the ground ("gunmen stormed the town")
     fended: bool = False            # other events: an attack someone fended off ("troops repelled an attack by …")
+    by_attackers: bool = False      # other events: what "the attackers" told before did ("the attackers arrived at 10pm")
     planned: bool = False           # "is scheduled to meet", "will meet on Saturday": status `expected`
     span: tuple[int, int] | None = None  # strikes by a verb: the verb with its target and places, where
                                          # the strike's own place and numbers are read
@@ -358,7 +359,7 @@ def _published_by(tok: "Token") -> Finding | None:
 # ----- other events ---------------------------------------------------------------------------------
 
 
-_GROUND_ATTACKS = frozenset({"attack", "storm", "ambush", "raid"})
+_GROUND_ATTACKS = frozenset({"attack", "storm", "ambush", "raid", "overrun"})
 # Who attacks on the ground: armed people, or a group the tagger names ("Taliban fighters", "al-Shabaab").
 _ATTACKERS = lx.ARMED_SUBJECTS | lx.FIGHTER_NOUNS | frozenset({
     "gunmen", "attacker", "assailant", "bomber", "terrorist", "soldier", "troops", "police", "policeman",
@@ -425,6 +426,8 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
         subject = tok.head  # "the procession, which took place on Monday"
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABIT_WORDS for c in tok.children):
         return None  # "has always elected": no one occurrence
+    if _describes_speaker(tok):
+        return None  # "Musa Lawan, a resident who fled to Damaturu, said …": who the teller is, no event
     if lemma in ("gather", "assemble") and (_passive(tok) or tok.dep_ == "acl" and not any(
             c.dep_ == "nsubj" for c in tok.children)):
         return None  # "the evidence already gathered", "weapons were assembled": things gathered, no gathering
@@ -482,7 +485,26 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
     if not (dated or perfect or ground and next_in_story):
         return None
     actors = [n for n in (_name(subject) if subject is not None else None,) if n]
-    return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS, ground=ground)
+    by_attackers = subject is not None and subject.lower_ in _THE_ATTACKERS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return Finding("other", tok.idx, actors=actors, planned=planned, death=lemma in lx.DEATH_VERBS, ground=ground,
+                   by_attackers=by_attackers)
+
+
+def _describes_speaker(verb: "Token") -> bool:
+    """A relative clause without a date of its own on whoever speaks ("a resident who fled to Damaturu",
+    "Amina, whose brother was killed, said"): it tells who the teller is."""
+    if verb.dep_ != "relcl" or _own_date(verb):
+        return False
+    noun = verb.head
+    while noun.dep_ == "appos" and noun.head is not noun:
+        noun = noun.head  # "Musa Lawan, a resident who fled": the resident is Musa Lawan
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.SPEECH_VERBS
+
+
+# "the attackers", "the gunmen": armed men the story has told of already
+_THE_ATTACKERS = frozenset({"attackers", "assailants", "gunmen", "raiders", "militants", "insurgents", "bandits",
+                            "fighters", "bombers", "kidnappers"})
 
 
 def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
@@ -693,7 +715,7 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
         building = ent.label_ == "FAC" or root.lemma_.lower() in lx.BUILDING_NOUNS
         hit = hits and root.dep_ in ("dobj", "nsubjpass") and (
             building  # "struck the Grand Mosque"
-            or ent.label_ != "ORG" and root.head.lemma_.lower() in lx.ATTACKING_VERBS | lx.TARGETING_VERBS  # "bombed Khowst"
+            or ent.label_ != "ORG" and root.head.lemma_.lower() in lx.ATTACKING_VERBS | lx.TARGETING_VERBS | _STORMED
             or _shaken(root))  # "explosions shook Kyaukphyu"
         if not (placed or hit):
             continue
@@ -721,6 +743,8 @@ def _where_cared(holder: "Token") -> bool:
     return holder.lemma_.lower() in lx.CARE_VERBS
 
 
+# What is done only to a place: "gunmen raided Katarko", "fighters overran Baga"
+_STORMED = frozenset({"storm", "raid", "overrun", "besiege", "invade", "ransack", "sack"})
 _SHAKING_VERBS = frozenset({"shake", "rock", "jolt"})
 _BLASTS = frozenset({"explosion", "blast", "boom", "detonation", "shelling", "bombardment"})
 
@@ -743,9 +767,11 @@ def misread_place(ent: "Span") -> bool:
         return True
     if ent.label_ not in ("PERSON", "ORG"):
         return False
-    if ent.label_ == "PERSON" and root.dep_ == "dobj" and (root.head.lemma_.lower() in lx.ATTACKING_VERBS
+    if ent.label_ == "PERSON" and root.dep_ == "dobj" and (root.head.lemma_.lower() in lx.ATTACKING_VERBS | _STORMED
                                                           or _shaken(root)):
-        return True  # "aircraft bombed Khowst": a town the tagger took for a person; bombs fall on places
+        # "aircraft bombed Khowst", "gunmen raided Katarko": a town the tagger took for a person; bombs fall
+        # on places, and no one storms or raids a person
+        return True
     prep = root.head
     if root.dep_ == "pobj" and prep.lower_ in ("on", "against") and prep.head.lemma_.lower() in lx.ATTACK_NOUNS \
             and ent.label_ == "PERSON":

@@ -369,6 +369,12 @@ _STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Highway", "Boulevard", "
 _SETTLEMENT_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement),\s*$")  # "The village, Laghar Kandow in …"
 
 
+def settlement(sentence: str, name: str, start: int) -> Mention:
+    """A place no gazetteer lists, named at `start`, with what the text says it lies in ("Tudun Wada in Gusau"
+    -> "Tudun Wada, Gusau")."""
+    return _village(sentence, name, start, start + len(name))
+
+
 def _lying_in_known(sentence: str, name: str, start: int) -> Mention | None:
     """"near Baran Sar Kalay in Bannu district": a name no gazetteer lists, after a place preposition and
     said to lie in a place it does list, is a place there, not a person."""

@@ -100,7 +100,7 @@ EVENT_VERBS = frozenset({
     "wound", "injure", "rescue", "free", "visit", "marry", "bury", "brief", "host",
     "airlift", "evacuate", "hospitalise", "hospitalize", "poison", "shoot", "stab", "gun", "lynch",
     # ground attacks, which the guide files as other events (an attack from the air or afar is a strike)
-    "attack", "storm", "ambush", "raid",
+    "attack", "storm", "ambush", "raid", "overrun",
 })
 # A death told twice ("X died in the city on Tuesday", "he was shot dead") is one event.
 DEATH_VERBS = frozenset({"die", "kill", "murder", "assassinate", "execute", "behead", "shoot", "stab", "gun",

@@ -962,7 +962,9 @@ def test_attackers_who_stormed_a_post_and_killed_are_one_attack():
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Armed bandits raided Tudun Wada in Gusau overnight, shooting dead five residents, police said.", "Gusau"),
+    # the village raided, in the town it lies in (it was Gusau, the tagger taking Tudun Wada for a person)
+    ("Armed bandits raided Tudun Wada in Gusau overnight, shooting dead five residents, police said.",
+     "Tudun Wada, Gusau"),
     ("Gang members attacked Kuzeyli, in the district of Gaziantep, late on Tuesday, killing five people.",
      "Kuzeyli, Gaziantep"),
 ])
@@ -1367,3 +1369,25 @@ def test_police_raids_and_labour_strikes_hitting_things_are_no_strike(text):
 def test_a_decision_announced_on_a_day_is_dated_that_day_not_when_it_takes_effect():
     found = events("The government announced on Tuesday that 5,000 conscripts would be called up in November.")
     assert [(e["kind"], e["start"][:10]) for e in found] == [("decision", "2025-03-11")]
+
+
+def test_a_witness_and_the_police_telling_the_attack_just_told_are_its_sources():
+    """A resident's "the attackers arrived on motorcycles at about 10pm" was two events of the paper's day (and
+    "a resident who fled to Damaturu" a third), and the police command "confirming the attack, putting the
+    death toll at three" its statement; the attack told before had none of them."""
+    found = events("In Yobe State, gunmen stormed Katarko village in Gujba Local Government Area on Thursday night, "
+                   "killing three residents. Musa Lawan, a resident who fled to Damaturu, the state capital, said the "
+                   "attackers arrived on motorcycles at about 10pm and shot at people who tried to run. The Yobe "
+                   "State Police Command confirmed the attack, putting the death toll at three.", "Africa/Lagos")
+    [attack] = found
+    assert len(attack["sources"]) == 3
+    assert attack["start"].startswith("2025-03-13T22:00")  # the witness's clock, on the night told
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three villagers were killed when gunmen raided Katarko, near Damaturu, on Thursday night.", "Katarko"),
+    ("Fighters overran Malam Fatori, near the border, on Thursday, residents said.", "Malam Fatori"),
+])
+def test_what_armed_men_raided_is_where_though_the_tagger_took_it_for_a_person(text, place):
+    [attack] = events(text, "Africa/Lagos")
+    assert attack["location"] == place

@@ -52,6 +52,10 @@ class Other(Detector):
             cue.location = reading.hit_place or entities.location(reading.text, reading.mentions) or (
                 entities.named_before(reading.text, under.start()) if under else None)
         prefer_parsed_place(cue, reading.where)
+        stormed = reading.hit_place if cue.ground else None
+        if stormed is not None and stormed.timezone is None and stormed.kind == "place":
+            # "gunmen raided Katarko, near Damaturu": what armed men stormed is where, not the town it is near
+            cue.location = entities.settlement(reading.text, stormed.text, stormed.start)
         if cue.location is None:  # "the United Kingdom's Conservative Party won": a nation's own body
             cue.location = eventplace.decider_country(cue, reading, bodies_only=True)
 
