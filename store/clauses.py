@@ -481,7 +481,10 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
     ground = subject is not None and not _passive(tok) and _armed_or_group(subject) and (
         lemma in _GROUND_ATTACKS and any(c.dep_ == "dobj" for c in tok.children)
         or lemma == "open" and "fire" in objects
-        or lemma in lx.DEATH_VERBS | {"wound", "injure"} and _armed(subject))
+        or lemma in lx.DEATH_VERBS | {"wound", "injure"} and _armed(subject)) or (
+        # "Seven farmers were killed near Sabon Gari by suspected insurgents": armed men killed them
+        _passive(tok) and lemma in lx.DEATH_VERBS | {"wound", "injure"} and (agent := _agent(tok)) is not None
+        and _armed(agent))
     if not (dated or perfect or ground and next_in_story):
         return None
     actors = [n for n in (_name(subject) if subject is not None else None,) if n]

@@ -157,7 +157,14 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
     if found.precision not in ("day", "part_of_day"):
         return found
     for cue in draft.cues:
-        if cue is dated or cue.time is None or cue.time.pattern != "clock":
+        if cue is dated or cue.time is None:
+            continue
+        if cue.time.pattern != "clock":
+            # "repelled an overnight attack … Three soldiers were killed in the fighting, which began at about
+            # 11.40pm on Sunday": a detail's own clock and day, inside the night told first, says when in it
+            told = resolve(cue.time, _said_day(cue, local))
+            if told is not None and told.precision in ("hour", "minute") and found.start <= told.start <= found.end:
+                return Window(told.start, told.end, told.precision, told.text)
             continue
         clock = resolve(cue.time, local)
         if clock is None:

@@ -1391,3 +1391,26 @@ def test_a_witness_and_the_police_telling_the_attack_just_told_are_its_sources()
 def test_what_armed_men_raided_is_where_though_the_tagger_took_it_for_a_person(text, place):
     [attack] = events(text, "Africa/Lagos")
     assert attack["location"] == place
+
+
+def test_people_killed_elsewhere_by_armed_men_are_an_attack_of_their_own():
+    """"Seven farmers were also killed on Wednesday near Sabon Gari by suspected insurgents" was a toll of the
+    bombing in Konduga told before it: the farmers' attack was gone, and the raid told after it was dated by
+    the bombing's curfew instead of by it."""
+    found = events("A suicide bomber struck the motor park in Konduga on Wednesday night, killing 12 people. Seven "
+                   "farmers were also killed on Wednesday near Sabon Gari, in Damboa, by suspected insurgents, "
+                   "according to local vigilantes. A day earlier, insurgents had stormed an army base at Wajiroko.",
+                   "Africa/Lagos")
+    assert [(e["kind"], e["start"][:10]) for e in found] == [
+        ("strike", "2025-03-12"), ("other", "2025-03-12"), ("other", "2025-03-11")]
+    assert [e["location"] for e in found[:2]] == ["Konduga", "Sabon Gari"]
+
+
+def test_a_clock_a_detail_gives_inside_the_night_told_first_says_when_in_it():
+    """"repelled an overnight attack … in the fighting, which began at about 11.40pm on Thursday": the night into
+    Friday was the attack's whole window, so another outlet's "A day earlier" (Thursday) could not meet it."""
+    found = events("Troops repelled an overnight attack by militants on a base at Damboa, the army said on Friday. "
+                   "Three soldiers were killed in the fighting, which began at about 11.40pm on Thursday, the army "
+                   "said.", "Africa/Lagos")
+    attack = next(e for e in found if e["kind"] == "other")
+    assert (attack["start"], attack["precision"]) == ("2025-03-13T23:40:00+01:00", "minute")
