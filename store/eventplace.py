@@ -169,6 +169,25 @@ def settle(draft: Draft, actors: list[str], article: "Article") -> None:
         draft.place = found
     if draft.place is None:
         draft.place = _antecedent_place(draft, article.readings)
+    if draft.place is None:
+        draft.place = _where_they_fled_from(draft, article)
+
+
+# "Jets pounded the fleeing terrorists at first light": the fighters of the attack just told, on their way
+_FLEEING = re.compile(r"\bthe\s+(?:retreating|fleeing|withdrawing)\s+(?:\w+\s+)?(?:fighters|attackers|militants"
+                      r"|insurgents|terrorists|gunmen|assailants|rebels)\b", re.I)
+_FLED_REACH = 3  # sentences back: the attack they fled is told just before
+
+
+def _where_they_fled_from(draft: Draft, article: "Article") -> Mention | None:
+    """A strike on "the retreating fighters" with no place of its own: where the attack they retreat from
+    was, the place of the attack on the ground told just before (they are still near it)."""
+    first = draft.cues[0]
+    if draft.kind != "strike" or not _FLEEING.search(first.text):
+        return None
+    before = [d for d in article.drafts if d is not draft and d.ground and d.location() is not None
+              and 0 < first.sentence.index - d.last_index <= _FLED_REACH]
+    return before[-1].location() if before else None
 
 
 _ANTECEDENT_REACH = 2  # sentences back in which "That attack" finds the attack it means

@@ -1414,3 +1414,15 @@ def test_a_clock_a_detail_gives_inside_the_night_told_first_says_when_in_it():
                    "said.", "Africa/Lagos")
     attack = next(e for e in found if e["kind"] == "other")
     assert (attack["start"], attack["precision"]) == ("2025-03-13T23:40:00+01:00", "minute")
+
+
+def test_a_strike_on_the_fleeing_attackers_is_near_where_they_attacked():
+    """"Jets struck the retreating fighters on Monday morning" had no place, so it joined no other outlet's
+    strike near Damboa; a strike on fighters with a place of its own keeps it."""
+    found = events("Late on Sunday, insurgents attacked the army base at Damboa, killing three soldiers. Air Force jets "
+                   "struck the retreating fighters on Monday morning, the military said.", "Africa/Lagos")
+    assert [(e["kind"], e["location"]) for e in found] == [("other", "Damboa"), ("strike", "Damboa")]
+    elsewhere = events("Late on Sunday, insurgents attacked the army base at Damboa, killing three soldiers. Air Force "
+                       "jets struck the retreating fighters near Konduga on Monday morning, the military said.",
+                       "Africa/Lagos")
+    assert [e["location"] for e in elsewhere] == ["Damboa", "Konduga"]
