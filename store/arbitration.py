@@ -281,6 +281,10 @@ _DETAIL = re.compile(r"\b(?:bodies|dead|died|succumbed|killed|killing|wounded|wo
                      r"|circled|dropp(?:ed|ing)|bombs|rounds|shells|(?:came|come|fired) from|crossed|intercepted"
                      # what the attackers of a ground attack did: "the attackers arrived on motorcycles"
                      r"|shot|shooting|gunfire|(?:the|armed) (?:attackers|assailants|gunmen)|the (?:suicide )?bombers?)\b", re.I)
+# "…, Petro said in a televised address on Monday evening": words given at an occasion of their own are the
+# speaker's statement, whatever they tell of the attack
+_ADDRESS = re.compile(r"\b(?:address|speech|press conference|news conference|interview|briefing|televised|broadcast)\b",
+                      re.I)
 # "The police command confirmed the attack, putting the toll at three": the police telling the attack on
 # their watch, no view of theirs (a force or an office only: a minister confirming it may be the news)
 _CONFIRMED = re.compile(r"\bconfirmed\s+the\s+(?:attack|raid|assault|bombing|blast|explosion|killings?|incident)\b", re.I)
@@ -311,7 +315,8 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     # "said the attackers arrived on motorcycles at about 10pm": what the attackers did there is the attack's too
     if len(said) == 1 and all(c.kind == "strike" and not c.strong or c.by_attackers for c in cues if c is not said[0]) \
             and _DETAIL.search(ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(
-                _CONFIRMED.sub("", content) if _a_force_or_office(said[0].speaker) else content):
+                _CONFIRMED.sub("", content) if _a_force_or_office(said[0].speaker) else content) \
+            and not _ADDRESS.search(reading.text):
         said[0].detail = True
 
 
@@ -432,8 +437,9 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
         return target
     if cue.kind == "strike" and not cue.strong and cue.location is None:
         # "Fighters attacked the police station. The group said four officers were killed": a toll told
-        # just after an armed attack on the ground is that attack's (the strike's own join left it)
-        target = folder.latest_attack(cue.sentence.index, DETAIL_REACH)
+        # just after an armed attack on the ground is that attack's (the strike's own join left it); not a
+        # fight told with another day or place of its own
+        target = folder.fight_of(cue)
         if target is not None and target.kind != "strike":
             cue.kind = target.kind
             return target
@@ -455,7 +461,7 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
     if cue.kind == "other" and not cue.ground and any(m.start(1) == cue.position for m in _FIGHT_BEGAN.finditer(cue.text)):
         # "… were killed in the fighting, which began at about 11.40pm on Sunday": when the fight just told
         # began or ended is its detail (and its time), as "The attack began at around 3pm" is
-        target = folder.latest_attack(cue.sentence.index, DETAIL_REACH)
+        target = folder.fight_of(cue)
         if target is not None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []
         return target

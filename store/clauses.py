@@ -384,6 +384,11 @@ _TRYING = frozenset({"try", "attempt", "seek"})
 _FENDING = frozenset({"repulse", "repel", "foil", "thwart"})
 _FENDING_OFF = {"beat": "back", "fight": "off", "fend": "off"}  # "beat back an attack"
 _ASSAULT_NOUNS = frozenset({"attack", "assault", "raid", "incursion", "infiltration", "ambush"})
+_NO_ATTACK_MADE = frozenset({"any", "every", "future", "all", "planned", "attempted", "possible", "potential",
+                             "cyber", "cyberattack", "verbal", "legal"})
+# who fends off an attack besides armed men and a force: "soldiers and volunteers", "vigilantes", "the guards"
+_DEFENDERS = frozenset({"soldier", "volunteer", "vigilante", "guard", "policeman", "officer", "unit", "defender",
+                        "troop", "personnel"})
 
 
 def _repelled(tok: "Token", used: set[int]) -> Finding | None:
@@ -400,11 +405,17 @@ def _repelled(tok: "Token", used: set[int]) -> Finding | None:
     if attack is None:
         return None
     used.add(attack.i)  # the noun is this attack (or none at all), not a strike of its own
-    if not asserted or any(c.lower_ in ("any", "every", "future", "all") for c in attack.children):
-        return None  # "ready to repel any attack": none made
+    if not asserted or any(c.lower_ in _NO_ATTACK_MADE for c in attack.children):
+        return None  # "ready to repel any attack", "foiled a planned attack", "a cyber attack": none made
+    defenders = _subject(tok)
+    if lemma in ("foil", "thwart") or defenders is not None and not (
+            _armed_or_group(defenders) or defenders.lemma_.lower() in _FORCE_NOUNS | _DEFENDERS):
+        return None  # "police foiled an attack": prevented, never made; "the goalkeeper repelled an attack": a game
     # "an RSF assault": the attackers named before the noun
     attacker = _attacker_of_noun(attack) or next(
-        (_name(c) for c in attack.children if c.dep_ in ("compound", "amod") and c.ent_type_ in ("ORG", "NORP")), None)
+        (_name(c) or attack.doc[c.left_edge.i: c.i + 1].text for c in attack.children
+         if c.dep_ in ("compound", "amod") and (c.ent_type_ in ("ORG", "NORP") or c.pos_ == "PROPN" and c.text[:1].isupper())),
+        None)
     # "repulsing an attack by militants": the parse hangs "by" on the verb or on the attack
     by = next((g for c in (*tok.children, *attack.children) if c.dep_ == "prep" and c.lower_ == "by"
                for g in c.children if g.dep_ == "pobj"), None)
@@ -746,6 +757,36 @@ def _where_cared(holder: "Token") -> bool:
     return holder.lemma_.lower() in lx.CARE_VERBS
 
 
+def stormed_place(doc: "Doc") -> tuple[int, int, str] | None:
+    """(where, where the words naming it end, name) of the place armed men stormed, raided or overran, named as the verb's object whatever
+    the tagger took it for: "gunmen raided Kuchi in Munya", "bandits stormed Kurmin Kare village near
+    Kaduna", "raided Tudun Wada, a town in Kano State"."""
+    for tok in doc:
+        if tok.lemma_.lower() not in _STORMED or tok.pos_ != "VERB":
+            continue
+        subject = _subject(tok)
+        if subject is None or not _armed_or_group(subject):
+            continue
+        target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if target is None:
+            continue
+        if target.pos_ != "PROPN":  # "Kurmin Kare village": the name before the settlement noun
+            names = [c for c in target.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if target.lemma_.lower() not in _SETTLEMENT_NOUNS or not names:
+                continue
+            first, last = names[0].left_edge, names[-1]
+        else:
+            first, last = target.left_edge, target
+        words = [t for t in doc[first.i: last.i + 1] if t.pos_ == "PROPN" or t.text == "-"]
+        if not words or words[0].text in ("The", "A", "An"):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        # "Kurmin Kare village in Kauru": what it lies in is told after the settlement noun
+        return start, max(end, target.idx + len(target.text)), doc.text[start:end]
+    return None
+
+
+_SETTLEMENT_NOUNS = frozenset({"village", "town", "settlement", "community", "hamlet", "camp"})
 # What is done only to a place: "gunmen raided Katarko", "fighters overran Baga"
 _STORMED = frozenset({"storm", "raid", "overrun", "besiege", "invade", "ransack", "sack"})
 _SHAKING_VERBS = frozenset({"shake", "rock", "jolt"})

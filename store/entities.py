@@ -369,10 +369,10 @@ _STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Highway", "Boulevard", "
 _SETTLEMENT_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement),\s*$")  # "The village, Laghar Kandow in …"
 
 
-def settlement(sentence: str, name: str, start: int) -> Mention:
-    """A place no gazetteer lists, named at `start`, with what the text says it lies in ("Tudun Wada in Gusau"
-    -> "Tudun Wada, Gusau")."""
-    return _village(sentence, name, start, start + len(name))
+def settlement(sentence: str, name: str, start: int, end: int | None = None) -> Mention:
+    """A place no gazetteer lists, named at `start`, with what the text says it lies in after `end` (the
+    name's end, or a settlement noun's after it): "Tudun Wada in Gusau" -> "Tudun Wada, Gusau"."""
+    return _village(sentence, name, start, end or start + len(name))
 
 
 def _lying_in_known(sentence: str, name: str, start: int) -> Mention | None:
@@ -537,6 +537,11 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if len(words) > 1 and place:
             add(_place_mention(raw, offset, place))
             continue
+        if len(words) > 2 and words[0].endswith(("’s", "'s")) and gazetteer.lookup(words[0][:-2]) is not None:
+            # "Brazil's Luiz Inácio Lula da Silva": the country's, not a first name of his
+            offset = sentence.index(words[1], offset + len(words[0]))
+            words = words[1:]
+            raw = " ".join(words)
         stripped = _strip_titles(words)
         if len(words) >= 2 and words[-1] in GEOGRAPHIC_WORDS:
             geo = gazetteer.lookup(words[0])

@@ -185,8 +185,12 @@ def _where_they_fled_from(draft: Draft, article: "Article") -> Mention | None:
     first = draft.cues[0]
     if draft.kind != "strike" or not _FLEEING.search(first.text):
         return None
+    def told_just_before(d: Draft) -> bool:  # a later sentence of its may follow the strike
+        earlier = [c.sentence.index for c in d.cues if c.sentence.index < first.sentence.index]
+        return bool(earlier) and first.sentence.index - max(earlier) <= _FLED_REACH
+
     before = [d for d in article.drafts if d is not draft and d.ground and d.location() is not None
-              and 0 < first.sentence.index - d.last_index <= _FLED_REACH]
+              and told_just_before(d)]
     return before[-1].location() if before else None
 
 

@@ -15,7 +15,8 @@ from datetime import datetime
 
 from . import arbitration, kinds, lexicon
 from .drafts import DETAIL_REACH, Cue, Draft, made
-from .timewords import Window, dates_a_noun, resolve
+from .timeattach import said_day
+from .timewords import Window, dates_a_noun, find_time_phrases, resolve
 
 
 class Folder:
@@ -68,6 +69,21 @@ class Folder:
         return _latest((d for kind in ("strike", "other") for d in self.by_kind.get(kind, []) if d.attack),
                        index, within)
 
+    def _named_instead(self, cue: Cue, target: Draft, within: int) -> Draft | None:
+        """Another attack told within `within` sentences whose place the cue's sentence names, when it does not
+        name the target's ("A resident of Katarko said the attackers arrived at 10pm", after an attack on
+        Katarko and then one on Buni Yadi): that one."""
+        def named(draft: Draft) -> bool:
+            place = draft.location()
+            first = place.canonical.split(", ")[0] if place is not None else ""
+            return bool(first) and re.search(rf"\b{re.escape(first)}\b", cue.text) is not None
+
+        if named(target):
+            return target
+        others = [d for kind in ("strike", "other") for d in self.by_kind.get(kind, [])
+                  if d.attack and d is not target and cue.sentence.index - d.last_index <= within and named(d)]
+        return max(others, key=made) if others else target
+
     def detail_of(self, cue: Cue) -> Draft | None:
         """The attack told just before whose detail this statement is (arbitration rule 10e): not one at
         another place or on another day ("The death toll from last week's strike on a bus station in another
@@ -79,8 +95,9 @@ class Folder:
         target = self.latest_attack(cue.sentence.index, QUIET_DETAIL_REACH if quiet else DETAIL_REACH)
         if target is None:
             return None
+        target = self._named_instead(cue, target, QUIET_DETAIL_REACH)
         place = target.location()
-        if cue.location and place and cue.location.canonical != place.canonical \
+        if cue.location and place and not _one_within(cue.location.canonical, place.canonical) \
                 and cue.location.country == place.country and cue.location.kind == place.kind == "place":
             return None
         # Only the attack's own date tells another day ("last week's strike"); a saying's or a toll's day
@@ -95,9 +112,21 @@ class Folder:
         target = self.latest_attack(cue.sentence.index, DETAIL_REACH)
         if target is None:
             return None
+        target = self._named_instead(cue, target, QUIET_DETAIL_REACH)
         place = target.location()
         if cue.location is not None and (place is None or cue.location.canonical != place.canonical):
             return None
+        named = {word for m in _PLACE_NAMED.finditer(cue.text) for word in m.group(1).split()}
+        if named and (place is None or not named & set(re.findall(r"[\w-]+", place.canonical))):
+            return None  # "which began at about 11.40pm on Sunday in Gajiram": a fight somewhere else
+        first = next((c for c in target.cues if c.time is not None), None)
+        # the attack's own words, counted from the day they were said ("overnight, the army said on Thursday")
+        theirs = resolve(first.time, said_day(first, self.base)) if first is not None else None
+        for phrase in find_time_phrases(cue.text):
+            told = resolve(phrase, self.base) if phrase.pattern != "clock" else None
+            if told is not None and told.precision != "unknown" and theirs is not None \
+                    and not (told.start <= theirs.end and theirs.start <= told.end):
+                return None  # "killed in the fighting on Saturday" after Sunday night's attack, "on March 2"
         return target if times_agree(cue, cue_window(cue, self.base), target, self.base) else None
 
     def naming_partner(self, cue: Cue) -> Draft | None:
@@ -157,12 +186,19 @@ class Folder:
                 self.naming[(draft.kind, person)] = draft
 
 
+def _one_within(a: str, b: str) -> bool:
+    """The same place, or one named with the other as what it lies in ("Wajiroko, Damboa" and "Damboa")."""
+    return a == b or a.endswith(", " + b) or b.endswith(", " + a)
+
+
 def _latest(drafts: Iterable[Draft], index: int, within: int) -> Draft | None:
     """Of these drafts, the one whose latest sentence is nearest before `index`, at most `within` back."""
     found = max(drafts, key=lambda d: (d.last_index, d.draft_id), default=None)
     return found if found is not None and index - found.last_index <= within else None
 
 
+# "in Gajiram", "near Konduga": a place a sentence names, whether or not the gazetteer knows it
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside)\s+((?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+)*)")
 READOUT_REACH = 2  # sentences: what the leaders said in their call is told just after it
 QUIET_DETAIL_REACH = 5  # sentences: a witness's toll after a paragraph about the attack that tells nothing else
 _GOES_ON = re.compile(r"\s*(?:he|she|they)\s+(?:said|says|added|told)\b", re.I)

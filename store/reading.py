@@ -176,7 +176,8 @@ def countries(mentions: list[Mention]) -> list[str]:
     return seen
 
 
-_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]+)\b(?!\s+[A-Z])")
+# (a whole word: not "Ecuador'" cut from "with Ecuador's President Daniel Noboa")
+_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]*\w)(?![\w’'-])(?!\s+[A-Z])")
 
 
 def with_partner(text: str, start: int, parties: list[str]) -> list[str]:

@@ -118,7 +118,7 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
                 day = resolve(other.sibling_time, local) if other.sibling_time is not None else None
                 if day is not None:
                     return _with_clock(day, draft, other, local)
-        found = resolve(cue.time, _said_day(cue, local))
+        found = resolve(cue.time, said_day(cue, local))
         if found:
             return _with_clock(found, draft, cue, local)
     for cue in draft.cues:
@@ -126,6 +126,13 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
             other = windows_of_cues.get(id(cue.after))
             if other and other.precision != "unknown":
                 day = other.start.date()
+                days = _DAYS_AFTER.search(cue.text)
+                if days is not None:
+                    # "ordered an offensive on Monday, a day after a bomb killed four": the bomb's own day
+                    day -= timedelta(days=_COUNTS.get(days["n"].lower()) or int(days["n"]))
+                    start = datetime.combine(day, time(0, 0), other.start.tzinfo)
+                    return Window(start, datetime.combine(day, time(23, 59, 59), other.start.tzinfo), "day",
+                                  days.group(0))
                 start = datetime.combine(day, time(0, 0), other.start.tzinfo)
                 return Window(start, max(start, other.start), "day", _relation_text(cue))
     for cue in draft.cues:
@@ -139,7 +146,7 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
 _FROM_THE_DAY = frozenset({"relative_day", "clock_day"})  # "overnight", "yesterday", "at 2 a.m. today"
 
 
-def _said_day(cue: Cue, local: datetime) -> datetime:
+def said_day(cue: Cue, local: datetime) -> datetime:
     """The moment a relative time word of the cue counts from: the day of the saying that tells it ("the
     army said on Wednesday that it had struck overnight", in Friday's paper: the night into Wednesday),
     else the article's."""
@@ -162,7 +169,7 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
         if cue.time.pattern != "clock":
             # "repelled an overnight attack … Three soldiers were killed in the fighting, which began at about
             # 11.40pm on Sunday": a detail's own clock and day, inside the night told first, says when in it
-            told = resolve(cue.time, _said_day(cue, local))
+            told = resolve(cue.time, said_day(cue, local))
             if told is not None and told.precision in ("hour", "minute") and found.start <= told.start <= found.end:
                 return Window(told.start, told.end, told.precision, told.text)
             continue
@@ -181,6 +188,7 @@ _COUNT = re.compile(r"\b(?:the|that)\s+(?:following|next|(?P<same>same)|(?P<prev
                     r"(?P<part>day|night|evening|morning|afternoon)\b"
                     r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b", re.I)
 
 
 COUNTED_BACK = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+earlier\b", re.I)

@@ -621,8 +621,8 @@ def test_a_readiness_to_repel_an_attack_is_no_attack():
 
 @pytest.mark.parametrize("text, told", [
     # the fight's start and end, told after its toll
-    ("Troops repelled an overnight attack by militants on a base at Damboa, the army said on Thursday. Three soldiers "
-     "were killed and four others wounded in the fighting, which began at about 11.40pm on Wednesday and lasted "
+    ("Troops repelled an overnight attack by militants on a base at Damboa, the army said on Friday. Three soldiers "
+     "were killed and four others wounded in the fighting, which began at about 11.40pm on Thursday and lasted "
      "more than three hours, the army said.", [("claim", None, "Damboa"), ("other", 3, "Damboa")]),
     # the fight named as where the dead died
     ("Militants attacked an army base at Damboa late on Wednesday, the army said. Three soldiers died in the ensuing "
@@ -1426,3 +1426,87 @@ def test_a_strike_on_the_fleeing_attackers_is_near_where_they_attacked():
                        "jets struck the retreating fighters near Konduga on Monday morning, the military said.",
                        "Africa/Lagos")
     assert [e["location"] for e in elsewhere] == ["Damboa", "Konduga"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled a planned attack by ISWAP on Maiduguri on Thursday, the police said.",  # prevented, never made
+    "The goalkeeper repelled an attack by Arsenal forwards on Thursday, the coach said.",  # a game
+    "The company said on Thursday it had repelled a cyber attack by hackers on its servers in Lagos.",
+])
+def test_fending_off_what_was_no_armed_attack_makes_no_attack(text):
+    """A hostile trial: each of these made an attack (kind other) that never happened."""
+    assert "other" not in kinds(text)
+
+
+def test_a_group_named_before_the_assault_is_its_attacker():
+    found = {e["kind"]: e for e in events("The army said its forces had repelled a Boko Haram assault on Monguno on "
+                                          "Thursday night.", "Africa/Lagos")}
+    assert (found["other"]["actors"], found["other"]["title"]) == (["Boko Haram"], "Boko Haram attack on Monguno")
+
+
+@pytest.mark.parametrize("detail", [
+    "Three soldiers were killed in the fighting, which began at about 11.40pm on March 2.",  # another day
+    "Three soldiers were killed in the fighting, which began at about 11.40pm on Thursday in Gajiram.",  # elsewhere
+])
+def test_a_fight_told_with_its_own_day_or_place_is_not_the_attack_just_told(detail):
+    """A hostile trial: the Monguno attack took the clock (23:40) and the toll of a fight on another day or at
+    another place."""
+    found = events("Troops repelled an overnight attack by ISWAP terrorists on Monguno, the army said on Friday. "
+                   + detail, "Africa/Lagos")
+    attack = next(e for e in found if e["title"] == "ISWAP attack on Monguno")
+    assert attack["precision"] == "part_of_day" and "killed" not in attack["quantities"]
+
+
+def test_a_witness_naming_the_village_is_a_source_of_the_attack_on_it_not_of_the_one_told_last():
+    found = events("Gunmen raided Katarko, near Damaturu, on Thursday night, killing five villagers, residents said. "
+                   "Separately, ISWAP fighters overran a military base in Buni Yadi on Wednesday. A resident of "
+                   "Katarko said the attackers arrived on motorcycles at about 10pm and shot at people.",
+                   "Africa/Lagos")
+    katarko, buni_yadi = found
+    assert (katarko["location"], len(katarko["sources"]), katarko["start"][:16]) == ("Katarko", 2, "2025-03-13T22:00")
+    assert (buni_yadi["location"], len(buni_yadi["sources"])) == ("Buni Yadi", 1)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Gunmen raided Yelwata, near Makurdi, on Thursday night, killing 100 people.", "Yelwata"),
+    ("Gunmen raided Tudun Wada, a town in Kano State, on Thursday night, abducting four traders.", "Tudun Wada, Kano"),
+    ("Bandits stormed Kurmin Kare village near Kaduna on Thursday.", "Kurmin Kare"),
+    ("Gunmen raided the home of Aliyu Gusau in Kaduna on Thursday.", "Kaduna"),  # a person's home: the town
+])
+def test_the_settlement_armed_men_raided_is_where_whatever_the_tagger_took_it_for(text, place):
+    """A hostile trial: each was read as the town it is near or lies in, and so merged with another attack there."""
+    [attack] = events(text, "Africa/Lagos")
+    assert attack["location"] == place
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Erdogan held a phone call with Putin on Thursday.", ["Erdogan", "Putin"]),
+    ("Later that night Petro spoke by phone with Ecuador's President Daniel Noboa.", ["Daniel Noboa", "Petro"]),
+    ("On Thursday, Colombian President Gustavo Petro spoke by phone with Brazil's Luiz Inácio Lula da Silva.",
+     ["Gustavo Petro", "Luiz Inácio Lula da Silva"]),
+])
+def test_a_calls_parties_are_its_subject_and_the_person_after_with(text, parties):
+    """"Erdogan held a phone call with Putin" had one party; "with Ecuador's President Daniel Noboa" gave a party
+    "Ecuador'", and "Brazil's Luiz Inácio Lula da Silva" a person "Brazil Luiz Inácio Lula da Silva"."""
+    [call] = events(text)
+    assert sorted(call["actors"]) == parties
+
+
+def test_an_attack_a_day_before_a_dated_event_is_on_the_day_before():
+    """"ordered an offensive on Thursday, a day after a motorcycle bomb killed four" was an instant at 00:00 on
+    Thursday."""
+    found = events("President Gustavo Petro on Thursday ordered the armed forces to resume offensive operations, a day "
+                   "after a motorcycle bomb killed four people in the town of Morales.", "America/Bogota")
+    bomb = next(e for e in found if e["kind"] == "strike")
+    assert (bomb["start"][:19], bomb["end"][:19], bomb["precision"]) == (
+        "2025-03-12T00:00:00", "2025-03-12T23:59:59", "day")
+
+
+def test_words_given_in_an_address_are_the_speakers_statement_not_a_detail_of_the_attack():
+    """"…are cocaine traffickers," Petro said in a televised address on Thursday evening' was folded into the
+    bombing told before, which took the address's evening for its time."""
+    found = events("A motorcycle bomb killed four people in the town of Morales late on Wednesday. \"Those who leave "
+                   "bombs in the middle of a town square are not rebels, they are cocaine traffickers,\" Petro said in "
+                   "a televised address on Thursday evening.", "America/Bogota")
+    assert sorted(e["kind"] for e in found) == ["statement", "strike"]
+    assert next(e for e in found if e["kind"] == "strike")["start"].startswith("2025-03-12")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import clauses, gazetteer
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import SentenceReading, with_partner
@@ -64,6 +65,12 @@ class Call(Detector):
             return [reading.cue("call", match.start(), True, actors=callers + [p.canonical], new_marker=True)
                     for p in partners]
         near = with_partner(text, match.start(), [m.canonical for m in persons])
+        caller = clauses.subject_at(reading.doc, match.start()) if call is not None and len(near) < 2 else None
+        if caller and caller not in near and not gazetteer.lookup(caller) and not any(
+                caller in p or p in caller for p in near):
+            # "Erdogan held a phone call with Putin", "Later that night Petro spoke by phone with …": a bare
+            # surname the name rules do not know yet, the subject of the call
+            near = [caller, *near]
         titled = bool(_TITLE_PARTNER.search(text, match.start()))
         # Only a call phrase with someone to call starts a call; "the call" joins one.
         strong = bool(call) and (len(near) >= 2 or (len(near) == 1 or reading.speaks) and titled

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .. import entities, eventplace, lexicon
-from ..drafts import Cue, Draft
+from .. import clauses, entities, eventplace, lexicon
+from ..drafts import Cue, Draft, more_specific
 from ..entities import Mention
 from ..folding import cue_window, times_agree
 from ..reading import SentenceReading, countries, prefer_parsed_place, with_partner
@@ -52,10 +52,17 @@ class Other(Detector):
             cue.location = reading.hit_place or entities.location(reading.text, reading.mentions) or (
                 entities.named_before(reading.text, under.start()) if under else None)
         prefer_parsed_place(cue, reading.where)
-        stormed = reading.hit_place if cue.ground else None
-        if stormed is not None and stormed.timezone is None and stormed.kind == "place":
-            # "gunmen raided Katarko, near Damaturu": what armed men stormed is where, not the town it is near
-            cue.location = entities.settlement(reading.text, stormed.text, stormed.start)
+        stormed = clauses.stormed_place(reading.doc) if cue.ground else None
+        if stormed is not None and not entities.set_aside(reading.text, stormed[0], stormed[1]):
+            # "gunmen raided Katarko, near Damaturu", "raided Kuchi in Munya": what armed men stormed is
+            # where, not the town it is near or lies in (that is kept with it: "Kuchi, Munya")
+            at, end, name = stormed
+            known = next((m for m in reading.mentions if m.start <= at < m.end and m.kind in ("place", "region")), None)
+            if known is not None and (cue.location is None or more_specific(known, cue.location)
+                                      or cue.location.kind == known.kind):
+                cue.location = known  # as the name rules read it ("Katarko, Gujba")
+            elif known is None:
+                cue.location = entities.settlement(reading.text, name, at, end)
         if cue.location is None:  # "the United Kingdom's Conservative Party won": a nation's own body
             cue.location = eventplace.decider_country(cue, reading, bodies_only=True)
 
@@ -83,7 +90,7 @@ class Other(Detector):
         if draft.cues[0].fended and place:
             # "Troops repelled an attack by ISWAP on a base at Wajiroko": the sentence's headline is the
             # defenders' claim beside it; this row is the attack
-            return f"{short_name(actors[0]) + ' ' if actors else ''}attack on {place.canonical}"
+            return f"{actors[0] + ' ' if actors else ''}attack on {place.canonical}"  # a group by its whole name
         return headline(draft.cues[0].text)
 
 
