@@ -541,10 +541,11 @@ def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
 
 def _strike_by_noun(tok: "Token") -> Finding | None:
     lemma = tok.lemma_.lower()
-    if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _fired(tok)):
+    rigged = _rigged(tok)
+    if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _fired(tok)) and not rigged:
         return None  # "mortar rounds landed", "tank shells fell": what a weapon fires
     head = tok.head
-    weapon = _weapon(tok) or lemma in lx.PROJECTILE_NOUNS
+    weapon = _weapon(tok) or lemma in lx.PROJECTILE_NOUNS or rigged
     strong = False
     dated = _has_date(tok)
     if head.lemma_ == "be":  # "a car bomb was on Monday rammed into …", parsed as "was" + a participle
@@ -630,6 +631,17 @@ def _talked_about(tok: "Token") -> bool:
     while tok.dep_ == "conj":
         tok = tok.head
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.TALKED_ABOUT_VERBS
+
+
+_RIGGING = frozenset({"pack", "lade", "laden", "load", "rig", "stuff", "fill", "cram"})
+_EXPLOSIVES = frozenset({"explosive", "explosives", "bomb", "bombs", "dynamite", "tnt"})
+
+
+def _rigged(tok: "Token") -> bool:
+    """'a motorcycle packed with explosives', 'a truck laden with explosives': a bomb, whatever carries it."""
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _RIGGING and any(
+        p.dep_ == "prep" and p.lower_ == "with" and any(o.lemma_.lower() in _EXPLOSIVES for o in p.children)
+        for p in c.children) for c in tok.children)
 
 
 def _weapon(tok: "Token") -> bool:

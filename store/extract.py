@@ -23,7 +23,7 @@ from .reading import SentenceReading, quote_spans, squeeze, without_dateline
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import CAME_AFTER, COUNTED_BACK, SEQUENCE, attach_times, counted_from, window
 from .digest import leading_stamp, timestamp_heading
-from .timewords import TimeMatch, Window, zone
+from .timewords import TimeMatch, Window, dates_a_noun, resolve, zone
 from .titles import one_line
 
 _PARSE_LIMIT = 1500  # characters of one sentence given to the parser
@@ -103,7 +103,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             own = window(draft, base, {}, _zone_of(draft, settled[id(draft)][1], story_zone))
             own_windows.update((id(cue), own) for cue in draft.cues)
     records = []
-    told = _ToldBefore()
+    told = _ToldBefore(readings=readings, base=base)
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
@@ -125,6 +125,8 @@ class _ToldBefore:
     anchor: Window | None = None  # the latest occurrence, if dated to a day: "the following day" counts from it
     by_actor: dict[str, Window] = field(default_factory=dict)  # each actor's latest dated occurrence
     attack: Window | None = None  # the latest dated attack: "The bombing came hours after …" names it
+    readings: dict[int, SentenceReading] = field(default_factory=dict)  # each sentence as read, by its index
+    base: datetime | None = None  # the article's publication moment
 
     def note(self, draft: Draft, found: Window, actors: list[str]) -> None:
         if found.precision in ("day", "part_of_day", "hour", "minute"):
@@ -171,9 +173,35 @@ def _bare_clock(draft: Draft, found: Window, actors: list[str], told: _ToldBefor
     return _in_anchor(found, told.anchor)
 
 
+# "The bomb, hidden in a motorcycle, killed two officers" after "… with Sunday's blast in Morales"
+_THE_ATTACK = re.compile(r"^\W*the\s+(?:bomb|blast|explosion|bombing|attack|strike|raid|assault)\b", re.I)
+_ATTACK_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|bombing|attack|strike|raid|assault)s?\b",
+                           re.I)
+_NAMED_REACH = 2  # sentences back
+
+
+def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"… had nothing to do with Sunday's blast in Morales. … The bomb, hidden in a motorcycle, killed two
+    officers": an attack told with no time words of its own, as "the bomb" named just before with its day,
+    is on that day."""
+    first = draft.cues[0]
+    if found.precision != "unknown" or draft.kind not in _ATTACKS or not _THE_ATTACK.match(first.text) \
+            or told.base is None:
+        return None
+    local = datetime.combine(told.base.date(), told.base.time(), found.start.tzinfo)
+    for index in range(first.sentence.index - 1, first.sentence.index - _NAMED_REACH - 1, -1):
+        reading = told.readings.get(index)
+        if reading is None:
+            continue
+        for phrase in reading.time_phrases:
+            if dates_a_noun(reading.text, phrase) and _ATTACK_NAMED.match(reading.text, phrase.end + 2):
+                return resolve(phrase, local)
+    return None
+
+
 # An event's window from its own words, then corrected by what was told before it, in this order. A new way
 # of dating by the story is one more function here.
-_DATED_BY_WHAT_CAME_BEFORE = (_counted_from_before, _counted_back, _came_after, _bare_clock)
+_DATED_BY_WHAT_CAME_BEFORE = (_counted_from_before, _counted_back, _came_after, _bare_clock, _named_before)
 
 
 def _just_before(attack: Window, told: re.Match[str]) -> Window:

@@ -163,7 +163,7 @@ WEAPON_NOUNS = frozenset({"bombing", "bomb", "airstrike", "shelling", "barrage",
 # What an attack does to its target: "the bombing killed", "rockets struck", "a car bomb was rammed".
 ATTACK_EFFECT_VERBS = frozenset({"strike", "hit", "kill", "target", "destroy", "wound", "injure", "damage",
                                  "ram", "explode", "detonate", "rock", "level", "claim", "land", "slam",
-                                 "tear", "devastate", "go", "set", "fall", "crash", "smash", "rip"})
+                                 "tear", "devastate", "go", "set", "fall", "crash", "smash", "rip", "blow"})
 # Verbs whose subject attacks with a weapon: "forces fired artillery", "launched airstrikes".
 ATTACK_VERBS = frozenset({"fire", "launch", "bomb", "shell", "strike", "pound", "bombard", "target", "raid",
                           "carry", "conduct", "drop"})

@@ -176,8 +176,8 @@ def countries(mentions: list[Mention]) -> list[str]:
     return seen
 
 
-# (a whole word: not "Ecuador'" cut from "with Ecuador's President Daniel Noboa")
-_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]*\w)(?![\w’'-])(?!\s+[A-Z])")
+# (a whole word, not a possessive: not "Ecuador'" nor "Ecuador's" from "with Ecuador's president, Daniel Noboa")
+_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]*\w)(?<!['’]s)(?![\w’'-])(?!\s+[A-Z])")
 
 
 def with_partner(text: str, start: int, parties: list[str]) -> list[str]:

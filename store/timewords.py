@@ -89,8 +89,10 @@ def scan_time_phrases(sentence: str) -> list[TimeMatch]:
                 continue
             taken.take(start, end)
             groups = {k: v for k, v in match.groupdict().items() if v}
-            # "before Friday's announcement": the phrase dates the announcement, it is no edge.
-            edge = None if sentence.startswith(("'s", "’s"), end) else _duration_edge(sentence, start)
+            # "before Friday's announcement": the phrase dates the announcement, it is no edge; nor is "since
+            # Sunday, when a motorcycle bomb killed four": the day of what the "when" tells
+            edge = None if sentence.startswith(("'s", "’s"), end) or _WHEN.match(sentence, end) \
+                else _duration_edge(sentence, start)
             if edge:
                 groups["edge"] = edge
             future = _future_cue(sentence, start)
@@ -102,6 +104,7 @@ def scan_time_phrases(sentence: str) -> list[TimeMatch]:
 
 
 _DURATION_EDGE = re.compile(r"\b(?:since|until|till|before|by)$", re.IGNORECASE)
+_WHEN = re.compile(r",?\s*when\b")
 
 
 def _duration_edge(sentence: str, start: int) -> str | None:

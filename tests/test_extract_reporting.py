@@ -1510,3 +1510,43 @@ def test_words_given_in_an_address_are_the_speakers_statement_not_a_detail_of_th
                    "a televised address on Thursday evening.", "America/Bogota")
     assert sorted(e["kind"] for e in found) == ["statement", "strike"]
     assert next(e for e in found if e["kind"] == "strike")["start"].startswith("2025-03-12")
+
+
+@pytest.mark.parametrize("text", [
+    "A motorcycle packed with explosives blew up outside the police station in Morales late on Thursday, killing "
+    "three people, police said.",
+    "A truck laden with explosives went off near the market in Morales on Thursday.",
+    "A bomb hidden in a motorcycle blew up outside the police station in Morales on Thursday night.",
+])
+def test_a_vehicle_rigged_with_explosives_or_a_bomb_that_blew_up_is_a_strike(text):
+    """The lead of an agency's story ("A motorcycle packed with explosives blew up …, police said") was the
+    police's statement, and the other two no event at all."""
+    [bomb] = events(text, "America/Bogota")
+    assert (bomb["kind"], bomb["location"]) == ("strike", "Morales")
+
+
+def test_the_wind_blowing_is_no_strike():
+    assert "strike" not in kinds("The wind blew the roof off a house in Morales on Thursday.")
+
+
+def test_an_attack_told_in_a_when_clause_after_since_a_day_is_on_that_day():
+    """"Violence has surged since Wednesday, when a motorcycle bomb killed four" read "since Wednesday" as the
+    edge of a duration, and the bomb took the paper's day."""
+    [bomb] = events("Violence has surged in Cauca since Wednesday, when a motorcycle bomb killed four people outside "
+                    "the police station in the town of Morales.", "America/Bogota")
+    assert bomb["start"].startswith("2025-03-12") and bomb["precision"] == "day"
+
+
+def test_the_bomb_told_after_wednesdays_blast_was_named_is_wednesdays():
+    """"… had nothing to do with Wednesday's blast in Morales. … The bomb, hidden in a motorcycle, killed two"
+    was dated by the paper."""
+    [bomb] = events("The front said on Thursday that it had nothing to do with Wednesday's blast in Morales. The "
+                    "communique accused the army of staging it. The bomb, hidden in a motorcycle parked in front of "
+                    "the Morales police station, killed two police officers.", "America/Bogota")
+    assert (bomb["kind"], bomb["start"][:10], bomb["precision"]) == ("strike", "2025-03-12", "day")
+
+
+def test_a_possessive_country_after_with_is_no_party_of_a_call():
+    call = next(e for e in events("President Gustavo Petro ordered an offensive on Wednesday. On Wednesday evening Petro had also "
+                    "spoken with Ecuador's president, Daniel Noboa.", "America/Bogota") if e["kind"] == "call")
+    assert sorted(call["actors"]) == ["Daniel Noboa", "Gustavo Petro"]
