@@ -292,7 +292,7 @@ _CONFIRMED = re.compile(r"\bconfirmed\s+the\s+(?:attack|raid|assault|bombing|bla
 _VIEW = re.compile(r"\b(?:crimes?|criminal|terror\w*|condemn\w*|must|should|will|would|demand\w*|urge\w*|vow\w*"
                    r"|accus\w*|blam\w*|massacre|genocide|lies|den(?:y|ied|ies)|responsib\w*|revenge|aveng\w*|justice"
                    r"|cowardly|barbar\w*|deliberate\w*|target\w*|retaliat\w*|respond\w*|call(?:s|ed)? (?:on|for)"
-                   r"|investigat\w*|aware|reports?|confirm\w*|verif\w*"
+                   r"|investigat\w*|inquiry|inquiries|probe|aware|reports?|confirm\w*|verif\w*"
                    # blame by what someone failed to do: "the soldiers did nothing", "they abandoned us"
                    r"|nothing|abandon\w*|fail\w*|neglect\w*)\b", re.I)
 

@@ -761,6 +761,25 @@ _DEFINED_ABBREVIATION = re.compile(r"((?:(?<![\w’'-])[A-Z][\w’'-]*+\s++(?:(?
 _JOINING_WORDS = {"of", "for", "and", "the", "de", "du", "des"}
 
 
+HELD_TITLES = ("President", "Prime Minister", "Governor", "Chancellor", "King", "Pope")  # one holder per country
+_TITLED = re.compile(rf"\b({'|'.join(HELD_TITLES)})\s+((?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]*[a-z])\b")
+
+
+def titled_people(text: str) -> dict[str, str]:
+    """The one person an article names with each title, by the title as a speaker is called ("president",
+    "the president"): "President Gustavo Petro" gives {"president": "Gustavo Petro"}, so a later "the president
+    had written on X" is Petro's. A holder named with his country ("Ecuador's President Daniel Noboa") is
+    another country's; a title two people hold otherwise names neither."""
+    found: dict[str, set[str]] = {}
+    for match in _TITLED.finditer(text):
+        before = text[max(0, match.start() - 30):match.start()].split()
+        if before and (before[-1].endswith(("'s", "’s")) or before[-1] in gazetteer.DEMONYMS):
+            continue  # "Ecuador's President Daniel Noboa", "Chadian President …": another country's, named so
+        found.setdefault(match.group(1).lower(), set()).add(match.group(2))
+    people = {title: next(iter(names)) for title, names in found.items() if len(names) == 1}
+    return {key: name for title, name in people.items() for key in (title, f"the {title}")}
+
+
 def abbreviations(text: str) -> dict[str, str]:
     """Short forms an article defines, to their long names: "the Rapid Support Forces (RSF)" gives
     {"RSF": "Rapid Support Forces"}, so a later "the RSF said" is the same speaker. Only when the

@@ -55,6 +55,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     # "the RSF said", after "the Rapid Support Forces (RSF)": one speaker, by the name the article gave,
     # already while folding (its two sentences are one statement) and on the records.
     long_names = entities.abbreviations(text)
+    titled = entities.titled_people(text)  # "the president" after "President Gustavo Petro": Petro
     # A run-on "sentence" (a table, a list without full stops) is parsed only as far as _PARSE_LIMIT, so
     # the parse rules' work stays bounded per sentence and linear in the article.
     for sentence, clean, doc in zip(sentences, cleans, nlp.parse_many(without_dateline(c[:_PARSE_LIMIT]) for c in cleans)):
@@ -107,7 +108,8 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
     for draft in folder.drafts:
         actors, place = settled[id(draft)]
         # A run of capitals the parse took for one subject is no one's name (an actor of 48,000 characters).
-        actors = entities.distinct([long_names.get(actor, actor) for actor in actors if len(actor) <= _LONGEST_ACTOR])
+        actors = entities.distinct([long_names.get(actor) or titled.get(actor.lower(), actor)
+                                    for actor in actors if len(actor) <= _LONGEST_ACTOR])
         found = window(draft, base, own_windows, _zone_of(draft, place, story_zone))
         for rule in _DATED_BY_WHAT_CAME_BEFORE:
             found = rule(draft, found, actors, told) or found
@@ -174,7 +176,7 @@ def _bare_clock(draft: Draft, found: Window, actors: list[str], told: _ToldBefor
 
 
 # "The bomb, hidden in a motorcycle, killed two officers" after "… with Sunday's blast in Morales"
-_THE_ATTACK = re.compile(r"^\W*the\s+(?:bomb|blast|explosion|bombing|attack|strike|raid|assault)\b", re.I)
+_THE_ATTACK = re.compile(r"\bthe\s+(?:bombs?|blast|explosion|bombing|attack|strike|raid|assault)\b", re.I)
 _ATTACK_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|bombing|attack|strike|raid|assault)s?\b",
                            re.I)
 _NAMED_REACH = 2  # sentences back
@@ -182,11 +184,12 @@ _NAMED_REACH = 2  # sentences back
 
 def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
     """"… had nothing to do with Sunday's blast in Morales. … The bomb, hidden in a motorcycle, killed two
-    officers": an attack told with no time words of its own, as "the bomb" named just before with its day,
-    is on that day."""
+    officers": an attack told with no time words of its own (or only a clock: "The bombs struck shortly after
+    1:30 a.m."), as "the bomb" named just before with its day ("Wednesday's bombing"), is on that day."""
     first = draft.cues[0]
-    if found.precision != "unknown" or draft.kind not in _ATTACKS or not _THE_ATTACK.match(first.text) \
-            or told.base is None:
+    clock = _only_a_clock(draft)  # "The bombs struck shortly after 1:30 a.m.": on the day named
+    if found.precision != "unknown" and not clock or draft.kind not in _ATTACKS or told.base is None \
+            or not any(_THE_ATTACK.search(c.text) for c in draft.cues):
         return None
     local = datetime.combine(told.base.date(), told.base.time(), found.start.tzinfo)
     for index in range(first.sentence.index - 1, first.sentence.index - _NAMED_REACH - 1, -1):
@@ -195,7 +198,8 @@ def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBef
             continue
         for phrase in reading.time_phrases:
             if dates_a_noun(reading.text, phrase) and _ATTACK_NAMED.match(reading.text, phrase.end + 2):
-                return resolve(phrase, local)
+                day = resolve(phrase, local)
+                return day if day is None or not clock else _in_anchor(found, day)
     return None
 
 

@@ -1550,3 +1550,40 @@ def test_a_possessive_country_after_with_is_no_party_of_a_call():
     call = next(e for e in events("President Gustavo Petro ordered an offensive on Wednesday. On Wednesday evening Petro had also "
                     "spoken with Ecuador's president, Daniel Noboa.", "America/Bogota") if e["kind"] == "call")
     assert sorted(call["actors"]) == ["Daniel Noboa", "Gustavo Petro"]
+
+
+def test_the_president_is_the_one_the_article_named_president():
+    """"Earlier in the day the president had written on X" was a statement by "president", so another outlet's
+    report of Petro's post had no speaker to match; the president named with his country is another's."""
+    found = events("President Gustavo Petro on Wednesday ordered the army to resume operations. Earlier in the day "
+                   "the president had written on X that the bombing was \"a cowardly act against a town\". Later "
+                   "that night Petro spoke by phone with Ecuador's President Daniel Noboa.", "America/Bogota")
+    said = next(e for e in found if e["kind"] == "statement")
+    assert (said["actors"], said["title"].split(":")[0]) == (["Gustavo Petro"], "Petro")
+
+
+def test_a_title_two_people_hold_names_neither():
+    found = events("President Bola Tinubu spoke on Wednesday. President Emmanuel Macron spoke on Wednesday too. "
+                   "The president said on Wednesday that the talks were useful.", "Africa/Lagos")
+    assert [e["actors"] for e in found] == [["President"]]
+
+
+def test_a_ministry_in_the_capital_is_where_it_speaks_from_not_where_it_struck():
+    """"The air force bombed a camp in the department of Cauca overnight, …, the defence ministry in Bogotá
+    said" was a strike on Bogotá."""
+    [strike] = events("The Colombian air force bombed a guerrilla camp in the department of Cauca overnight, killing "
+                      "eight fighters, the defence ministry in Bogotá said.", "America/Bogota")
+    assert strike["location"] != "Bogotá"  # (a town's own administration: see the test before)
+
+
+def test_the_bombs_clock_is_on_the_day_their_bombing_was_named_with():
+    """"…from Wednesday's bombing … The bombs struck shortly after 1:30 a.m." was 1:30 on the paper's day, and
+    the ombudsman's inquiry into the deaths, dated Thursday, was folded into the bombing as its detail."""
+    found = events("The army raised the death toll from Wednesday's bombing of a camp in Argelia to nine on Thursday. "
+                   "The peasants said the boys were sleeping in the camp's kitchen hut when the bombs fell. The bombs "
+                   "struck shortly after 1:30 a.m. on a cluster of huts, according to the armed forces. The "
+                   "Ombudsman's Office said on Thursday that it had opened an inquiry into the deaths.",
+                   "America/Bogota")
+    bombing = next(e for e in found if e["kind"] == "strike")
+    assert bombing["start"].startswith("2025-03-12T01:30")
+    assert any(e["kind"] == "statement" and "inquiry" in e["title"] for e in found)

@@ -139,7 +139,10 @@ class Statement(Detector):
 
     def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
         first = draft.cues[0]
-        who = short_name(first.speaker or (actors[0] if actors else "Unnamed source"))
+        speaker = first.speaker
+        if speaker and actors and speaker.casefold().removeprefix("the ") in {t.casefold() for t in entities.HELD_TITLES}:
+            speaker = actors[0]  # "the president had written": the president the article named
+        who = short_name(speaker or (actors[0] if actors else "Unnamed source"))
         quotes = quote_spans(first.text)
         quoted = first.text[quotes[0][0] + 1: quotes[0][1] - 1] if quotes else ""
         if not quotes and (closing := _CLOSING_QUOTE.search(first.text)):

@@ -81,6 +81,8 @@ _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately
 # on Monday.", ", the military said in Tel Aviv."
 _TELLER_AT_END = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|told reporters)"
                             r"(?:\s+(?:on|in|late|early|last)\b[^,\"“”]{0,40})?\.?\s*$")
+_NATIONAL_BODY = re.compile(r"\b(?:ministry|government|presidency|general staff|armed forces|joint command)\b"
+                            r"(?!.*\b(?:city|regional|municipal|local)\b)", re.I)
 # An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
 _INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid"
                          r"|drone|quadcopter|missile|rocket)\b", re.I)  # "a quadcopter dropped two mortar rounds"
@@ -107,6 +109,12 @@ class Strike(Detector):
             # "…in the Belgorod region, the general staff in Kyiv said (on Monday)": where the teller is
             # is no place hit, when the attack's own words name one
             mentions = [m for m in mentions if m.start < teller.start() or m.kind not in PLACE_RANK]
+        elif teller is not None and _NATIONAL_BODY.search(teller.group(0)):
+            # "…, the defence ministry in Bogotá said": a national body in its capital is where it speaks from
+            # (a town's own officials, "the city military administration in Kyiv said", may be the only place
+            # the attack is given)
+            mentions = [m for m in mentions if m.start < teller.start() or m.kind not in PLACE_RANK
+                        or not gazetteer.is_capital(m.canonical, m.country)]
         aircraft_hit = _AIRCRAFT_HIT.search(text)
         word = _WORD.search(text) or aircraft_hit
         if word is None and _NEW_STRIKE.search(text):
