@@ -227,11 +227,16 @@ def _story_zone(readings) -> str | None:
 
 
 def _zone_of(draft: Draft, place: Mention | None, story_zone: str | None) -> str | None:
-    """The zone the event's window is read in: its place's, else, for an attack, the story's (not for a
-    meeting "at the White House" in a story naming only Anchorage); None for the article's own."""
+    """The zone the event's window is read in: its place's, else, for an attack, the one zone of the towns
+    and regions its own sentences name ("bombed a camp in the department of Cauca, … the defence ministry in
+    Bogotá said"), else the story's (not for a meeting "at the White House" in a story naming only
+    Anchorage); None for the article's own."""
     if place is not None and place.timezone:
         return place.timezone
-    return story_zone if draft.attack else None
+    if not draft.attack:
+        return None
+    own = {m.timezone for cue in draft.cues for m in cue.mentions if m.kind in ("place", "region") and m.timezone}
+    return own.pop() if len(own) == 1 else story_zone
 
 
 def _only_a_clock(draft: Draft) -> bool:

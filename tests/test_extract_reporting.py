@@ -1587,3 +1587,12 @@ def test_the_bombs_clock_is_on_the_day_their_bombing_was_named_with():
     bombing = next(e for e in found if e["kind"] == "strike")
     assert bombing["start"].startswith("2025-03-12T01:30")
     assert any(e["kind"] == "statement" and "inquiry" in e["title"] for e in found)
+
+
+def test_an_attack_at_an_unlisted_village_is_timed_in_the_zone_its_own_sentence_names():
+    """A Madrid paper's "overnight" about a camp near a village no gazetteer lists, in a story that also names
+    Brasília, was read in Madrid's night, six hours from the Colombian night another outlet told."""
+    [strike] = events("The Colombian air force bombed a guerrilla camp near the village of El Plateado in the "
+                      "department of Cauca overnight, killing eight fighters, the defence ministry in Bogotá said. "
+                      "Brazil's president, speaking in Brasília, offered help.", "Europe/Madrid")
+    assert (strike["start"], strike["end"]) == ("2025-03-13T18:00:00-05:00", "2025-03-14T06:00:00-05:00")
