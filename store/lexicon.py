@@ -315,5 +315,5 @@ def weapon_kinds(text: str) -> set[str]:
     return {name for name, pattern in WEAPON_KINDS.items() if pattern.search(text)}
 
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
-CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,2}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
+CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,4}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
                         re.I)

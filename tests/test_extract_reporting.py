@@ -1596,3 +1596,10 @@ def test_an_attack_at_an_unlisted_village_is_timed_in_the_zone_its_own_sentence_
                       "department of Cauca overnight, killing eight fighters, the defence ministry in Bogotá said. "
                       "Brazil's president, speaking in Brasília, offered help.", "Europe/Madrid")
     assert (strike["start"], strike["end"]) == ("2025-03-13T18:00:00-05:00", "2025-03-14T06:00:00-05:00")
+
+
+def test_a_police_station_that_came_under_drone_and_rifle_fire_was_attacked():
+    """"came under drone and rifle fire" (three words before "fire") was no event at all."""
+    [attack] = events("Further north, in Suárez, the police station came under drone and rifle fire for nearly two "
+                      "hours before dawn on Thursday, and a 24-year-old patrolman was killed.", "America/Bogota")
+    assert (attack["kind"], attack["location"], attack["start"][:10]) == ("strike", "Suárez", "2025-03-13")
