@@ -751,18 +751,6 @@ def test_an_attack_the_army_says_it_repelled_joins_the_outlets_reporting_the_att
     assert [e["kind"] for e in store.events() if e is not attack] == ["claim"]  # the army's word, kept beside it
 
 
-@pytest.mark.parametrize("first, second", [
-    ("Gunmen raided Kuchi in Shiroro on Tuesday night, killing five villagers, police said.",
-     "Bandits raided Sarkin Pawa in Shiroro on Tuesday night, abducting 20 worshippers from a church, residents said."),
-    ("Gunmen raided Yelwata, near Makurdi, on Tuesday night, killing 100 people, officials said.",
-     "Gunmen attacked Makurdi on Tuesday night, abducting six students from a university hostel, police said."),
-])
-def test_two_villages_raided_the_same_night_in_one_district_stay_two(store_path, tmp_path, first, second):
-    """A hostile trial: each raided village was read as the district or town it lies in or is near, so two
-    outlets' attacks on two villages became one row ("they agree")."""
-    assert second_outlet(store_path, tmp_path, first, second, "2025-03-12") == "1 new event"
-
-
 def test_the_next_nights_attack_on_the_same_town_stays_apart(store_path, tmp_path):
     store = Store(store_path)
     take_in(store, article(tmp_path, "a", "Gunmen attacked Gaziantep overnight, killing 12 people, police said.",
@@ -810,6 +798,12 @@ def test_a_stock_line_shared_after_two_different_leads_ties_nothing(store_path, 
      "Gunmen killed five people at a primary school in Gusau on Thursday, police said."),
     ("Gunmen stormed a police station in Gusau overnight, killing three officers, police said.",
      "Armed men attacked a church in Gusau overnight, killing seven worshippers, police said."),
+    # two villages raided the same night in one district (a hostile trial: each was read as the district or
+    # town it lies in or is near, and the two became one row, "they agree")
+    ("Gunmen raided Kuchi in Shiroro on Tuesday night, killing five villagers, police said.",
+     "Bandits raided Sarkin Pawa in Shiroro on Tuesday night, abducting 20 worshippers from a church, residents said."),
+    ("Gunmen raided Yelwata, near Makurdi, on Tuesday night, killing 100 people, officials said.",
+     "Gunmen attacked Makurdi on Tuesday night, abducting six students from a university hostel, police said."),
 ])
 def test_attacks_on_two_targets_in_one_town_stay_apart(store_path, tmp_path, first, second):
     assert second_outlet(store_path, tmp_path, first, second, "2025-06-13") == "1 new event"
