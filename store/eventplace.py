@@ -264,7 +264,7 @@ def _back_from(tok: "Token", index: int, readings: dict[int, "SentenceReading"],
             yield earlier, tok.idx if back == index else len(earlier.text)
 
 
-_SETTLEMENT_NOUNS = frozenset({"town", "city"})
+_SETTLEMENT_NOUNS = frozenset({"town", "city", "municipality"})
 # An article names its town once and calls it "the town" for a while: further back than a district,
 # and the last town named is the one meant.
 _TOWN_REFERENCE_REACH = 6
@@ -272,7 +272,7 @@ _TOWN_REFERENCE_REACH = 6
 # names its capital once, high up, and calls it "the capital" from then on); another town named in
 # between is not what it means.
 _CAPITAL_REFERENCE_REACH = 12
-_REFERRING_NOUNS = lx.PLACE_NOUNS | {"capital"}
+_REFERRING_NOUNS = lx.PLACE_NOUNS | {"capital", "municipality"}  # "in the same municipality"
 
 
 def _town_named_before(tok: "Token", index: int, readings: dict[int, "SentenceReading"],

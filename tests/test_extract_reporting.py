@@ -1603,3 +1603,10 @@ def test_a_police_station_that_came_under_drone_and_rifle_fire_was_attacked():
     [attack] = events("Further north, in Suárez, the police station came under drone and rifle fire for nearly two "
                       "hours before dawn on Thursday, and a 24-year-old patrolman was killed.", "America/Bogota")
     assert (attack["kind"], attack["location"], attack["start"][:10]) == ("strike", "Suárez", "2025-03-13")
+
+
+def test_the_same_municipality_is_the_town_named_before():
+    found = events("A motorcycle bomb exploded outside the police station in Morales on Wednesday night, killing four. "
+                   "The next morning, drones attacked an army base in the same municipality and killed a soldier.",
+                   "America/Bogota")
+    assert [e["location"] for e in found] == ["Morales", "Morales"]
