@@ -457,6 +457,9 @@ def _body_keys(name: str) -> set[str]:
     command = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(Police)\s+(?:Command|Force|Service|Department)", name)
     if command:
         keys.add("police")  # "the Borno State Police Command" is the police the next outlet names
+    local = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(police)", name)
+    if local:
+        keys.add("police")  # "the Cauca police" (their commander speaking) is the police another outlet names
     return keys
 
 

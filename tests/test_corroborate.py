@@ -182,6 +182,11 @@ def test_a_call_told_with_one_side_named_joins_that_persons_call_at_that_time(st
     assert sorted(len(c["reports"]) for c in store.events() if c["kind"] == "call") == [1, 1, 2]
 
 
+def test_a_towns_police_is_the_police_another_outlet_names():
+    assert corroborate._same_voice(["Andrés Rubiano", "Cauca police"], ["Police"])
+    assert not corroborate._same_voice(["Cauca police"], ["army"])
+
+
 def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):
     store = Store(store_path)
     quote = '"Every night Russia chooses terror instead of talks," President Volodymyr Zelensky said on Wednesday.'

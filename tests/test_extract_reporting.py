@@ -1610,3 +1610,9 @@ def test_the_same_municipality_is_the_town_named_before():
                    "The next morning, drones attacked an army base in the same municipality and killed a soldier.",
                    "America/Bogota")
     assert [e["location"] for e in found] == ["Morales", "Morales"]
+
+
+def test_a_commander_named_with_his_force_speaks_for_it():
+    [said] = events("Colonel Andrés Rubiano, the Cauca police commander, told reporters on Thursday that the bomb had "
+                    "been planted by the front.", "America/Bogota")
+    assert said["actors"] == ["Andrés Rubiano", "Cauca police"]

@@ -178,6 +178,11 @@ _BODY_END = frozenset({"the", "a", "an", "and", "or", "but", "that", "said", "sa
                        "at", "by", "for", "with", "as", "when", "while", "to", "from", "his", "her", "their", "its"})
 
 
+# ", the Cauca police commander,", ", the army's spokesman,": the body whose head or voice the person is
+_ROLE_AFTER = re.compile(r",\s+the\s+(?P<body>(?:[A-Z][\w’'-]*\s+){0,3}(?:police|army|military|navy|air force"
+                         r"|ministry|government|presidency))(?:['’]s)?\s+(?:commander|chief|head|spokes(?:man|woman|person))\b")
+
+
 def _body_of(reading: SentenceReading, speaker: str) -> str | None:
     """The body a named spokesperson speaks for, as the text names it just before their title: "army
     spokesman Nabil Abdallah" speaks for the army (the guide: a statement's actors are the speaker and
@@ -185,6 +190,9 @@ def _body_of(reading: SentenceReading, speaker: str) -> str | None:
     person = next((m for m in reading.mentions if m.kind == "person" and m.canonical == speaker), None)
     if person is None:
         return None
+    after = _ROLE_AFTER.match(reading.text, person.end)
+    if after is not None:  # "Colonel Andrés Rubiano, the Cauca police commander, told reporters"
+        return after.group("body")
     before = reading.text[max(0, person.start - 80): person.start]
     title = _SPOKESPERSON_BEFORE.search(before)
     if title is None:
