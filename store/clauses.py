@@ -244,6 +244,21 @@ def subject_at(doc: "Doc", position: int) -> str | None:
     return _name(subject) if subject is not None else None
 
 
+# Who comes under fire only in words: people, bodies and plans ("the minister came under heavy fire from
+# lawmakers", "the national team came under fire from fans", "the drone programme came under withering fire")
+_CRITICISED = frozenset({"minister", "mayor", "president", "governor", "government", "team", "programme", "program",
+                         "plan", "policy", "official", "lawmaker", "party", "company", "coach", "leader", "chief",
+                         "budget", "decision", "law", "bill", "administration", "spokesman", "spokeswoman", "ministry",
+                         "council", "commission", "board", "club", "federation", "league", "court", "judge"})
+
+
+def said_of_people(doc: "Doc", position: int) -> bool:
+    """Whether what "came under fire" at `position` is a person, a body or a plan: words, not shots."""
+    tok = token_at(doc, position)
+    subject = _subject(tok) if tok is not None else None
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _CRITICISED)
+
+
 def told_by_actor(doc: "Doc", position: int) -> tuple[int, str | None] | None:
     """When the verb at `position` tells the speaker's own act in a reported clause ("India said it
     struck nine sites", "he said he had spoken by phone with"): (where the speech verb is, the
@@ -545,6 +560,8 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
     if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _fired(tok)) and not rigged:
         return None  # "mortar rounds landed", "tank shells fell": what a weapon fires
     head = tok.head
+    if rigged and not (tok.dep_ == "nsubj" and head.lemma_.lower() in _WENT_OFF and _asserted(head)):
+        return None  # "a truck loaded with explosives was intercepted before it could blow up": no attack
     weapon = _weapon(tok) or lemma in lx.PROJECTILE_NOUNS or rigged
     strong = False
     dated = _has_date(tok)
@@ -634,6 +651,7 @@ def _talked_about(tok: "Token") -> bool:
 
 
 _RIGGING = frozenset({"pack", "lade", "laden", "load", "rig", "stuff", "fill", "cram"})
+_WENT_OFF = frozenset({"explode", "blow", "go", "detonate"})
 _EXPLOSIVES = frozenset({"explosive", "explosives", "bomb", "bombs", "dynamite", "tnt"})
 
 

@@ -768,14 +768,24 @@ _TITLED = re.compile(rf"\b({'|'.join(HELD_TITLES)})\s+((?:[A-Z][\w’'-]+\s+){{0
 def titled_people(text: str) -> dict[str, str]:
     """The one person an article names with each title, by the title as a speaker is called ("president",
     "the president"): "President Gustavo Petro" gives {"president": "Gustavo Petro"}, so a later "the president
-    had written on X" is Petro's. A holder named with his country ("Ecuador's President Daniel Noboa") is
-    another country's; a title two people hold otherwise names neither."""
-    found: dict[str, set[str]] = {}
+    had written on X" is Petro's. When several hold it, the one named without a country is meant ("Ecuador's
+    President Daniel Noboa" is another country's); two such, or a former holder named, and it names no one."""
+    found: dict[str, set[str]] = {}   # title -> every holder named
+    home: dict[str, set[str]] = {}    # title -> the holders named without a country
     for match in _TITLED.finditer(text):
         before = text[max(0, match.start() - 30):match.start()].split()
-        if before and (before[-1].endswith(("'s", "’s")) or before[-1] in gazetteer.DEMONYMS):
-            continue  # "Ecuador's President Daniel Noboa", "Chadian President …": another country's, named so
+        owner = before[-1] if before else ""
         found.setdefault(match.group(1).lower(), set()).add(match.group(2))
+        if not (owner.endswith(("'s", "’s")) or owner in gazetteer.DEMONYMS or owner in ("US", "U.S.", "UK")
+                or owner[:1].isupper() and (listed := gazetteer.lookup(owner)) is not None and listed.kind == "country"):
+            home.setdefault(match.group(1).lower(), set()).add(match.group(2))
+    for title, names in list(found.items()):
+        if re.search(rf"\b(?:former|ex-)\s*{title}\b", text, re.I):
+            del found[title]  # "the former president said": which president is not sure
+        elif len(names) > 1:
+            # "Ecuador's President Daniel Noboa", "US President …" beside "President Gustavo Petro": the one
+            # named without a country is the article's own
+            found[title] = home.get(title, set())
     people = {title: next(iter(names)) for title, names in found.items() if len(names) == 1}
     return {key: name for title, name in people.items() for key in (title, f"the {title}")}
 

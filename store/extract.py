@@ -96,7 +96,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
         eventplace.settle(draft, detector.actors(draft, article), article)
         actors = detector.actors(draft, article)
         settled[id(draft)] = (actors, eventplace.placed_in(detector.place(draft, actors, article), draft, actors, article))
-    story_zone = _story_zone(readings.values())
+    story_zone = _story_zone(folder.drafts)
     # Windows of events dated by their own words first: "moments after" ties need them.
     own_windows: dict[int, Window] = {}
     for draft in folder.drafts:
@@ -217,25 +217,27 @@ def _just_before(attack: Window, told: re.Match[str]) -> Window:
     return Window(start, max(start, end), "day", relation.group(0) if relation else None)
 
 
-def _story_zone(readings) -> str | None:
-    """The one time zone of every town and region the article names, if they share one: a New York paper's
-    "late Sunday" about a village in Borno no gazetteer lists is Nigeria's Sunday, as wire copy tells local
-    time; with towns in two zones named, the outlet's own."""
-    zones = {m.timezone for reading in readings for m in reading.mentions
+def _story_zone(drafts: list[Draft]) -> str | None:
+    """The one time zone of every town and region the article's attacks are told with, if they share one: a
+    New York paper's "late Sunday" about a village in Borno no gazetteer lists is Nigeria's Sunday, as wire
+    copy tells local time; with towns in two zones named, the outlet's own. Not a reaction's town ("condemned
+    by the Spanish government in Madrid")."""
+    zones = {m.timezone for draft in drafts if draft.attack for cue in draft.cues for m in cue.mentions
              if m.kind in ("place", "region") and m.timezone}
     return zones.pop() if len(zones) == 1 else None
 
 
 def _zone_of(draft: Draft, place: Mention | None, story_zone: str | None) -> str | None:
     """The zone the event's window is read in: its place's, else, for an attack, the one zone of the towns
-    and regions its own sentences name ("bombed a camp in the department of Cauca, … the defence ministry in
+    and regions the sentence telling it names ("bombed a camp in the department of Cauca, … the defence ministry in
     Bogotá said"), else the story's (not for a meeting "at the White House" in a story naming only
     Anchorage); None for the article's own."""
     if place is not None and place.timezone:
         return place.timezone
     if not draft.attack:
         return None
-    own = {m.timezone for cue in draft.cues for m in cue.mentions if m.kind in ("place", "region") and m.timezone}
+    # the sentence that tells it, not a reaction folded into it ("condemned by the Spanish government in Madrid")
+    own = {m.timezone for m in draft.cues[0].mentions if m.kind in ("place", "region") and m.timezone}
     return own.pop() if len(own) == 1 else story_zone
 
 

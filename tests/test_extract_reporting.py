@@ -1616,3 +1616,39 @@ def test_a_commander_named_with_his_force_speaks_for_it():
     [said] = events("Colonel Andrés Rubiano, the Cauca police commander, told reporters on Thursday that the bomb had "
                     "been planted by the front.", "America/Bogota")
     assert said["actors"] == ["Andrés Rubiano", "Cauca police"]
+
+
+@pytest.mark.parametrize("text", [
+    "The defence minister came under fire from lawmakers in Bogotá on Thursday.",
+    "The mayor of Cali came under heavy fire on Thursday after the city's budget was leaked.",
+    "Colombia's national team came under fire from fans in Barranquilla on Thursday after a 3-0 defeat.",
+    "A truck loaded with explosives was intercepted by soldiers near Popayán on Thursday before it could blow up, "
+    "the army said.",
+])
+def test_criticism_and_a_bomb_that_never_went_off_are_no_strikes(text):
+    """A hostile trial: each was a strike (one on Cali merged with a real drone strike there)."""
+    assert "strike" not in kinds(text)
+
+
+@pytest.mark.parametrize("teller", ["the UN mission in Bogotá", "the US embassy in Bogotá",
+                                    "the ombudsman's office in Bogotá"])
+def test_a_body_speaking_from_the_capital_does_not_place_the_attack_there(teller):
+    [strike] = events(f"A drone attack killed three soldiers at a remote outpost on Thursday, {teller} said.",
+                      "America/Bogota")
+    assert strike["location"] is None
+
+
+def test_a_reaction_from_abroad_folded_into_an_attack_does_not_set_its_time_zone():
+    """A hostile trial: "The attack was condemned by the Spanish government in Madrid" moved a Bogotá paper's
+    "late on Saturday" about an unlisted village into Madrid's evening (an afternoon in Colombia)."""
+    found = events("A drone attack killed four soldiers at a base in El Plateado, in Cauca, late on Thursday, the army "
+                   "said. The attack was condemned by the Spanish government in Madrid.", "America/Bogota")
+    strike = next(e for e in found if e["kind"] == "strike")
+    assert strike["start"].endswith("-05:00")
+
+
+def test_the_president_of_one_country_among_two_named_is_not_sure():
+    found = events("Russian President Vladimir Putin and US President Donald Trump held a phone call on Thursday. "
+                   "\"It was a very productive conversation,\" the president said.")
+    said = next(e for e in found if e["kind"] == "statement")
+    assert said["actors"] not in (["Donald Trump"], ["Vladimir Putin"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .. import entities, gazetteer, lexicon
+from .. import clauses, entities, gazetteer, lexicon
 from ..drafts import DETAIL_REACH, PLACE_RANK, Cue, Draft, more_specific, village_in_region
 from ..entities import Mention
 from ..folding import cue_window, times_agree
@@ -81,7 +81,8 @@ _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately
 # on Monday.", ", the military said in Tel Aviv."
 _TELLER_AT_END = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|told reporters)"
                             r"(?:\s+(?:on|in|late|early|last)\b[^,\"“”]{0,40})?\.?\s*$")
-_NATIONAL_BODY = re.compile(r"\b(?:ministry|government|presidency|general staff|armed forces|joint command)\b"
+_NATIONAL_BODY = re.compile(r"\b(?:ministry|government|presidency|general staff|armed forces|joint command|mission"
+                            r"|embassy|delegation|office|prosecutors?|ombudsman)\b"
                             r"(?!.*\b(?:city|regional|municipal|local)\b)", re.I)
 # An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
 _INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid"
@@ -125,6 +126,8 @@ class Strike(Detector):
             return [reading.cue("strike", word.start(), False, location=_hit_place(text, mentions),
                                 quantities=entities.quantities(text))]
         under = lexicon.CAME_UNDER.search(text)
+        if under and clauses.said_of_people(reading.doc, under.start()):
+            under = None  # "the defence minister came under fire from lawmakers": criticism, no attack
         if under and not (_GROUND_DEED.search(text) and not _armed(text)):
             # ("Wajiroko came under attack late on Sunday, when ISWAP fighters stormed the base": armed men on
             # the ground, the guide's other, which the parse tells)
