@@ -418,7 +418,6 @@ def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> boo
 _OF_WOUNDS = re.compile(r"\b(?:succumbed|died|dying)\s+(?:later\s+)?(?:to|of|from)\s+(?:their|his|her|the)\s+"
                         r"(?:wounds|injuries)|\b(?:later|since|subsequently)\s+died\b|\bdied\s+(?:later\s+)?in\s+hospital\b",
                         re.I)
-_ANOTHER = re.compile(r"\b(?:another|a second|a separate|separately|elsewhere)\b", re.I)
 # "the fighting, which began at 11.40pm", "The clashes lasted three hours": the fight told, when it began or ended
 _FIGHT_BEGAN = re.compile(r"\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clash(?:es)?|battle|gun\s?battle|gunfight"
                           r"|firefight|exchange of fire)(?:,\s*which)?\s+(began|started|erupted|lasted|ended|continued|raged)\b",
@@ -451,7 +450,7 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []
         return target
     if cue.kind == "other" and (cue.death and _IN_THE_FIGHT.search(cue.text) or cue.by_attackers) \
-            and not _ANOTHER.search(cue.text):
+            and not lexicon.SEPARATE.search(cue.text):
         # "Three soldiers died in the ensuing gunfight": the dead of the fight just told, its toll; "a resident
         # said the attackers arrived on motorcycles at about 10pm": what the attackers just told did there
         target = folder.fight_of(cue)

@@ -317,3 +317,6 @@ def weapon_kinds(text: str) -> set[str]:
 # "a convoy came under naval fire", "the town came under heavy shelling": an attack told from the target
 CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,4}(?:fire|attack|shelling|bombardment|rocket fire|drone attack)\b",
                         re.I)
+
+# "another attack", "in a separate attack", "Elsewhere, …": an attack told apart from the one before
+SEPARATE = re.compile(r"\b(?:another|a second|a separate|separately|elsewhere)\b", re.I)

@@ -99,10 +99,9 @@ def _another_attack(cue: Cue, draft: Draft) -> bool:
     bandits killed …': attackers killing elsewhere, or told as another attack, are another attack."""
     place = draft.location()
     elsewhere = cue.location is not None and place is not None and cue.location.canonical != place.canonical
-    return elsewhere or _SEPARATE.search(cue.text) is not None
+    return elsewhere or lexicon.SEPARATE.search(cue.text) is not None
 
 
-_SEPARATE = re.compile(r"\b(?:another|a second|a separate|separately|elsewhere)\b", re.I)
 
 
 DETECTOR = Other()
