@@ -557,12 +557,15 @@ def _event_noun(doc: "Doc", quoted: list[tuple[int, int]]) -> Finding | None:
 def _strike_by_noun(tok: "Token") -> Finding | None:
     lemma = tok.lemma_.lower()
     rigged = _rigged(tok)
-    if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _fired(tok)) and not rigged:
+    # "an improvised explosive device killed two officers": a bomb by another name
+    device = lemma == "device" and any(c.lemma_.lower() == "explosive" for c in tok.children if c.dep_ in ("amod", "compound"))
+    if lemma not in lx.ATTACK_NOUNS and not (lemma in lx.PROJECTILE_NOUNS and _fired(tok)) and not rigged \
+            and not device:
         return None  # "mortar rounds landed", "tank shells fell": what a weapon fires
     head = tok.head
     if rigged and not (tok.dep_ == "nsubj" and head.lemma_.lower() in _WENT_OFF and _asserted(head)):
         return None  # "a truck loaded with explosives was intercepted before it could blow up": no attack
-    weapon = _weapon(tok) or lemma in lx.PROJECTILE_NOUNS or rigged
+    weapon = _weapon(tok) or lemma in lx.PROJECTILE_NOUNS or rigged or device
     strong = False
     dated = _has_date(tok)
     if head.lemma_ == "be":  # "a car bomb was on Monday rammed into …", parsed as "was" + a participle

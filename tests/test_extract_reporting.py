@@ -1652,3 +1652,17 @@ def test_the_president_of_one_country_among_two_named_is_not_sure():
                    "\"It was a very productive conversation,\" the president said.")
     said = next(e for e in found if e["kind"] == "statement")
     assert said["actors"] not in (["Donald Trump"], ["Vladimir Putin"])
+
+
+@pytest.mark.parametrize("text", [
+    "An improvised explosive device killed two officers in Cali on Thursday.",
+    "An explosive device went off outside a police station in Cali on Thursday, killing two officers.",
+])
+def test_an_explosive_device_that_killed_is_a_strike(text):
+    """A hostile trial: both were no event at all."""
+    [bomb] = events(text, "America/Bogota")
+    assert (bomb["kind"], bomb["location"]) == ("strike", "Cali")
+
+
+def test_an_explosive_device_found_and_defused_is_no_strike():
+    assert "strike" not in kinds("Police found an explosive device near a school in Cali on Thursday and defused it.")
