@@ -35,6 +35,8 @@ After the parse (`after_parsed`):
      phone with", "the ministry said it would brief envoys on Friday"); an attack or a capture told by
      the side that made it is its claim ("the group said it had carried out the attack", "X said it had
      taken control of the town": the guide's claims), not a strike of its own.
+ 10g. An attack told by the side that fended it off ("Troops repelled an attack by ISWAP on the base, the
+     army said") is the attack, and beside it the teller's claim of repelling it.
 
 Background (`background`, with rule 10):
  12. Backstory told without a date ("Since then, X has withdrawn …", "X then detained …", "the government
@@ -50,6 +52,8 @@ When folding (`join_across_kinds`):
      beside it. A remark dated apart, or by someone not on the call, stays a statement.
  11. A statement that reports an unverified attack becomes a claim: "X said it hit a command centre.
      The claim could not be verified." The doubt turns the statement just before into a claim.
+ 10h. The dead of the fight just told, what "the attackers" did in it and when it began or ended are its
+     details (`join_across_kinds`, `Folder.fight_of`: not when the sentence gives another day or place).
 """
 
 from __future__ import annotations
@@ -418,6 +422,16 @@ def _says_more(statement: Cue, reading: SentenceReading, cues: list[Cue]) -> boo
 _OF_WOUNDS = re.compile(r"\b(?:succumbed|died|dying)\s+(?:later\s+)?(?:to|of|from)\s+(?:their|his|her|the)\s+"
                         r"(?:wounds|injuries)|\b(?:later|since|subsequently)\s+died\b|\bdied\s+(?:later\s+)?in\s+hospital\b",
                         re.I)
+def _of_the_fight_just_told(cue: Cue) -> bool:
+    """Rule 10h: what an `other` cue tells of the fight told just before: its dead ("Three soldiers died in the
+    ensuing gunfight"), what "the attackers" did there ("a resident said the attackers arrived on motorcycles
+    at about 10pm"), when it began or ended ("in the fighting, which began at about 11.40pm on Sunday", as
+    "The attack began at around 3pm" is). Not a fight told as another one."""
+    if cue.death and _IN_THE_FIGHT.search(cue.text) or cue.by_attackers:
+        return not lexicon.SEPARATE.search(cue.text)
+    return not cue.ground and any(m.start(1) == cue.position for m in _FIGHT_BEGAN.finditer(cue.text))
+
+
 # "the fighting, which began at 11.40pm", "The clashes lasted three hours": the fight told, when it began or ended
 _FIGHT_BEGAN = re.compile(r"\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clash(?:es)?|battle|gun\s?battle|gunfight"
                           r"|firefight|exchange of fire)(?:,\s*which)?\s+(began|started|erupted|lasted|ended|continued|raged)\b",
@@ -449,17 +463,7 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
         if target is not None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []
         return target
-    if cue.kind == "other" and (cue.death and _IN_THE_FIGHT.search(cue.text) or cue.by_attackers) \
-            and not lexicon.SEPARATE.search(cue.text):
-        # "Three soldiers died in the ensuing gunfight": the dead of the fight just told, its toll; "a resident
-        # said the attackers arrived on motorcycles at about 10pm": what the attackers just told did there
-        target = folder.fight_of(cue)
-        if target is not None:
-            cue.kind, cue.strong, cue.actors = target.kind, False, []
-        return target
-    if cue.kind == "other" and not cue.ground and any(m.start(1) == cue.position for m in _FIGHT_BEGAN.finditer(cue.text)):
-        # "… were killed in the fighting, which began at about 11.40pm on Sunday": when the fight just told
-        # began or ended is its detail (and its time), as "The attack began at around 3pm" is
+    if cue.kind == "other" and _of_the_fight_just_told(cue):
         target = folder.fight_of(cue)
         if target is not None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []
