@@ -175,7 +175,10 @@ _QUANTITY_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("missiles", re.compile(rf"\b{_NUM}\s+{_ADJ}missiles?\b", re.I)),
     ("rockets", re.compile(rf"\b{_NUM}\s+{_ADJ}rockets?\b", re.I)),
     ("shells", re.compile(rf"\b{_NUM}\s+{_ADJ}(?:artillery\s+)?shells\b", re.I)),
-    ("killed", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?{_ASIDE}\s*(?:were|was|have been|had been|are)?\s*(?:killed|dead|died|slain)", re.I)),
+    ("killed", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers"
+                          r"|villagers|farmers|officers|policemen|traders|worshippers|passengers|students|herders|miners"
+                          rf"|fishermen|pilgrims))?{_ASIDE}\s*(?:were|was|have been|had been|are)?\s*(?:also\s+)?"
+                          r"(?:killed|dead|died|slain)", re.I)),
     ("killed", re.compile(r"\b(?P<num>an?)\s+(?:\d+-year-old\s+)?(?:man|woman|girl|boy|child|person|civilian|resident|soldier)\s+(?:was|has been)\s+killed", re.I)),
     ("killed", re.compile(rf"\b(?:killing|killed|kills)\s+(?:at least\s+)?{_NUM}\b", re.I)),
     ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at)\s+{_NUM}\b", re.I)),

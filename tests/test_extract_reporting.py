@@ -1666,3 +1666,13 @@ def test_an_explosive_device_that_killed_is_a_strike(text):
 
 def test_an_explosive_device_found_and_defused_is_no_strike():
     assert "strike" not in kinds("Police found an explosive device near a school in Cali on Thursday and defused it.")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Seven farmers were killed near Sabon Gari on Thursday by suspected insurgents.", 7),
+    ("Three villagers were killed when gunmen raided Katarko on Thursday.", 3),
+])
+def test_farmers_or_villagers_killed_are_the_toll(text, killed):
+    """A hostile trial: "Seven farmers were killed" gave {"farmers": 7}, not a toll."""
+    [attack] = events(text, "Africa/Lagos")
+    assert attack["quantities"].get("killed") == killed
