@@ -432,13 +432,14 @@ def _of_the_fight_just_told(cue: Cue) -> bool:
     return not cue.ground and any(m.start(1) == cue.position for m in _FIGHT_BEGAN.finditer(cue.text))
 
 
-# "the fighting, which began at 11.40pm", "The clashes lasted three hours": the fight told, when it began or ended
-_FIGHT_BEGAN = re.compile(r"\bthe\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|clash(?:es)?|battle|gun\s?battle|gunfight"
-                          r"|firefight|exchange of fire)(?:,\s*which)?\s+(began|started|erupted|lasted|ended|continued|raged)\b",
-                          re.I)
-# "Three soldiers were killed in the fighting": the toll of the fight just told, named as the one fight
-_IN_THE_FIGHT = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing\s+|subsequent\s+)?(?:fighting|attack|assault|raid"
-                           r"|clash(?:es)?|battle|gunfight|firefight|gun\s?battle|exchange of fire)\b", re.I)
+# the fight just told, named as the one fight: "the fighting", "the ensuing gunfight"
+_THE_FIGHT_TOLD = r"the\s+(?:ensuing\s+|subsequent\s+)?"
+_FIGHT_NOUNS = r"fighting|clash(?:es)?|battle|gun\s?battle|gunfight|firefight|exchange of fire"
+# "the fighting, which began at 11.40pm", "The clashes lasted three hours": when it began or ended
+_FIGHT_BEGAN = re.compile(rf"\b{_THE_FIGHT_TOLD}(?:{_FIGHT_NOUNS})(?:,\s*which)?\s+"
+                          r"(began|started|erupted|lasted|ended|continued|raged)\b", re.I)
+# "Three soldiers were killed in the fighting": its toll (told "in the attack" too)
+_IN_THE_FIGHT = re.compile(rf"\b(?:in|during)\s+{_THE_FIGHT_TOLD}(?:{_FIGHT_NOUNS}|attack|assault|raid)\b", re.I)
 
 
 def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:

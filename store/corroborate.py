@@ -454,12 +454,10 @@ def _body_keys(name: str) -> set[str]:
     owner = re.match(r"(?:the\s+)?([\w-]+)(?:’s|'s)\s+\w+", name, re.I)
     if owner and owner.group(1).casefold() in _SPEAKING_BODIES:
         keys.add(owner.group(1).casefold())  # "the junta's information team" speaks for the junta
-    command = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(Police)\s+(?:Command|Force|Service|Department)", name)
-    if command:
-        keys.add("police")  # "the Borno State Police Command" is the police the next outlet names
-    local = re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(police)", name)
-    if local:
-        keys.add("police")  # "the Cauca police" (their commander speaking) is the police another outlet names
+    # "the Borno State Police Command", "the Cauca police" (their commander speaking): the police the next
+    # outlet names
+    if re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Police\s+(?:Command|Force|Service|Department)|police)", name):
+        keys.add("police")
     return keys
 
 

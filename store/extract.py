@@ -222,9 +222,7 @@ def _story_zone(drafts: list[Draft]) -> str | None:
     New York paper's "late Sunday" about a village in Borno no gazetteer lists is Nigeria's Sunday, as wire
     copy tells local time; with towns in two zones named, the outlet's own. Not a reaction's town ("condemned
     by the Spanish government in Madrid")."""
-    zones = {m.timezone for draft in drafts if draft.attack for cue in draft.cues for m in cue.mentions
-             if m.kind in ("place", "region") and m.timezone}
-    return zones.pop() if len(zones) == 1 else None
+    return _one_zone(m for draft in drafts if draft.attack for cue in draft.cues for m in cue.mentions)
 
 
 def _zone_of(draft: Draft, place: Mention | None, story_zone: str | None) -> str | None:
@@ -237,8 +235,13 @@ def _zone_of(draft: Draft, place: Mention | None, story_zone: str | None) -> str
     if not draft.attack:
         return None
     # the sentence that tells it, not a reaction folded into it ("condemned by the Spanish government in Madrid")
-    own = {m.timezone for m in draft.cues[0].mentions if m.kind in ("place", "region") and m.timezone}
-    return own.pop() if len(own) == 1 else story_zone
+    return _one_zone(draft.cues[0].mentions) or story_zone
+
+
+def _one_zone(mentions) -> str | None:
+    """The time zone every town and region among these mentions shares, if they name any and share one."""
+    zones = {m.timezone for m in mentions if m.kind in ("place", "region") and m.timezone}
+    return zones.pop() if len(zones) == 1 else None
 
 
 def _only_a_clock(draft: Draft) -> bool:
