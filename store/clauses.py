@@ -574,6 +574,10 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
     # "Twin bombings struck the cathedral", "a car bomb was rammed into a base"
     if tok.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in lx.ATTACK_EFFECT_VERBS and weapon:
         strong = _asserted(head)
+    # "the toll from the motorcycle bomb that went off outside the station on Sunday night rose to four": the
+    # relative clause tells the bomb going off, whatever the main clause says of it
+    elif weapon and (own := _what_it_did(tok)) is not None:
+        strong = _asserted(own)
     # "killed by a roadside bomb"
     elif (tok.dep_ == "pobj" and head.lower_ in ("by", "in") and weapon
           and head.head.lemma_.lower() in lx.HARM_VERBS):
@@ -643,6 +647,13 @@ def _fired(projectile: "Token") -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "of" for c in projectile.children) and any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in lx.WEAPON_NOUNS | lx.GUN_NOUNS
         for c in projectile.children)
+
+
+def _what_it_did(weapon: "Token") -> "Token | None":
+    """The verb of a relative clause whose subject is the weapon itself: "the bomb that went off", "the
+    missile which struck the school" (not "the bomb that police defused": the police did that)."""
+    return next((c for c in weapon.children if c.dep_ == "relcl" and c.lemma_.lower() in lx.ATTACK_EFFECT_VERBS
+                 and any(s.dep_ == "nsubj" and s.tag_ == "WDT" for s in c.children)), None)
 
 
 def _talked_about(tok: "Token") -> bool:

@@ -1676,3 +1676,31 @@ def test_farmers_or_villagers_killed_are_the_toll(text, killed):
     """A hostile trial: "Seven farmers were killed" gave {"farmers": 7}, not a toll."""
     [attack] = events(text, "Africa/Lagos")
     assert attack["quantities"].get("killed") == killed
+
+
+def test_a_toll_rising_from_a_bomb_that_went_off_is_the_bomb_on_its_own_day():
+    """"The death toll from the motorcycle bomb that went off … on Wednesday night rose to four on Thursday" was a
+    death on Thursday, so the outlets reporting the bomb had nothing to join; and the witness quoted after it,
+    with no attack before to join, stayed her statement."""
+    found = events("The death toll from the motorcycle bomb that went off in front of the police station in Morales "
+                   "on Wednesday night rose to four on Thursday, after a patrolman died of his wounds. \"The whole "
+                   "street shook, and when I ran out the motorbike was burning,\" said Gloria Daza, who runs a "
+                   "pharmacy two doors from the station.", "America/Bogota")
+    [bomb] = found
+    assert (bomb["kind"], bomb["location"], bomb["start"][:10], bomb["quantities"].get("killed")) == (
+        "strike", "Morales", "2025-03-12", 4)
+    assert len(bomb["sources"]) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The death toll from the bomb that police defused in Morales on Wednesday was zero.",
+    "Police said the bomb that could have gone off in Morales on Wednesday was found by a farmer.",
+])
+def test_a_bomb_that_did_not_go_off_is_no_strike(text):
+    assert "strike" not in kinds(text)
+
+
+def test_a_toll_that_rose_is_the_attacks_toll():
+    [bomb] = events("The death toll from the suicide bombing at a market in Konduga on Wednesday night has risen to "
+                    "19, police said.", "Africa/Lagos")
+    assert bomb["quantities"].get("killed") == 19
