@@ -464,6 +464,12 @@ def join_across_kinds(cue: Cue, folder: "Folder") -> Draft | None:
         if target is not None:
             cue.kind, cue.strong, cue.actors = target.kind, False, []
         return target
+    if cue.kind == "other" and cue.by_day:
+        # "Five more died in last night's attack" after the bombing told: that attack, when its day agrees
+        target = folder.detail_of(cue)
+        if target is not None:
+            cue.kind, cue.strong, cue.actors = target.kind, False, []
+        return target
     if cue.kind == "other" and _of_the_fight_just_told(cue):
         target = folder.fight_of(cue)
         if target is not None:

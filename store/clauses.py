@@ -43,6 +43,7 @@ class Finding:
     ground: bool = False            # other events: an armed attack on the ground ("gunmen stormed the town")
     fended: bool = False            # other events: an attack someone fended off ("troops repelled an attack by …")
     by_attackers: bool = False      # other events: what "the attackers" told before did ("the attackers arrived at 10pm")
+    by_day: bool = False            # other events: an attack named by its day ("the toll from Monday's attack on Chai")
     planned: bool = False           # "is scheduled to meet", "will meet on Saturday": status `expected`
     span: tuple[int, int] | None = None  # strikes by a verb: the verb with its target and places, where
                                          # the strike's own place and numbers are read
@@ -70,11 +71,15 @@ def find(doc: "Doc", dated: bool) -> list[Finding]:
             finding = (_decision(tok, used) or _statement(tok) or _repelled(tok, used)
                        or _other(tok, dated, next_in_story) or _strike_by_verb(tok))
         elif tok.pos_ in ("NOUN", "PROPN"):
-            finding = _strike_by_noun(tok) or _published_by(tok)
+            finding = _strike_by_noun(tok) or _attack_of_a_day(tok, quoted) or _published_by(tok)
         else:
             finding = None
         if finding is not None:
             found.append(finding)
+    if any(f.by_day for f in found):
+        # "At least five more died in last night's attack": its dead, told with it
+        found = [f for f in found if not (f.kind == "other" and not f.ground and (tok := token_at(doc, f.position)) is not None
+                                          and tok.lemma_.lower() in lx.DEATH_VERBS | {"wound", "injure"})]
     if dated and not any(f.kind == "other" for f in found):
         named = _event_noun(doc, quoted)  # "this week saw a referendum"
         if named is not None:
@@ -600,11 +605,30 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
             return None
     if not strong and lemma in lx.ATTACK_EVENT_NOUNS:
         strong = dated or attacker is not None  # "the December 31 attack", "an attack carried out by X"
+        # "killed in Sunday's bombing of the market": a bombing named by its day (an attack named so, with no
+        # weapon, is the ground attack of that day: _attack_of_a_day)
+        strong = strong or (weapon or lemma != "attack" and lemma not in _GROUND_ATTACKS) and _day_owns(tok)
     if not strong and weapon and (dated or _has_date(head)) and tok.dep_ in ("nsubj", "nsubjpass") and _asserted(head):
         strong = True  # "artillery exchanges continued through Thursday"
     if not strong:
         return None
     return Finding("strike", tok.idx, actors=[attacker] if attacker else [], attacker=attacker)
+
+
+def _day_owns(tok: "Token") -> bool:
+    """"Monday's attack", "Sunday night's raid": the noun named by its day."""
+    return any(c.dep_ == "poss" and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in tok.children)
+
+
+def _attack_of_a_day(tok: "Token", quoted: list[tuple[int, int]]) -> Finding | None:
+    """"The number of people killed in Monday's attack on Chai has risen to seven", "a woman wounded in Monday's
+    raid died on Wednesday": an attack with no weapon named by its day is that day's armed attack on the ground
+    (the guide's `other`), told here by its toll or its wounded; not when it is only talked of ("condemned
+    Monday's attack": the statement's) nor inside quoted words."""
+    if tok.lemma_.lower() not in _GROUND_ATTACKS | {"assault"} or not _day_owns(tok) or _weapon(tok) \
+            or _talked_about(tok) or any(a <= tok.idx < b for a, b in quoted):
+        return None
+    return Finding("other", tok.idx, ground=True, by_day=True)
 
 
 def _strike_by_verb(tok: "Token") -> Finding | None:
@@ -806,12 +830,16 @@ def stormed_place(doc: "Doc") -> tuple[int, int, str] | None:
     the tagger took it for: "gunmen raided Kuchi in Munya", "bandits stormed Kurmin Kare village near
     Kaduna", "raided Tudun Wada, a town in Kano State"."""
     for tok in doc:
-        if tok.lemma_.lower() not in _STORMED or tok.pos_ != "VERB":
+        if _attack_of_a_day(tok, []) is not None:
+            # "the toll from Thursday night's attack on Furcy rose to 17 after two died in Pétion-Ville"
+            target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                           if g.dep_ == "pobj"), None)
+        elif tok.lemma_.lower() not in _STORMED or tok.pos_ != "VERB":
             continue
-        subject = _subject(tok)
-        if subject is None or not _armed_or_group(subject):
+        elif (subject := _subject(tok)) is None or not _armed_or_group(subject):
             continue
-        target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        else:
+            target = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if target is None:
             continue
         if target.pos_ != "PROPN":  # "Kurmin Kare village": the name before the settlement noun
@@ -943,12 +971,22 @@ def _subject(tok: "Token") -> "Token | None":
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if (tok.dep_ in ("conj", "xcomp") or tok.dep_ == "advcl" and tok.tag_ == "VBG") and tok.head is not tok:
+        if (tok.dep_ in ("conj", "xcomp") or tok.dep_ == "advcl" and (tok.tag_ == "VBG" or _misread_participle(tok.head))) \
+                and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue
         return None
     return None
+
+
+# "Militants linked to the Islamic State stormed a village": the tagger may read the participle as the main
+# verb, with "stormed" hung on it; its subject is the one who stormed
+_DESCRIBING_PARTICIPLES = frozenset({"link", "tie", "affiliate", "ally", "back", "align", "connect", "loyal", "suspect"})
+
+
+def _misread_participle(tok: "Token") -> bool:
+    return tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in _DESCRIBING_PARTICIPLES
 
 
 def _objects(tok: "Token") -> set[str]:

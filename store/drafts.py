@@ -40,6 +40,8 @@ class Cue:
     ground: bool = False         # other events: an armed attack on the ground, whose details join it as a strike's do
     fended: bool = False         # other events: an attack someone fended off, told by whoever fended it off
     by_attackers: bool = False   # other events: what "the attackers" told before did, a detail of their attack
+    by_day: bool = False         # other events: an attack named by its day ("Monday's attack on Chai"): the one
+                                 # the story told before, when it told one
     expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"
     hedge: bool = False          # claims: told with "reportedly", "allegedly", not claimed by a party
     denial: bool = False         # claims: another side's claims named only to be denied ("rejected claims that")

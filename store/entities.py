@@ -182,9 +182,12 @@ _QUANTITY_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed", re.compile(r"\b(?P<num>an?)\s+(?:\d+-year-old\s+)?(?:man|woman|girl|boy|child|person|civilian|resident|soldier)\s+(?:was|has been)\s+killed", re.I)),
     ("killed", re.compile(rf"\b(?:killing|killed|kills)\s+(?:at least\s+)?{_NUM}\b", re.I)),
     ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at)\s+{_NUM}\b", re.I)),
-    # "the death toll from the bomb that went off outside the station on Sunday night rose to four"
-    ("killed", re.compile(rf"\bdeath toll\b[^.;:]{{0,160}}?\b(?:rose|risen|climbed|jumped|increased|reached)\s+(?:to\s+)?"
-                          rf"(?:at least\s+)?{_NUM}\b", re.I)),
+    # "the toll from the bomb that went off on Sunday night rose to four", "the number of people killed in
+    # Monday's attack has risen to seven", "bringing the toll to eight"
+    ("killed", re.compile(rf"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;:]{{0,160}}?"
+                          r"\b(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at"
+                          rf"|bringing\s+(?:it|the\s+(?:death\s+)?toll))\s+(?:to\s+)?(?:at least\s+)?{_NUM}\b", re.I)),
+    ("killed", re.compile(rf"\bbringing\s+the\s+(?:death\s+)?toll\s+to\s+(?:at least\s+)?{_NUM}\b", re.I)),
     ("injured", re.compile(rf"\b{_NUM}\s+(?:{_ADJ}(?:people|persons|civilians|children|soldiers|residents|others|men|women|workers))?{_ASIDE}\s*(?:were|was|have been|had been|are|more|others)?\s*(?:injured|wounded|hurt)", re.I)),
     ("injured", re.compile(r"\b(?P<num>an?)\s+(?:\d+-year-old\s+)?(?:man|woman|girl|boy|child|person|civilian|resident|soldier)\s+(?:was|has been)\s+(?:injured|wounded|hurt)", re.I)),
     ("injured", re.compile(rf"\b(?:injuring|wounding|injured|wounded)\s+(?:at least\s+)?(?:another\s+)?{_NUM}\b", re.I)),

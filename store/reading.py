@@ -61,7 +61,7 @@ class SentenceReading:
         """A strong cue for what the parse found, its actors named as the cue rules know them."""
         return self.cue(found.kind, found.position, True, actors=[canonical(a, self.mentions) for a in found.actors],
                         parsed=True, death=found.death, expected=found.planned, ground=found.ground,
-                        fended=found.fended, by_attackers=found.by_attackers)
+                        fended=found.fended, by_attackers=found.by_attackers, by_day=found.by_day)
 
     @property
     def persons(self) -> list[Mention]:

@@ -87,9 +87,10 @@ class Other(Detector):
         if len(actors) >= 2:
             where = f" in {place.canonical}" if place else ""
             return f"{short_name(actors[0])} and {short_name(actors[1])} meet{where}"
-        if draft.cues[0].fended and place:
+        if (draft.cues[0].fended or draft.cues[0].by_day) and place:
             # "Troops repelled an attack by ISWAP on a base at Wajiroko": the sentence's headline is the
-            # defenders' claim beside it; this row is the attack
+            # defenders' claim beside it; this row is the attack ("The toll from Monday's attack on Chai rose to
+            # seven": the attack, not the toll's rise)
             return f"{actors[0] + ' ' if actors else ''}attack on {place.canonical}"  # a group by its whole name
         return headline(draft.cues[0].text)
 

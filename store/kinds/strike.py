@@ -48,11 +48,13 @@ _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes
                      rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b", re.I)
 # Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
-_AIRCRAFT_NOUNS = r"\b(?:warplanes?|(?:fighter )?jets?|bombers|gunships|(?:combat|military) aircraft)\s+(?:have\s+|had\s+)?"
+_AIRCRAFT_NOUNS = r"\b(?:warplanes?|(?:fighter )?jets?|bombers|gunships?|helicopters?|(?:combat|military) aircraft)\s+(?:have\s+|had\s+)?"
 _AIRCRAFT = re.compile(_AIRCRAFT_NOUNS + r"(?:carried out|conducted|launched)\b", re.I)
 # What military aircraft do to a target is an attack from the air: "jets destroyed a base".
 # Lower case only: "The Jets destroyed the Patriots" is a score.
-_AIRCRAFT_HIT = re.compile(_AIRCRAFT_NOUNS + r"(?:destroyed|flattened|levelled|leveled)\b")
+# "a helicopter gunship killed nine of them", "a gunship that fired on their positions": what it did
+_AIRCRAFT_HIT = re.compile(_AIRCRAFT_NOUNS + r"(?:(?:that|which)\s+)?(?:destroyed|flattened|levelled|leveled|killed"
+                           r"|fired\s+(?:on|at|rockets|missiles))\b")
 # Someone denying the attack the sentence tells: that report of it is disputed, not a corroboration.
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:carrying out|launching|conducting"
                      r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)"
