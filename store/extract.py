@@ -203,9 +203,30 @@ def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBef
     return None
 
 
+# "blamed each other for the shelling", "condemned the attack": words on the attack the story told
+_OF_THE_ATTACK = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|blast|explosion|raid|assault"
+                           r"|killings?|massacre)\b", re.I)
+_REACTION_DAYS = 4  # the guide: a reaction's window is `day` when it spans at most four days
+
+
+def _reacting_to_the_attack(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"The army and the M23 rebels blamed each other for the shelling", with no time words, after Tuesday
+    morning's shelling: said from the day of the attack it reacts to until the paper's (the guide's window for a
+    reaction), not on the day before the paper as an undated report may have been: the same voice's words on
+    Monday's strike in Monday's paper are another statement."""
+    if draft.kind not in ("statement", "claim") or found.precision != "unknown" or found.text is not None \
+            or told.attack is None or not any(_OF_THE_ATTACK.search(c.text) for c in draft.cues):
+        return None
+    start = datetime.combine(told.attack.start.astimezone(found.start.tzinfo).date(), time(0, 0), found.start.tzinfo)
+    if not start <= found.end or (found.end.date() - start.date()).days + 1 > _REACTION_DAYS:
+        return None  # an attack long before is background, not what the words react to
+    return Window(start, found.end, "day", None)
+
+
 # An event's window from its own words, then corrected by what was told before it, in this order. A new way
 # of dating by the story is one more function here.
-_DATED_BY_WHAT_CAME_BEFORE = (_counted_from_before, _counted_back, _came_after, _bare_clock, _named_before)
+_DATED_BY_WHAT_CAME_BEFORE = (_counted_from_before, _counted_back, _came_after, _bare_clock, _named_before,
+                              _reacting_to_the_attack)
 
 
 def _just_before(attack: Window, told: re.Match[str]) -> Window:

@@ -1750,3 +1750,18 @@ def test_a_gunship_that_fired_on_the_attackers_is_a_strike_not_a_party_to_their_
     raid = next(e for e in found if e["kind"] == "other")
     assert raid["actors"] == ["Islamic State"] and "meet" not in raid["title"]
     assert "strike" in [e["kind"] for e in found]
+
+
+def test_a_reaction_to_the_attack_told_is_said_from_its_day_to_the_papers():
+    """The guide's window for an undated reaction: from the day of the attack it reacts to until the paper's,
+    precision `day` (it was the paper's day, `unknown`, which merging reads as maybe the day before too)."""
+    found = events("Shells struck a displacement camp near Goma on Wednesday morning, killing five people. The army "
+                   "and the M23 rebels blamed each other for the shelling.", "Africa/Lubumbashi")
+    said = next(e for e in found if e["kind"] == "statement")
+    assert (said["start"][:10], said["end"][:10], said["precision"]) == ("2025-03-12", "2025-03-14", "day")
+
+
+def test_a_reaction_long_after_the_attack_told_keeps_the_papers_day():
+    found = events("Rockets struck the embassy on March 1, officials said. The prime minister condemned the attack.")
+    said = next(e for e in found if e["kind"] == "statement")
+    assert (said["start"][:10], said["precision"]) == ("2025-03-14", "unknown")
