@@ -235,6 +235,13 @@ def in_cause_clause(doc: "Doc", position: int) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children))
 
 
+def pronoun_subject_at(doc: "Doc", position: int) -> bool:
+    """Whether the verb at `position` has "he" or "she" for its subject ("On Tuesday he spoke by phone")."""
+    tok = token_at(doc, position)
+    subject = _subject(tok) if tok is not None else None
+    return subject is not None and subject.lower_ in ("he", "she")
+
+
 def subject_at(doc: "Doc", position: int) -> str | None:
     """The name of the subject of the verb at `position` ("Pakistan's military … claimed": Pakistan's
     military), following coordinated verbs back to their subject; None for pronouns and common nouns."""
@@ -457,7 +464,7 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
         subject = tok.head  # "the procession, which took place on Monday"
     if any(c.dep_ == "advmod" and c.lower_ in lx.HABIT_WORDS for c in tok.children):
         return None  # "has always elected": no one occurrence
-    if _describes_speaker(tok):
+    if _describes_speaker(tok) or _describes_people(tok):
         return None  # "Musa Lawan, a resident who fled to Damaturu, said …": who the teller is, no event
     if lemma in ("gather", "assemble") and (_passive(tok) or tok.dep_ == "acl" and not any(
             c.dep_ == "nsubj" for c in tok.children)):
@@ -534,6 +541,20 @@ def _describes_speaker(verb: "Token") -> bool:
     while noun.dep_ == "appos" and noun.head is not noun:
         noun = noun.head  # "Musa Lawan, a resident who fled": the resident is Musa Lawan
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lx.SPEECH_VERBS
+
+
+def _describes_people(verb: "Token") -> bool:
+    """"the shelters, where tens of thousands of people who fled the fighting have sought refuge": a relative
+    clause without a date of its own on people it describes (who they are), no occurrence."""
+    if verb.dep_ != "relcl" or _own_date(verb):
+        return False
+    noun = verb.head  # "tens of thousands of people who fled": the people, counted
+    counted = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+    return bool(({noun.lemma_.lower()} | counted) & _PEOPLE_DESCRIBED)
+
+
+_PEOPLE_DESCRIBED = frozenset({"people", "person", "family", "resident", "civilian", "refugee", "villager", "child",
+                               "woman", "man", "farmer", "student", "worker"})
 
 
 # "the attackers", "the gunmen": armed men the story has told of already

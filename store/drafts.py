@@ -40,6 +40,7 @@ class Cue:
     ground: bool = False         # other events: an armed attack on the ground, whose details join it as a strike's do
     fended: bool = False         # other events: an attack someone fended off, told by whoever fended it off
     by_attackers: bool = False   # other events: what "the attackers" told before did, a detail of their attack
+    he_called: bool = False      # calls: "On Tuesday he spoke by phone with Lula": the caller is who "he" is
     by_day: bool = False         # other events: an attack named by its day ("Monday's attack on Chai"): the one
                                  # the story told before, when it told one
     expected: bool = False       # scheduled, not yet happened: "will meet on Saturday", "talks are due"

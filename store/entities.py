@@ -774,11 +774,12 @@ HELD_TITLES = ("President", "Prime Minister", "Governor", "Chancellor", "King", 
 _TITLED = re.compile(rf"\b({'|'.join(HELD_TITLES)})\s+((?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]*[a-z])\b")
 
 
-def titled_people(text: str) -> dict[str, str]:
+def titled_people(text: str, home_only: bool = False) -> dict[str, str]:
     """The one person an article names with each title, by the title as a speaker is called ("president",
     "the president"): "President Gustavo Petro" gives {"president": "Gustavo Petro"}, so a later "the president
     had written on X" is Petro's. When several hold it, the one named without a country is meant ("Ecuador's
-    President Daniel Noboa" is another country's); two such, or a former holder named, and it names no one."""
+    President Daniel Noboa" is another country's); two such, or a former holder named, and it names no one.
+    `home_only`: only the one named without a country, however many hold the title."""
     found: dict[str, set[str]] = {}   # title -> every holder named
     home: dict[str, set[str]] = {}    # title -> the holders named without a country
     for match in _TITLED.finditer(text):
@@ -791,7 +792,7 @@ def titled_people(text: str) -> dict[str, str]:
     for title, names in list(found.items()):
         if re.search(rf"\b(?:former|ex-)\s*{title}\b", text, re.I):
             del found[title]  # "the former president said": which president is not sure
-        elif len(names) > 1:
+        elif len(names) > 1 or home_only:
             # "Ecuador's President Daniel Noboa", "US President …" beside "President Gustavo Petro": the one
             # named without a country is the article's own
             found[title] = home.get(title, set())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import cache
 
 from . import arbitration, clauses, entities, eventplace, kinds, model, nlp
@@ -223,10 +223,29 @@ def _reacting_to_the_attack(draft: Draft, found: Window, actors: list[str], told
     return Window(start, found.end, "day", None)
 
 
+# "The call came a day after Chapo spoke with Kagame": what it came after, so many days before the one told
+_CAME_DAYS_AFTER = re.compile(r"^\W*(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:call|conversation|meeting|talks|visit"
+                              r"|bombing|attack|strike|raid|shelling|assault)s?\s+(?:came|happened|occurred)\s+"
+                              r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b", re.I)
+_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _came_days_after(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"President Ramaphosa spoke with Chapo by telephone yesterday … The call came a day after Chapo spoke with
+    Rwanda's Paul Kagame": that other call was the day before the one just told (it took the paper's day)."""
+    came = _CAME_DAYS_AFTER.match(draft.cues[0].text)
+    if came is None or told.anchor is None or told.anchor.precision == "unknown":
+        return None
+    days = _DAYS.get(came.group("days").lower()) or int(came.group("days"))
+    day = told.anchor.start.date() - timedelta(days=days)
+    return Window(datetime.combine(day, time(0, 0), found.start.tzinfo),
+                  datetime.combine(day, time(23, 59, 59), found.start.tzinfo), "day", None)
+
+
 # An event's window from its own words, then corrected by what was told before it, in this order. A new way
 # of dating by the story is one more function here.
 _DATED_BY_WHAT_CAME_BEFORE = (_counted_from_before, _counted_back, _came_after, _bare_clock, _named_before,
-                              _reacting_to_the_attack)
+                              _reacting_to_the_attack, _came_days_after)
 
 
 def _just_before(attack: Window, told: re.Match[str]) -> Window:

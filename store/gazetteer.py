@@ -43,7 +43,10 @@ COUNTRY_ALIASES = {
     "UAE": "United Arab Emirates", "Holland": "The Netherlands", "Netherlands": "The Netherlands",
     "Czech Republic": "Czechia", "DR Congo": "Democratic Republic of the Congo", "DRC": "Democratic Republic of the Congo",
     "Turkiye": "Turkey",
-    "North Korea": "North Korea", "South Korea": "South Korea", "Congo": "Republic of the Congo",
+    "North Korea": "North Korea", "South Korea": "South Korea",
+    # The wire agencies' usage: "Congo" is the Democratic Republic, "Republic of Congo" the one across the river
+    # ("Congo's army" in a story from Goma was Brazzaville's)
+    "Congo": "Democratic Republic of the Congo", "Republic of Congo": "Republic of the Congo",
 }
 
 # Adjectives of nationality -> country, for "Russian troops", "a Ukrainian drone".

@@ -1765,3 +1765,44 @@ def test_a_reaction_long_after_the_attack_told_keeps_the_papers_day():
     found = events("Rockets struck the embassy on March 1, officials said. The prime minister condemned the attack.")
     said = next(e for e in found if e["kind"] == "statement")
     assert (said["start"][:10], said["precision"]) == ("2025-03-14", "unknown")
+
+
+
+def test_shells_that_landed_after_the_attack_told_are_its_detail_not_the_people_who_fled():
+    """"At least two shells landed at around 5:45 a.m. among the shelters near Mugunga, where tens of thousands of
+    people who fled the fighting have sought refuge" was an event of its own: the flight of the people described."""
+    found = events("Shells slammed into a displacement camp on the outskirts of Goma at dawn on Friday, killing five "
+                   "people. At least two shells landed at around 5:45 a.m. among the shelters of the camp, where tens "
+                   "of thousands of people who fled the fighting have sought refuge.", "Africa/Lubumbashi")
+    [strike] = found
+    assert strike["kind"] == "strike" and len(strike["sources"]) == 2
+
+
+def test_people_who_fled_on_a_day_of_their_own_still_fled():
+    assert "other" in kinds("Thousands of people who fled Sake on Wednesday reached Goma on Thursday.")
+
+
+@pytest.mark.parametrize("text, parties", [
+    # "he" calling is the president the article named
+    ("President Daniel Chapo condemned the raid on Thursday. That night, in a televised address, he vowed the "
+     "attackers would be found. He spoke by phone with Rwanda's Paul Kagame on Thursday.",
+     ["Daniel Chapo", "Paul Kagame"]),
+    # a general quoted just before is no caller, and with no leader named "he" stays unknown
+    ("General Pedro Sánchez said the army had retaken the road. On Thursday he spoke by phone with Brazil's "
+     "President Luiz Inácio Lula da Silva.", ["Luiz Inácio Lula da Silva"]),
+])
+def test_he_on_a_call_is_the_articles_own_leader(text, parties):
+    """A blind set's "Between the two speeches, he spoke by phone with Rwandan President Paul Kagame" had one party,
+    so the outlets naming both had nothing to join (resolving "he" to the person named just before had named a
+    general as Lula's caller)."""
+    [call] = [e for e in events(text) if e["kind"] == "call"]
+    assert sorted(call["actors"]) == sorted(parties)
+
+
+def test_a_call_the_call_came_a_day_after_is_another_call_the_day_before():
+    """"The call came a day after Chapo spoke with Rwanda's Paul Kagame" gave the Ramaphosa call a third party, so
+    it swallowed another outlet's report of the Kagame call."""
+    found = events("President Cyril Ramaphosa spoke with his Mozambican counterpart Daniel Chapo by telephone on "
+                   "Thursday, the Presidency said. The call came a day after Chapo spoke with Rwanda's Paul Kagame.")
+    calls = sorted((e["start"][:10], sorted(e["actors"])) for e in found if e["kind"] == "call")
+    assert calls == [("2025-03-12", ["Daniel Chapo", "Paul Kagame"]), ("2025-03-13", ["Cyril Ramaphosa", "Daniel Chapo"])]

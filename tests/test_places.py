@@ -435,3 +435,14 @@ def test_a_stormed_village_is_the_place_not_the_area_it_lies_in():
     attack = only(events_of("Gunmen stormed Kawuri village in Konduga Local Government Area on Friday night, "
                             "killing three residents."), "other")
     assert attack["location"] == "Kawuri, Konduga"
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Congo", "Democratic Republic of the Congo"),
+    ("DR Congo", "Democratic Republic of the Congo"),
+    ("Republic of Congo", "Republic of the Congo"),
+    ("Republic of the Congo", "Republic of the Congo"),
+])
+def test_congo_alone_is_the_democratic_republic_as_the_wire_agencies_write(name, country):
+    """"Congo's army said it had beaten back a rebel assault on Sake" was Brazzaville's army."""
+    assert gazetteer.lookup(name).name == country

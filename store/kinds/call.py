@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import clauses, gazetteer
+from .. import clauses, entities, gazetteer
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import SentenceReading, with_partner
@@ -71,11 +71,13 @@ class Call(Detector):
             # "Erdogan held a phone call with Putin", "Later that night Petro spoke by phone with …": a bare
             # surname the name rules do not know yet, the subject of the call
             near = [caller, *near]
+        # "On Tuesday he spoke by phone with Lula": the caller is the article's own leader (`actors`)
+        he_called = call is not None and len(near) == 1 and clauses.pronoun_subject_at(reading.doc, match.start())
         titled = bool(_TITLE_PARTNER.search(text, match.start()))
         # Only a call phrase with someone to call starts a call; "the call" joins one.
         strong = bool(call) and (len(near) >= 2 or (len(near) == 1 or reading.speaks) and titled
                                  or len(near) == 1 and call.re is PHRASE)
-        return [reading.cue("call", match.start(), strong, actors=near[:4])]
+        return [reading.cue("call", match.start(), strong, actors=near[:4], he_called=he_called)]
 
     def join(self, cue, folder) -> Draft | None:
         if cue.new_marker:
@@ -93,7 +95,17 @@ class Call(Detector):
         return draft
 
     def actors(self, draft: Draft, article: Article) -> list[str]:
-        return draft.participants()
+        parties = draft.participants()
+        if len(parties) == 1 and any(c.he_called for c in draft.cues):
+            # "he" calling is the leader the article names with the title: "President Daniel Chapo condemned …
+            # He spoke by phone with Rwanda's Paul Kagame" (not whoever the sentence before named first: a
+            # general quoted there is no caller); no one when several hold it or none is named so
+            from ..folding import person_key  # here: folding imports the kinds (through arbitration)
+
+            leader = article.once("home leader", lambda: _home_leader(article))
+            if leader and person_key(leader) != person_key(parties[0]):
+                return [leader, *parties]
+        return parties
 
     def title(self, draft: Draft, actors: list[str], place: Mention | None) -> str:
         how = "video" if any("video" in c.text.lower() for c in draft.cues) else "phone"
@@ -102,7 +114,15 @@ class Call(Detector):
         return f"{short_name(actors[0])} {how} call" if actors else f"{how.title()} call"
 
 
-_ANOTHER = re.compile(r"\b(?:also|earlier|later|separately|in a separate)\b", re.I)
+def _home_leader(article: Article) -> str | None:
+    titled = entities.titled_people(" ".join(r.text for _, r in sorted(article.readings.items())), home_only=True)
+    return titled.get("president") or titled.get("prime minister")
+
+
+# "also", "earlier"; "The call came a day after Chapo spoke with Kagame": a call told as before or after this one
+_ANOTHER = re.compile(r"\b(?:also|earlier|later|separately|in a separate"
+                      r"|(?:a|one|two|three|\d+)\s+days?\s+(?:after|before)|the\s+day\s+(?:after|before)"
+                      r"|hours\s+(?:after|before))\b", re.I)
 
 
 def _coordinated(text: str, start: int, persons: list[Mention]) -> list[Mention]:

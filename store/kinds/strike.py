@@ -141,7 +141,9 @@ class Strike(Detector):
             return [reading.cue("strike", word.start(), True, location=_clause_place(text, word.start(), mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                                 actors=countries(_of_its_clause(text, word.start(), mentions)))]
-        aftermath = word or _AFTERMATH.search(text)
+        # "At least two shells landed at around 5:45 a.m. among the shelters": where the attack just told fell
+        # (told by someone, "…, police said", it is their detail of it: arbitration's rule 10e)
+        aftermath = word or _AFTERMATH.search(text) or (_FELL.search(text) if not TRAILING_TELLER.search(text) else None)
         if aftermath:  # joins the strike before it, never starts one
             return [reading.cue("strike", aftermath.start(), False, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
