@@ -102,10 +102,12 @@ def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
 
 def before_parsed(found: "Finding", cues: list[Cue]) -> None:
     """Rule 5, for an event the parse found, before its kind reads it."""
-    if found.kind == "statement" and found.about_attack and not any(c.kind == "statement" for c in cues):
+    if found.kind == "statement" and found.about_attack:
+        alone = not any(c.kind == "statement" for c in cues)
         for cue in cues:
-            if cue.kind == "strike" and not cue.parsed:
-                cue.strong = False
+            # (a weak cue of the words, "condemned the raid", beside the speaker's statement: only talked of)
+            if cue.kind == "strike" and not cue.parsed and (alone or not cue.strong):
+                cue.strong, cue.talked_of = False, True
 
 
 def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue]) -> bool:

@@ -569,8 +569,17 @@ _ATTACKERS_NAMED = re.compile(r"\b(?:gunm[ae]n|armed men|militants?|fighters|ins
 
 
 # Who attacks on the ground, or what only armed men do: "the striker attacked the near post" is football.
+# "the number killed in Monday's attack on Chai has risen to seven": the one attack on the place that day
+_THE_DAYS_ATTACK = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)"
+                    r"(?:\s+(?:night|morning|evening))?['’]s\s+(?:attack|raid|assault)\s+on")
 _GROUND_TOLD = re.compile(r"\b(?:gunm[ae]n|armed (?:men|groups?)|assailants|attackers|militants|bandits|insurgents"
-                          r"|gang (?:members|fighters)|opened fire|shot dead|gunned down|massacred?)\b", re.I)
+                          rf"|gang (?:members|fighters)|opened fire|shot dead|gunned down|massacred?|{_THE_DAYS_ATTACK})\b",
+                          re.I)
+_NAMED_BY_ITS_DAY = re.compile(rf"\b{_THE_DAYS_ATTACK}\b", re.I)
+
+
+def _named_by_its_day(event: dict) -> bool:
+    return any(_NAMED_BY_ITS_DAY.search(source["sentence"]) for source in event["sources"])
 
 
 def _denial(event: dict) -> bool:
@@ -765,9 +774,11 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         if hit and hit_new and not hit & hit_new:
             return None, "target"  # gunmen at a bus station and at a school: two attacks
         agree, large = _figures(stored, new)
-        if ground and not agree and bool(hit) != bool(hit_new):
+        if ground and not agree and bool(hit) != bool(hit_new) \
+                and not (_named_by_its_day(stored) or _named_by_its_day(new)):
             # "gunmen attacked the prison, killing two guards" beside "gunmen stormed the town, killing 12": a
-            # town's night may hold several attacks; only the same toll ties one naming its target to it
+            # town's night may hold several attacks; only the same toll ties one naming its target to it ("Monday's
+            # attack on Chai", in a later paper with a toll that rose, names the one attack of that day)
             return None, "target"
         if overlap(stored, new) is None and _tolls_differ(stored, new):
             # told at clock times minutes apart (the half hour a clock time reaches): one explosion, unless

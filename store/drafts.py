@@ -40,6 +40,8 @@ class Cue:
     ground: bool = False         # other events: an armed attack on the ground, whose details join it as a strike's do
     fended: bool = False         # other events: an attack someone fended off, told by whoever fended it off
     by_attackers: bool = False   # other events: what "the attackers" told before did, a detail of their attack
+    talked_of: bool = False      # strikes: an attack only talked of ("condemned the raid … on Monday morning in
+                                 # Matola"): the day and place are the talk's
     he_called: bool = False      # calls: "On Tuesday he spoke by phone with Lula": the caller is who "he" is
     by_day: bool = False         # other events: an attack named by its day ("Monday's attack on Chai"): the one
                                  # the story told before, when it told one

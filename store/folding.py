@@ -15,6 +15,7 @@ from datetime import datetime
 
 from . import arbitration, kinds, lexicon
 from .drafts import DETAIL_REACH, Cue, Draft, made
+from .reading import TELLER_AT_END
 from .timeattach import said_day
 from .timewords import Window, dates_a_noun, find_time_phrases, resolve
 
@@ -116,7 +117,10 @@ class Folder:
         place = target.location()
         if cue.location is not None and (place is None or cue.location.canonical != place.canonical):
             return None
-        named = {word for m in _PLACE_NAMED.finditer(cue.text) for word in m.group(1).split()}
+        # (not where the teller is: "…, the police spokesman told reporters in Pemba")
+        teller = TELLER_AT_END.search(cue.text)
+        told = cue.text[:teller.start()] if teller is not None and teller.start() > cue.position else cue.text
+        named = {word for m in _PLACE_NAMED.finditer(told) for word in m.group(1).split()}
         if named and (place is None or not named & set(re.findall(r"[\w-]+", place.canonical))):
             return None  # "which began at about 11.40pm on Sunday in Gajiram": a fight somewhere else
         first = next((c for c in target.cues if c.time is not None), None)

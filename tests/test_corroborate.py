@@ -601,6 +601,22 @@ def test_one_voice_blaming_the_same_side_for_the_attacks_of_two_stories_is_two_s
     assert [len(s["reports"]) for s in statements] == [1, 1]
 
 
+def test_a_later_papers_toll_of_the_days_attack_joins_the_raid(store_path, tmp_path):
+    """"The number of people killed in Tuesday's attack on Chai has risen to seven" (Wednesday's paper) is the raid
+    another outlet told on Tuesday, though its words share little with the raid's; Monday's raid on the same
+    village stays apart."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Insurgents raided the village of Chai early on Monday, killing two "
+                           "farmers, police said.", "Rovuma Wire", published="2025-03-10"))
+    take_in(store, article(tmp_path, "b", "Insurgents attacked the village of Chai in the early hours of Tuesday, "
+                           "killing five civilians and burning dozens of homes, police said.", "Rovuma Wire",
+                           published="2025-03-11"))
+    take_in(store, article(tmp_path, "c", "The number of people killed in Tuesday's attack on Chai has risen to seven, "
+                           "the district administrator said on Wednesday.", "Cabo Echo", published="2025-03-12"))
+    raids = sorted((e["start"][:10], len(e["reports"])) for e in store.events() if e["kind"] == "other")
+    assert raids == [("2025-03-10", 1), ("2025-03-11", 2)]
+
+
 def test_a_witness_statement_merged_into_a_strike_by_hand_is_a_source_not_an_attacker(store_path, tmp_path):
     store = Store(store_path)
     take_in(store, article(tmp_path, "a", "Russian drones struck Kharkiv overnight, killing three people.\n\n"

@@ -1806,3 +1806,25 @@ def test_a_call_the_call_came_a_day_after_is_another_call_the_day_before():
                    "Thursday, the Presidency said. The call came a day after Chapo spoke with Rwanda's Paul Kagame.")
     calls = sorted((e["start"][:10], sorted(e["actors"])) for e in found if e["kind"] == "call")
     assert calls == [("2025-03-12", ["Daniel Chapo", "Paul Kagame"]), ("2025-03-13", ["Cyril Ramaphosa", "Daniel Chapo"])]
+
+
+def test_where_the_teller_spoke_is_not_where_the_attackers_went():
+    """"The attackers entered the village at about 01:30 …, the police spokesman told reporters in Pemba" was an
+    attack of its own in Pemba, apart from the raid on Chai it details."""
+    found = events("Islamist insurgents attacked the village of Chai in Macomia district in the early hours of "
+                   "Thursday, killing five civilians, police said. The attackers entered the village at about 01:30 "
+                   "and shot residents as they fled, provincial police spokesman Arlindo Muianga told reporters in "
+                   "Pemba.", "Africa/Maputo")
+    [raid] = found
+    assert raid["location"].startswith("Chai") and len(raid["sources"]) == 2
+
+
+def test_an_attack_condemned_on_a_day_in_a_town_is_not_dated_or_placed_by_the_condemnation():
+    """"President Chapo condemned the raid as 'cowardly' on Thursday morning, speaking in Matola" gave the gunship's
+    strike told before Matola for its place and Thursday morning for its time."""
+    found = events("A helicopter gunship fired rockets at an insurgent group on the outskirts of the village, the "
+                   "defence ministry said. "
+                   "President Daniel Chapo condemned the raid as \"cowardly and barbaric\" on Thursday morning, "
+                   "speaking at the launch of a road project in Matola.", "Africa/Maputo")
+    strike = next(e for e in found if e["kind"] == "strike")
+    assert strike["location"] != "Matola" and not strike["start"].startswith("2025-03-14T06")

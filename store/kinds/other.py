@@ -11,7 +11,7 @@ from .. import clauses, entities, eventplace, lexicon
 from ..drafts import Cue, Draft, more_specific
 from ..entities import Mention
 from ..folding import cue_window, times_agree
-from ..reading import SentenceReading, countries, prefer_parsed_place, with_partner
+from ..reading import TELLER_AT_END, SentenceReading, countries, prefer_parsed_place, with_partner
 from ..titles import headline, short_name
 from .detector import Article, Detector
 
@@ -63,6 +63,11 @@ class Other(Detector):
                 cue.location = known  # as the name rules read it ("Katarko, Gujba")
             elif known is None:
                 cue.location = entities.settlement(reading.text, name, at, end)
+        teller = TELLER_AT_END.search(reading.text)
+        if cue.location is not None and teller is not None and cue.location.start > teller.start() > cue.position:
+            # "The attackers entered the village at about 01:30, the police spokesman told reporters in Pemba":
+            # where the teller is; the village is the attack's, told before
+            cue.location = entities.location(reading.text, [m for m in reading.mentions if m.start < teller.start()])
         if cue.location is None:  # "the United Kingdom's Conservative Party won": a nation's own body
             cue.location = eventplace.decider_country(cue, reading, bodies_only=True)
 

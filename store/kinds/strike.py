@@ -15,7 +15,7 @@ from ..drafts import DETAIL_REACH, PLACE_RANK, Cue, Draft, more_specific, villag
 from ..entities import Mention
 from ..folding import cue_window, times_agree
 from ..timeattach import SEQUENCE
-from ..reading import DATELINE, TRAILING_TELLER, SentenceReading, canonical, countries, prefer_parsed_place
+from ..reading import DATELINE, TELLER_AT_END, TRAILING_TELLER, SentenceReading, canonical, countries, prefer_parsed_place
 from .detector import Article, Detector
 
 _WORD = re.compile(
@@ -79,10 +79,6 @@ _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately
                          # "The following morning, shells slammed into a bus stop": a later attack
                          r"|\b(?:the|that)\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)\b"
                          r"|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
-# Who tells of the attack, at the sentence's end, with where and when they said it: ", officials in Kyiv said
-# on Monday.", ", the military said in Tel Aviv."
-_TELLER_AT_END = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|told reporters)"
-                            r"(?:\s+(?:on|in|late|early|last)\b[^,\"“”]{0,40})?\.?\s*$")
 _NATIONAL_BODY = re.compile(r"\b(?:ministry|government|presidency|general staff|armed forces|joint command|mission"
                             r"|embassy|delegation|office|prosecutors?|ombudsman)\b"
                             r"(?!.*\b(?:city|regional|municipal|local)\b)", re.I)
@@ -107,7 +103,7 @@ class Strike(Detector):
         text, mentions = reading.text, reading.mentions
         if _NOT_A_STRIKE.search(text):
             return []
-        teller = _TELLER_AT_END.search(text)
+        teller = TELLER_AT_END.search(text)
         if teller is not None and any(m.kind in PLACE_RANK and m.start < teller.start() for m in mentions):
             # "…in the Belgorod region, the general staff in Kyiv said (on Monday)": where the teller is
             # is no place hit, when the attack's own words name one
@@ -203,6 +199,10 @@ class Strike(Detector):
         prefer_parsed_place(cue, hit)  # a building hit is a strike's place
 
     def join(self, cue: Cue, folder) -> Draft | None:
+        if cue.talked_of:
+            # "President Chapo condemned the raid on Monday morning in Matola": a source of the attack told
+            # before, whose day and place are not the condemnation's
+            cue.time, cue.location = None, None
         same_kind = folder.same_kind(cue)
         if not cue.strong and cue.location is None and same_kind and _ground_attack_since(folder, cue, same_kind[-1]):
             return None  # the toll of the armed attack just told (arbitration joins it there)
