@@ -184,7 +184,7 @@ _QUANTITY_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("killed", re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|of|at)\s+{_NUM}\b", re.I)),
     # "the toll from the bomb that went off on Sunday night rose to four", "the number of people killed in
     # Monday's attack has risen to seven", "bringing the toll to eight"
-    ("killed", re.compile(rf"\b(?:(?:death )?toll|number of (?:people |those |civilians )?(?:killed|dead))\b[^.;:]{{0,160}}?"
+    ("killed", re.compile(rf"\b(?:(?:death )?toll|number of (?:[a-z-]+\s+){0,2}?(?:killed|dead))\b[^.;:]{{0,160}}?"
                           r"\b(?:rose|risen|climbed|jumped|increased|reached|stood at|stands at"
                           rf"|bringing\s+(?:it|the\s+(?:death\s+)?toll))\s+(?:to\s+)?(?:at least\s+)?{_NUM}\b", re.I)),
     ("killed", re.compile(rf"\bbringing\s+the\s+(?:death\s+)?toll\s+to\s+(?:at least\s+)?{_NUM}\b", re.I)),
@@ -615,7 +615,23 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if place:
             add(_place_mention(match.group(0), match.start(), place))
     found.sort(key=lambda m: m.start)
-    return found
+    return [_with_republic_of(sentence, m) for m in found]
+
+
+# "the Republic of Congo", "the Democratic Republic of the Congo": the state the whole name names, not the one
+# its last word alone names ("Congo" is the Democratic Republic)
+_REPUBLIC_OF = re.compile(r"(?:Democratic\s+)?Republic\s+of\s+(?:the\s+)?$")
+
+
+def _with_republic_of(sentence: str, mention: Mention) -> Mention:
+    before = _REPUBLIC_OF.search(sentence, max(0, mention.start - 40), mention.start) if mention.kind == "country" else None
+    if before is None:
+        return mention
+    whole = sentence[before.start():mention.end]
+    place = gazetteer.lookup(re.sub(r"\s+", " ", whole))
+    if place is None or place.kind != "country":
+        return mention
+    return _place_mention(whole, before.start(), place)
 
 
 def learn_places(mentions: list[Mention], known: dict[str, Mention]) -> None:

@@ -46,7 +46,8 @@ COUNTRY_ALIASES = {
     "North Korea": "North Korea", "South Korea": "South Korea",
     # The wire agencies' usage: "Congo" is the Democratic Republic, "Republic of Congo" the one across the river
     # ("Congo's army" in a story from Goma was Brazzaville's)
-    "Congo": "Democratic Republic of the Congo", "Republic of Congo": "Republic of the Congo",
+    "Congo": "Democratic Republic of the Congo", "Democratic Republic of Congo": "Democratic Republic of the Congo",
+    "Republic of Congo": "Republic of the Congo",
 }
 
 # Adjectives of nationality -> country, for "Russian troops", "a Ukrainian drone".

@@ -104,6 +104,8 @@ _LONGEST_WORD = 64  # longer than any word or name in news prose; URLs and junk 
 _LONG_WORD = re.compile(rf"(?<!\S)\S{{{_LONGEST_WORD + 1},}}")
 
 
+# control characters, and the visible pictures ingest stores them as (store/safetext.py: ␁, ␛, ␡, U+FFFD)
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2400-\u2426\ufffd]")
 _COMPATIBLE_LETTERS = re.compile("[\uff01-\uff5e\ufb00-\ufb06\U0001d400-\U0001d7ff]+")
 
 
@@ -119,7 +121,8 @@ def squeeze(text: str) -> str:
     # superscripts or fractions, which would turn "12¹" into 121), and invisible format characters (a
     # zero-width space inside "Kandahar", a direction override) are no part of any word.
     text = _COMPATIBLE_LETTERS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), INVISIBLE.sub("", text))
-    text = _WHITESPACE_RUN.sub(" ", text)
+    # A control character ("A car bomb \x01exploded", stored as "␁exploded") parts words as a space would
+    text = _WHITESPACE_RUN.sub(" ", _CONTROL.sub(" ", text))
     return _LONG_WORD.sub(_cut_word, text)
 
 

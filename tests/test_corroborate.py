@@ -617,6 +617,24 @@ def test_a_later_papers_toll_of_the_days_attack_joins_the_raid(store_path, tmp_p
     assert raids == [("2025-03-10", 1), ("2025-03-11", 2)]
 
 
+@pytest.mark.xfail(strict=True, reason="known limit (README): tying a reaction to its article's attack cost right "
+                                      "merges in a sealed set (one voice's words on a wave of attacks)")
+def test_one_voices_stock_words_after_two_attacks_are_two_statements(store_path, tmp_path):
+    """A hostile trial: "The army blamed the M23 rebels for the shelling", word for word in two papers of one day,
+    each after its own attack (Sake's in the morning, Kanyaruchinya's at night), was one statement. Each reacts
+    to the attack its article told; the same words after the same attack, told by two outlets, stay one."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Shells hit a camp for displaced people near Sake on Tuesday morning, killing four people. The army blamed "
+        "the M23 rebels for the shelling.",
+        "The army blamed the M23 rebels for the shelling. Three people were killed when shells hit Kanyaruchinya late "
+        "on Tuesday, local officials said.",
+        "Four people were killed when shells hit a camp near Sake on Tuesday morning. The army blamed the M23 rebels "
+        "for the shelling.")
+    statements = sorted(len(e["reports"]) for e in store.events() if e["kind"] == "statement")
+    assert statements == [1, 2]
+
+
 def test_a_witness_statement_merged_into_a_strike_by_hand_is_a_source_not_an_attacker(store_path, tmp_path):
     store = Store(store_path)
     take_in(store, article(tmp_path, "a", "Russian drones struck Kharkiv overnight, killing three people.\n\n"

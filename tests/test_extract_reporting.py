@@ -1828,3 +1828,41 @@ def test_an_attack_condemned_on_a_day_in_a_town_is_not_dated_or_placed_by_the_co
                    "speaking at the launch of a road project in Matola.", "Africa/Maputo")
     strike = next(e for e in found if e["kind"] == "strike")
     assert strike["location"] != "Matola" and not strike["start"].startswith("2025-03-14T06")
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("At least two shells landed among the shelters of Abu Shouk camp at about 5:40 a.m. on Thursday, killing 11 "
+     "people, camp coordinators said.", 11),
+])
+def test_shells_that_landed_and_killed_are_a_strike(text, killed):
+    """A hostile trial: shells landing that killed people were no event at all (only "Later, shells fell …" was)."""
+    [strike] = events(text, "Africa/Khartoum")
+    assert (strike["kind"], strike["start"][:10], strike["quantities"].get("killed")) == ("strike", "2025-03-13", killed)
+
+
+def test_a_leader_who_spoke_again_with_another_had_a_call():
+    """A hostile trial: "Chapo on Thursday spoke again with Ramaphosa" was no call."""
+    [call] = events("Mozambican President Daniel Chapo on Thursday spoke again with South African President Cyril "
+                    "Ramaphosa.", "Africa/Maputo")
+    assert call["kind"] == "call" and len(call["actors"]) == 2
+
+
+def test_a_strike_its_reports_were_false_is_disputed():
+    found = events("No one was killed in Kirkuk on Thursday, and reports of a drone strike on the city were false, "
+                   "the governor said.", "Asia/Baghdad")
+    assert all(e["status"] == "disputed" for e in found if e["kind"] == "strike")
+
+
+def test_meanwhile_a_toll_of_last_weeks_bombing_is_that_bombings():
+    """A hostile trial: "Meanwhile, the toll from last week's mosque bombing in the town rose to five" joined the
+    police-station bomb of Sunday night (last week holds Sunday), which took its five dead."""
+    found = events("The death toll from the bomb that went off outside the police station in Konduga on Sunday night "
+                   "rose to four on Wednesday, hospital officials said. Meanwhile, the toll from last week's mosque "
+                   "bombing in the town rose to five after two more worshippers died of their wounds.", "Africa/Lagos")
+    assert sorted(e["quantities"].get("killed") for e in found if e["kind"] == "strike") == [4, 5]
+
+
+def test_the_number_of_policemen_killed_is_a_toll():
+    [attack] = events("The number of policemen killed in Wednesday's attack on the police post in Bannu has risen to "
+                      "four.", "Asia/Karachi")
+    assert attack["quantities"].get("killed") == 4

@@ -446,3 +446,16 @@ def test_a_stormed_village_is_the_place_not_the_area_it_lies_in():
 def test_congo_alone_is_the_democratic_republic_as_the_wire_agencies_write(name, country):
     """"Congo's army said it had beaten back a rebel assault on Sake" was Brazzaville's army."""
     assert gazetteer.lookup(name).name == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The Republic of Congo's government condemned the attack.", "Republic of the Congo"),
+    ("Officials in the Republic of the Congo said.", "Republic of the Congo"),
+    ("The Democratic Republic of the Congo said.", "Democratic Republic of the Congo"),
+    ("The Democratic Republic of Congo said.", "Democratic Republic of the Congo"),
+    ("Officials in Congo said.", "Democratic Republic of the Congo"),
+])
+def test_a_republic_named_whole_is_that_republic(text, country):
+    """A hostile trial: once "Congo" alone meant the Democratic Republic, "The Republic of Congo's government" was
+    read as "Congo's" and merged with Kinshasa's statement."""
+    assert [m.canonical for m in entities.names(text, {}, {}) if m.kind == "country"] == [country]

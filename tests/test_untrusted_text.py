@@ -237,3 +237,15 @@ def test_list_into_a_pipe_lines_up_wide_combining_and_zero_width_text(run_cli, s
     shown = run_cli("show", event["id"])
     assert shown.returncode == 0 and not plain_output_problems(shown.stdout.encode())
     assert "[/updated]" in shown.stdout and "␛]0;PWNED-TITLE␇" in shown.stdout
+
+
+def test_a_control_character_inside_a_sentence_does_not_hide_its_event(run_cli, store_path):
+    """A hostile trial: "A car bomb \\x01exploded in Mosul …" was stored as "␁exploded" and gave no event (with
+    a second sentence, a strike with no place or day)."""
+    result = run_cli("ingest", "-", "--published", "2025-10-07", "--tz", "Asia/Baghdad", "--outlet", "Tigris Today",
+                     stdin="A car bomb \x01exploded in Mosul on Monday evening, killing four people.\n")
+    assert result.returncode == 0, result.stderr
+    [event] = Store(store_path).events()
+    assert (event["kind"], event["location"], event["start"][:10], event["quantities"].get("killed")) == (
+        "strike", "Mosul", "2025-10-06", 4)
+    assert no_controls(event["sources"][0]["sentence"])

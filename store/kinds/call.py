@@ -25,7 +25,7 @@ _BUSINESS_CALL = re.compile(r"\b(?:earnings|investors?|analysts?|results|quarter
 # "spoke with Sharif on Wednesday": a leader speaking with another is a call unless the text says they
 # met; speaking with reporters or crowds is no call.
 _SPOKE_WITH = re.compile(
-    r"\b(?:spoke|spoken|speaks|talked)\s+with\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|students"
+    r"\b(?:spoke|spoken|speaks|talked)\s+(?:again\s+|also\s+|briefly\s+)?with\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|students"
     r"|supporters|residents|troops|soldiers|crowds?|voters|survivors|families|relatives|members|staff|workers"
     r"|protesters|broadcasters?|newspapers?|television|radio|us|me|them)\b)", re.I)
 # "with his German counterpart", "with the national security advisers of both countries"

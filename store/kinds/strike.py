@@ -59,6 +59,8 @@ _AIRCRAFT_HIT = re.compile(_AIRCRAFT_NOUNS + r"(?:(?:that|which)\s+)?(?:destroye
 _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:carrying out|launching|conducting"
                      r"|firing|responsibility|involvement|(?:any|a) role|(?:that|it|they)\b)"
                      # "rejected claims that its forces had shelled the town"
+                     # "reports of a drone strike on the city were false, the governor said"
+                     r"|\breports?\s+of\b[^.;:]{0,60}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|unfounded|fake)\b"
                      rf"|\b(?:{lexicon.DENIAL_VERBS})\b[^.;:]{{0,40}}"
                      r"\b(?:claims?|accusations?|allegations?|reports?)\s+that\b", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
@@ -72,10 +74,12 @@ _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)
 # Where a weapon falls, an attack only when told as a later one: "Later on Saturday night, mortar shells
 # fell near the port" (alone, "shells fell short" is a detail of the attack just told).
 _FELL = re.compile(r"\b(?:shells?|rockets?|bombs?|rounds|mortars?)\s+(?:fell|landed)\b", re.I)
+_FELL_KILLING = re.compile(r"\b(?:shells?|rockets?|bombs?|rounds|mortars?)\s+(?:fell|landed)\b(?:\b[ap]\.m\.|[^.;])*?,\s*"
+                           r"(?:killing|wounding|injuring)\b", re.I)
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage"
                          r"|missile|drone|rocket|shell|bomb)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
-                         r"|^(?:later|hours later)\b"
+                         r"|^(?:later|hours later|meanwhile)\b"
                          # "The following morning, shells slammed into a bus stop": a later attack
                          r"|\b(?:the|that)\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)\b"
                          r"|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
@@ -116,8 +120,10 @@ class Strike(Detector):
                         or not gazetteer.is_capital(m.canonical, m.country)]
         aircraft_hit = _AIRCRAFT_HIT.search(text)
         word = _WORD.search(text) or aircraft_hit
-        if word is None and _NEW_STRIKE.search(text):
-            word = _FELL.search(text)  # "Later on Saturday night, mortar shells fell near the port"
+        if word is None and (_NEW_STRIKE.search(text) or _FELL_KILLING.search(text)):
+            # "Later on Saturday night, mortar shells fell near the port"; "At least two shells landed among the
+            # shelters …, killing 11 people"
+            word = _FELL.search(text)
         if word and word.group(0).lower() in ("launched", "fired") and _INTERCEPTED.search(text) \
                 and _launched_by(text, mentions):
             # "shot down 41 of 60 drones launched by Russia": the count of an attack told before
@@ -173,6 +179,7 @@ class Strike(Detector):
                 if found.span and not cue.strong:  # the words alone saw no attack: the parse's reading
                     _read_span(cue, found.span, reading)
                 cue.strong = True
+                cue.new_marker = cue.new_marker or bool(_NEW_STRIKE.search(text))
                 cue.attacker = cue.attacker or canonical(found.attacker, mentions)
             return None
         made = reading.parsed_cue(found)
@@ -181,6 +188,7 @@ class Strike(Detector):
         else:
             made.location, made.quantities = entities.location(text, mentions), entities.quantities(text)
         made.attacker = canonical(found.attacker, mentions)
+        made.new_marker = bool(_NEW_STRIKE.search(text))  # "Meanwhile, the toll from last week's mosque bombing"
         if made.attacker and made.location and made.attacker in (made.location.canonical, made.location.text):
             made.attacker = None  # an attacker is never the place hit
         return made
