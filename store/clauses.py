@@ -235,10 +235,14 @@ def in_cause_clause(doc: "Doc", position: int) -> bool:
             and any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children))
 
 
+def _subject_at(doc: "Doc", position: int) -> "Token | None":
+    tok = token_at(doc, position)
+    return _subject(tok) if tok is not None else None
+
+
 def pronoun_subject_at(doc: "Doc", position: int) -> bool:
     """Whether the verb at `position` has "he" or "she" for its subject ("On Tuesday he spoke by phone")."""
-    tok = token_at(doc, position)
-    subject = _subject(tok) if tok is not None else None
+    subject = _subject_at(doc, position)
     return subject is not None and subject.lower_ in ("he", "she")
 
 
@@ -266,8 +270,7 @@ _CRITICISED = frozenset({"minister", "mayor", "president", "governor", "governme
 
 def said_of_people(doc: "Doc", position: int) -> bool:
     """Whether what "came under fire" at `position` is a person, a body or a plan: words, not shots."""
-    tok = token_at(doc, position)
-    subject = _subject(tok) if tok is not None else None
+    subject = _subject_at(doc, position)
     return subject is not None and (subject.ent_type_ == "PERSON" or subject.lemma_.lower() in _CRITICISED)
 
 

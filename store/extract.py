@@ -227,7 +227,6 @@ def _reacting_to_the_attack(draft: Draft, found: Window, actors: list[str], told
 _CAME_DAYS_AFTER = re.compile(r"^\W*(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:call|conversation|meeting|talks|visit"
                               r"|bombing|attack|strike|raid|shelling|assault)s?\s+(?:came|happened|occurred)\s+"
                               r"(?P<days>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b", re.I)
-_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _came_days_after(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
@@ -236,8 +235,7 @@ def _came_days_after(draft: Draft, found: Window, actors: list[str], told: _Told
     came = _CAME_DAYS_AFTER.match(draft.cues[0].text)
     if came is None or told.anchor is None or told.anchor.precision == "unknown":
         return None
-    days = _DAYS.get(came.group("days").lower()) or int(came.group("days"))
-    day = told.anchor.start.date() - timedelta(days=days)
+    day = told.anchor.start.date() - timedelta(days=entities.parse_number(came.group("days")))
     return Window(datetime.combine(day, time(0, 0), found.start.tzinfo),
                   datetime.combine(day, time(23, 59, 59), found.start.tzinfo), "day", None)
 

@@ -220,11 +220,11 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
     return best
 
 
-# ", the city's military administration said." closing a sentence: who told what came before it
 # Who tells of the event, at the sentence's end, with where and when they said it: ", officials in Kyiv said
 # on Monday.", ", the military said in Tel Aviv.", ", the police spokesman told reporters in Pemba."
 TELLER_AT_END = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|told reporters)"
                            r"(?:\s+(?:on|in|late|early|last)\b[^,\"“”]{0,40})?\.?\s*$")
+# ", the city's military administration said." closing a sentence: who told what came before it
 TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|reports|told (?:reporters|journalists)"
                              # ", district police officer Zahid Marwat told Indus Wire." (an outlet by its name)
                              r"|told (?:the\s+)?(?:[A-Z][\w’'-]*+\s*+){1,4}(?:by (?:phone|telephone))?)\.?\s*$"

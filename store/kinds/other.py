@@ -108,6 +108,4 @@ def _another_attack(cue: Cue, draft: Draft) -> bool:
     return elsewhere or lexicon.SEPARATE.search(cue.text) is not None
 
 
-
-
 DETECTOR = Other()

@@ -74,8 +74,8 @@ _YEAR_PHRASE = re.compile(r"\b(?:in|during|since|of)\s+(?:early\s+|late\s+|mid-)
 # Where a weapon falls, an attack only when told as a later one: "Later on Saturday night, mortar shells
 # fell near the port" (alone, "shells fell short" is a detail of the attack just told).
 _FELL = re.compile(r"\b(?:shells?|rockets?|bombs?|rounds|mortars?)\s+(?:fell|landed)\b", re.I)
-_FELL_KILLING = re.compile(r"\b(?:shells?|rockets?|bombs?|rounds|mortars?)\s+(?:fell|landed)\b(?:\b[ap]\.m\.|[^.;])*?,\s*"
-                           r"(?:killing|wounding|injuring)\b", re.I)
+# "At least two shells landed among the shelters at about 5:40 a.m., killing 11 people": a landing with its toll
+_FELL_KILLING = re.compile(_FELL.pattern + r"(?:\b[ap]\.m\.|[^.;])*?,\s*(?:killing|wounding|injuring)\b", re.I)
 _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment|barrage"
                          r"|missile|drone|rocket|shell|bomb)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
