@@ -615,8 +615,8 @@ def _strike_by_noun(tok: "Token") -> Finding | None:
     if tok.dep_ == "pobj" and head.lower_ in lx.SEQUENCE_PREPOSITIONS and not dated:
         # "fighters escaped following airstrikes": the attack only places another event in time
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True, reference=True)
-    if tok.dep_ == "dobj" and head.lemma_.lower() in lx.TALKED_ABOUT_VERBS and attacker:
-        # "attributed the bombing to X", "condemned the attack": the attack is talked about, not reported
+    if attacker and (tok.dep_ == "dobj" and head.lemma_.lower() in lx.TALKED_ABOUT_VERBS or _blamed_for(tok)):
+        # "attributed the bombing to X", "blamed X for the attack": the attack is talked about, not reported
         return Finding("strike", tok.idx, attacker=attacker, mention_only=True)
     if _talked_about(tok):
         # A date the parse hangs on the verb is the talk's ("discussed the missile strike on Sumy on Sunday
@@ -788,6 +788,12 @@ def _attacker_of_noun(tok: "Token") -> str | None:
     candidates = [c for c in tok.children if c.dep_ == "acl"]
     if tok.dep_ in ("nsubjpass", "dobj"):
         candidates.append(tok.head)
+    if _blamed_for(tok):
+        # "blamed the M23 rebels and their Rwandan backers for the strike": whom the verb blames
+        blamed = [c for c in tok.head.head.children if c.dep_ == "dobj" and c.ent_type_ != "PERSON"
+                  and c.lower_ not in ("each", "one")]
+        if blamed:
+            return _name(blamed[0])
     for verb in candidates:
         lemma = verb.lemma_.lower()
         if lemma not in lx.ATTACKER_BY_VERBS:
@@ -802,6 +808,12 @@ def _attacker_of_noun(tok: "Token") -> str | None:
         if subject is not None and subject.ent_type_ in ("GPE", "NORP"):
             return _name(subject)  # "Russia launched a massive attack on Zaporizhzhia": a state attacks
     return None
+
+
+def _blamed_for(tok: "Token") -> bool:
+    """The attack noun of "blamed X for the attack"."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" \
+        and (tok.head.head.lemma_.lower(), tok.head.lower_) in lx.BLAMED_FOR
 
 
 _MOUNTING_VERBS = frozenset({"launch", "mount", "stage", "conduct", "carry"})

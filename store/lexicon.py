@@ -199,6 +199,8 @@ ATTACK_EVENT_NOUNS = frozenset({"attack", "strike", "bombing", "airstrike", "rai
 HARM_VERBS = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit"})
 # "blamed the bombing on X", "attributed the attack to X": X is the attacker named.
 BLAME_PHRASES = frozenset({("blame", "on"), ("attribute", "to"), ("ascribe", "to")})
+# "blamed X for the strike": X is the attacker named.
+BLAMED_FOR = frozenset({("blame", "for")})
 # "carried out by", "launched by", "blamed on", "attributed to": who attacked.
 ATTACKER_BY_VERBS = frozenset({"carry", "launch", "conduct", "claim", "fire", "stage", "perpetrate", "mount",
                                "commit", "organise", "organize", "plan", "ascribe", "attribute", "blame"})

@@ -124,6 +124,23 @@ def test_blaming_an_attack_names_its_attacker_without_a_second_attack():
     assert len(strikes) == 1 and strikes[0]["actors"] == ["separatist militants"]
 
 
+@pytest.mark.parametrize("blame", [
+    "The army blamed the M23 rebels and their Rwandan backers for the strike, which also set fire to two trucks.",
+    "The army blamed the M23 rebels for the drone strike.",
+])
+def test_blaming_someone_for_an_attack_names_its_attacker_and_stays_the_speakers_claim(blame):
+    found = events("A drone dropped explosives on an army camp at Mubambiro on Monday, killing three soldiers. " + blame)
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert len(strikes) == 1 and strikes[0]["actors"] == ["M23 rebels"]
+    assert [e["actors"] for e in found if e["kind"] == "statement"] == [["army"]]  # the accusation is the army's
+
+
+def test_blaming_someone_for_an_attack_not_told_makes_no_attack():
+    """"The United States was more forceful in blaming Iran for the attack": talk of an attack, none told here."""
+    found = events("The United States was more forceful in blaming Iran for the attack, sending more troops.")
+    assert "strike" not in [e["kind"] for e in found]
+
+
 def test_two_events_of_one_actor_on_different_days_stay_apart():
     found = events("The champion won the final on Sunday. The champion also set a world record last year.")
     assert len([e for e in found if e["kind"] == "other"]) == 2
