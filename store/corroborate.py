@@ -222,6 +222,8 @@ def _meet(a: dict, b: dict) -> bool:
     are dated, the narrower one's middle lies in the wider one (an undated report has no middle)."""
     if _either_side_of_midnight(a, b) or _either_side_of_midnight(b, a):
         return True
+    if family(a["kind"]) == family(b["kind"]) == "saying" and (_said_either_side(a, b) or _said_either_side(b, a)):
+        return True
     reach_a, reach_b = _reach(a), _reach(b)
     if overlap(reach_a, reach_b) is None:
         return False
@@ -243,6 +245,23 @@ def _either_side_of_midnight(late: dict, early: dict) -> bool:
     return (late_start.hour >= 18 and (late_end.hour, late_end.minute) == (23, 59)
             and (early_start.hour, early_start.minute) == (0, 0) and early_end.hour <= 6
             and timedelta(0) < early_start - late_end <= timedelta(minutes=1))
+
+
+_EARLY = re.compile(r"\bearly\b", re.I)
+
+
+def _said_either_side(evening: dict, early: dict) -> bool:
+    """One statement, told as said "on Thursday evening" by one outlet and "early on Friday" by another (one
+    outlet's clock or its deadline): words given late in the evening reach the next morning's papers so. Only
+    sayings: their speaker and words must agree too; an attack's evening is not the small hours'."""
+    if evening["precision"] != "part_of_day" or early["precision"] != "part_of_day" \
+            or not _EARLY.search(early["time_text"] or ""):
+        return False
+    evening_start, evening_end = _instant(evening["start"]), _instant(evening["end"])
+    early_start, early_end = _instant(early["start"]), _instant(early["end"])
+    return (evening_start.hour >= 18 and (evening_end.hour, evening_end.minute) == (23, 59)
+            and (early_start.hour, early_start.minute) == (0, 0) and early_end.hour <= 12
+            and timedelta(0) < early_start - evening_end <= timedelta(minutes=1))
 
 
 def _centred(a: dict, b: dict) -> bool:

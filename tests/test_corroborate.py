@@ -742,6 +742,21 @@ def test_a_town_is_within_the_region_named_after_the_chief_town_of_its_division(
     assert corroborate.place_relation("Kramatorsk", "Kyivskyi district") is None
 
 
+@pytest.mark.parametrize("region, town", [
+    ("North Kivu province", "Goma"),  # ISO's "Nord-Kivu", in English; no town is called North Kivu
+    ("Borno", "Maiduguri"), ("Rakhine State", "Kyaukpyu"), ("North Darfur", "El Fasher"),
+    ("Khost province", "Khost"), ("Shan State", "Lashio")])
+def test_a_town_is_within_its_first_level_division_though_no_town_is_named_after_it(region, town):
+    assert corroborate.place_relation(region, town) == "nested"
+    assert corroborate.place_relation(town, region) == "nested"
+
+
+@pytest.mark.parametrize("region, town", [("North Kivu", "Bukavu"), ("South Darfur", "El Fasher"),
+                                          ("Borno", "Kano"), ("Rakhine State", "Lashio")])
+def test_a_town_is_not_within_another_division(region, town):
+    assert corroborate.place_relation(region, town) is None
+
+
 KRAMATORSK = "A Russian missile struck a market in Kramatorsk overnight, killing six people, officials said."
 SLOVIANSK_ROCKETS = "Russian rockets hit a school in Sloviansk overnight, injuring three people, police said."
 REGION = "Russian forces struck the Donetsk region overnight, killing six people, the governor said."
@@ -1184,3 +1199,24 @@ def test_a_state_police_command_and_the_police_are_one_voice(store_path, tmp_pat
     assert [len(e["reports"]) for e in store.events()] == [2]
     assert corroborate._same_voice(["Kano State Police Command"], ["the police"])
     assert not corroborate._same_voice(["Kano State Police Command"], ["the army"])
+
+
+EVENING_CLAIM = "M23 rebels said on Thursday evening that they had captured Sake, a strategic town west of Goma."
+EARLY_CLAIM = ("Rebels in the eastern Democratic Republic of Congo said early on Friday that they had captured Sake, "
+               "a strategic town west of Goma.")
+
+
+@pytest.mark.parametrize("first, second", [(EVENING_CLAIM, EARLY_CLAIM), (EARLY_CLAIM, EVENING_CLAIM)])
+def test_words_said_on_an_evening_and_told_as_early_next_day_are_one_statement(store_path, tmp_path, first, second):
+    assert second_outlet(store_path, tmp_path, first, second, "2024-02-16") == "0 new events, 1 merged into existing ones"
+
+
+def test_words_said_on_a_morning_are_not_the_next_days_early_words(store_path, tmp_path):
+    morning = EVENING_CLAIM.replace("Thursday evening", "Thursday morning")
+    assert second_outlet(store_path, tmp_path, morning, EARLY_CLAIM, "2024-02-16") == "1 new event"
+
+
+def test_an_evenings_attack_is_not_the_next_days_early_attack(store_path, tmp_path):
+    evening = "Russian drones struck Kharkiv on Thursday evening, injuring four people, officials said."
+    early = "Russian drones struck Kharkiv early on Friday, injuring seven people, officials said."
+    assert second_outlet(store_path, tmp_path, evening, early, "2025-07-04") == "1 new event"

@@ -1866,3 +1866,13 @@ def test_the_number_of_policemen_killed_is_a_toll():
     [attack] = events("The number of policemen killed in Wednesday's attack on the police post in Bannu has risen to "
                       "four.", "Asia/Karachi")
     assert attack["quantities"].get("killed") == 4
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rebels in the eastern Democratic Republic of Congo said early on Friday that they had seized Sake.", "Rebels"),
+    ("Officials from Ukraine said on Friday that the bridge had reopened.", "Officials"),
+    ("The Chinese embassy in Myanmar said the terminal was operating normally.", "China"),
+])
+def test_the_country_where_speakers_are_is_not_who_speaks(text, speaker):
+    [said] = [e for e in extract_events(text, date(2024, 2, 16), "UTC") if e["kind"] == "statement"]
+    assert said["actors"][0] == speaker

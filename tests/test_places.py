@@ -459,3 +459,24 @@ def test_a_republic_named_whole_is_that_republic(text, country):
     """A hostile trial: once "Congo" alone meant the Democratic Republic, "The Republic of Congo's government" was
     read as "Congo's" and merged with Kinshasa's statement."""
     assert [m.canonical for m in entities.names(text, {}, {}) if m.kind == "country"] == [country]
+
+
+def test_a_division_named_with_a_french_compass_word_is_known_by_its_english_name():
+    """ISO 3166-2 names the Congolese province "Nord-Kivu"; English news writes "North Kivu"."""
+    for name in ("North Kivu", "Nord-Kivu"):
+        place = gazetteer.lookup(name)
+        assert place is not None and place.kind == "region" and place.country == "CD" and place.division
+    assert gazetteer.lookup("North Kivu").division == gazetteer.lookup("Goma").division
+
+
+GEONAMES_DIVISIONS = {"AF": {"khowst": "AF.37", "kabul": "AF.13", "paktia": "AF.36"}}
+ISO_DIVISIONS = {"AF": ["khost", "kabul", "zabul", "paktiya", "paktika"]}
+
+
+@pytest.mark.parametrize("iso_name, key", [
+    ("Khōst", "AF.37"),  # spelt otherwise by GeoNames: "Khowst"
+    ("Kābul", "AF.13"),  # the same letters
+    ("Zābul", ""),  # as alike to "Kabul" as Kabul is not: Kabul's own name, no match
+    ("Paktīkā", ""), ("Paktiyā", "")])  # "Paktia" is as like the one as the other: neither, rather than a guess
+def test_an_iso_division_takes_the_geonames_division_spelt_like_it_and_no_other_divisions(iso_name, key):
+    assert gazetteer._division_named("AF", iso_name, GEONAMES_DIVISIONS, ISO_DIVISIONS["AF"]) == key
