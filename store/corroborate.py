@@ -227,7 +227,7 @@ def _meet(a: dict, b: dict) -> bool:
     reach_a, reach_b = _reach(a), _reach(b)
     if overlap(reach_a, reach_b) is None:
         return False
-    return reach_a is not a or reach_b is not b or _centred(a, b)
+    return reach_a is not a or reach_b is not b or _centred(a, b) or _nights_day(a, b) or _nights_day(b, a)
 
 
 _LATE_NIGHT = re.compile(r"\b(?:late|night)\b", re.I)
@@ -262,6 +262,22 @@ def _said_either_side(evening: dict, early: dict) -> bool:
     return (evening_start.hour >= 18 and (evening_end.hour, evening_end.minute) == (23, 59)
             and (early_start.hour, early_start.minute) == (0, 0) and early_end.hour <= 12
             and timedelta(0) < early_start - evening_end <= timedelta(minutes=1))
+
+
+def _nights_day(day: dict, night: dict) -> bool:
+    """"Monday's suicide bombing", in Tuesday's paper, and the bombing "on Monday night": an attack named by its
+    day ("Monday's") is that day's, its night too. Not a report dated "on Wednesday", which may be of the
+    night into Wednesday (see _centred)."""
+    said = (day["time_text"] or "").strip()
+    if day["precision"] != "day" or night["precision"] != "part_of_day" or said.casefold() not in _WEEKDAY_NAMES \
+            or not re.search(rf"\b{said}\b", night["time_text"] or "", re.I):
+        return False
+    if not any(re.search(rf"\b{said}['’]s\b", source["sentence"], re.I) for source in day["sources"]):
+        return False
+    return _instant(day["start"]) <= _instant(night["start"]) <= _instant(day["end"])
+
+
+_WEEKDAY_NAMES = frozenset(timecalendar.WEEKDAYS)
 
 
 def _centred(a: dict, b: dict) -> bool:

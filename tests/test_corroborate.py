@@ -1220,3 +1220,21 @@ def test_an_evenings_attack_is_not_the_next_days_early_attack(store_path, tmp_pa
     evening = "Russian drones struck Kharkiv on Thursday evening, injuring four people, officials said."
     early = "Russian drones struck Kharkiv early on Friday, injuring seven people, officials said."
     assert second_outlet(store_path, tmp_path, evening, early, "2025-07-04") == "1 new event"
+
+
+NIGHT_BOMBING = ("At least 12 people were killed when a suicide bomber detonated explosives at the motor park in Konduga "
+                 "on Monday night, police said.")
+DAYS_BOMBING = "The death toll from Monday's suicide bombing at the motor park in Konduga rose to 14, police said."
+
+
+@pytest.mark.parametrize("first, second", [(NIGHT_BOMBING, DAYS_BOMBING), (DAYS_BOMBING, NIGHT_BOMBING)])
+def test_an_attack_named_by_its_day_is_that_days_night_attack(store_path, tmp_path, first, second):
+    said = second_outlet(store_path, tmp_path, first, second, "2025-09-16")
+    assert said == "0 new events, 1 merged into existing ones (1 with differing figures)"
+
+
+def test_a_report_dated_on_a_day_is_not_that_days_night_attack(store_path, tmp_path):
+    """"On Monday" may be the night into Monday or its day, not the night after (_centred); only "Monday's" bombing
+    names the attack by its day."""
+    on_the_day = "A suicide bomber detonated explosives at the motor park in Konduga on Monday, killing 12, police said."
+    assert second_outlet(store_path, tmp_path, on_the_day, NIGHT_BOMBING, "2025-09-16") == "1 new event"
