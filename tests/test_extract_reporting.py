@@ -1189,6 +1189,16 @@ def test_a_strike_told_in_a_region_then_in_its_village_is_one_strike_at_the_vill
     assert found[0]["quantities"]["killed"] == 11 and found[1]["quantities"]["killed"] == 3
 
 
+def test_the_assault_told_again_at_its_town_is_the_attack_told_in_a_part_of_the_country():
+    """"… attacked a police station in south-western Colombia overnight … The assault on the station in Suárez
+    began at around 3 a.m.": one attack, at the town no gazetteer lists."""
+    found = events("Dissidents attacked a police station in south-western Colombia overnight with explosive-laden "
+                   "drones and assault rifles. The assault on the station in Suárez began at around 3 a.m., "
+                   "when at least four drones dropped explosives on its roof, the police said.")
+    assert [(e["kind"], e["location"]) for e in found] == [("strike", "Suárez")]
+    assert len(found[0]["sources"]) == 2
+
+
 @pytest.mark.parametrize("text, place", [
     ("In Depayin town, the township seat, resistance fighters raided a police station on Thursday evening, a local "
      "commander said.", "Depayin"),

@@ -480,3 +480,16 @@ ISO_DIVISIONS = {"AF": ["khost", "kabul", "zabul", "paktiya", "paktika"]}
     ("Paktīkā", ""), ("Paktiyā", "")])  # "Paktia" is as like the one as the other: neither, rather than a guess
 def test_an_iso_division_takes_the_geonames_division_spelt_like_it_and_no_other_divisions(iso_name, key):
     assert gazetteer._division_named("AF", iso_name, GEONAMES_DIVISIONS, ISO_DIVISIONS["AF"]) == key
+
+
+@pytest.mark.parametrize("country, zone", [("Colombia", "America/Bogota"), ("Brazil", "America/Sao_Paulo"),
+                                           ("Cameroon", "Africa/Douala"), ("Costa Rica", "America/Costa_Rica"),
+                                           ("Kazakhstan", "Asia/Almaty"), ("Paraguay", "America/Asuncion")])
+def test_a_country_whose_capital_is_spelt_without_its_accents_has_its_capitals_zone_not_utc(country, zone):
+    assert gazetteer.lookup(country).timezone == zone
+
+
+def test_an_attack_in_a_part_of_colombia_is_read_in_colombias_time_not_utc():
+    [strike] = extract_events("Dissidents attacked a police station in south-western Colombia overnight with "
+                              "explosive-laden drones.", date(2024, 10, 8), "Europe/Madrid")
+    assert strike["start"] == "2024-10-07T18:00:00-05:00"

@@ -260,7 +260,7 @@ class Strike(Detector):
 
 
 # "The bomb hit …", "The strike destroyed …": the attack just told, told again
-_TOLD_AGAIN = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:bombs?|strikes?|airstrikes?|attacks?|raids?|missiles?"
+_TOLD_AGAIN = re.compile(r"\s*(?:The|That|This)\s+(?:[\w-]+\s+)?(?:bombs?|strikes?|airstrikes?|attacks?|raids?|assaults?|missiles?"
                          r"|drones?|shells?|blasts?|explosions?)\b")
 
 
