@@ -606,7 +606,7 @@ _ATTACKERS_NAMED = re.compile(r"\b(?:gunm[ae]n|armed men|militants?|fighters|ins
 # Who attacks on the ground, or what only armed men do: "the striker attacked the near post" is football.
 # "the number killed in Monday's attack on Chai has risen to seven": the one attack on the place that day
 _THE_DAYS_ATTACK = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night)"
-                    r"(?:\s+(?:night|morning|evening))?['’]s\s+(?:attack|raid|assault)\s+on")
+                    r"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:attack|raid|assault)\s+on")
 _GROUND_TOLD = re.compile(r"\b(?:gunm[ae]n|armed (?:men|groups?)|assailants|attackers|militants|bandits|insurgents"
                           rf"|gang (?:members|fighters)|opened fire|shot dead|gunned down|massacred?|{_THE_DAYS_ATTACK})\b",
                           re.I)

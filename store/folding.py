@@ -249,4 +249,7 @@ def times_agree(cue: Cue, mine: Window | None, draft: Draft, base: datetime) -> 
     theirs = draft.first_window(base)
     if mine is None or theirs is None:
         return True
-    return mine.start <= theirs.end and theirs.start <= mine.end
+    if mine.start == mine.end or theirs.start == theirs.end:
+        return mine.start <= theirs.end and theirs.start <= mine.end  # an instant on a window's edge is in it
+    # windows that only touch ("on Sunday night" ends as "on Monday morning" begins) are two times
+    return mine.start < theirs.end and theirs.start < mine.end

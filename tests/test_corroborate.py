@@ -1238,3 +1238,11 @@ def test_a_report_dated_on_a_day_is_not_that_days_night_attack(store_path, tmp_p
     names the attack by its day."""
     on_the_day = "A suicide bomber detonated explosives at the motor park in Konduga on Monday, killing 12, police said."
     assert second_outlet(store_path, tmp_path, on_the_day, NIGHT_BOMBING, "2025-09-16") == "1 new event"
+
+
+def test_an_afternoons_assault_named_by_its_day_is_that_afternoons_attack_told_by_the_clock(store_path, tmp_path):
+    clock = ("At about 3 p.m. on Friday, gang members opened fire on the Kenscoff police station, killing two officers, "
+             "a police union representative said.")
+    named = ("The two police officers killed in Friday afternoon's assault on the Kenscoff police station were named "
+             "as Wilner Joseph and Daphney Métellus.")
+    assert second_outlet(store_path, tmp_path, clock, named, "2025-05-17") == "0 new events, 1 merged into existing ones"

@@ -1886,3 +1886,16 @@ def test_the_number_of_policemen_killed_is_a_toll():
 def test_the_country_where_speakers_are_is_not_who_speaks(text, speaker):
     [said] = [e for e in extract_events(text, date(2024, 2, 16), "UTC") if e["kind"] == "statement"]
     assert said["actors"][0] == speaker
+
+
+def test_an_attack_on_a_night_and_one_the_next_morning_are_two_attacks():
+    """The windows only touch at 06:00: "on Sunday night" ends where "on Monday morning" begins."""
+    found = events("On Sunday night a motorcycle bomb exploded outside the police station in Morales, killing four "
+                   "people. On Monday morning drones struck an army base in Morales, killing a soldier.")
+    assert [(e["kind"], e["time_text"]) for e in found] == [("strike", "On Sunday night"), ("strike", "On Monday morning")]
+
+
+def test_the_same_day_opens_the_next_attack_of_a_roundup():
+    found = events("On Tuesday morning, a roadside bomb killed five bus passengers near Ngamdu on the highway. "
+                   "The same day, air force jets bombed insurgent camps on the islands of Lake Chad.")
+    assert [e["kind"] for e in found] == ["strike", "strike"]

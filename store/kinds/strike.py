@@ -80,6 +80,8 @@ _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately
                          r"|missile|drone|rocket|shell|bomb)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
                          r"|^(?:later|hours later|meanwhile)\b"
+                         # "The same day, air force jets bombed ISWAP camps": the next occurrence of a roundup
+                         r"|^(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|morning|afternoon|evening)\b"
                          # "The following morning, shells slammed into a bus stop": a later attack
                          r"|\b(?:the|that)\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night)\b"
                          r"|\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+later\b", re.I)
