@@ -123,6 +123,9 @@ _APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),
 _NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\s+(?:village|hamlet|town)\b"
                                r"(?!\s+(?:hall|halls|council|councils|centre|center|square|elders?|chiefs?|heads?|leaders?"
                                r"|officials?|administrators?|crier|clerk|planning|planners?|house|houses|meeting)\b)(?!-)")
+# "on the road south of Chai", "25 km west of Sake": a town others are measured from is a place, listed or not
+_MEASURED_FROM = re.compile(rf"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\b"
+                            r"(?!\s*(?:’s|'s))")
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                             r"|June|July|August|September|October|November|December)(?:\s.*)?")
 _OWNED_DIVISION = re.compile(rf"\s+(?:{_DIVISION_KIND}|area)\b")
@@ -440,6 +443,11 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people:
             place = gazetteer.lookup(name)
             add(_place_mention(name, start, place) if place else _village(sentence, name, start, match.end()))
+    for match in _MEASURED_FROM.finditer(sentence):
+        name, start = match.group("name"), match.start("name")
+        if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people \
+                and not _CALENDAR_WORD.fullmatch(name) and gazetteer.lookup(name) is None:
+            add(_village(sentence, name, start, match.end("name")))
     for match in _PART_IN.finditer(sentence):
         part, start, town = match.group("part"), match.start("part"), gazetteer.lookup(match.group("town"))
         part, start = _without_leading_stopword(part, start)  # "In Furcy, in the commune of …"

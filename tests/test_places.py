@@ -493,3 +493,13 @@ def test_an_attack_in_a_part_of_colombia_is_read_in_colombias_time_not_utc():
     [strike] = extract_events("Dissidents attacked a police station in south-western Colombia overnight with "
                               "explosive-laden drones.", date(2024, 10, 8), "Europe/Madrid")
     assert strike["start"] == "2024-10-07T18:00:00-05:00"
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Early on Tuesday, three soldiers were killed when their truck hit a roadside bomb on the N380 road south of "
+     "Chai, a military source said.", "Chai"),
+    ("A roadside bomb killed three soldiers 20 km north-east of Mocimboa Velha on Tuesday.", "Mocimboa Velha"),
+])
+def test_a_town_no_gazetteer_lists_that_the_attack_is_measured_from_is_its_place(sentence, place):
+    [strike] = extract_events(sentence, date(2025, 9, 16), "Africa/Maputo")
+    assert strike["location"] == place
