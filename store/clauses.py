@@ -839,6 +839,8 @@ def places(doc: "Doc", hits: bool = True) -> list[tuple[int, int, str, str]]:
             continue
         if placed and root.head.head.lower_ == "from":
             continue  # "shells fired from across the river": where they came from, not where they fell
+        if placed and root.head.head.dep_ == "pobj" and root.head.head.head.lower_ in lx.SEQUENCE_PREPOSITIONS:
+            continue  # "…, a day after a deadly raid on Chai": where the attack before was
         if placed and _where_cared(root.head.head):
             continue  # "two of the wounded died at Madina Hospital": where the victims were, not the attack
         holder = root.head.head if placed else None

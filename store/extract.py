@@ -366,6 +366,13 @@ def _each_in_its_clause(reading: SentenceReading, cues: list[Cue]) -> None:
     text = reading.text
     cuts = [m.start() for m in SEQUENCE.finditer(text)]
     attacks = [c for c in cues if c.strong and (c.kind == "strike" or c.ground)]
+    if len(attacks) == 1 and cuts and cuts[0] > attacks[0].position:
+        # "Gunmen killed four people in Mucojo on Tuesday, a day after a raid on Chai in which seven died", "…, a
+        # day after six soldiers were killed": what came before is told only to place this attack in time, and
+        # its toll is its own ("…, hours after talks broke down, killing five": the clause ends at its comma)
+        end = text.find(",", cuts[0])
+        attacks[0].quantities = entities.quantities(text[:cuts[0]] + (text[end:] if end != -1 else ""))
+        return
     if not cuts or len(attacks) < 2:
         return
     bounds = [0, *cuts, len(text)]

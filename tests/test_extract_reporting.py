@@ -1899,3 +1899,13 @@ def test_the_same_day_opens_the_next_attack_of_a_roundup():
     found = events("On Tuesday morning, a roadside bomb killed five bus passengers near Ngamdu on the highway. "
                    "The same day, air force jets bombed insurgent camps on the islands of Lake Chad.")
     assert [e["kind"] for e in found] == ["strike", "strike"]
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Gunmen killed four people in Mucojo on Tuesday, a day after a raid on Chai in which seven people died.", 4),
+    ("A bomb killed three policemen in Bannu on Monday, a day after six soldiers were killed in Kurram.", 3),
+    ("Rockets hit the town on Monday, hours after talks broke down, killing five.", 5),  # the clause ends at its comma
+])
+def test_the_toll_told_in_a_day_after_clause_is_not_this_attacks(text, toll):
+    [attack] = events(text)
+    assert attack["quantities"] == {"killed": toll}

@@ -503,3 +503,10 @@ def test_an_attack_in_a_part_of_colombia_is_read_in_colombias_time_not_utc():
 def test_a_town_no_gazetteer_lists_that_the_attack_is_measured_from_is_its_place(sentence, place):
     [strike] = extract_events(sentence, date(2025, 9, 16), "Africa/Maputo")
     assert strike["location"] == place
+
+
+def test_the_place_of_an_attack_told_before_in_a_day_after_clause_is_not_this_attacks():
+    [attack] = extract_events("Insurgents killed four fishermen in an attack on the coastal village of Mucojo in "
+                              "Macomia district on Tuesday evening, a day after a deadly raid on Chai in the same "
+                              "district, local officials said.", date(2025, 9, 17), "Africa/Maputo")
+    assert attack["location"] == "Mucojo, Macomia"
