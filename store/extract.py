@@ -133,7 +133,7 @@ class _ToldBefore:
     def note(self, draft: Draft, found: Window, actors: list[str]) -> None:
         if found.precision in ("day", "part_of_day", "hour", "minute"):
             self.anchor = found
-            if draft.kind in _ATTACKS:
+            if draft.kind in _ATTACKS and draft.attack:  # a strike or an armed attack, not a block collapsing
                 self.attack = found
             self.by_actor.update((a, found) for a in actors)
         elif draft.kind not in ("statement", "claim"):
@@ -203,19 +203,18 @@ def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBef
     return None
 
 
-# "blamed each other for the shelling", "condemned the attack": words on the attack the story told
-_OF_THE_ATTACK = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|shelling|bombing|blast|explosion|raid|assault"
-                           r"|killings?|massacre)\b", re.I)
 _REACTION_DAYS = 4  # the guide: a reaction's window is `day` when it spans at most four days
 
 
 def _reacting_to_the_attack(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
-    """"The army and the M23 rebels blamed each other for the shelling", with no time words, after Tuesday
-    morning's shelling: said from the day of the attack it reacts to until the paper's (the guide's window for a
-    reaction), not on the day before the paper as an undated report may have been: the same voice's words on
-    Monday's strike in Monday's paper are another statement."""
+    """"The army and the M23 rebels blamed each other for the shelling", "The army said overnight that it still
+    held the town", "Yemen's Houthi rebels claimed responsibility", with no time words, after an attack told
+    with its day: said from that day until the paper's (the guide's window for a reaction), not on the day
+    before the paper as an undated report may have been: the same voice's words on Monday's strike in Monday's
+    paper are another statement. Not after an occurrence that is no attack ("a block of flats collapsed on
+    Saturday"): words on reconstruction are background, not a reaction to it."""
     if draft.kind not in ("statement", "claim") or found.precision != "unknown" or found.text is not None \
-            or told.attack is None or not any(_OF_THE_ATTACK.search(c.text) for c in draft.cues):
+            or told.attack is None:
         return None
     start = datetime.combine(told.attack.start.astimezone(found.start.tzinfo).date(), time(0, 0), found.start.tzinfo)
     if not start <= found.end or (found.end.date() - start.date()).days + 1 > _REACTION_DAYS:

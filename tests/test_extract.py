@@ -59,7 +59,8 @@ def test_no_progress_remark(sample):
 def test_ushakov_statement_keeps_his_follow_up(sample):
     statement = one(sample, "statement", "Ushakov")
     assert statement["actors"] == ["Yury Ushakov"] and len(statement["sources"]) == 2
-    assert statement["precision"] == "unknown"
+    # an undated reaction after the night's strike: from that night's day to the paper's, as the sample's gold has it
+    assert (statement["start"][:10], statement["end"][:10], statement["precision"]) == ("2025-07-03", "2025-07-04", "day")
 
 
 def test_arms_pause_decision(sample):

@@ -1909,3 +1909,21 @@ def test_the_same_day_opens_the_next_attack_of_a_roundup():
 def test_the_toll_told_in_a_day_after_clause_is_not_this_attacks(text, toll):
     [attack] = events(text)
     assert attack["quantities"] == {"killed": toll}
+
+
+def test_undated_words_after_an_attack_told_with_its_day_are_dated_from_that_day_to_the_papers():
+    """The guide's window for a reaction: "The army said it still held the town" says nothing of the attack in
+    its words, but follows Wednesday's raid in Friday's paper."""
+    found = events("Gunmen raided the town of Sake on Wednesday, killing six people. The army said it still held "
+                   "the town.")
+    said = next(e for e in found if e["kind"] == "statement")
+    assert (said["start"][:10], said["end"][:10], said["precision"]) == ("2025-03-12", "2025-03-14", "day")
+
+
+def test_undated_words_after_an_occurrence_that_is_no_attack_stay_undated():
+    """"A block of flats collapsed on Wednesday. The ministry said reconstruction would cost billions": background,
+    not a reaction dated from the collapse."""
+    found = events("A war-damaged block of flats collapsed in Aleppo on Wednesday, killing eleven people. The "
+                   "ministry stated that reconstruction would cost billions of dollars.")
+    said = next(e for e in found if e["kind"] == "statement")
+    assert said["precision"] == "unknown"
