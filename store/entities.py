@@ -113,8 +113,10 @@ COMPASS_PART = r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|cen
 _COMPASS = re.compile(rf"\b(?P<part>{COMPASS_PART})\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
 # "Sabiid, a village in Lower Shabelle", "In Balcad, a farming town about 30 kilometres north of …": a
 # name the text itself says is a settlement, though no gazetteer lists it.
-_APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?"
+_APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),\s+(?:(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?"
                                  r"(?:village|town|city|hamlet|settlement|suburb|township)"
+                                 # "in Depayin, the township seat": the chief town of its division
+                                 r"|the\s+(?:township|district|provincial|county|regional|state)\s+(?:seat|capital|headquarters))"
                                  # the noun itself, not "Petro Koval, a village elder"
                                  r"(?=\s*[,.;:)]|\s+(?:in|of|on|near|about|some|around|outside|north|south|east|west"
                                  r"|where|that|which|whose|close|just|roughly|nearly|between|along|across)\b)")

@@ -1246,3 +1246,26 @@ def test_an_afternoons_assault_named_by_its_day_is_that_afternoons_attack_told_b
     named = ("The two police officers killed in Friday afternoon's assault on the Kenscoff police station were named "
              "as Wilner Joseph and Daphney Métellus.")
     assert second_outlet(store_path, tmp_path, clock, named, "2025-05-17") == "0 new events, 1 merged into existing ones"
+
+
+CAMP_IN_PROVINCE = ("At least seven people were killed and 12 injured in a drone attack on a displacement camp in North Kivu "
+                    "province late on Thursday, humanitarian sources said.")
+MARKET_IN_PROVINCE = "Four people were killed when a drone struck a market in North Kivu on Thursday night, an official said."
+
+
+@pytest.mark.parametrize("first, second", [(CAMP_IN_PROVINCE, MARKET_IN_PROVINCE), (MARKET_IN_PROVINCE, CAMP_IN_PROVINCE)])
+def test_two_reports_of_one_province_with_different_tolls_are_two_attacks(store_path, tmp_path, first, second):
+    assert second_outlet(store_path, tmp_path, first, second, "2025-03-14") == "1 new event"
+
+
+TOWN_RAID = ("Boko Haram fighters stormed a village on the outskirts of Maiduguri on Monday night, killing 11 farmers, "
+             "residents said.")
+PROVINCE_RAID = "Insurgents attacked a village in Borno State on Monday night, killing nine people, security sources said."
+
+
+@pytest.mark.parametrize("first, second", [(TOWN_RAID, PROVINCE_RAID), (PROVINCE_RAID, TOWN_RAID)])
+def test_fighters_storming_a_village_are_a_ground_attack_a_provinces_other_toll_does_not_join(store_path, tmp_path,
+                                                                                            first, second):
+    """"Boko Haram fighters stormed" names no gunmen, but it is an armed attack: the province's report of nine
+    killed is another village's, not the town's eleven (as a strike's would be)."""
+    assert second_outlet(store_path, tmp_path, first, second, "2025-09-09") == "1 new event"

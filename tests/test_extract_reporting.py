@@ -1927,3 +1927,9 @@ def test_undated_words_after_an_occurrence_that_is_no_attack_stay_undated():
                    "ministry stated that reconstruction would cost billions of dollars.")
     said = next(e for e in found if e["kind"] == "statement")
     assert said["precision"] == "unknown"
+
+
+def test_a_toll_told_before_the_attack_in_its_when_clause_is_the_attacks():
+    [strike] = events("Nine civilians were killed and 15 wounded when junta aircraft bombed a village in Rakhine State "
+                      "late on Friday, according to local rescue workers.", "Asia/Yangon")
+    assert strike["quantities"] == {"killed": 9, "injured": 15}

@@ -510,3 +510,9 @@ def test_the_place_of_an_attack_told_before_in_a_day_after_clause_is_not_this_at
                               "Macomia district on Tuesday evening, a day after a deadly raid on Chai in the same "
                               "district, local officials said.", date(2025, 9, 17), "Africa/Maputo")
     assert attack["location"] == "Mucojo, Macomia"
+
+
+def test_a_town_named_as_the_seat_of_its_township_is_a_place():
+    [attack] = extract_events("Late on Tuesday, fighters of the Depayin People's Defence Force attacked the police "
+                              "station in Depayin, the township seat, the group said.", date(2025, 10, 15), "Asia/Yangon")
+    assert attack["location"] == "Depayin"

@@ -92,6 +92,7 @@ _NATIONAL_BODY = re.compile(r"\b(?:ministry|government|presidency|general staff|
 _INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid"
                          r"|drone|quadcopter|missile|rocket)\b", re.I)  # "a quadcopter dropped two mortar rounds"
 # A participle clause right after an attack verb's words gives that attack's toll.
+_TOLL_WHEN = re.compile(r"^[^;:]*?\b(?:killed|wounded|injured|died|dead)\b[^;:]*?\bwhen\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TOLL_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:killing|wounding|injuring|leaving)\b[^;.]*", re.I)
 _WEAPON_ORDER = (("drone", r"drones?"), ("missile", r"missiles?|ballistic"), ("rocket", r"rockets?"),
                  ("artillery", r"artillery|shell(?:s|ing|ed)"), ("glide bomb", r"glide bombs?"))
@@ -332,7 +333,10 @@ def _read_span(cue: Cue, span: tuple[int, int], reading: SentenceReading) -> Non
                     or entities.location(reading.text, reading.mentions))
     # "bombed the port overnight, killing 14 people and wounding 20": the toll of the verb's own act
     toll = _TOLL_AFTER.match(reading.text, end)
-    cue.quantities = entities.quantities(reading.text[start:toll.end() if toll else end])
+    # "Nine civilians were killed and 15 wounded when junta aircraft bombed a village": the toll told first, the
+    # attack in its "when" clause
+    before = _TOLL_WHEN.search(reading.text, 0, start)
+    cue.quantities = entities.quantities(reading.text[before.start() if before else start:toll.end() if toll else end])
 
 
 def _launched_by(text: str, mentions: list[Mention]) -> str | None:
