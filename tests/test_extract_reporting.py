@@ -1882,6 +1882,8 @@ def test_the_number_of_policemen_killed_is_a_toll():
     ("Rebels in the eastern Democratic Republic of Congo said early on Friday that they had seized Sake.", "Rebels"),
     ("Officials from Ukraine said on Friday that the bridge had reopened.", "Officials"),
     ("The Chinese embassy in Myanmar said the terminal was operating normally.", "China"),
+    ("Separatists in Cameroon said on Thursday that they would enforce a lockdown in Bamenda.", "Separatists in Cameroon"),
+    ("Police in Kenya said on Thursday that the road had reopened.", "Police in Kenya"),
 ])
 def test_the_country_where_speakers_are_is_not_who_speaks(text, speaker):
     [said] = [e for e in extract_events(text, date(2024, 2, 16), "UTC") if e["kind"] == "statement"]
