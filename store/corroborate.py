@@ -238,14 +238,7 @@ def _either_side_of_midnight(late: dict, early: dict) -> bool:
     """One night told from either side of midnight: "late on Monday" (or "on Monday night") by one outlet,
     "in the early hours of Tuesday" by another, windows that only touch. Not "on Monday evening" nor a
     clock: an evening's attack is not the small hours'."""
-    if late["precision"] != "part_of_day" or early["precision"] != "part_of_day" \
-            or not _LATE_NIGHT.search(late["time_text"] or ""):
-        return False
-    late_start, late_end = _instant(late["start"]), _instant(late["end"])
-    early_start, early_end = _instant(early["start"]), _instant(early["end"])
-    return (late_start.hour >= 18 and (late_end.hour, late_end.minute) == (23, 59)
-            and (early_start.hour, early_start.minute) == (0, 0) and early_end.hour <= 6
-            and timedelta(0) < early_start - late_end <= timedelta(minutes=1))
+    return _LATE_NIGHT.search(late["time_text"] or "") is not None and _touch_at_midnight(late, early, 6)
 
 
 _EARLY = re.compile(r"\bearly\b", re.I)
@@ -255,14 +248,19 @@ def _said_either_side(evening: dict, early: dict) -> bool:
     """One statement, told as said "on Thursday evening" by one outlet and "early on Friday" by another (one
     outlet's clock or its deadline): words given late in the evening reach the next morning's papers so. Only
     sayings: their speaker and words must agree too; an attack's evening is not the small hours'."""
-    if evening["precision"] != "part_of_day" or early["precision"] != "part_of_day" \
-            or not _EARLY.search(early["time_text"] or ""):
+    return _EARLY.search(early["time_text"] or "") is not None and _touch_at_midnight(evening, early, 12)
+
+
+def _touch_at_midnight(before: dict, after: dict, after_ends_by: int) -> bool:
+    """Parts of two days that only touch at midnight: one from 18:00 or later to the end of a day, the other
+    from the next day's start to `after_ends_by` o'clock at the latest."""
+    if before["precision"] != "part_of_day" or after["precision"] != "part_of_day":
         return False
-    evening_start, evening_end = _instant(evening["start"]), _instant(evening["end"])
-    early_start, early_end = _instant(early["start"]), _instant(early["end"])
-    return (evening_start.hour >= 18 and (evening_end.hour, evening_end.minute) == (23, 59)
-            and (early_start.hour, early_start.minute) == (0, 0) and early_end.hour <= 12
-            and timedelta(0) < early_start - evening_end <= timedelta(minutes=1))
+    before_start, before_end = _instant(before["start"]), _instant(before["end"])
+    after_start, after_end = _instant(after["start"]), _instant(after["end"])
+    return (before_start.hour >= 18 and (before_end.hour, before_end.minute) == (23, 59)
+            and (after_start.hour, after_start.minute) == (0, 0) and after_end.hour <= after_ends_by
+            and timedelta(0) < after_start - before_end <= timedelta(minutes=1))
 
 
 def _nights_day(day: dict, night: dict) -> bool:
@@ -930,7 +928,16 @@ def candidates(store: Store, event: dict) -> list[dict]:
     end = _instant(event["end"]) + timedelta(days=1)
     near = store.events_between(start.timestamp(), end.timestamp())  # windows that meet this one
     wanted = family(event["kind"])
-    return [e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]]
+    # In the order they were stored, then of their sentences in their article: the time index breaks ties of
+    # one window and title by id, which is random, and which of two alike rows a report meets first decides
+    # what joins what (the same articles gave other rows run to run).
+    return sorted((e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]), key=_stored_order)
+
+
+def _stored_order(event: dict) -> tuple:
+    first = event["sources"][0] if event["sources"] else {}
+    return (_instant(event["start"]), _instant(event["end"]), event.get("created", ""), first.get("start", 0),
+            event["title"])
 
 
 def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None,

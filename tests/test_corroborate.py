@@ -1269,3 +1269,17 @@ def test_fighters_storming_a_village_are_a_ground_attack_a_provinces_other_toll_
     """"Boko Haram fighters stormed" names no gunmen, but it is an armed attack: the province's report of nine
     killed is another village's, not the town's eleven (as a strike's would be)."""
     assert second_outlet(store_path, tmp_path, first, second, "2025-09-09") == "1 new event"
+
+
+def test_candidates_come_in_the_order_they_were_stored_not_by_their_random_ids(store_path):
+    """Two rows alike in window and title: the time index breaks their tie by id, which is random, and which a
+    report meets first decides what joins what; candidates give them in the order they were stored."""
+    store = Store(store_path)
+    alike = dict(kind="strike", title="attack on Chai", start="2025-09-15T00:00:00+02:00",
+                 end="2025-09-15T23:59:59+02:00", precision="day", origin="extracted")
+    first = {**model.make_event(**alike), "id": "f" * 32, "created": "2025-09-15T08:00:00+00:00"}
+    second = {**model.make_event(**alike), "id": "0" * 32, "created": "2025-09-15T09:00:00+00:00"}
+    store.add_event(first)
+    store.add_event(second)
+    report = model.make_event(**{**alike, "title": "strike on Chai"})
+    assert [e["id"] for e in corroborate.candidates(store, report)] == ["f" * 32, "0" * 32]
