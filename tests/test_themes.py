@@ -88,7 +88,8 @@ async def test_the_detail_pane_takes_a_new_theme_at_once(store_path):
         await pilot.pause()
         light = detail_backgrounds(app)
         background = Color.parse(app.theme_variables["background"]).hex
-        assert light == {background} and not dark & light
+        # the theme's background, and nothing left of the dark one (a scrollbar may bring the theme's own shade)
+        assert background in light and not dark & light
 
 
 async def test_a_theme_picked_in_the_command_palette_is_used_and_remembered(store_path):
