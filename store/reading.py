@@ -159,8 +159,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             position = start + 1
 
 
-# "Separatists in Cameroon", "Police in Kenya": the country is where the speakers are, not who speaks
-_WHERE_THEY_ARE = re.compile(r"\w\s+(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
+# "Separatists in Cameroon", "Rebels in the eastern Democratic Republic of Congo": the country is where the
+# speakers are, not who speaks (the words before its name, searched up to it)
+WHERE_THEY_ARE = re.compile(r"\b(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
 
 
 def canonical(name: str | None, mentions: list[Mention]) -> str | None:
@@ -170,7 +171,7 @@ def canonical(name: str | None, mentions: list[Mention]) -> str | None:
     for wanted in (("person",), ACTOR_KINDS):
         for mention in mentions:
             if mention.kind in wanted and (mention.text in name or name in mention.text) \
-                    and not _WHERE_THEY_ARE.search(name[:max(0, name.find(mention.text))]):
+                    and not WHERE_THEY_ARE.search(name[:max(0, name.find(mention.text))]):
                 return mention.canonical
     country = gazetteer.lookup(name)  # "U.S.", which the name rules do not read as a mention
     return country.name if country is not None and country.kind == "country" else name

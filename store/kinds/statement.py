@@ -13,7 +13,7 @@ from .. import clauses, entities, lexicon
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..folding import cue_window, same_speaker, surname, times_agree
-from ..reading import SentenceReading, quote_spans
+from ..reading import WHERE_THEY_ARE, SentenceReading, quote_spans
 from ..spans import Spans
 from ..timecalendar import WEEKDAYS
 from ..titles import headline, short_name
@@ -35,8 +35,6 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:been|being|was|were|is|are|be|get|got)\s+(?:
 _SPEAKER_GAP = re.compile(r"(?:’s|'s)?[\s,]*(?:(?:has|had|also|later|then|again|previously|once)\s+)*")
 _INSTITUTION_GAP = re.compile(r"(?:’s|'s)?\s+(?:[a-z]+\s+){0,2}" + _INSTITUTION
                              + r"\s*,?\s*(?:(?:has|have|had|also|later|then|again|previously|once)\s+)*")
-# "Rebels in the eastern Democratic Republic of Congo said": the country is where the speakers are, not who speaks
-_PLACE_OF_THE_SPEAKER = re.compile(r"\b(?:in|from|across)\s+(?:the\s+)?(?:[a-z]+ern\s+)?$")
 # "The United States, which has retreated from ousting President Bashar al-Assad, has stated": the name
 # closing a relative clause is not who speaks.
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|whom)\b[^,]*$")
@@ -265,7 +263,7 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
     before = bisect_right(names.speaker_ends, verb.start()) - 1
     if before >= 0 and _SPEAKER_GAP.fullmatch(text, names.speakers[before].end, verb.start()) \
             and not (names.speakers[before].kind == "country"
-                     and _PLACE_OF_THE_SPEAKER.search(text, 0, names.speakers[before].start)) \
+                     and WHERE_THEY_ARE.search(text, 0, names.speakers[before].start)) \
             and not _RELATIVE_CLAUSE.search(text, max(0, names.speakers[before].start - _RELATIVE_REACH),
                                             names.speakers[before].start):
         return names.speakers[before].canonical
@@ -274,7 +272,7 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
     if before >= 0:
         mention = names.institutions[before]
         if _INSTITUTION_GAP.fullmatch(text, mention.end, verb.start()) \
-                and not _PLACE_OF_THE_SPEAKER.search(text, 0, mention.start):
+                and not WHERE_THEY_ARE.search(text, 0, mention.start):
             # "The US military has denied": the body, without the words between it and its verb
             return _AUXILIARIES_AFTER.sub("", text[mention.start: verb.start()].strip(" ,")).strip(" ,")
     # "..., said Yury Ushakov" / "told reporters Donald Trump": the first name after the verb.
