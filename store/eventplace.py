@@ -171,6 +171,8 @@ def settle(draft: Draft, actors: list[str], article: "Article") -> None:
         draft.place = _antecedent_place(draft, article.readings)
     if draft.place is None:
         draft.place = _where_they_fled_from(draft, article)
+    if draft.place is None:
+        draft.place = _where_the_attack_was_told(draft, article.readings)
 
 
 # "Jets pounded the fleeing terrorists at first light": the fighters of the attack just told, on their way
@@ -192,6 +194,28 @@ def _where_they_fled_from(draft: Draft, article: "Article") -> Mention | None:
     before = [d for d in article.drafts if d is not draft and d.ground and d.location() is not None
               and told_just_before(d)]
     return before[-1].location() if before else None
+
+
+_TOLD_REACH = 2  # sentences back in which "the shelling" finds the attack it means, only talked of there
+
+
+def _where_the_attack_was_told(draft: Draft, readings: dict[int, "SentenceReading"]) -> Mention | None:
+    """"Mbuyi accused the army of firing the shells that struck the Lushagala camp near Goma on Tuesday. … The
+    government now puts the toll from the shelling at eight": an attack first told as "the shelling", with no
+    place of its own, is where the attack talked of just before struck (the place named in those attack
+    words), as it is on the day they name (store/extract.py: _named_before)."""
+    first = draft.cues[0]
+    if not draft.attack or not lx.THE_ATTACK.search(first.text):
+        return None
+    for back in range(first.sentence.index - 1, first.sentence.index - _TOLD_REACH - 1, -1):
+        earlier = readings.get(back)
+        if earlier is None:
+            continue
+        for told in re.finditer(r"\b(?:struck|hit|shelled|bombed|attacked|raided|stormed)\b[^,.;:]{0,60}", earlier.text):
+            places = [m for m in earlier.mentions if m.kind in PLACE_RANK and told.start() < m.start < told.end()]
+            if places:
+                return _most_specific(places)
+    return None
 
 
 _ANTECEDENT_REACH = 2  # sentences back in which "That attack" finds the attack it means

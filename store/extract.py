@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
-from . import arbitration, clauses, entities, eventplace, kinds, model, nlp
+from . import arbitration, clauses, entities, eventplace, kinds, lexicon, model, nlp
 from .drafts import Cue, Draft
 from .entities import Mention
 from .folding import Folder
@@ -176,7 +176,7 @@ def _bare_clock(draft: Draft, found: Window, actors: list[str], told: _ToldBefor
 
 
 # "The bomb, hidden in a motorcycle, killed two officers" after "… with Sunday's blast in Morales"
-_THE_ATTACK = re.compile(r"\bthe\s+(?:bombs?|blast|explosion|bombing|attack|strike|raid|assault)\b", re.I)
+
 _ATTACK_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|bombing|attack|strike|raid|assault)s?\b",
                            re.I)
 _NAMED_REACH = 2  # sentences back
@@ -189,7 +189,7 @@ def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBef
     first = draft.cues[0]
     clock = _only_a_clock(draft)  # "The bombs struck shortly after 1:30 a.m.": on the day named
     if found.precision != "unknown" and not clock or draft.kind not in _ATTACKS or told.base is None \
-            or not any(_THE_ATTACK.search(c.text) for c in draft.cues):
+            or not any(lexicon.THE_ATTACK.search(c.text) for c in draft.cues):
         return None
     local = datetime.combine(told.base.date(), told.base.time(), found.start.tzinfo)
     for index in range(first.sentence.index - 1, first.sentence.index - _NAMED_REACH - 1, -1):
@@ -197,7 +197,8 @@ def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBef
         if reading is None:
             continue
         for phrase in reading.time_phrases:
-            if dates_a_noun(reading.text, phrase) and _ATTACK_NAMED.match(reading.text, phrase.end + 2):
+            if dates_a_noun(reading.text, phrase) and _ATTACK_NAMED.match(reading.text, phrase.end + 2) \
+                    or lexicon.ATTACK_TOLD_BEFORE.search(reading.text, max(0, phrase.start - 80), phrase.start):
                 day = resolve(phrase, local)
                 return day if day is None or not clock else _in_anchor(found, day)
     return None

@@ -1601,6 +1601,20 @@ def test_the_bombs_clock_is_on_the_day_their_bombing_was_named_with():
     assert any(e["kind"] == "statement" and "inquiry" in e["title"] for e in found)
 
 
+def test_a_toll_from_the_attack_a_minister_talked_of_is_on_its_day_and_at_its_place():
+    """"The minister accused the army of firing the shells that struck the camp near Goma on Tuesday. … The
+    government now puts the toll from the shelling at eight dead": the accusation is a statement and the
+    shelling only talked of there; the toll's attack is that shelling, on that Tuesday near Goma, not an
+    attack of unknown time and place (which no other outlet's report of the shelling could meet)."""
+    found = events("The communication minister on Thursday accused the Rwandan army of firing the shells that struck "
+                   "a displacement camp near Goma on Tuesday, calling the attack \"a crime against people who have "
+                   "already lost everything\". Speaking in Kinshasa, he said talks were off. "
+                   "The government now puts the toll from the shelling at eight dead.", "Africa/Kinshasa")
+    [shelling] = [e for e in found if e["kind"] == "strike"]
+    assert shelling["start"].startswith("2025-03-11") and shelling["precision"] == "day"
+    assert shelling["location"] == "Goma" and shelling["quantities"] == {"killed": 8}
+
+
 def test_an_attack_at_an_unlisted_village_is_timed_in_the_zone_its_own_sentence_names():
     """A Madrid paper's "overnight" about a camp near a village no gazetteer lists, in a story that also names
     Brasília, was read in Madrid's night, six hours from the Colombian night another outlet told."""
