@@ -717,6 +717,16 @@ def _owner_of(sentence: str, start: int, mentions: list[Mention]) -> bool:
     return word in TITLES or any(m.kind == "person" and m.end == before.end("word") for m in mentions)
 
 
+_TELLER_BEFORE = re.compile(r"\baccording\s+to\s[^,.;:\"“”]*$", re.I)
+_TELLER_REACH = 80
+
+
+def where_the_teller_is(sentence: str, start: int) -> bool:
+    """Whether the place at `start` is named inside "according to …": where the teller is ("according to a
+    doctor at a hospital in Goma"), not where what they tell happened."""
+    return _TELLER_BEFORE.search(sentence, max(0, start - _TELLER_REACH), start) is not None
+
+
 def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False) -> Mention | None:
     """Where the sentence's event happened: the most specific place, preferring one after 'in/near/..'.
 
@@ -741,6 +751,10 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     # happened, when the sentence names another (alone, "a village north of Kyiv" is as near as it says).
     measured = [m for m in candidates if not _REFERENCE_POINT.search(sentence, max(0, m.start - _PREP_REACH), m.start)]
     candidates = measured or candidates
+    # "…killed four soldiers, according to a doctor at a hospital in Goma that received the bodies": where the
+    # teller is, when the sentence names another place for what they tell
+    untold = [m for m in candidates if not where_the_teller_is(sentence, m.start)]
+    candidates = untold or candidates
     if not candidates:
         return None
     rank = {"place": 0, "region": 1, "country": 2}

@@ -1615,6 +1615,24 @@ def test_a_toll_from_the_attack_a_minister_talked_of_is_on_its_day_and_at_its_pl
     assert shelling["location"] == "Goma" and shelling["quantities"] == {"killed": 8}
 
 
+def test_a_place_inside_according_to_is_where_the_teller_is():
+    """"…killed four soldiers, according to a doctor at a hospital in Goma": the doctor is in Goma, the base hit
+    is in eastern Congo; "the drone struck the base near Sake", told next, is that attack (a compass part of
+    the country holds Sake), not a second one of unknown time. Alone, the teller's town is as near as it says."""
+    found = events("A drone attack on an army base in eastern Congo on Sunday evening killed four soldiers, according "
+                   "to a doctor at a hospital in Goma. The drone struck the base near the town of Sake while the "
+                   "troops slept.", "Africa/Kinshasa")
+    [strike] = [e for e in found if e["kind"] == "strike"]
+    assert strike["location"] == "Sake" and strike["start"].startswith("2025-03-09T18:00")
+    assert len(strike["sources"]) == 2
+    [strike] = events("A drone attack on an army base in eastern Congo on Sunday evening killed four soldiers, "
+                      "according to a doctor at a hospital in Goma.", "Africa/Kinshasa")
+    assert strike["location"] == "eastern Congo"
+    [strike] = events("A bomb killed nine people at a market on Thursday, according to officials in Kandahar.",
+                      "Asia/Kabul")
+    assert strike["location"] == "Kandahar"
+
+
 def test_an_attack_at_an_unlisted_village_is_timed_in_the_zone_its_own_sentence_names():
     """A Madrid paper's "overnight" about a camp near a village no gazetteer lists, in a story that also names
     Brasília, was read in Madrid's night, six hours from the Colombian night another outlet told."""

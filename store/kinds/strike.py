@@ -373,6 +373,8 @@ def places_agree(a: Mention | None, b: Mention | None) -> bool:
     # Khost is a province and its town, neither of which holds Kandahar).
     if "region" in (a.kind, b.kind) and a.country and a.country == b.country:
         region = a if a.kind == "region" else b
+        if re.match(rf"(?:{entities.COMPASS_PART})\s", region.canonical, re.I):
+            return True  # "eastern Congo" holds Sake: a country's part, named by the compass
         return region.text.split()[-1].lower() != region.canonical.split()[-1].lower() or \
             bool(set(a.canonical.lower().split()) & set(b.canonical.lower().split()))
     return False
