@@ -31,6 +31,8 @@ SEQUENCE = re.compile(r"\b(?:hours?|minutes?|days?|moments)\s+(?:before|after)\b
 CAME_AFTER = re.compile(r"^\W*(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:bombing|attack|strike|blast|explosion|raid"
                         r"|shelling|assault)s?\s+(?:came|happened|occurred)\s+(?:just\s+|only\s+)?"
                         r"(?:hours|minutes|moments)\s+after\b", re.I)
+# "at around the same time": the time told before, in the sentence or before it
+_OF_THE_DAY_TOLD = re.compile(r"(?:at\s+)?\w+\s+the\s+same\s+time", re.I)
 _COUNTED_FROM_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.I)
 
 
@@ -56,6 +58,11 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             # (and the decision that announcing is, its own content's time being what it decided)
             able = [c for c in able if c.kind == "statement" or c.kind == "decision" and c.content]
             said_when = said_when or match
+        if match.pattern == "counted_from_anchor" and _OF_THE_DAY_TOLD.match(match.text) and any(
+                other.end <= match.start and other.pattern != "counted_from_anchor" for other in reading.time_phrases):
+            # "On Tuesday evening the army said that at around the same time …": the time the sentence named,
+            # not the event's told before; the sentence's own time dates the cues
+            continue
         if match.pattern == "counted_from_anchor" and _COUNTED_FROM_WHAT_FOLLOWS.search(match.text):
             # "the blast came a day after militants fired shells late on Friday": the count ties the
             # blast to the shelling, which is not a day after itself
@@ -186,6 +193,7 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
 
 _COUNT = re.compile(r"\b(?:the|that)\s+(?:following|next|(?P<same>same)|(?P<previous>previous))\s+"
                     r"(?P<part>day|night|evening|morning|afternoon)\b"
+                    r"|\bthe\s+same\s+(?P<time>time)\b"
                     r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b", re.I)
@@ -205,6 +213,8 @@ def counted_from(draft: Draft, anchor: Window) -> Window | None:
         count = _COUNT.search(told.text)
         if count is None:
             continue
+        if count["time"]:
+            return Window(anchor.start, anchor.end, anchor.precision, told.text)  # "at around the same time"
         if count["same"]:
             days = 0
         elif count["previous"]:

@@ -1633,6 +1633,17 @@ def test_a_place_inside_according_to_is_where_the_teller_is():
     assert strike["location"] == "Kandahar"
 
 
+def test_an_attack_at_around_the_same_time_is_at_the_time_of_the_one_told_before():
+    """"At around the same time, a helicopter gunship fired rockets": when the raid told just before was, not
+    an unknown time on the paper's day; "At the same time, the minister said" is no time at all."""
+    found = events("Insurgents attacked a village in Macomia district in the early hours of Thursday, killing five "
+                   "civilians. At around the same time, an air force helicopter gunship fired rockets at an insurgent "
+                   "group on the outskirts of the village, the defence ministry said.", "Africa/Maputo")
+    [gunship] = [e for e in found if e["kind"] == "strike"]
+    assert (gunship["start"][:16], gunship["end"][:16], gunship["precision"]) == (
+        "2025-03-13T00:00", "2025-03-13T06:00", "part_of_day")
+
+
 def test_an_attack_at_an_unlisted_village_is_timed_in_the_zone_its_own_sentence_names():
     """A Madrid paper's "overnight" about a camp near a village no gazetteer lists, in a story that also names
     Brasília, was read in Madrid's night, six hours from the Colombian night another outlet told."""

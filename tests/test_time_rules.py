@@ -44,6 +44,14 @@ def test_each_rule_reads_its_examples(rule, example):
     assert (window.start.isoformat()[:16], window.end.isoformat()[:16], window.precision) == (start, end, precision)
 
 
+def test_at_the_same_time_as_a_turn_of_the_argument_is_no_time():
+    """"At the same time, the minister said …" weighs one thing against another; "at around the same time"
+    is the time of the event told before (timeattach.counted_from)."""
+    assert scan_time_phrases("At the same time, the minister said talks would go on.") == []
+    assert [m.pattern for m in scan_time_phrases("At around the same time, a gunship fired rockets.")] == [
+        "counted_from_anchor"]
+
+
 def test_a_phrase_of_an_unknown_rule_gives_no_time():
     match = scan_time_phrases("on Monday")[0]
     from dataclasses import replace
