@@ -128,6 +128,10 @@ _NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2
 # "on the road south of Chai", "25 km west of Sake": a town others are measured from is a place, listed or not
 _MEASURED_FROM = re.compile(rf"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\b"
                             r"(?!\s*(?:’s|'s))")
+# "in the mountains of Argelia, in southern Cauca", "on the outskirts of Tumbun": the land around a place is a
+# place, listed or not
+_AREA_OF = re.compile(rf"\b(?:mountains|hills|highlands|jungles?|forests?|countryside|outskirts)\s+of\s+"
+                      rf"(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\b(?!\s*(?:’s|'s))")
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                             r"|June|July|August|September|October|November|December)(?:\s.*)?")
 _OWNED_DIVISION = re.compile(rf"\s+(?:{_DIVISION_KIND}|area)\b")
@@ -445,7 +449,7 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people:
             place = gazetteer.lookup(name)
             add(_place_mention(name, start, place) if place else _village(sentence, name, start, match.end()))
-    for match in _MEASURED_FROM.finditer(sentence):
+    for match in [*_MEASURED_FROM.finditer(sentence), *_AREA_OF.finditer(sentence)]:
         name, start = match.group("name"), match.start("name")
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people \
                 and not _CALENDAR_WORD.fullmatch(name) and gazetteer.lookup(name) is None:

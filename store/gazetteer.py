@@ -97,11 +97,12 @@ REGIONS = {
 }
 
 
-# First-level divisions (provinces, states, governorates) from ISO 3166-2, as pycountry names them, of
-# these kinds; municipalities, counties and departments are too many and too small to be told apart.
+# First-level divisions (provinces, states, governorates, and the departments of Colombia, Bolivia or Benin)
+# from ISO 3166-2, as pycountry names them, of these kinds; second-level ones (France's departments, a
+# region's municipalities and counties) are too many and too small to be told apart.
 DIVISION_TYPES = {"Province", "State", "Governorate", "Region", "Autonomous region", "Regional state",
                   "Union territory", "Land", "Autonomous community", "Emirate", "Oblast", "Autonomous republic",
-                  "Pakistan administered area", "Republic"}
+                  "Pakistan administered area", "Republic", "Department"}
 # Division names that are English words or parts of one (a sentence starting "Central banks …" names no
 # Ghanaian region), or too short and common to stand for a place.
 DIVISION_STOPWORDS = {
@@ -112,7 +113,10 @@ DIVISION_STOPWORDS = {
     "Amara", "Bono", "Oti", "Sana", "Asimah", "Janub", "Janubi", "Shimal", "Wusta", "Awsat", "Giang", "Tov", "Yap",
     "Ica", "Pasco", "Colon", "Granma", "Sabah", "Zaire", "Ulster", "Munster", "Savanes", "Capital", "Islands",
     "Upper", "Lower", "Middle", "Yuma", "Lima", "Mexico", "Panama", "Georgia", "Niger", "Tete", "Napo", "Loja",
+    "Meta", "Alba", "Cesar", "César",
 }
+# Latin letters with the accents Spanish, Portuguese and French names keep in English news
+_AS_NEWS_WRITES = re.compile(r"[A-Za-z áéíóúñçãõâêôàèüÁÉÍÓÚÑ-]+")
 _DIVISION_SUFFIXES = {"Sheng", "Shi", "Zizhiqu", "Huizu", "Zhuangzu", "Uygur", "Weiwuer"}  # "Sichuan Sheng"
 # English news drops the Arabic article of a place name ("Al Anbar" is "Anbar", "El-Hodeidah" is
 # "Hodeidah", "Ad Dammam" is "Dammam"); only names from countries where Arabic is spoken, so that "El
@@ -308,6 +312,10 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
             words.pop()
         name = " ".join(words)
         spellings = {name}
+        if _AS_NEWS_WRITES.fullmatch(division.name):
+            # "Nariño", "Chocó", as English news writes them too; not ISO's transliterations ("Kandahār",
+            # "Al Ḩudaydah"), which no news writes and which would shadow the city written so
+            spellings.add(" ".join(w for w in division.name.split() if w not in _DIVISION_SUFFIXES))
         article = re.match(r"^(?:Al|An|Ar|As|Ash|Ad|Az|At)[ -](.+)$", name)  # "Al Anbar" is "Anbar" in news
         if article:
             spellings.add(article.group(1))
@@ -324,7 +332,8 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
         if english != name:
             spellings.add(english)  # "Nord-Kivu" is "North Kivu" in English news
         for written in spellings:
-            if proper.match(written) and written not in DIVISION_STOPWORDS and written not in COMMON_WORDS:
+            plain = unicodedata.normalize("NFKD", written).encode("ascii", "ignore").decode()
+            if proper.match(plain) and written not in DIVISION_STOPWORDS and written not in COMMON_WORDS:
                 rows.add((written, written, "region", code, "0", tz, division_key))
     return rows
 

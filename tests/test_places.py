@@ -469,6 +469,30 @@ def test_a_division_named_with_a_french_compass_word_is_known_by_its_english_nam
     assert gazetteer.lookup("North Kivu").division == gazetteer.lookup("Goma").division
 
 
+@pytest.mark.parametrize("name, country", [("Cauca", "CO"), ("Nariño", "CO"), ("Narino", "CO"), ("Chuquisaca", "BO"), ("Artibonite", "HT"), ("Alibori", "BJ")])
+def test_a_countrys_first_level_departments_are_its_regions(name, country):
+    """Colombia, Bolivia, Haiti and Benin are divided first into departments ("Cauca", "Nariño", as written
+    and without the accent), which were left out with France's second-level ones: an attack in Cauca had no
+    zone and no country."""
+    place = gazetteer.lookup(name)
+    assert place is not None and place.country == country
+    assert place.kind == "region"
+
+
+def test_a_department_named_like_a_company_or_a_person_is_no_place():
+    """Colombia's Meta and Cesar departments, Romania's Alba county: "Meta said on Tuesday" names a company."""
+    assert [gazetteer.lookup(name) for name in ("Meta", "Alba", "Cesar", "César")] == [None] * 4
+
+
+def test_a_village_in_the_mountains_of_a_department_is_within_it():
+    """"in the mountains of Argelia, in southern Cauca": the land around an unlisted town is a place, and the
+    department it lies in is where: Argelia within Cauca, which another outlet's "Argelia, Cauca" meets."""
+    [strike] = extract_events("Colombia's military bombed a camp of dissidents in the mountains of Argelia, in "
+                              "southern Cauca, in the early hours of Wednesday, killing eight fighters.",
+                              date(2024, 10, 10), "America/Bogota")
+    assert strike["location"].startswith("Argelia") and strike["start"].startswith("2024-10-09T00:00:00-05:00")
+
+
 GEONAMES_DIVISIONS = {"AF": {"khowst": "AF.37", "kabul": "AF.13", "paktia": "AF.36"}}
 ISO_DIVISIONS = {"AF": ["khost", "kabul", "zabul", "paktiya", "paktika"]}
 
