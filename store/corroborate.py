@@ -369,6 +369,9 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     kind_b, country_b, base_b, known_b, division_b = _place(b)
     if known_a and known_a == known_b and kind_a == kind_b and gazetteer.spelling(a) == gazetteer.spelling(b):
         return "same"  # "Kandahar" and "Qandahar": one town, two spellings
+    if kind_a == kind_b == "region" and division_a and division_a == division_b and base_a != base_b \
+            and gazetteer.alike_divisions(base_a, base_b):
+        return "same"  # "Khost province" and "Khowst province": one province, ISO's and GeoNames' spellings
     if base_a == base_b:
         return "nested"  # Kharkiv and Kharkiv region
     if kind_a == "country" and kind_b != "country" and country_a and country_a == country_b:

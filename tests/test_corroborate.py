@@ -1041,6 +1041,15 @@ def test_officials_dismissing_two_different_claims_the_same_day_are_two_events(s
     assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]
 
 
+def test_one_province_spelt_two_ways_by_two_outlets_is_one_strike(store_path, tmp_path):
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Early on Thursday, Taliban authorities said Pakistani air strikes had killed ten civilians in Khowst province.",
+        "In the early hours of Thursday, aircraft struck a village in Afghanistan's Khost province, killing ten "
+        "civilians, officials said.", published="2025-08-21")
+    assert [len(e["reports"]) for e in strikes(store)] == [2]
+
+
 def test_a_strike_with_no_place_does_not_join_another_attackers_strike_by_its_toll(store_path, tmp_path):
     """A hostile trial: "Pakistani jets struck Spin Boldak" (no place read) joined the junta's jet strike on
     a village in Myanmar, 11 killed in both."""

@@ -479,6 +479,17 @@ def test_a_countrys_first_level_departments_are_its_regions(name, country):
     assert place.kind == "region"
 
 
+def test_a_province_spelt_as_geonames_spells_it_is_the_province_iso_names():
+    """"Khowst province" (GeoNames) and "Khost province" (ISO 3166-2) are one province, as are "Northern Darfur"
+    and "North Darfur"; two provinces GeoNames files under one key ("Quang Binh", "Quang Tri") stay two."""
+    from store import corroborate
+
+    assert gazetteer.lookup("Khowst").division == gazetteer.lookup("Khost").division
+    assert corroborate.place_relation("Khowst province", "Khost province") == "same"
+    assert corroborate.place_relation("Northern Darfur", "North Darfur") == "same"
+    assert corroborate.place_relation("Quang Binh province", "Quang Tri province") is None
+
+
 def test_a_department_named_like_a_company_or_a_person_is_no_place():
     """Colombia's Meta and Cesar departments, Romania's Alba county: "Meta said on Tuesday" names a company."""
     assert [gazetteer.lookup(name) for name in ("Meta", "Alba", "Cesar", "César")] == [None] * 4
