@@ -128,10 +128,6 @@ _NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2
 # "on the road south of Chai", "25 km west of Sake": a town others are measured from is a place, listed or not
 _MEASURED_FROM = re.compile(rf"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\b"
                             r"(?!\s*(?:’s|'s))")
-# "in the mountains of Argelia, in southern Cauca", "on the outskirts of Tumbun": the land around a place is a
-# place, listed or not
-_AREA_OF = re.compile(rf"\b(?:mountains|hills|highlands|jungles?|forests?|countryside|outskirts)\s+of\s+"
-                      rf"(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\b(?!\s*(?:’s|'s))")
 _CALENDAR_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                             r"|June|July|August|September|October|November|December)(?:\s.*)?")
 _OWNED_DIVISION = re.compile(rf"\s+(?:{_DIVISION_KIND}|area)\b")
@@ -449,7 +445,7 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people:
             place = gazetteer.lookup(name)
             add(_place_mention(name, start, place) if place else _village(sentence, name, start, match.end()))
-    for match in [*_MEASURED_FROM.finditer(sentence), *_AREA_OF.finditer(sentence)]:
+    for match in _MEASURED_FROM.finditer(sentence):
         name, start = match.group("name"), match.start("name")
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people \
                 and not _CALENDAR_WORD.fullmatch(name) and gazetteer.lookup(name) is None:
@@ -757,8 +753,11 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     candidates = measured or candidates
     # "…killed four soldiers, according to a doctor at a hospital in Goma that received the bodies": where the
     # teller is, when the sentence names another place for what they tell
+    # (a place the event is said to be in: "Rebels backed by Rwanda shelled a market …, according to residents in
+    # Goma" names the backer, not another place, and is Goma's)
     untold = [m for m in candidates if not where_the_teller_is(sentence, m.start)]
-    candidates = untold or candidates
+    if any(_after_preposition(sentence, m.start) for m in untold):
+        candidates = untold
     if not candidates:
         return None
     rank = {"place": 0, "region": 1, "country": 2}

@@ -23,8 +23,11 @@ from . import clauses, entities, gazetteer
 from . import lexicon as lx
 from .drafts import ELSEWHERE, PLACE_RANK, Cue, Draft, more_specific
 from .entities import Mention
+from .timewords import resolve
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from spacy.tokens import Doc, Token
 
     from .kinds.detector import Article
@@ -172,7 +175,7 @@ def settle(draft: Draft, actors: list[str], article: "Article") -> None:
     if draft.place is None:
         draft.place = _where_they_fled_from(draft, article)
     if draft.place is None:
-        draft.place = _where_the_attack_was_told(draft, article.readings)
+        draft.place = _where_the_attack_was_told(draft, article.readings, article.base)
 
 
 # "Jets pounded the fleeing terrorists at first light": the fighters of the attack just told, on their way
@@ -199,7 +202,7 @@ def _where_they_fled_from(draft: Draft, article: "Article") -> Mention | None:
 _TOLD_REACH = 2  # sentences back in which "the shelling" finds the attack it means, only talked of there
 
 
-def _where_the_attack_was_told(draft: Draft, readings: dict[int, "SentenceReading"]) -> Mention | None:
+def _where_the_attack_was_told(draft: Draft, readings: dict[int, "SentenceReading"], base: datetime) -> Mention | None:
     """"Mbuyi accused the army of firing the shells that struck the Lushagala camp near Goma on Tuesday. … The
     government now puts the toll from the shelling at eight": an attack first told as "the shelling", with no
     place of its own, is where the attack talked of just before struck (the place named in those attack
@@ -211,11 +214,27 @@ def _where_the_attack_was_told(draft: Draft, readings: dict[int, "SentenceReadin
         earlier = readings.get(back)
         if earlier is None:
             continue
-        for told in re.finditer(r"\b(?:struck|hit|shelled|bombed|attacked|raided|stormed)\b[^,.;:]{0,60}", earlier.text):
-            places = [m for m in earlier.mentions if m.kind in PLACE_RANK and told.start() < m.start < told.end()]
+        for told in attacks_talked_of(earlier, base):
+            places = [m for m in earlier.mentions if m.kind in PLACE_RANK and told[0] < m.start < told[1]]
             if places:
                 return _most_specific(places)
     return None
+
+
+TALKED_OF_DAYS = 4  # an attack talked of that long before the paper is background, not the one "the shelling" means
+
+
+def attacks_talked_of(reading: "SentenceReading", base: datetime) -> list[tuple[int, int]]:
+    """Where the sentence tells an attack's words with its place and time ("the shells that struck a camp near
+    Goma on Tuesday"): not one dated more than four days before the paper, which is background ("recalled the
+    shells that struck the camp on February 20")."""
+    spans = []
+    for told in lx.ATTACK_TOLD.finditer(reading.text):
+        days = [resolve(p, base) for p in reading.time_phrases if told.start() < p.start <= told.end()]
+        if any(d is not None and (base.date() - d.start.date()).days > TALKED_OF_DAYS for d in days):
+            continue
+        spans.append(told.span())
+    return spans
 
 
 _ANTECEDENT_REACH = 2  # sentences back in which "That attack" finds the attack it means

@@ -146,7 +146,17 @@ def _counted_from_before(draft: Draft, found: Window, actors: list[str], told: _
     if found.precision != "unknown" or told.anchor is None:
         return None
     own = next((told.by_actor[a] for a in actors if a in told.by_actor), None) if draft.kind == "call" else None
-    return counted_from(draft, own or told.anchor)
+    anchor = own or told.anchor
+    if told.base is not None and (told.base.date() - anchor.start.date()).days > _FLASHBACK_DAYS and any(
+            c.time is not None and _SAME_TIME.search(c.time.text) for c in draft.cues):
+        # "The depot had also been struck on May 3. At around the same time, a drone hit a substation": the
+        # time of the news told first, not of a flashback
+        return None
+    return counted_from(draft, anchor)
+
+
+_SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
+_FLASHBACK_DAYS = 4  # an occurrence told that long before the paper is background to the news
 
 
 def _counted_back(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
@@ -196,9 +206,10 @@ def _named_before(draft: Draft, found: Window, actors: list[str], told: _ToldBef
         reading = told.readings.get(index)
         if reading is None:
             continue
+        talked = eventplace.attacks_talked_of(reading, local)
         for phrase in reading.time_phrases:
             if dates_a_noun(reading.text, phrase) and _ATTACK_NAMED.match(reading.text, phrase.end + 2) \
-                    or lexicon.ATTACK_TOLD_BEFORE.search(reading.text, max(0, phrase.start - 80), phrase.start):
+                    or any(start < phrase.start <= end for start, end in talked):
                 day = resolve(phrase, local)
                 return day if day is None or not clock else _in_anchor(found, day)
     return None

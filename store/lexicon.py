@@ -323,8 +323,8 @@ CAME_UNDER = re.compile(r"\bcame under\s+(?:[\w-]+\s+){0,4}(?:fire|attack|shelli
 # "another attack", "in a separate attack", "Elsewhere, …": an attack told apart from the one before
 # "the bomb", "the toll from the shelling": an attack named as the one told before
 THE_ATTACK = re.compile(r"\bthe\s+(?:bombs?|blast|explosion|bombing|attack|strike|raid|assault|shelling|airstrikes?)\b", re.I)
-# "(accused the army of firing the shells that) struck the camp near Goma [on Tuesday]": the attack words of a
-# clause, up to a time phrase or a place after them (an attack talked of, no event of its own)
-ATTACK_TOLD_BEFORE = re.compile(r"\b(?:struck|hit|shelled|bombed|attacked|raided|stormed|shelling|bombing|strikes?"
-                                r"|raid|assault)\b[^,.;:]{0,60}$", re.I)
+# "(accused the army of firing the shells that) struck the camp near Goma on Tuesday": the attack words of a
+# clause, with the place and time after them (an attack talked of, no event of its own)
+ATTACK_TOLD = re.compile(r"\b(?:struck|hit|shelled|bombed|attacked|raided|stormed|shelling|bombing|strikes?|raid|assault)"
+                         r"\b[^,.;:\"“”]{0,60}", re.I)
 SEPARATE = re.compile(r"\b(?:another|a second|a separate|separately|elsewhere)\b", re.I)

@@ -1613,6 +1613,12 @@ def test_a_toll_from_the_attack_a_minister_talked_of_is_on_its_day_and_at_its_pl
     [shelling] = [e for e in found if e["kind"] == "strike"]
     assert shelling["start"].startswith("2025-03-11") and shelling["precision"] == "day"
     assert shelling["location"] == "Goma" and shelling["quantities"] == {"killed": 8}
+    # a hostile trial: an attack recalled from weeks before is not the one "the shelling" means
+    found = events("The minister on Thursday recalled the shells that struck a displacement camp near Goma on "
+                   "February 20, calling the attack \"a crime against people who have already lost everything\". "
+                   "The government now puts the toll from the shelling at eight dead.", "Africa/Kinshasa")
+    toll = next(e for e in found if e["quantities"] == {"killed": 8})
+    assert toll["precision"] == "unknown" and toll["location"] is None
 
 
 def test_a_place_inside_according_to_is_where_the_teller_is():
@@ -1631,6 +1637,10 @@ def test_a_place_inside_according_to_is_where_the_teller_is():
     [strike] = events("A bomb killed nine people at a market on Thursday, according to officials in Kandahar.",
                       "Asia/Kabul")
     assert strike["location"] == "Kandahar"
+    # a hostile trial: the backer is no place the event is in ("backed by Rwanda"); the teller's Goma stays
+    [strike] = events("Rebels backed by Rwanda shelled a crowded market on Thursday, killing six civilians, according "
+                      "to residents in Goma.", "Africa/Lubumbashi")
+    assert strike["location"] == "Goma"
 
 
 def test_an_attack_at_around_the_same_time_is_at_the_time_of_the_one_told_before():
@@ -1642,6 +1652,12 @@ def test_an_attack_at_around_the_same_time_is_at_the_time_of_the_one_told_before
     [gunship] = [e for e in found if e["kind"] == "strike"]
     assert (gunship["start"][:16], gunship["end"][:16], gunship["precision"]) == (
         "2025-03-13T00:00", "2025-03-13T06:00", "part_of_day")
+    # a hostile trial: not at the time of a flashback told just before
+    found = events("Ukrainian drones hit an oil depot in Novorossiysk at about 2 a.m. on Thursday, the governor said. "
+                   "The depot had also been struck by drones on January 3, when a fire burned for two days. At around "
+                   "the same time, gunmen stormed a police station in Nalchik, killing two officers.", "Europe/Moscow")
+    stormed = next(e for e in found if e["location"] == "Nalchik")
+    assert not stormed["start"].startswith("2025-01-03")
 
 
 def test_an_attack_at_an_unlisted_village_is_timed_in_the_zone_its_own_sentence_names():
