@@ -86,7 +86,7 @@ _ORG_OF = re.compile(
 # Divisions larger than a town, by the words countries give them ("Masisi territory", "Bokkos local
 # government area", "Kamianskyi raion"): one list, read here and by merging (store/corroborate.py).
 LARGE_DIVISIONS = ("region", "oblast", "province", "governorate", "state", "territory", "raion", "prefecture",
-                   "municipality", "local government area", "chiefdom", "woreda", "tehsil")
+                   "municipality", "local government area", "chiefdom", "woreda", "tehsil", "department")
 _LARGE = "|".join(word.replace(" ", r"\s+") for word in LARGE_DIVISIONS)
 _DIVISION_KIND = rf"{_LARGE}|district|neighbou?rhood|quarter"  # the word after a division's name
 _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+"
@@ -510,8 +510,10 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if match.group("owner") and match.group("kind").lower() == "state":
             continue  # "Saudi Arabia's state": the country's own, not a state of it
         place = gazetteer.lookup(name)
-        if match.group("kind") == "State" and place is None:
-            continue  # "Borno State", but not "the Islamic State" nor "the Free State" (no place of that name)
+        if match.group("kind") in ("State", "Department") and place is None or \
+                match.group("kind").lower() == "department" and (place is None or place.kind != "region"):
+            continue  # "Borno State", but not "the Islamic State" nor "the Free State" (no place of that name);
+            # "Cauca department", but not "the Justice Department" nor "Police Department"
         label = f"{name} {match.group('kind')}"
         # a district is in a town or region
         kind = "place" if match.group("kind").lower() in SMALL_DIVISIONS else "region"

@@ -1041,6 +1041,22 @@ def test_officials_dismissing_two_different_claims_the_same_day_are_two_events(s
     assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]
 
 
+def test_attacks_in_two_departments_with_one_toll_stay_two(store_path, tmp_path):
+    """A hostile trial: "in Haiti's Nord-Est department" was read as a person ("Haiti Nord-Est"), so the attack
+    had no place and joined the Nord-Ouest attack by its toll. "The Justice Department" stays no place."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Gang members attacked the town of Jean-Rabel in Haiti's Nord-Ouest department on Monday, killing 12 "
+        "people, a local official said.",
+        "Gunmen attacked a village in Haiti's Nord-Est department on Monday, killing 12 people, police said.",
+        published="2025-03-11")
+    assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]
+    assert any("Nord-Est" in (e["location"] or "") for e in store.events())
+    from store import entities
+
+    assert [m.kind for m in entities.names("The Justice Department said it would appeal.", {}, {})] == ["organisation"]
+
+
 def test_one_province_spelt_two_ways_by_two_outlets_is_one_strike(store_path, tmp_path):
     store = reported_by_outlets(
         store_path, tmp_path,
