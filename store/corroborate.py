@@ -484,6 +484,21 @@ def _same_voice(ours: list[str], theirs: list[str]) -> bool:
     return bool({k for a in ours for k in _body_keys(a)} & {k for a in theirs for k in _body_keys(a)})
 
 
+_BARE_BODY = re.compile(r"(?:the\s+)?(military|army|junta|armed forces)", re.I)
+
+
+def _country_body(bare: dict, named: dict) -> bool:
+    """"The military blamed the Arakan Army" and "Myanmar's military blamed the Arakan Army for the attack":
+    a body named bare is the country's body another outlet names with its country ("Myanmar's military",
+    stored as Myanmar)."""
+    body = _BARE_BODY.fullmatch(bare["actors"][0].strip()) if bare["actors"] else None
+    country = gazetteer.lookup(named["actors"][0]) if named["actors"] else None
+    if body is None or country is None or country.kind != "country":
+        return False
+    owned = re.compile(rf"\b{re.escape(named['actors'][0])}(?:’s|'s)\s+{re.escape(body.group(1))}\b", re.I)
+    return any(owned.search(source["sentence"]) for source in named["sources"])
+
+
 def _body_keys(name: str) -> set[str]:
     """A body by its name and by its letters: "the National Unity Government" is "NUG", "Arakan Army" "AA"."""
     keys = {_body_key(name)}
@@ -870,7 +885,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         # at that same place, in the same words.
         unsaid = kind == "decision" and places == "same" and any(
             not event["actors"] and _decided_thing_named(event, other) for event, other in ((stored, new), (new, stored)))
-        if not unsaid and not _same_voice(stored["actors"], new["actors"]):
+        if not unsaid and not _same_voice(stored["actors"], new["actors"]) \
+                and not (_country_body(stored, new) or _country_body(new, stored)):
             return None, "speaker"
         generic = _generic_voice(stored["actors"]) or _generic_voice(new["actors"])
         if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new) and not generic) \

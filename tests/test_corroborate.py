@@ -1057,6 +1057,19 @@ def test_attacks_in_two_departments_with_one_toll_stay_two(store_path, tmp_path)
     assert [m.kind for m in entities.names("The Justice Department said it would appeal.", {}, {})] == ["organisation"]
 
 
+def test_the_military_is_the_countrys_military_another_outlet_names(store_path, tmp_path):
+    """"Myanmar's military blamed the Arakan Army" (stored as Myanmar's) and "The military blamed the Arakan
+    Army" are one voice's one accusation."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A bomb exploded at the port in Kyaukphyu on Wednesday night, killing two sailors. Myanmar's military "
+        "blamed the Arakan Army for the attack, an accusation the armed group rejected.",
+        "A bomb killed two sailors at Kyaukphyu's port on Wednesday night. The military blamed the Arakan Army, "
+        "which denied involvement.", published="2025-10-16")
+    blames = [e for e in store.events() if e["kind"] in ("statement", "claim") and "Arakan" in e["title"]]
+    assert [len(e["reports"]) for e in blames] == [2]
+
+
 def test_one_province_spelt_two_ways_by_two_outlets_is_one_strike(store_path, tmp_path):
     store = reported_by_outlets(
         store_path, tmp_path,
