@@ -254,6 +254,10 @@ class Store:
             last = attempt == _RELOAD_ATTEMPTS - 1
             snap = open_regular(self.path, "store")
             if snap is None:
+                if not last and self.path.exists():
+                    # another process created the store (snapshot, then journal) between our two looks: its
+                    # journal is no sign of a store damaged, read what it wrote
+                    continue
                 self._refuse_missing_snapshot()
                 base, snap_state = idx.empty(), None
             else:

@@ -113,6 +113,22 @@ def test_two_processes_adding_at_once_lose_nothing(store_path):
     assert len(titles) == 120 and len(set(titles)) == 120
 
 
+def test_a_store_another_process_creates_while_we_look_is_read_not_called_damaged(store_path, monkeypatch):
+    """A fresh clone's full suite once failed the test above: one process found no snapshot, the other then
+    created the store (snapshot, then journal), and the first, seeing the journal, called the store damaged.
+    Here the snapshot is missing at the first look only, as it was in that race."""
+    Store(store_path).add_event(event("Written by the other process"))
+    opened = database.open_regular
+    looks = []
+
+    def first_look_misses(path, what):
+        looks.append(what)
+        return None if what == "store" and looks.count("store") == 1 else opened(path, what)
+
+    monkeypatch.setattr(database, "open_regular", first_look_misses)
+    assert [e["title"] for e in Store(store_path).events()] == ["Written by the other process"]
+
+
 def test_compaction_keeps_a_backup_and_every_event(store_path, monkeypatch):
     monkeypatch.setattr(database, "COMPACT_FLOOR_BYTES", 2000)
     store = Store(store_path)
