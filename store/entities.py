@@ -510,7 +510,7 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if match.group("owner") and match.group("kind").lower() == "state":
             continue  # "Saudi Arabia's state": the country's own, not a state of it
         place = gazetteer.lookup(name)
-        if match.group("kind") in ("State", "Department") and place is None or \
+        if match.group("kind") == "State" and place is None or \
                 match.group("kind").lower() == "department" and (place is None or place.kind != "region"):
             continue  # "Borno State", but not "the Islamic State" nor "the Free State" (no place of that name);
             # "Cauca department", but not "the Justice Department" nor "Police Department"

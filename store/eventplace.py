@@ -221,7 +221,9 @@ def _where_the_attack_was_told(draft: Draft, readings: dict[int, "SentenceReadin
     return None
 
 
-TALKED_OF_DAYS = 4  # an attack talked of that long before the paper is background, not the one "the shelling" means
+# an occurrence told more than that long before the paper is background to the news: an attack talked of is
+# not the one "the shelling" means, a flashback not what happened "at around the same time" (store/extract.py)
+BACKGROUND_DAYS = 4
 
 
 def attacks_talked_of(reading: "SentenceReading", base: datetime) -> list[tuple[int, int]]:
@@ -231,7 +233,7 @@ def attacks_talked_of(reading: "SentenceReading", base: datetime) -> list[tuple[
     spans = []
     for told in lx.ATTACK_TOLD.finditer(reading.text):
         days = [resolve(p, base) for p in reading.time_phrases if told.start() < p.start <= told.end()]
-        if any(d is not None and (base.date() - d.start.date()).days > TALKED_OF_DAYS for d in days):
+        if any(d is not None and (base.date() - d.start.date()).days > BACKGROUND_DAYS for d in days):
             continue
         spans.append(told.span())
     return spans

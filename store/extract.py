@@ -147,7 +147,7 @@ def _counted_from_before(draft: Draft, found: Window, actors: list[str], told: _
         return None
     own = next((told.by_actor[a] for a in actors if a in told.by_actor), None) if draft.kind == "call" else None
     anchor = own or told.anchor
-    if told.base is not None and (told.base.date() - anchor.start.date()).days > _FLASHBACK_DAYS and any(
+    if told.base is not None and (told.base.date() - anchor.start.date()).days > eventplace.BACKGROUND_DAYS and any(
             c.time is not None and _SAME_TIME.search(c.time.text) for c in draft.cues):
         # "The depot had also been struck on May 3. At around the same time, a drone hit a substation": the
         # time of the news told first, not of a flashback
@@ -156,7 +156,6 @@ def _counted_from_before(draft: Draft, found: Window, actors: list[str], told: _
 
 
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)
-_FLASHBACK_DAYS = 4  # an occurrence told that long before the paper is background to the news
 
 
 def _counted_back(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
@@ -185,8 +184,7 @@ def _bare_clock(draft: Draft, found: Window, actors: list[str], told: _ToldBefor
     return _in_anchor(found, told.anchor)
 
 
-# "The bomb, hidden in a motorcycle, killed two officers" after "… with Sunday's blast in Morales"
-
+# "… had nothing to do with Sunday's blast in Morales": an attack named by its day
 _ATTACK_NAMED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bomb|blast|explosion|bombing|attack|strike|raid|assault)s?\b",
                            re.I)
 _NAMED_REACH = 2  # sentences back

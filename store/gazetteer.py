@@ -279,7 +279,6 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
     the time zone of its country when the country has one, else of a city of the same name, else the one most
     of its towns' people live in; a division whose zone is not known so is left out rather than given a wrong
     one."""
-    import unicodedata
 
     import pycountry
 
@@ -306,7 +305,7 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
         if division.parent_code is not None or division.type not in DIVISION_TYPES:
             continue
         code = division.country_code
-        ascii_name = unicodedata.normalize("NFKD", division.name).encode("ascii", "ignore").decode()
+        ascii_name = _ascii(division.name)
         words = ascii_name.replace("'", "").split()
         while len(words) > 1 and words[-1] in _DIVISION_SUFFIXES:
             words.pop()
@@ -335,8 +334,7 @@ def _divisions(cities: dict, proper: re.Pattern) -> set[tuple[str, ...]]:
         if english != name:
             spellings.add(english)  # "Nord-Kivu" is "North Kivu" in English news
         for written in spellings:
-            plain = unicodedata.normalize("NFKD", written).encode("ascii", "ignore").decode()
-            if proper.match(plain) and written not in DIVISION_STOPWORDS and written not in COMMON_WORDS:
+            if proper.match(_ascii(written)) and written not in DIVISION_STOPWORDS and written not in COMMON_WORDS:
                 rows.add((written, written, "region", code, "0", tz, division_key))
     return rows
 
@@ -355,9 +353,14 @@ def alike_divisions(a: str, b: str) -> bool:
     return SequenceMatcher(None, _folded(a), _folded(b)).ratio() >= DIVISION_LIKENESS
 
 
+def _ascii(name: str) -> str:
+    """The name with its accents and the letters ASCII has no form of dropped ("Nariño" -> "Narino")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def _folded(name: str) -> str:
     """A division's name for comparing spellings: no accents, case, article, punctuation or spaces."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    ascii_name = _ascii(name).casefold()
     ascii_name = re.sub(r"^(?:al|an|ar|as|ash|ad|az|at|el)[ -]", "", ascii_name)
     ascii_name = re.sub(r"\b(?:province|state|governorate|region|division|oblast|department|district|kraj|sheng|shi"
                         r"|zizhiqu)\b", "", ascii_name)
