@@ -28,6 +28,7 @@ class Cue:
     quantities: dict[str, int] = field(default_factory=dict)
     time: TimeMatch | None = None
     after: "Cue | None" = None  # this happened just before that cue's occurrence
+    before: "Cue | None" = None  # this happened before that cue's occurrence, that day or a few days earlier
     sibling_time: TimeMatch | None = None  # no time words of its own: the time of its sentence
     said_on: TimeMatch | None = None  # "said on Wednesday that … overnight": the day its "overnight" counts from
     speaker: str | None = None

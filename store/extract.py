@@ -77,7 +77,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
             cue.speaker = long_names.get(cue.speaker, cue.speaker) if cue.speaker else cue.speaker
         if heading is not None:
             for cue in cues:
-                if cue.time is None and cue.sibling_time is None and cue.after is None:
+                if cue.time is None and cue.sibling_time is None and cue.after is None and cue.before is None:
                     cue.sibling_time = heading
         made_statement = None
         for cue in cues:
@@ -295,7 +295,7 @@ def _only_a_clock(draft: Draft) -> bool:
     """Whether the event's only time is a bare clock ("at around 3pm"): no day, no tie to another event."""
     timed = [c.time for c in draft.cues if c.time is not None]
     return bool(timed) and all(t.pattern == "clock" for t in timed) and all(
-        c.sibling_time is None and c.after is None for c in draft.cues)
+        c.sibling_time is None and c.after is None and c.before is None for c in draft.cues)
 
 
 def _in_anchor(found: Window, anchor: Window) -> Window:

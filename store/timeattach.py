@@ -68,6 +68,9 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             # blast to the shelling, which is not a day after itself
             # ("Two days after the election, rebels shelled the capital": past the comma, the count's own)
             able = [c for c in able if c.position < match.end or "," in text[match.end:c.position]]
+        # "closed the schools on Thursday, following a bombing that killed nine": the day before "following" is
+        # the closing's, not the bombing's (told in its own clause, which came before)
+        able = [c for c in able if not (match.end <= c.position and _led_on_between(text, match.end, c.position))]
         # "the drone strike had targeted a commander, whose fate was not known on Saturday": the time of a
         # clause about someone named after the cue is theirs, not the cue's
         able = [c for c in able if not (c.position < match.start and ABOUT_SOMEONE.search(text, c.position, match.start))]
@@ -98,7 +101,12 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
         if cue.time is None and cue.after is None and timed:
             told_beside = SEQUENCE.search(text, min(timed[0].time.start, cue.position),
                                           max(timed[0].time.start, cue.position))
-            if told_beside is None:
+            led_on = _led_on_by(text, timed[0], cue)
+            if told_beside is None and led_on:
+                # "Petro ordered an offensive on Monday, after a bomb killed four": the bomb came before the
+                # order, not on its day for sure
+                cue.before = timed[0]
+            elif told_beside is None:
                 # "Zelensky said on Tuesday he had held a phone call": the call is dated by its sentence
                 cue.sibling_time = timed[0].time
             elif told_beside.group(0).lower().endswith("after") and timed[0].position < told_beside.start():
@@ -106,6 +114,24 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
                 # came just before the strike, on its day
                 cue.after = timed[0]
             # ("…, hours before a suicide bomber struck": its own time, told later, or none)
+
+
+# "after", "following", "in the wake of", bare: an occurrence that led on to the one the sentence dates
+_LED_ON = re.compile(r"(?:,|\band)\s+(?:after|following|in the wake of)\s+(?!(?:\d|noon|midnight|dawn|dusk|an?\s+\w+\s+of\b))", re.I)
+
+
+def _led_on_by(text: str, timed: Cue, cue: Cue) -> bool:
+    """Whether the cue's occurrence is told in an "after" clause of the dated one's sentence ("Petro ordered
+    the army on Monday to go on the offensive, after a motorcycle bomb killed four"): it happened before it."""
+    return timed.position < cue.position and _led_on_between(text, timed.position, cue.position)
+
+
+def _led_on_between(text: str, start: int, end: int) -> bool:
+    """Whether an "after" clause begins between start and end and runs on to end."""
+    led = None
+    for led in _LED_ON.finditer(text, start, end):
+        pass
+    return led is not None and not re.search(r"[.;:]", text[led.end():end])
 
 
 def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zone_name: str | None) -> Window:
@@ -143,6 +169,14 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
                 start = datetime.combine(day, time(0, 0), other.start.tzinfo)
                 return Window(start, max(start, other.start), "day", _relation_text(cue))
     for cue in draft.cues:
+        if cue.before is not None:
+            other = windows_of_cues.get(id(cue.before))
+            if other and other.precision != "unknown":
+                # the guide's undated background bounded by the text: up to the later event, and news tells
+                # what led to it from the days just before (the window for a reaction, read backwards)
+                start = datetime.combine(other.start.date() - LED_ON_DAYS, time(0, 0), other.start.tzinfo)
+                return Window(start, other.end, "day", _relation_text(cue))
+    for cue in draft.cues:
         if cue.sibling_time is not None:
             found = resolve(cue.sibling_time, local)
             if found:
@@ -150,6 +184,7 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
     return unknown_window(local)
 
 
+LED_ON_DAYS = timedelta(days=3)
 _FROM_THE_DAY = frozenset({"relative_day", "clock_day"})  # "overnight", "yesterday", "at 2 a.m. today"
 
 

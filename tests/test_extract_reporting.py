@@ -1994,3 +1994,26 @@ def test_a_toll_told_before_the_attack_in_its_when_clause_is_the_attacks():
     [strike] = events("Nine civilians were killed and 15 wounded when junta aircraft bombed a village in Rakhine State "
                       "late on Friday, according to local rescue workers.", "Asia/Yangon")
     assert strike["quantities"] == {"killed": 9, "injured": 15}
+
+
+@pytest.mark.parametrize("text", [
+    "The governor ordered the army on Thursday to go on the offensive in the province, after a car bomb killed "
+    "four people in the town of Ayamba.",
+    "The government closed all schools in the province on Thursday, following a suicide bombing that killed nine "
+    "people in Ayamba.",
+])
+def test_an_attack_told_in_an_after_clause_came_before_the_dated_decision_not_on_its_day(text):
+    """Blind set 15: "Petro ordered the military on Monday to go on the offensive …, after a motorcycle bomb
+    killed four" dated the bomb Monday, and it never met the other outlets' Sunday-night bomb."""
+    found = events(text)
+    strike = next(e for e in found if e["kind"] == "strike")
+    decision = next(e for e in found if e["kind"] == "decision")
+    assert decision["start"][:10] == decision["end"][:10] == "2025-03-13"
+    assert (strike["start"][:10], strike["end"][:10], strike["precision"]) == ("2025-03-10", "2025-03-13", "day")
+
+
+def test_an_attack_told_after_and_dated_on_its_own_keeps_its_day():
+    found = events("The governor ordered the army on Thursday to go on the offensive, after a car bomb killed four "
+                   "people in Ayamba on Tuesday.")
+    strike = next(e for e in found if e["kind"] == "strike")
+    assert (strike["start"][:10], strike["end"][:10]) == ("2025-03-11", "2025-03-11")
