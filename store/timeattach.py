@@ -70,7 +70,11 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             able = [c for c in able if c.position < match.end or "," in text[match.end:c.position]]
         # "closed the schools on Thursday, following a bombing that killed nine": the day before "following" is
         # the closing's, not the bombing's (told in its own clause, which came before)
-        able = [c for c in able if not (match.end <= c.position and _led_on_between(text, match.end, c.position))]
+        # (when a cue before "following" is there to take it: "The army shelled Dolmir on Tuesday, after a drone
+        # hit Kresna" is read as one attack, its cue at the drone)
+        if any(c.position < match.start for c in able):
+            able = [c for c in able if not (match.end <= c.position
+                                            and _led_on_between(text, match.end, c.position, reading.time_phrases))]
         # "the drone strike had targeted a commander, whose fate was not known on Saturday": the time of a
         # clause about someone named after the cue is theirs, not the cue's
         able = [c for c in able if not (c.position < match.start and ABOUT_SOMEONE.search(text, c.position, match.start))]
@@ -101,7 +105,7 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
         if cue.time is None and cue.after is None and timed:
             told_beside = SEQUENCE.search(text, min(timed[0].time.start, cue.position),
                                           max(timed[0].time.start, cue.position))
-            led_on = _led_on_by(text, timed[0], cue)
+            led_on = _led_on_by(text, timed[0], cue, reading.time_phrases)
             if told_beside is None and led_on:
                 # "Petro ordered an offensive on Monday, after a bomb killed four": the bomb came before the
                 # order, not on its day for sure
@@ -120,18 +124,27 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
 _LED_ON = re.compile(r"(?:,|\band)\s+(?:after|following|in the wake of)\s+(?!(?:\d|noon|midnight|dawn|dusk|an?\s+\w+\s+of\b))", re.I)
 
 
-def _led_on_by(text: str, timed: Cue, cue: Cue) -> bool:
+def _led_on_by(text: str, timed: Cue, cue: Cue, phrases: list) -> bool:
     """Whether the cue's occurrence is told in an "after" clause of the dated one's sentence ("Petro ordered
     the army on Monday to go on the offensive, after a motorcycle bomb killed four"): it happened before it."""
-    return timed.position < cue.position and _led_on_between(text, timed.position, cue.position)
+    return timed.position < cue.position and _led_on_between(text, timed.position, cue.position, phrases)
 
 
-def _led_on_between(text: str, start: int, end: int) -> bool:
-    """Whether an "after" clause begins between start and end and runs on to end."""
+def _led_on_between(text: str, start: int, end: int, phrases: list) -> bool:
+    """Whether an "after" clause begins between start and end and runs on to end, with no time words of its own
+    ("after a 2019 attack killed 40", "after a bomb killed four there that morning": theirs, or the day's)."""
     led = None
     for led in _LED_ON.finditer(text, start, end):
         pass
-    return led is not None and not re.search(r"[.;:]", text[led.end():end])
+    return led is not None and not re.search(r"[.;:]", text[led.end():end]) \
+        and not any(p.start >= led.end() for p in phrases) and not _OWN_TIME.search(text, led.end())
+
+
+# "that morning", "earlier in the day", "hours earlier": the after clause tells the same day's, as its own words;
+# "a 2019 attack": a year of its own
+_OWN_TIME = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:that|this|the same)\s+(?:morning|afternoon|evening|night|day)\b"
+                       r"|\bearlier\s+(?:in\s+the|that|the\s+same)\s+day\b|\b(?:hours|minutes|moments)\s+(?:earlier|before)\b",
+                       re.I)
 
 
 def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zone_name: str | None) -> Window:
@@ -170,8 +183,9 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
                 return Window(start, max(start, other.start), "day", _relation_text(cue))
     for cue in draft.cues:
         if cue.before is not None:
-            other = windows_of_cues.get(id(cue.before))
-            if other and other.precision != "unknown":
+            # the dated cue's own words, whether or not they made an event ("declared a state of emergency")
+            other = resolve(cue.before.time, said_day(cue.before, local))
+            if other and other.precision in ("day", "part_of_day", "hour", "minute"):
                 # the guide's undated background bounded by the text: up to the later event, and news tells
                 # what led to it from the days just before (the window for a reaction, read backwards)
                 start = datetime.combine(other.start.date() - LED_ON_DAYS, time(0, 0), other.start.tzinfo)

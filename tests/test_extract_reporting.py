@@ -2017,3 +2017,40 @@ def test_an_attack_told_after_and_dated_on_its_own_keeps_its_day():
                    "people in Ayamba on Tuesday.")
     strike = next(e for e in found if e["kind"] == "strike")
     assert (strike["start"][:10], strike["end"][:10]) == ("2025-03-11", "2025-03-11")
+
+
+def test_a_bomb_introduced_anew_with_its_own_day_is_not_the_undated_attack_before():
+    """Blind set 16: "On Tuesday a roadside bomb killed three soldiers" was folded into the helicopter gunship's
+    undated strike told just before, which then read Tuesday and met nothing else."""
+    found = events("A helicopter gunship fired on the attackers' positions outside Ayamba, killing nine of them, "
+                   "the army said. On Tuesday a roadside bomb killed three soldiers on the road near Ayamba.")
+    strikes = [e for e in found if e["kind"] == "strike"]
+    assert sorted((e["quantities"].get("killed"), e["precision"]) for e in strikes) == [(3, "day"), (9, "unknown")]
+
+
+def test_the_attack_told_again_with_its_day_is_still_the_one_before():
+    found = events("A drone struck a house in Ayamba, killing three people. The strike, on Tuesday, also destroyed a "
+                   "car.")
+    assert [(e["kind"], e["start"][:10]) for e in found] == [("strike", "2025-03-11")]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the attack is the sentence's only event: the day is its own
+    ("The army shelled the town of Dolmir on Tuesday, after a drone hit the village of Kresna.", "2025-03-11"),
+    ("The army shelled the town of Dolmir on Tuesday, after a drone hit the village of Kresna on Sunday.",
+     "2025-03-11"),
+    # the dated clause made no event of its own: the attack was not undated
+    ("The president declared a state of emergency on Monday, after a car bomb killed four people in the town of "
+     "Varesk.", "2025-03-10"),
+    # the after clause's own words: that morning, or a year of its own (not widened to the days before Monday)
+    ("The governor ordered the army on Monday to go on the offensive, after a car bomb killed four people in Varesk "
+     "that morning.", "2025-03-10"),
+    ("The governor ordered the army on Monday to go on the offensive, after a 2019 attack killed 40 people in the "
+     "town of Varesk.", "2025-03-10"),
+])
+def test_after_clauses_a_hostile_trial_found_misread(text, day):
+    """A hostile trial of the 'after' rule: the shelling of Dolmir was dated Sunday (the drone's day) or read
+    as undated, and "a 2019 attack" and "that morning" were widened to the three days before Monday, which
+    merged the 2019 attack into another outlet's Saturday bomb in Varesk."""
+    strike = next(e for e in events(text) if e["kind"] == "strike")
+    assert (strike["start"][:10], strike["end"][:10]) == (day, day)

@@ -91,6 +91,11 @@ _NATIONAL_BODY = re.compile(r"\b(?:ministry|government|presidency|general staff|
 # An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
 _INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid"
                          r"|drone|quadcopter|missile|rocket)\b", re.I)  # "a quadcopter dropped two mortar rounds"
+# The same, or a bomb or shell so named ("On Tuesday a roadside bomb killed three soldiers"), as the subject
+# opening its sentence (after a time or place phrase): what the sentence is about is a new attack.
+_INTRODUCED_AS_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|late|early|later|overnight|that)\b[^,]{0,40}?,?\s+)?"
+                                    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid|drone"
+                                    r"|quadcopter|missile|rocket|bomb|mine|shell|mortar(?:\s+round)?|ied)\b", re.I)
 # A participle clause right after an attack verb's words gives that attack's toll.
 _TOLL_WHEN = re.compile(r"^[^;:]*?\b(?:killed|wounded|injured|died|dead)\b[^;:]*?\bwhen\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TOLL_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:killing|wounding|injuring|leaving)\b[^;.]*", re.I)
@@ -232,6 +237,11 @@ class Strike(Detector):
                 # so it cannot be told apart from the next attack that names its town
                 if cue.location and draft.location() is None and draft.first_time is not None \
                         and draft.first_window(folder.base) is None:
+                    continue
+                # "A helicopter gunship fired on their positions, killing nine. On Tuesday a roadside bomb killed
+                # three soldiers": an attack introduced anew with a day of its own is not the undated one before
+                if mine is not None and draft.first_time is None and cue.strong \
+                        and _INTRODUCED_AS_SUBJECT.match(cue.text):
                     continue
                 if (places_agree(cue.location, draft.location()) or _told_again_within(cue, draft)) \
                         and times_agree(cue, mine, draft, folder.base):
