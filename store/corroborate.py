@@ -606,8 +606,13 @@ _TARGET = re.compile(r"\b(?:at|on|into|stormed|attacked|raided|targeted|ambushed
 
 
 def _targets(event: dict) -> set[str]:
-    """What an attack on the ground hit, by group: "at a bus station" and "at a primary school" differ."""
-    return {_TARGETS[m.group(1).lower()] for source in event["sources"] for m in _TARGET.finditer(source["sentence"])}
+    """What an attack on the ground hit, by group: "at a bus station" and "at a primary school" differ. A
+    village named ("attacked the village of Chai") is the attack's place, as "raided Chai" says it, no target."""
+    return {_TARGETS[m.group(1).lower()] for source in event["sources"] for m in _TARGET.finditer(source["sentence"])
+            if not (_TARGETS[m.group(1).lower()] == "village" and _NAMED_AFTER.match(source["sentence"], m.end()))}
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:of\s+)?[A-Z]")  # "the village of Chai", "the village Kan Gyi"
 
 
 def _ground_attack(event: dict) -> bool:

@@ -941,6 +941,22 @@ def test_a_report_naming_no_target_joins_the_attack_whose_toll_it_gives(store_pa
     assert sources == {"Gunmen attacked a school": 2, "Gunmen attacked a church": 1}
 
 
+def test_a_village_named_is_the_attacks_place_not_a_target(store_path, tmp_path):
+    """Blind set 16: "Insurgents attacked the village of Chai … killing five" took "village" for a target, and
+    kept apart another outlet's "raided Chai, in Macomia district, …, killing seven" (a target named by one
+    report only, with another toll)."""
+    said = second_outlet(store_path, tmp_path, "Insurgents attacked the village of Mbuzi in Macomia district on "
+                         "Tuesday night, killing five people, police said.", "Islamic State fighters raided Mbuzi, in "
+                         "Macomia district, on Tuesday night, killing seven villagers and burning homes, residents "
+                         "said.", "2025-06-13")
+    assert said == "0 new events, 1 merged into existing ones (1 with differing figures)"
+    # a report naming its target there that night, with another toll, is still another attack
+    school = second_outlet(tmp_path / "other.json", tmp_path, "Insurgents attacked the village of Mbuzi in Macomia "
+                           "district on Tuesday night, killing five people, police said.", "Gunmen attacked a school "
+                           "in Mbuzi on Tuesday night, killing two teachers, residents said.", "2025-06-13")
+    assert school == "1 new event"
+
+
 def test_an_attack_naming_its_target_joins_one_naming_none_only_with_the_same_toll(store_path, tmp_path):
     town = "Gunmen on motorcycles stormed the town of Gusau late on Tuesday, killing 12 people, police said."
     assert second_outlet(store_path, tmp_path, town, "Gunmen attacked the prison in Gusau late on Tuesday, killing two "
