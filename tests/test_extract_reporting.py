@@ -2054,3 +2054,22 @@ def test_after_clauses_a_hostile_trial_found_misread(text, day):
     merged the 2019 attack into another outlet's Saturday bomb in Varesk."""
     strike = next(e for e in events(text) if e["kind"] == "strike")
     assert (strike["start"][:10], strike["end"][:10]) == (day, day)
+
+
+def test_a_bomb_planted_or_carried_is_not_the_air_forces_strike_the_article_also_tells():
+    """Blind set 14: a female suicide bomber's attack and a roadside bomb took "Nigeria" (or "air force jets")
+    for their attacker, the one the article named for its air strikes, and were titled "Nigerian strike"."""
+    found = events("Nigerian Air Force jets struck the retreating fighters on Monday morning, the military said. On "
+                   "Tuesday morning, a roadside bomb killed five bus passengers near Ngamdu. A female suicide bomber "
+                   "blew herself up at the motor park in Konduga on Monday night, killing 14 people.", "Africa/Lagos")
+    assert sorted((e["quantities"].get("killed", 0), e["actors"]) for e in found if e["kind"] == "strike") == [
+        (0, ["Nigeria"]), (5, []), (14, [])]
+
+
+def test_an_armed_groups_car_bomb_keeps_the_group_the_article_names():
+    """A guard: the first version of the rule above took every bomb's attacker from it, and a Wikinews car bomb
+    lost the Taliban the article names for it."""
+    found = events("A car bomb was rammed into a military base in Maidan Shahr on Monday, killing dozens. The Taliban "
+                   "have claimed responsibility. Last week a Kabul car bombing killed five and wounded 110, another "
+                   "attack ascribed to the Taliban.")
+    assert [e["actors"] for e in found if e["kind"] == "strike"] == [["Taliban"], ["Taliban"]]

@@ -252,6 +252,9 @@ class Strike(Detector):
 
     def actors(self, draft: Draft, article: Article) -> list[str]:
         own = strike_attacker(draft) or article.once("strike attacker", lambda: _article_attacker(article.drafts))
+        if own and not strike_attacker(draft) and _a_state(own) \
+                and _PLANTED.search(" ".join(c.text for c in draft.cues if c.strong)):
+            own = None  # a suicide bomber's or a roadside bomb's attack is not the air force's the article told
         return [own] if own else []
 
     def place(self, draft: Draft, actors: list[str], article: Article) -> Mention | None:
@@ -396,6 +399,21 @@ _DIVISION_WORD = re.compile(r"\s+(?:district|county|province|region|state|oblast
 
 def _without_division(name: str) -> str:
     return _DIVISION_WORD.sub("", name).casefold()
+
+
+# A bomb someone planted or carried ("a female suicide bomber", "a roadside bomb", "an improvised explosive
+# device", "a car bomb"): not the attack of the air force or the army the article names for its air strikes
+_PLANTED = re.compile(r"\b(?:suicide|roadside|car|motorcycle|truck|vehicle)[\s-]+(?:bomb\w*|attack\w*|blast\w*)"
+                      r"|\b(?:improvised explosive devices?|IEDs?|landmines?|(?:laden|packed) with explosives"
+                      r"|explosives-laden)\b", re.I)
+
+
+# A state's forces: "Nigeria", "Nigerian", "air force jets", "the army"
+_STATE_FORCE = re.compile(r"\b(?:air force|army|military|armed forces|jets|warplanes|navy|government|troops)\b", re.I)
+
+
+def _a_state(attacker: str) -> bool:
+    return _country_code(gazetteer.DEMONYMS.get(attacker, attacker)) is not None or bool(_STATE_FORCE.search(attacker))
 
 
 def _article_attacker(drafts: list[Draft]) -> str | None:
