@@ -610,7 +610,7 @@ def _capitalised(sentence: str) -> set[str]:
 # What an attack on the ground hits, each with the words outlets use for it interchangeably.
 _TARGETS = {words: group for group, names in {
     "police": "police station|police post|police headquarters|police checkpoint|checkpoint|barracks",
-    "bus": "bus station|bus stop|bus depot|bus terminal|bus|minibus", "rail": "train station|railway station|train",
+    "bus": "bus station|bus stop|bus depot|bus terminal|bus|minibus|motor park", "rail": "train station|railway station|train",
     "prison": "prison|jail|penitentiary|detention centre|detention center", "church": "church|cathedral|chapel",
     "mosque": "mosque", "school": "school|college|university", "market": "market|marketplace",
     "hospital": "hospital|clinic|health centre|health center", "camp": "camp", "village": "village|hamlet",
@@ -878,9 +878,12 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             return None, "place"
         if places == "nested" and not agree and (_through_division(stored["location"], new["location"])
                                                  or _metro(stored["location"], new["location"])
-                                                 or _compass_part(stored["location"]) or _compass_part(new["location"])):
+                                                 or _compass_part(stored["location"]) or _compass_part(new["location"])) \
+                and not (_targets(stored) & _targets(new) - {"village"}):
             # "the Donetsk region" beside Kramatorsk: a region's night holds many towns' attacks; only the
-            # same figures tie the region's report to this one
+            # same figures tie the region's report to this one, or the same kind of place hit ("a suicide bomber
+            # killed nine at a busy motor park in north-east Nigeria on Monday evening" and "blew herself up at the
+            # motor park in Konduga" that night; not "a village": a province's night holds many villages' raids)
             return None, "place"
         if places == "nested" and stored["actors"] and new["actors"] and not common and _country_wide(
                 stored["location"], new["location"]):

