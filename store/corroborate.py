@@ -588,17 +588,27 @@ def _copied_lead(stored: dict, new: dict) -> bool:
 
 # "the Lushagala camp", "the Mubambiro army base", "the camp at Zamzam": what was hit, by its own name
 _HIT_NAMES = "camp|base|market|hospital|school|prison|jail|checkpoint|checkpost|barracks|station|airport|port|bridge"
-_HIT_NAMED = re.compile(rf"\bthe\s+([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+)?(?:{_HIT_NAMES})\b"
-                        rf"|\b(?:{_HIT_NAMES})\s+(?:at|of)\s+([A-Z][\w’'-]+)")
+_HIT_NAMED = re.compile(rf"\bthe\s+([A-Z][\w’'-]+)\s+(?:[a-z][\w-]*\s+)?({_HIT_NAMES})\b"
+                        rf"|\b({_HIT_NAMES})\s+(?:at|of)\s+([A-Z][\w’'-]+)")
+_HIT_SAME = {"jail": "prison", "checkpost": "checkpoint"}
+
+
+def _hits_named(event: dict) -> set[tuple[str, str]]:
+    """(name, what it names) of each place hit named in the event's sentences: ("Lushagala", "camp")."""
+    found = set()
+    for source in event["sources"]:
+        for m in _HIT_NAMED.finditer(source["sentence"]):
+            name, noun = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if name.casefold() not in _WEEKDAY_NAMES and not gazetteer.lookup(name):
+                found.add((name, _HIT_SAME.get(noun.lower(), noun.lower())))
+    return found
 
 
 def _hit_named_in(a: dict, b: dict) -> bool:
-    """Whether the placeless one of two reports names what was hit by a name ("the Lushagala camp") the other's
-    sentences also name (as a word, not a sentence's first)."""
-    bare, other = (a, b) if not a["location"] else (b, a)
-    names = {m.group(1) or m.group(2) for source in bare["sources"] for m in _HIT_NAMED.finditer(source["sentence"])}
-    names = {n for n in names if n.casefold() not in _WEEKDAY_NAMES and not gazetteer.lookup(n)}
-    return any(re.search(rf"(?<=\w)\W+{re.escape(n)}\b", source["sentence"]) for n in names for source in other["sources"])
+    """Whether two reports name the place hit by one name, as the same kind of place ("the Lushagala camp" and
+    "the Lushagala displacement camp near Goma"; not "the Kahindo camp" and "Kahindo market", nor a camp and the
+    administrator "Pascal Kibwe"): what ties a report that names no town to one that does."""
+    return bool(_hits_named(a) & _hits_named(b))
 
 
 def _capitalised(sentence: str) -> set[str]:

@@ -1384,3 +1384,17 @@ def test_a_regions_report_joins_the_towns_attack_when_both_name_the_same_kind_of
                           "blew himself up at a mosque in north-east Nigeria on Monday evening, killing at least nine "
                           "people, police said.", "2025-09-16")
     assert other == "1 new event"
+
+
+@pytest.mark.parametrize("first", [
+    "Shells hit a crowded market near Goma on Tuesday, killing four people, said the local administrator, Pascal "
+    "Kanyaruchinya.",
+    "Shells hit the Kanyaruchinya military base near Goma on Tuesday, killing four soldiers, officials said.",
+    "Shells hit a clinic run by the Kanyaruchinya Foundation in Goma on Tuesday, killing four people, officials said.",
+])
+def test_a_name_shared_by_another_kind_of_place_or_a_person_ties_nothing(store_path, tmp_path, first):
+    """A hostile trial of the rule above: a camp's toll joined a market whose administrator bore the camp's
+    name, a military base of that name, and a clinic run by a foundation of that name."""
+    later = ("The death toll from Tuesday's shelling of the Kanyaruchinya camp rose to seven overnight after two of "
+             "the wounded died in hospital.")
+    assert second_outlet(store_path, tmp_path, first, later, "2025-03-12") == "1 new event"
