@@ -947,7 +947,9 @@ def _asserted(tok: "Token") -> bool:
     if tok.tag_ in ("VBD", "VBZ", "VBP"):
         return True
     if tok.tag_ == "VBN":
-        return any(c.dep_ in ("aux", "auxpass") for c in children) or tok.dep_ in ("ROOT", "conj") or (
+        # (a past tense the tagger took for a participle, with its subject: "A car bomb killed at least nine
+        # people …, police said")
+        return any(c.dep_ in ("aux", "auxpass", "nsubj") for c in children) or tok.dep_ in ("ROOT", "conj") or (
             tok.dep_ == "advcl" and tok.head.lemma_ == "be" and _asserted(tok.head))
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
         return _asserted(tok.head)

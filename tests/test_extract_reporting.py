@@ -2073,3 +2073,14 @@ def test_an_armed_groups_car_bomb_keeps_the_group_the_article_names():
                    "have claimed responsibility. Last week a Kabul car bombing killed five and wounded 110, another "
                    "attack ascribed to the Taliban.")
     assert [e["actors"] for e in found if e["kind"] == "strike"] == [["Taliban"], ["Taliban"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed at least nine people in Maiduguri on Monday, police said.",
+    "A car bomb killed at least nine people at a mosque in Maiduguri on Monday evening, police said.",
+])
+def test_a_toll_of_at_least_told_by_the_police_is_still_the_attack(text):
+    """The tagger reads "killed" before "at least nine" as a participle: with ", police said" after it, the
+    car bomb was no event at all (without "at least", or without the police, it was)."""
+    found = events(text, "Africa/Lagos")
+    assert [(e["kind"], e["location"], e["quantities"].get("killed")) for e in found] == [("strike", "Maiduguri", 9)]
