@@ -516,6 +516,11 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
         return None  # "shot down a jet": a strike's word
     if lemma in ("kill", "wound", "injure") and subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS:
         return None  # "the bombing killed": a strike's aftermath
+    if lemma in lx.DEATH_VERBS | {"wound", "injure"} and subject is not None and subject.lemma_.lower() == "bomber" \
+            and any(c.lower_ == "suicide" for c in subject.children if c.dep_ in ("amod", "compound")):
+        # "A suicide bomber killed at least nine people at a mosque": a bomb, as "a suicide bomber blew himself
+        # up" is, not gunmen's attack on the ground
+        return Finding("strike", tok.idx) if dated and _asserted(tok) else None
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children)
     # "gunmen stormed the prison", "armed men killed four people": an attack the guide files as other.
     # What it was done to is named ("the Wizards stormed to victory" attacked nothing).

@@ -2084,3 +2084,14 @@ def test_a_toll_of_at_least_told_by_the_police_is_still_the_attack(text):
     car bomb was no event at all (without "at least", or without the police, it was)."""
     found = events(text, "Africa/Lagos")
     assert [(e["kind"], e["location"], e["quantities"].get("killed")) for e in found] == [("strike", "Maiduguri", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber killed at least nine people at a mosque in Maiduguri on Monday evening, police said.",
+    "A female suicide bomber killed nine people at a motor park in Maiduguri on Monday evening.",
+])
+def test_a_suicide_bomber_killing_is_a_bombing_not_gunmens_attack(text):
+    """Blind set 14: "A suicide bomber killed at least nine people at a busy motor park" was an armed attack on
+    the ground (`other`), which never merges with the other outlets' bombing (a strike); told as "blew herself
+    up" it was a strike."""
+    assert [(e["kind"], e["quantities"].get("killed")) for e in events(text, "Africa/Lagos")] == [("strike", 9)]
