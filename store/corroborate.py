@@ -905,9 +905,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # of what was hit ("the toll from Tuesday's shelling of the Lushagala camp" and "shells slammed into
             # the Lushagala displacement camp near Goma"), and not across attackers ("Pakistani jets struck Spin
             # Boldak" and the junta's jet on a village, 11 killed)
-            named = not (stored["location"] and new["location"]) and _hit_named_in(stored, new)
-            if stored["location"] and new["location"] or not (large or agree >= 2 or named) \
-                    or stored["actors"] and new["actors"] and not common:
+            if stored["location"] and new["location"]:
+                return None, "place"
+            named = _hit_named_in(stored, new)
+            if not (large or agree >= 2 or named) or stored["actors"] and new["actors"] and not common:
                 return None, "place"
             return 0.5 + 0.25 * agree + (0.5 if named else 0.0) + timing + words, ""
         return (2.0 if places == "same" else 1.0) + 0.25 * agree + timing + words, ""

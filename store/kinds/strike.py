@@ -89,13 +89,12 @@ _NATIONAL_BODY = re.compile(r"\b(?:ministry|government|presidency|general staff|
                             r"|embassy|delegation|office|prosecutors?|ombudsman)\b"
                             r"(?!.*\b(?:city|regional|municipal|local)\b)", re.I)
 # An attack named with an indefinite article: told as a new one ("a drone strike near Afgoye on Saturday").
-_INTRODUCED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid"
-                         r"|drone|quadcopter|missile|rocket)\b", re.I)  # "a quadcopter dropped two mortar rounds"
+_NEW_ATTACK = r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid|drone|quadcopter|missile|rocket"
+_INTRODUCED = re.compile(rf"\b{_NEW_ATTACK})\b", re.I)  # "a quadcopter dropped two mortar rounds"
 # The same, or a bomb or shell so named ("On Tuesday a roadside bomb killed three soldiers"), as the subject
 # opening its sentence (after a time or place phrase): what the sentence is about is a new attack.
 _INTRODUCED_AS_SUBJECT = re.compile(r"^\W*(?:(?:on|in|at|late|early|later|overnight|that)\b[^,]{0,40}?,?\s+)?"
-                                    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid|drone"
-                                    r"|quadcopter|missile|rocket|bomb|mine|shell|mortar(?:\s+round)?|ied)\b", re.I)
+                                    rf"{_NEW_ATTACK}|bomb|mine|shell|mortar(?:\s+round)?|ied)\b", re.I)
 # A participle clause right after an attack verb's words gives that attack's toll.
 _TOLL_WHEN = re.compile(r"^[^;:]*?\b(?:killed|wounded|injured|died|dead)\b[^;:]*?\bwhen\s+(?:[\w-]+\s+){0,3}$", re.I)
 _TOLL_AFTER = re.compile(r"[^,;.]{0,40},\s*(?:killing|wounding|injuring|leaving)\b[^;.]*", re.I)
@@ -251,10 +250,11 @@ class Strike(Detector):
         return None
 
     def actors(self, draft: Draft, article: Article) -> list[str]:
-        own = strike_attacker(draft) or article.once("strike attacker", lambda: _article_attacker(article.drafts))
-        if own and not strike_attacker(draft) and _a_state(own) \
-                and _PLANTED.search(" ".join(c.text for c in draft.cues if c.strong)):
-            own = None  # a suicide bomber's or a roadside bomb's attack is not the air force's the article told
+        own = strike_attacker(draft)
+        if own is None:
+            own = article.once("strike attacker", lambda: _article_attacker(article.drafts))
+            if own and _a_state(own) and _PLANTED.search(" ".join(c.text for c in draft.cues if c.strong)):
+                own = None  # a suicide bomber's or a roadside bomb's attack is not the air force's the article told
         return [own] if own else []
 
     def place(self, draft: Draft, actors: list[str], article: Article) -> Mention | None:
