@@ -288,7 +288,7 @@ def _centred(a: dict, b: dict) -> bool:
     return _instant(wide["start"]) <= middle <= _instant(wide["end"])
 
 
-_REGION_WORDS = re.compile(rf"\s+(?:{'|'.join(entities.LARGE_DIVISIONS)}|district)$", re.I)
+_REGION_WORDS = re.compile(rf"\s+(?:{'|'.join(entities.LARGE_DIVISIONS)}|district|township)$", re.I)
 # Waters and ports named after a place lie at it: the Gulf of Aden off Aden, the port of Odesa in Odesa.
 _WATERS_OF = re.compile(r"^(?:the\s+)?(?:gulf|bay|port|sea|straits?|coast|waters)\s+of\s+", re.I)
 

@@ -88,7 +88,7 @@ _ORG_OF = re.compile(
 LARGE_DIVISIONS = ("region", "oblast", "province", "governorate", "state", "territory", "raion", "prefecture",
                    "municipality", "local government area", "chiefdom", "woreda", "tehsil", "department")
 _LARGE = "|".join(word.replace(" ", r"\s+") for word in LARGE_DIVISIONS)
-_DIVISION_KIND = rf"{_LARGE}|district|neighbou?rhood|quarter"  # the word after a division's name
+_DIVISION_KIND = rf"{_LARGE}|district|township|neighbou?rhood|quarter"  # the word after a division's name
 _REGION = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)(?P<owner>’s|'s)?\s+"
                      # "Borno State", "Damboa Local Government Area": the kind capitalised as part of the name
                      rf"(?P<kind>(?i:{_DIVISION_KIND}))\b"
@@ -107,7 +107,7 @@ _FEATURE_OF = re.compile(rf"\b(?:Gulf|Strait|Straits|Sea|Bay|Isle|Lake|Cape)\s+o
 _CAPITAL = re.compile(rf"\b(?:the\s+(?P<demonym>{_CAP_WORD})\s+capital|(?P<owner>{_CAP_WORD}(?<=’s|'s))\s+capital"
                       rf"|the\s+capital\s+of\s+(?P<of>{_CAP_WORD}(?:\s{_CAP_WORD})?))\b"
                       r"(?!\s+(?:markets?|gains?|flight|punishment|letters?|spending|investment|expenditure|controls?)\b)")
-SMALL_DIVISIONS = {"district", "county", "neighbourhood", "neighborhood", "quarter", "area"}
+SMALL_DIVISIONS = {"district", "township", "county", "neighbourhood", "neighborhood", "quarter", "area"}
 # "north-eastern Syria", "eastern Ukraine", "south Lebanon": part of a country is a region of it.
 COMPASS_PART = r"(?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|(?:east|west|central)(?:ern)?"
 _COMPASS = re.compile(rf"\b(?P<part>{COMPASS_PART})\s+(?P<name>{_CAP_WORD}(?:\s{_CAP_WORD})?)(?![’'\w])")
@@ -326,6 +326,17 @@ _WITHIN_NAME = rf"{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,3}}"  # "North Waziristan's 
 _WITHIN_KIND = r"(?:\s+(?:area|district|tehsil|township|province|region|state|county|division|governorate))?\b"
 _LIES_IN = re.compile(rf"\s+(?P<word>in|of)\s+(?:the\s+)?(?P<town>{_WITHIN_NAME}){_WITHIN_KIND}"
                       rf"(?:\s+of\s+(?P<outer>{_WITHIN_NAME}){_WITHIN_KIND})?")
+# "Kalo, in Dara district, Kunar province", "Depayin township, Sagaing region": the same told after a comma,
+# where only a division's word after the name says it is where the place lies (not "Kalo, Ahmed said")
+_DIVISION_NOUN = r"\s+(?:district|tehsil|township|province|region|state|county|division|governorate|territory)\b"
+_APPOSED_IN = re.compile(rf",\s+(?:(?P<word>in)\s+)?(?:the\s+)?(?P<town>{_WITHIN_NAME}){_DIVISION_NOUN}"
+                         rf"(?:,\s+(?P<outer>{_WITHIN_NAME}){_DIVISION_NOUN})?")
+
+
+def lies_in(sentence: str, end: int) -> re.Match[str] | None:
+    """What the place named just before `end` lies in, as the sentence says it ("… in Mir Ali", "…, Sagaing
+    region")."""
+    return _LIES_IN.match(sentence, end) or _APPOSED_IN.match(sentence, end)
 
 
 _CAPITAL_KIND = re.compile(r"\s+(?:Local Government Area|LGA|State|Province|Region|District|County|Governorate"
@@ -350,8 +361,11 @@ def _container(lies: re.Match[str]) -> tuple[str, gazetteer.Place | None] | None
            or name.endswith(("’s", "'s")) for name in named):
         return None  # "in Imran Khan's home district": whose, not where
     path: list[str] = []
-    for name in named:
-        place = gazetteer.lookup(name)
+    found = [gazetteer.lookup(name) for name in named]
+    for at, (name, place) in enumerate(zip(named, found)):
+        outer = next((later for later in found[at + 1:] if later is not None), None)
+        if place is not None and outer is not None and outer.country != place.country:
+            place = None  # "Dara district, Kunar province": not Dara in Senegal, a district of that province
         if place is not None and place.kind == "country":
             return (", ".join(path), place) if path else ("", place)
         path.append(name)
@@ -364,7 +378,7 @@ def _village(sentence: str, name: str, start: int, end: int) -> Mention:
     """A settlement no gazetteer lists, named with what it lies in when the text says so ("Gul Mirza Kot,
     Mir Ali"): one outlet's village and another's area or district are then one place, nested
     (store/corroborate.py: place_relation)."""
-    lies = _LIES_IN.match(sentence, end)
+    lies = lies_in(sentence, end)
     found = _container(lies) if lies else None
     if found is None:
         return Mention(name, start, start + len(name), "place", name)
@@ -514,6 +528,14 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                 match.group("kind").lower() == "department" and (place is None or place.kind != "region"):
             continue  # "Borno State", but not "the Islamic State" nor "the Free State" (no place of that name);
             # "Cauca department", but not "the Justice Department" nor "Police Department"
+        if match.group("kind").lower() == "township" and place is not None and place.kind == "city":
+            # "Kani township" is named after its chief town, as outlets name the place: the town
+            add(_place_mention(name, start, place))
+            continue
+        if match.group("kind").lower() == "township" and place is None and not (
+                (lies := lies_in(sentence, match.end("kind"))) is not None and (container := _container(lies))):
+            continue  # a township no gazetteer lists, named alone, ties to no other outlet's place: it would
+            # only keep this report from the region's (with where it lies, "Depayin township, Sagaing region", it does)
         label = f"{name} {match.group('kind')}"
         # a district is in a town or region
         kind = "place" if match.group("kind").lower() in SMALL_DIVISIONS else "region"
@@ -528,6 +550,11 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
             # "North Waziristan's Mir Ali tehsil": neither listed, so where it lies is all that ties it to
             # another outlet's "North Waziristan"
             label = within(label, town_name)
+        elif kind == "place" and place is None and (lies := lies_in(sentence, match.end("kind"))) is not None \
+                and (container := _container(lies)) is not None and container[0]:
+            # "Depayin township, Sagaing region", "Sperah district of Khost province": a district no gazetteer
+            # lists, with what it lies in (another outlet's village in it, or its region, is then that place)
+            label, place = within(label, container[0]), container[1]
         add(Mention(label, start, match.end("kind"), kind, label,
                     place.timezone if place else None, place.country if place else None))
     for match in _NAME_SEQ.finditer(sentence):
@@ -615,6 +642,11 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                 add(_place_mention(base, start, place))
             elif place is None and len(words) == 1 and base == word:
                 placed = _lying_in_known(sentence, base, start)  # "a base at Wajiroko in Damboa LGA of Borno State"
+                if placed is None and _IN_A_PLACE.search(sentence, max(0, start - 12), start) \
+                        and not _CALENDAR_WORD.fullmatch(base) and base not in gazetteer.DEMONYMS:
+                    # "the police station in Balcad": a place of that kind lies in a place, though no
+                    # gazetteer lists it
+                    placed = Mention(base, start, start + len(base), "place", base)
                 if placed is not None:
                     add(placed)
     # All-caps ledes ("RUSSIA last night blitzed ...").
@@ -743,7 +775,7 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     # named in its label already, and is not where it happened (nor is it when the village is what was
     # stormed, with no preposition before it)
     holding = [range(m.end, lies.end()) for m in candidates if m.canonical != m.text and (
-        lies := _LIES_IN.match(sentence, m.end + _settlement_noun_after(sentence, m.end))) is not None]
+        lies := lies_in(sentence, m.end + _settlement_noun_after(sentence, m.end))) is not None]
     held = [m for m in candidates if any(m.start in span for span in holding)]
     if len(held) < len(candidates):
         candidates = [m for m in candidates if m not in held]

@@ -1398,3 +1398,16 @@ def test_a_name_shared_by_another_kind_of_place_or_a_person_ties_nothing(store_p
     later = ("The death toll from Tuesday's shelling of the Kanyaruchinya camp rose to seven overnight after two of "
              "the wounded died in hospital.")
     assert second_outlet(store_path, tmp_path, first, later, "2025-03-12") == "1 new event"
+
+
+def test_a_village_and_its_township_named_with_the_region_are_one_place(store_path, tmp_path):
+    """"the monastery school in Nyaung Pin Thar village, Depayin township" and "a monastery school in Depayin
+    township, Sagaing region": one strike, though no gazetteer lists the village or the township."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A military jet bombed the monastery school in Nyaung Pin Thar village, Depayin township, on Monday night, "
+        "killing 17 people.",
+        "On Monday night, a jet bombed a monastery school in Depayin township, Sagaing region, killing at least 17 "
+        "people.",
+        published="2025-10-15")
+    assert [len(e["reports"]) for e in store.events()] == [2]

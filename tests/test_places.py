@@ -551,3 +551,45 @@ def test_a_town_named_as_the_seat_of_its_township_is_a_place():
     [attack] = extract_events("Late on Tuesday, fighters of the Depayin People's Defence Force attacked the police "
                               "station in Depayin, the township seat, the group said.", date(2025, 10, 15), "Asia/Yangon")
     assert attack["location"] == "Depayin"
+
+
+# ----- where a place no gazetteer lists lies, told after a comma ----------------------------------------
+
+
+def test_a_village_with_its_district_and_province_after_commas_is_named_with_both():
+    """"Kalo, in Dara district, Kunar province": the village, with where it lies, in that province's zone;
+    the district is not Dara in Senegal, the gazetteer's town of that name, for the province is Afghan."""
+    strike = only(events_of("A drone strike hit a market in the village of Kalo, in Dara district, Kunar province, "
+                            "on Monday."), "strike")
+    assert strike["location"] == "Kalo, Dara, Kunar"
+    assert strike["start"] == "2024-03-04T00:00:00+04:30"
+
+
+def test_a_township_no_gazetteer_lists_is_named_with_its_region():
+    assert place_in("On Monday night, a jet bombed a monastery school in Depayin township, Sagaing region, "
+                    "killing at least 17 people.") == "Depayin township, Sagaing"
+
+
+def test_a_township_named_alone_that_no_gazetteer_lists_is_no_place():
+    """It would tie to no other outlet's place and only keep the report from the region's."""
+    assert place_in("An airstrike hit a monastery in Myinmu township early on Monday, killing nine.") is None
+
+
+def test_a_township_named_after_a_known_town_is_that_town():
+    assert place_in("Artillery shells hit a school in Kyauktaw township on Monday, killing six.") == "Kyauktaw"
+
+
+def test_a_name_after_a_police_station_in_is_a_place_though_no_gazetteer_lists_it():
+    """The most specific place named: the town, not the region told first."""
+    assert place_in("In Middle Shabelle region, the police station in Balcad was also shelled late on Friday, "
+                    "leaving two officers dead.") == "Balcad"
+    assert place_in("The checkpoint in March was quiet.") is None
+
+
+def test_an_attack_told_in_a_where_clause_is_in_the_place_before_it():
+    """"…, and on neighbouring Morales, where a motorcycle bomb killed four": Morales, not the town the sentence
+    is about."""
+    strike = only(events_of("Gunmen stormed the police station in Suárez on Friday. Suárez has been under a curfew "
+                            "since Monday, when the governor imposed it on the town and on neighbouring Morales, where "
+                            "a motorcycle bomb killed four people on Sunday night."), "strike")
+    assert strike["location"] == "Morales"

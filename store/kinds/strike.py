@@ -154,7 +154,8 @@ class Strike(Detector):
         # (told by someone, "…, police said", it is their detail of it: arbitration's rule 10e)
         aftermath = word or _AFTERMATH.search(text) or (_FELL.search(text) if not TRAILING_TELLER.search(text) else None)
         if aftermath:  # joins the strike before it, never starts one
-            return [reading.cue("strike", aftermath.start(), False, location=entities.location(text, mentions),
+            where = _where_clause_place(text, aftermath.start(), mentions)
+            return [reading.cue("strike", aftermath.start(), False, location=where or entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
         return []
 
@@ -308,9 +309,22 @@ def _nearest_the_weapon(text: str, first: re.Match) -> re.Match:
 
 
 
+# "…, and on neighbouring Morales, where a motorcycle bomb killed four": the place the clause is about
+_WHERE = re.compile(r",\s+where\b")
+
+
+def _where_clause_place(text: str, at: int, mentions: list[Mention]) -> Mention | None:
+    """In a clause opened by ", where", the place named just before it, whatever else the sentence names."""
+    where = [m for m in _WHERE.finditer(text, 0, at)]
+    named = [m for m in mentions if where and m.kind in PLACE_RANK and 0 <= where[-1].start() - m.end <= 1]
+    return named[-1] if named else None
+
+
 def _clause_place(text: str, at: int, mentions: list[Mention]) -> Mention | None:
-    """The place of the attack word at `at`: past a "hours before" that tells another occurrence first,
-    only the places after it."""
+    """The place of the attack word at `at`: in a clause opened by ", where", the place named just before
+    it; past a "hours before" that tells another occurrence first, only the places after it."""
+    if (where := _where_clause_place(text, at, mentions)) is not None:
+        return where
     told_after = [m for m in SEQUENCE.finditer(text, 0, at)]
     if told_after:
         own = entities.location(text, [m for m in mentions if m.start >= told_after[-1].end()])
