@@ -338,6 +338,15 @@ def _through_division(a: str | None, b: str | None) -> bool:
     return base_a != base_b and {kind_a, kind_b} == {"region", "city"} and bool(division_a) and division_a == division_b
 
 
+def _only_near(a: str | None, b: str | None) -> bool:
+    """Whether one place is only near the other ("Yelwata, near Makurdi" and Makurdi): a town's night may hold
+    an attack in it and one in a village near it."""
+    if not a or not b:
+        return False
+    parts_a, parts_b = _parts(a), _parts(b)
+    return parts_a[0] != parts_b[0] and f", {entities.NEAR}" in f"{a}, {b}"
+
+
 _DIVISION_NAMED = re.compile(rf"\s+(?:{'|'.join(entities.LARGE_DIVISIONS)})$", re.I)
 
 
@@ -355,6 +364,8 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     if len(parts_a) > 1 or len(parts_b) > 1:
         if _chain(a, b) or _chain(b, a) or _one_name_within(_part_keys(a), _part_keys(b)):
             return "nested"  # "Gul Mirza Kot, Mir Ali" and "Mir Ali tehsil, North Waziristan"
+        if parts_a[0] == parts_b[0] and f", {entities.NEAR}" in f"{a}, {b}":
+            return "nested"  # "Katarko, near Damaturu" and "Katarko, Gujba": the village, and where each outlet puts it
         if len(parts_a) > 1 and len(parts_b) > 1 and (
                 parts_a[0] != parts_b[0] or place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) is None
                 # "Mandozai, Sperah, Khost" and "Mandozai, Tani, Khost": one name in two districts
@@ -422,14 +433,14 @@ _DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS))
 def _parts(location: str) -> list[str]:
     """'Saltivka district, Kharkiv' -> ['saltivka', 'kharkiv'] (store/entities.py: within): one outlet's
     "the Ombadda area of Omdurman" is another's "the Ombadda neighbourhood"."""
-    return [_DIVISION_WORD.sub("", part.strip().casefold()) for part in location.split(", ")]
+    return [_DIVISION_WORD.sub("", part.strip().casefold().removeprefix(entities.NEAR)) for part in location.split(", ")]
 
 
 _ANY_DIVISION_WORD = re.compile(rf"\s+(?:{'|'.join(sorted(entities.SMALL_DIVISIONS | set(entities.LARGE_DIVISIONS)))})$")
 
 
 def _part_keys(location: str) -> list[str]:
-    return [_ANY_DIVISION_WORD.sub("", part.strip().casefold()) for part in location.split(", ")]
+    return [_ANY_DIVISION_WORD.sub("", part.strip().casefold().removeprefix(entities.NEAR)) for part in location.split(", ")]
 
 
 def _one_name_within(keys_a: list[str], keys_b: list[str]) -> bool:
@@ -887,6 +898,7 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # words, are two of them (the same words with another toll are one attack's differing figures)
             return None, "place"
         if places == "nested" and not agree and (_through_division(stored["location"], new["location"])
+                                                 or _only_near(stored["location"], new["location"])
                                                  or _metro(stored["location"], new["location"])
                                                  or _compass_part(stored["location"]) or _compass_part(new["location"])) \
                 and not (_targets(stored) & _targets(new) - {"village"}):

@@ -311,6 +311,11 @@ def distinct(names: list[str]) -> list[str]:
     return list(seen.values())
 
 
+# "Katarko, near Damaturu": a place named with the town outlets know it by, which it does not lie in (another
+# outlet's "Katarko, Gujba" names the district it does lie in: one village, store/corroborate.py)
+NEAR = "near "
+
+
 def within(part: str, town: str) -> str:
     """A part of a town the gazetteer does not know, named with the town it lies in: "Saltivka district,
     Kharkiv". The place reads as the text gives it, and merging across articles knows one report's
@@ -324,13 +329,18 @@ def within(part: str, town: str) -> str:
 # Khost's Sperah district": where it lies, and what that lies in
 _WITHIN_NAME = rf"{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,3}}"  # "North Waziristan's Mir Ali": four
 _WITHIN_KIND = r"(?:\s+(?:area|district|tehsil|township|province|region|state|county|division|governorate))?\b"
-_LIES_IN = re.compile(rf"\s+(?P<word>in|of)\s+(?:the\s+)?(?P<town>{_WITHIN_NAME}){_WITHIN_KIND}"
-                      rf"(?:\s+of\s+(?P<outer>{_WITHIN_NAME}){_WITHIN_KIND})?")
+# "in the rural area of Morales", "on the outskirts of Goma", "near the town of Sake": what the place is
+# part of, or what outlets name it by
+_PART_OF = r"(?:the\s+(?:(?:rural|urban)\s+)?(?:area|outskirts|countryside|municipality|commune|town|city)\s+of\s+)"
+_LIES_IN = re.compile(rf"\s+(?P<word>in|of|near|outside|(?:on\s+the\s+)?outskirts\s+of)\s+(?:{_PART_OF}|the\s+)?"
+                      rf"(?P<town>{_WITHIN_NAME}){_WITHIN_KIND}(?:\s+of\s+(?P<outer>{_WITHIN_NAME}){_WITHIN_KIND})?")
 # "Kalo, in Dara district, Kunar province", "Depayin township, Sagaing region": the same told after a comma,
 # where only a division's word after the name says it is where the place lies (not "Kalo, Ahmed said")
 _DIVISION_NOUN = r"\s+(?:district|tehsil|township|province|region|state|county|division|governorate|territory)\b"
-_APPOSED_IN = re.compile(rf",\s+(?:(?P<word>in)\s+)?(?:the\s+)?(?P<town>{_WITHIN_NAME}){_DIVISION_NOUN}"
-                         rf"(?:,\s+(?P<outer>{_WITHIN_NAME}){_DIVISION_NOUN})?")
+_APPOSED_IN = re.compile(rf",\s+(?:(?:(?P<word>in)\s+)?(?:the\s+)?(?P<town>{_WITHIN_NAME}){_DIVISION_NOUN}"
+                         rf"(?:,\s+(?P<outer>{_WITHIN_NAME}){_DIVISION_NOUN})?"
+                         # "Mubambiro, near the town of Sake": near it, where another outlet names the town
+                         rf"|(?:near|outside|on\s+the\s+outskirts\s+of)\s+(?:{_PART_OF}|the\s+)?(?P<near>{_WITHIN_NAME})\b(?!\s*(?:’s|'s)))")
 
 
 def lies_in(sentence: str, end: int) -> re.Match[str] | None:
@@ -350,7 +360,7 @@ def _container(lies: re.Match[str]) -> tuple[str, gazetteer.Place | None] | None
     known one's zone. A district is kept: two villages of one name in two districts of one province are two
     places. A country is no container: the settlement keeps the names before it, or its bare name, and takes
     the country's zone."""
-    town = lies.group("town")
+    town = lies.group("town") or lies.groupdict().get("near")
     owner = None
     possessive = re.search(r"(?:’s|'s)\s+", town)
     if possessive:  # "Khost's Sperah": Sperah, in Khost
@@ -383,7 +393,8 @@ def _village(sentence: str, name: str, start: int, end: int) -> Mention:
     if found is None:
         return Mention(name, start, start + len(name), "place", name)
     town, place = found
-    label = within(name, town) if town else name
+    label = within(name, f"{NEAR}{town}" if lies.group("word") in ("near", "outside") or lies.groupdict().get("near") else town) \
+        if town else name
     return Mention(name, start, start + len(name), "place", label, place.timezone if place else None,
                    place.country if place else None)
 

@@ -219,6 +219,10 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
         else:  # a building, airport or district the gazetteer does not know
             mention = Mention(name, start, end, "place", name, known.timezone if known else None,
                               known.country if known else None)
+            if known is None and label != "FAC":
+                # "at Mubambiro, near the town of Sake": a settlement named with where it lies, when the text says
+                # (a building keeps its own name: "the U.S. Embassy in Baghdad" is the embassy)
+                mention = entities.settlement(doc.text, name, start, end)
         if best is None or more_specific(mention, best):
             best = mention
         if label == "FAC":
@@ -243,5 +247,8 @@ TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|r
 def prefer_parsed_place(cue: Cue, parsed: Mention | None) -> None:
     """"in Basra" read off the parse is more specific than a country named nearby; a place the gazetteer
     does not know (a building, a district) is taken too."""
-    if parsed is not None and (more_specific(parsed, cue.location) or parsed.timezone is None and parsed.kind == "place"):
+    if parsed is not None and (more_specific(parsed, cue.location) or parsed.timezone is None and parsed.kind == "place"
+                               # "at Mubambiro, near the town of Sake" ("Mubambiro, Sake") than Sake
+                               or cue.location is not None and parsed.canonical.endswith(
+                                   (f", {cue.location.canonical}", f", {entities.NEAR}{cue.location.canonical}"))):
         cue.location = parsed

@@ -1411,3 +1411,17 @@ def test_a_village_and_its_township_named_with_the_region_are_one_place(store_pa
         "people.",
         published="2025-10-15")
     assert [len(e["reports"]) for e in store.events()] == [2]
+
+
+def test_a_camp_near_a_town_and_the_town_are_one_place(store_path, tmp_path):
+    """"an army camp at Mubambiro, near the town of Sake" and "a drone attack on an army base near Sake": one
+    strike. Another outlet's village of that name, placed in its district, is the same village."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A drone dropped explosives on an army camp at Mubambiro, near the town of Sake, at about 1:30 a.m. on "
+        "Monday, killing three soldiers.",
+        "A drone struck an army base in Sake early on Monday, killing three soldiers.",
+        published="2024-02-12")
+    assert [len(e["reports"]) for e in store.events()] == [2]
+    assert corroborate.place_relation("Katarko, near Damaturu", "Katarko, Gujba") == "nested"
+    assert corroborate.place_relation("Kalo, near Sake", "Mubambiro, near Sake") is None

@@ -593,3 +593,26 @@ def test_an_attack_told_in_a_where_clause_is_in_the_place_before_it():
                             "since Monday, when the governor imposed it on the town and on neighbouring Morales, where "
                             "a motorcycle bomb killed four people on Sunday night."), "strike")
     assert strike["location"] == "Morales"
+
+
+def test_a_hamlet_in_the_rural_area_of_a_town_is_named_with_the_town():
+    strike = only(events_of("Early on Monday drones dropped explosives on an army base in Carpintero, a hamlet in the "
+                            "rural area of Morales, killing a soldier."), "strike")
+    assert strike["location"] == "Carpintero, Morales"
+
+
+def test_a_place_near_a_town_is_named_near_it_not_in_it():
+    """"at Mubambiro, near the town of Sake": the camp's place, with the town outlets know it by; "near", for it
+    does not lie in the town."""
+    strike = only(events_of("A drone dropped explosives on an army camp at Mubambiro, near the town of Sake, at about "
+                            "1:30 a.m. on Monday, killing three soldiers."), "strike")
+    assert strike["location"] == "Mubambiro, near Sake"
+    assert only(events_of("A bomb exploded in Dolmir, outside Kresna, on Monday, killing two."),
+                "strike")["location"] == "Dolmir, near Kresna"
+
+
+def test_a_building_in_a_city_keeps_its_own_name():
+    """The parse's building is no settlement: "the U.S. Embassy in Baghdad" is not named "…, Baghdad" (a first
+    version did, and a Wikinews strike changed place)."""
+    strike = only(events_of("Rockets struck the U.S. Embassy in Baghdad on Monday, officials said."), "strike")
+    assert ", " not in (strike["location"] or "")
