@@ -303,6 +303,18 @@ async def test_narrow_terminal_opens_detail_with_enter(app):
         assert isinstance(app.screen, TimelineScreen)
 
 
+@pytest.mark.parametrize("size, badge", [((80, 24), "[unconf.]"), ((120, 40), "[unconfirmed]")])
+async def test_a_flagged_row_keeps_its_dates_in_view_on_a_narrow_terminal(app, size, badge):
+    """At 80 columns the whole "[unconfirmed]" left the title so little room that the row's dates were cut
+    ("3–4" without the month); the badge is shortened there, never dropped."""
+    async with app.run_test(size=size) as pilot:
+        screen = await started(app, pilot)
+        timeline = screen.timeline
+        lines = [timeline.render_line(y).text for y in range(timeline.size.height)]
+        [row] = [line for line in lines if "[unconf" in line]
+        assert badge in row and row.rstrip().endswith("3–4 Jul"), row
+
+
 async def test_change_from_another_process_appears_and_cursor_stays(app, store_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await started(app, pilot)

@@ -18,6 +18,8 @@ from store.timecalendar import part_of_day_name
 PRECISION_MARKERS = {"day": "day", "week": "~week", "month": "~month", "year": "~year",
                      "unknown": "?"}
 FLAGGED_STATUSES = ("claimed", "unconfirmed", "disputed", "expected")
+# The badge of a row too narrow for the whole word beside the title and its dates ("[unconf.]")
+SHORT_STATUSES = {"unconfirmed": "unconf.", "disputed": "disput.", "expected": "expect."}
 
 
 # A title quoted in a message ("Added “…”") is cut to this many cells: enough to know the event.

@@ -16,7 +16,8 @@ from textual.strip import Strip
 from store import kinds
 from store.safetext import safe_line
 
-from ..formatting import FLAGGED_STATUSES, MARKER_WIDTH, outlets_badge, shortened, span_label, time_marker
+from ..formatting import (FLAGGED_STATUSES, MARKER_WIDTH, SHORT_STATUSES, outlets_badge, shortened, span_label,
+                          time_marker)
 from ..state import TimelineState, day_label, row_event
 
 KIND_WIDTH = max(len(kind.marker) for kind in kinds.KINDS) + 1
@@ -206,11 +207,6 @@ class TimelineView(ScrollView, can_focus=True):
             Segment(f"{marker:>{MARKER_WIDTH}} ", part("timeline--marker")),
             Segment(f"{kind.marker:<{KIND_WIDTH}}", part(kind.css_class)),
         ]
-        if event["status"] in FLAGGED_STATUSES:
-            # Before the title, so a narrow terminal never cuts it off.
-            # Scheduled events have a calmer badge of their own: they are not in doubt, just not yet.
-            badge = "timeline--expected" if event["status"] == "expected" else "timeline--badge"
-            segments.append(Segment(f"[{event['status']}] ", part(badge)))
         tail = []
         outlets = outlets_badge(event, self.state.store.articles_by_id)
         if outlets:  # how many independent outlets report it
@@ -220,6 +216,15 @@ class TimelineView(ScrollView, can_focus=True):
             tail.append(Segment(f"  {span}", part("timeline--span")))
         if event["origin"] == "manual":
             tail.append(Segment(" ✎", part("timeline--span")))
+        if event["status"] in FLAGGED_STATUSES:
+            # Before the title, so a narrow terminal never cuts it off; shortened when the whole word would leave
+            # the title too little room and push the dates off the row.
+            # Scheduled events have a calmer badge of their own: they are not in doubt, just not yet.
+            badge = "timeline--expected" if event["status"] == "expected" else "timeline--badge"
+            said = event["status"]
+            if width - sum(segment.cell_length for segment in (*segments, *tail)) - len(said) - 3 < MIN_TITLE_CELLS:
+                said = SHORT_STATUSES.get(said, said)
+            segments.append(Segment(f"[{said}] ", part(badge)))
         # The title takes the room the rest leaves, cut with '…' (for display only), so the span and ✎
         # after it stay in view; on a very narrow row the title keeps a few words and the tail is cut.
         room = width - sum(segment.cell_length for segment in (*segments, *tail))
