@@ -1015,17 +1015,18 @@ def _stored_order(event: dict) -> tuple:
 
 
 def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None,
-               extra: tuple[dict, ...] = (), story: frozenset[str] = frozenset()) -> dict | None:
+               extra: tuple[dict, ...] = (), story: frozenset[str] = frozenset(),
+               gone: frozenset[str] = frozenset()) -> dict | None:
     """The one stored event `event` surely is, or None when none is or two are equally likely.
 
     `changed` holds stored events already rewritten in this ingest (read them, not the stored copy);
-    `extra`, events about to be stored that are candidates too.
+    `extra`, events about to be stored that are candidates too; `gone`, stored events this ingest merged away.
     A stored event vaguer than `event` that could itself be one of several stored events (a report
     dated only 'Wednesday' beside a night's strike and an afternoon's) is no target: it would take
     whichever precise report came first.
     """
     changed = changed or {}
-    found = [changed.get(e["id"], e) for e in candidates(store, event)] + list(extra)
+    found = [changed.get(e["id"], e) for e in candidates(store, event) if e["id"] not in gone] + list(extra)
     scored = sorted(((s, e) for e in found if (s := score(e, event, story)) is not None), key=lambda p: -p[0])
     # A stored report vaguer than this one, in time or in place (a region's night beside a town's), is a
     # target only when it cannot be another stored event too.
@@ -1406,35 +1407,55 @@ def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], 
     for target_id in targets:
         near = candidates(store, _current(result, changed, target_id))
         only = _likeliest_of_several(near, _current(result, changed, target_id)) if target_id not in changed else None
-        for other in near:
-            if only is not None and other["id"] != only:
-                continue  # of two stored attacks it could be, a new report joins only the likelier
-            target = _current(result, changed, target_id)
-            if other["id"] in changed or other["id"] in joined or other["origin"] == "manual" \
-                    or not _at_least_as_precise(target, other) or score(target, other) is None:
-                continue
-            pending = tuple(e for e in result.new if e["id"] != other["id"])
-            if (best_match(store, other, changed, pending) or {}).get("id") != target_id:
-                continue
-            # The row stored first keeps its id (people may have noted it): a new event merges into the
-            # earlier row it ties to, and of two stored rows the older one absorbs the other.
-            if target_id not in changed:
-                merged = merge(other, target, by="ingest", at=at)
-                result.new = [e for e in result.new if e["id"] != target_id]
-                result.merged.append((next(e for e in result.events if e["id"] == target_id), merged))
-            elif other["created"] < target["created"]:
-                merged = merge(other, target, by="ingest", at=at)
-                del changed[target_id]
-                joined.append(target_id)
-                result.joined.append((target_id, other["id"]))
-            else:
-                changed[target_id] = merge(target, other, by="ingest", at=at)
-                joined.append(other["id"])
-                result.joined.append((other["id"], target_id))
-                continue
-            changed[other["id"]] = merged
-            target_id = other["id"]
+        tried: set[tuple] = set()
+        while True:
+            # A join narrows the row ("late on Sunday" joining the night's row makes it Sunday's evening): a row
+            # it could not choose before (Sunday's, told only by its day) may now be surely it, so look again
+            near = candidates(store, _current(result, changed, target_id))
+            target_id, again = _join_one(store, result, changed, at, target_id, near, only, joined, tried)
+            if not again:
+                break
+            only = None  # the new report has joined the likelier; what joins the row now is judged by the row
     return joined
+
+
+def _join_one(store: Store, result: IngestResult, changed: dict[str, dict], at: str, target_id: str,
+              near: list[dict], only: str | None, joined: list[str], tried: set[tuple]) -> tuple[str, bool]:
+    """The first of `near` that surely is the target row joined to it (see _join_earlier): the row that
+    stays, and whether one joined."""
+    for other in near:
+        if only is not None and other["id"] != only:
+            continue  # of two stored attacks it could be, a new report joins only the likelier
+        target = _current(result, changed, target_id)
+        if other["id"] in changed or other["id"] in joined or other["origin"] == "manual" \
+                or not _at_least_as_precise(target, other) or score(target, other) is None:
+            continue
+        key = (target_id, target["start"], target["end"], target["location"], other["id"], len(joined))
+        if key in tried:
+            continue  # asked before, of the rows as they are now
+        tried.add(key)
+        pending = tuple(e for e in result.new if e["id"] != other["id"])
+        if (best_match(store, other, changed, pending, gone=frozenset(joined)) or {}).get("id") != target_id:
+            continue
+        # The row stored first keeps its id (people may have noted it): a new event merges into the
+        # earlier row it ties to, and of two stored rows the older one absorbs the other.
+        if target_id not in changed:
+            merged = merge(other, target, by="ingest", at=at)
+            result.new = [e for e in result.new if e["id"] != target_id]
+            result.merged.append((next(e for e in result.events if e["id"] == target_id), merged))
+        elif other["created"] < target["created"]:
+            merged = merge(other, target, by="ingest", at=at)
+            del changed[target_id]
+            joined.append(target_id)
+            result.joined.append((target_id, other["id"]))
+        else:
+            changed[target_id] = merge(target, other, by="ingest", at=at)
+            joined.append(other["id"])
+            result.joined.append((other["id"], target_id))
+            return target_id, True
+        changed[other["id"]] = merged
+        return other["id"], True
+    return target_id, False
 
 
 def _at_least_as_precise(target: dict, other: dict) -> bool:

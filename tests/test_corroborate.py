@@ -1425,3 +1425,18 @@ def test_a_camp_near_a_town_and_the_town_are_one_place(store_path, tmp_path):
     assert [len(e["reports"]) for e in store.events()] == [2]
     assert corroborate.place_relation("Katarko, near Damaturu", "Katarko, Gujba") == "nested"
     assert corroborate.place_relation("Kalo, near Sake", "Mubambiro, near Sake") is None
+
+
+def test_a_night_narrowed_by_a_later_report_takes_in_the_days_report_it_could_not_choose_before(store_path, tmp_path):
+    """"On Sunday night" (Sunday 18:00 to Monday 06:00) and a report dated only "Sunday" could not be joined: the
+    night's middle is Monday's first minute. Once "late on Sunday" narrows the night's row to Sunday's evening,
+    Sunday's report is surely it; it stayed a row of its own (in some orders of arrival, not in others)."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A motorcycle bomb exploded outside the police station in Morales on Sunday night, killing four people.",
+        "Police said a motorcycle bomb had killed four people outside the police station in Morales on Sunday.",
+        "President Gustavo Petro on Monday ordered an offensive in Cauca, after a motorcycle bomb killed four people "
+        "in the town of Morales.",
+        "A motorcycle bomb blew up outside the police station in Morales late on Sunday, killing four people.",
+        published="2024-10-07")
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [4]
