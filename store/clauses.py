@@ -903,7 +903,7 @@ def stormed_place(doc: "Doc") -> tuple[int, int, str] | None:
 
 _SETTLEMENT_NOUNS = frozenset({"village", "town", "settlement", "community", "hamlet", "camp"})
 # What is done only to a place: "gunmen raided Katarko", "fighters overran Baga"
-_STORMED = frozenset({"storm", "raid", "overrun", "besiege", "invade", "ransack", "sack"})
+_STORMED = frozenset({"storm", "raid", "attack", "overrun", "besiege", "invade", "ransack", "sack"})
 _SHAKING_VERBS = frozenset({"shake", "rock", "jolt"})
 _BLASTS = frozenset({"explosion", "blast", "boom", "detonation", "shelling", "bombardment"})
 

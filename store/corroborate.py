@@ -338,15 +338,6 @@ def _through_division(a: str | None, b: str | None) -> bool:
     return base_a != base_b and {kind_a, kind_b} == {"region", "city"} and bool(division_a) and division_a == division_b
 
 
-def _only_near(a: str | None, b: str | None) -> bool:
-    """Whether one place is only near the other ("Yelwata, near Makurdi" and Makurdi): a town's night may hold
-    an attack in it and one in a village near it."""
-    if not a or not b:
-        return False
-    parts_a, parts_b = _parts(a), _parts(b)
-    return parts_a[0] != parts_b[0] and f", {entities.NEAR}" in f"{a}, {b}"
-
-
 _DIVISION_NAMED = re.compile(rf"\s+(?:{'|'.join(entities.LARGE_DIVISIONS)})$", re.I)
 
 
@@ -361,11 +352,13 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     parts_a, parts_b = _parts(a), _parts(b)
     if parts_a == parts_b:
         return "same"  # "Ombadda area, Omdurman" and "Ombadda neighbourhood, Omdurman"
+    if f", {entities.NEAR}" in f"{a}, {b}":
+        # "Katarko, near Damaturu" and "Katarko, Gujba": the village, and where each outlet puts it; not Damaturu
+        # itself, nor another village near it (a town's night may hold an attack in it and one near it)
+        return "nested" if parts_a[0] == parts_b[0] else None
     if len(parts_a) > 1 or len(parts_b) > 1:
         if _chain(a, b) or _chain(b, a) or _one_name_within(_part_keys(a), _part_keys(b)):
             return "nested"  # "Gul Mirza Kot, Mir Ali" and "Mir Ali tehsil, North Waziristan"
-        if parts_a[0] == parts_b[0] and f", {entities.NEAR}" in f"{a}, {b}":
-            return "nested"  # "Katarko, near Damaturu" and "Katarko, Gujba": the village, and where each outlet puts it
         if len(parts_a) > 1 and len(parts_b) > 1 and (
                 parts_a[0] != parts_b[0] or place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) is None
                 # "Mandozai, Sperah, Khost" and "Mandozai, Tani, Khost": one name in two districts
@@ -492,7 +485,16 @@ def _same_voice(ours: list[str], theirs: list[str]) -> bool:
         return False  # "the Ghanaian government" and "the Nigerian government"; "Ghana's cabinet"
     if _name_key(ours[0]) == _name_key(theirs[0]) and not _two_people(ours[0], theirs[0]):
         return True
+    if _capital_of_country(ours[0], theirs[0]) or _capital_of_country(theirs[0], ours[0]):
+        return True
     return bool({k for a in ours for k in _body_keys(a)} & {k for a in theirs for k in _body_keys(a)})
+
+
+def _capital_of_country(city: str, country: str) -> bool:
+    """"Kigali announced" and "Rwanda said": a capital speaking is its country's government."""
+    place, state = gazetteer.lookup(city), gazetteer.lookup(country)
+    return (place is not None and state is not None and state.kind == "country" and place.kind == "city"
+            and gazetteer.is_capital(place.name, state.country))
 
 
 _BARE_BODY = re.compile(r"(?:the\s+)?(military|army|junta|armed forces)", re.I)
@@ -519,6 +521,10 @@ def _body_keys(name: str) -> set[str]:
         keys.add("".join(w[0] for w in words).casefold())  # its letters, the small words left out
     elif re.fullmatch(r"[A-Z]{2,6}", name):
         keys.add(name.casefold())
+    national = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*)(?:’s|'s)?\s+(army|military|armed forces|police|government)", name)
+    if national and (entities.country_of_demonym(national.group(1))
+                     or (gazetteer.lookup(national.group(1)) or _NOWHERE).kind == "country"):
+        keys.add(national.group(2).casefold())  # "the Congolese army" is the army another outlet names bare
     owner = re.match(r"(?:the\s+)?([\w-]+)(?:’s|'s)\s+\w+", name, re.I)
     if owner and owner.group(1).casefold() in _SPEAKING_BODIES:
         keys.add(owner.group(1).casefold())  # "the junta's information team" speaks for the junta
@@ -530,6 +536,7 @@ def _body_keys(name: str) -> set[str]:
 
 
 # Bodies whose own offices speak for them: "the junta's information team", "the army's press office"
+_NOWHERE = gazetteer.Place("", "", "", 0, "", "")
 _SPEAKING_BODIES = frozenset({"junta", "army", "military", "government", "ministry", "presidency", "kremlin", "police"})
 
 
@@ -898,7 +905,6 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # words, are two of them (the same words with another toll are one attack's differing figures)
             return None, "place"
         if places == "nested" and not agree and (_through_division(stored["location"], new["location"])
-                                                 or _only_near(stored["location"], new["location"])
                                                  or _metro(stored["location"], new["location"])
                                                  or _compass_part(stored["location"]) or _compass_part(new["location"])) \
                 and not (_targets(stored) & _targets(new) - {"village"}):

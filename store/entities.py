@@ -343,6 +343,19 @@ _APPOSED_IN = re.compile(rf",\s+(?:(?:(?P<word>in)\s+)?(?:the\s+)?(?P<town>{_WIT
                          rf"|(?:near|outside|on\s+the\s+outskirts\s+of)\s+(?:{_PART_OF}|the\s+)?(?P<near>{_WITHIN_NAME})\b(?!\s*(?:’s|'s)))")
 
 
+# ", Pennsylvania", ", Kunar province": what follows a division's name after a comma
+_AFTER_COMMA = re.compile(rf",\s+(?:the\s+)?(?P<outer>{_WITHIN_NAME})\b")
+
+
+def _elsewhere(sentence: str, end: int, town: gazetteer.Place) -> re.Match[str] | None:
+    """The region or country named after a comma at `end`, when it lies in another country than `town`, the
+    gazetteer's place of the name before it."""
+    after = _AFTER_COMMA.match(sentence, end)
+    outer = gazetteer.lookup(after.group("outer")) if after else None
+    return after if outer is not None and outer.kind in ("region", "state", "country") and outer.country != town.country \
+        and outer.timezone else None
+
+
 def lies_in(sentence: str, end: int) -> re.Match[str] | None:
     """What the place named just before `end` lies in, as the sentence says it ("… in Mir Ali", "…, Sagaing
     region")."""
@@ -402,6 +415,8 @@ def _village(sentence: str, name: str, start: int, end: int) -> Mention:
 _OWNER_BEFORE = re.compile(rf"\b{_CAP_WORD}\s{_CAP_WORD}(?<=’s|'s)\s+$")  # (a capitalised word takes its "'s")
 # "near Baran Sar Kalay in …", not "the house of Malik Jan in …" (a person's)
 _NEAR_OR_IN = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?$")
+# "Artillery fire struck Kimoka, near Sake": what was hit, named with where it lies
+_HIT_BEFORE = re.compile(r"\b(?:struck|hit|shelled|bombed|pounded|targeted|attacked|raided|stormed|overran)\s+$")
 _IN_A_PLACE = re.compile(r"\b(?:post|checkpost|checkpoint|base|village|town|market|district|camp|station)\s+(?:in|near)\s+$")
 _ON = re.compile(r"\bon\s+(?:the\s+)?$")  # "on Jinnah Road in Quetta", not "an attack on Imran Khan in Lahore"
 _STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Highway", "Boulevard", "Square", "Bridge", "Lane"})
@@ -417,9 +432,9 @@ def settlement(sentence: str, name: str, start: int, end: int | None = None) -> 
 def _lying_in_known(sentence: str, name: str, start: int) -> Mention | None:
     """"near Baran Sar Kalay in Bannu district": a name no gazetteer lists, after a place preposition and
     said to lie in a place it does list, is a place there, not a person."""
-    lies = _LIES_IN.match(sentence, start + len(name))
-    if lies is None or lies.group("word") != "in" or not (
-            _NEAR_OR_IN.search(sentence, max(0, start - 12), start)
+    lies = lies_in(sentence, start + len(name))
+    if lies is None or lies.group("word") not in ("in", None) or not (
+            _NEAR_OR_IN.search(sentence, max(0, start - 12), start) or _HIT_BEFORE.search(sentence, max(0, start - 12), start)
             or name.rsplit(" ", 1)[-1] in _STREET_WORDS and _ON.search(sentence, max(0, start - 8), start)
             or _SETTLEMENT_NAMED.search(sentence, max(0, start - 20), start)):
         return None
@@ -539,6 +554,15 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                 match.group("kind").lower() == "department" and (place is None or place.kind != "region"):
             continue  # "Borno State", but not "the Islamic State" nor "the Free State" (no place of that name);
             # "Cauca department", but not "the Justice Department" nor "Police Department"
+        abroad = _elsewhere(sentence, match.end("kind"), place) \
+            if match.group("kind").lower() in SMALL_DIVISIONS and place is not None else None
+        if abroad is not None:
+            # "Dara district, Kunar province", "Hanover township, Pennsylvania": not the town of that name abroad,
+            # a division of the region named after it
+            label = within(f"{name} {match.group('kind')}", abroad.group("outer"))
+            outer = gazetteer.lookup(abroad.group("outer"))
+            add(Mention(label, start, match.end("kind"), "place", label, outer.timezone, outer.country))
+            continue
         if match.group("kind").lower() == "township" and place is not None and place.kind == "city":
             # "Kani township" is named after its chief town, as outlets name the place: the town
             add(_place_mention(name, start, place))

@@ -1413,18 +1413,50 @@ def test_a_village_and_its_township_named_with_the_region_are_one_place(store_pa
     assert [len(e["reports"]) for e in store.events()] == [2]
 
 
-def test_a_camp_near_a_town_and_the_town_are_one_place(store_path, tmp_path):
-    """"an army camp at Mubambiro, near the town of Sake" and "a drone attack on an army base near Sake": one
-    strike. Another outlet's village of that name, placed in its district, is the same village."""
+def test_places_near_a_town_are_not_the_town_nor_each_other(store_path, tmp_path):
+    """A hostile trial: with "near" read as "in", "Mubambiro, near Sake" and "Kimoka, near Sake", four killed in
+    each, were one row (one attack hidden), and so were "a village near Sake" and the market in Sake. Near a
+    town is neither in it nor beside another village near it; the same village placed in its district by another
+    outlet is the same place."""
     store = reported_by_outlets(
         store_path, tmp_path,
-        "A drone dropped explosives on an army camp at Mubambiro, near the town of Sake, at about 1:30 a.m. on "
-        "Monday, killing three soldiers.",
-        "A drone struck an army base in Sake early on Monday, killing three soldiers.",
-        published="2024-02-12")
-    assert [len(e["reports"]) for e in store.events()] == [2]
+        "M23 rebels shelled Mubambiro, near Sake, on Tuesday night, killing four civilians, officials said.",
+        "Artillery fire struck Kimoka, near Sake, late on Tuesday, killing four farmers, a local chief said.",
+        "A mortar round hit the central market in Sake on Tuesday night, killing four traders, the army said.",
+        published="2025-02-05")
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1, 1]
     assert corroborate.place_relation("Katarko, near Damaturu", "Katarko, Gujba") == "nested"
+    assert corroborate.place_relation("Mubambiro, near Sake", "Mubambiro") == "nested"
+    assert corroborate.place_relation("Mubambiro, near Sake", "Sake, North Kivu") is None
     assert corroborate.place_relation("Kalo, near Sake", "Mubambiro, near Sake") is None
+
+
+def test_two_villages_of_one_district_named_after_commas_stay_two(store_path, tmp_path):
+    """A hostile trial: "Kalo, in Dara district, Kunar province" and "Shalay, in Dara district, Kunar province",
+    three killed in each, were both read as Dara district (and as Dara in Senegal, its zone), and one row."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A drone strike killed three people in Kalo, in Dara district, Kunar province, on Tuesday night, officials "
+        "said on Wednesday.",
+        "A drone strike on a car killed three men in Shalay, in Dara district, Kunar province, on Tuesday night, a "
+        "police spokesman said.",
+        published="2025-06-11")
+    assert sorted(e["location"] for e in strikes(store)) == ["Kalo, Dara, Kunar", "Shalay, Dara, Kunar"]
+    assert all(e["start"].endswith("+04:30") for e in strikes(store))
+
+
+def test_hamlets_of_one_area_attacked_the_same_night_stay_two(store_path, tmp_path):
+    """A hostile trial: "Armed men attacked Ruwi, a hamlet in the rural area of Bokkos" was read as Bokkos, and
+    joined the other hamlet's attack (twelve killed in each). What armed men attacked is where."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Gunmen killed 12 villagers in Tashan Kadai, a hamlet in the rural area of Bokkos, on Tuesday night, a local "
+        "official said on Wednesday.",
+        "Armed men attacked Ruwi, a hamlet in the rural area of Bokkos, on Tuesday night, killing 12 people, police "
+        "said.",
+        published="2025-05-21")
+    assert sorted(e["location"] for e in store.events()) == ["Ruwi, Bokkos", "Tashan Kadai, Bokkos"]
+
 
 
 def test_a_night_narrowed_by_a_later_report_takes_in_the_days_report_it_could_not_choose_before(store_path, tmp_path):
@@ -1440,3 +1472,19 @@ def test_a_night_narrowed_by_a_later_report_takes_in_the_days_report_it_could_no
         "A motorcycle bomb blew up outside the police station in Morales late on Sunday, killing four people.",
         published="2024-10-07")
     assert sorted(len(e["reports"]) for e in strikes(store)) == [4]
+
+
+def test_a_capital_speaking_is_its_countrys_voice(store_path, tmp_path):
+    """"Kigali announced" and "Rwanda said": one government, however an outlet names it."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Kenya announced on Monday that it would deploy 300 more police officers to Haiti.",
+        "Nairobi announced on Monday that 300 more police officers would be sent to Haiti.",
+        published="2025-03-11")
+    assert [len(e["reports"]) for e in store.events()] == [2]
+
+
+def test_a_national_army_named_with_its_country_is_the_army_named_bare():
+    assert corroborate._same_voice(["Lieutenant-Colonel Hervé Ndaye", "army"], ["Congolese army"])
+    assert corroborate._same_voice(["the military"], ["Myanmar's military"])
+    assert not corroborate._same_voice(["Congolese army"], ["Rwandan army"])

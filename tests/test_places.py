@@ -616,3 +616,22 @@ def test_a_building_in_a_city_keeps_its_own_name():
     version did, and a Wikinews strike changed place)."""
     strike = only(events_of("Rockets struck the U.S. Embassy in Baghdad on Monday, officials said."), "strike")
     assert ", " not in (strike["location"] or "")
+
+
+def test_a_district_named_like_a_town_abroad_is_in_the_province_named_after_it():
+    """"Dara district, Kunar province" is not Dara in Senegal (its zone); "Hanover township, Pennsylvania" is not
+    Hannover in Germany. A hostile trial found both."""
+    strike = only(events_of("A drone strike hit Dara district, Kunar province, on Tuesday."), "strike")
+    assert (strike["location"], strike["start"][-6:]) == ("Dara district, Kunar", "+04:30")
+    shooting = only(events_of("A gunman shot dead six people at a tavern in Hanover township, Pennsylvania, late on "
+                              "Saturday, state police said on Sunday."), "other")
+    assert shooting["location"] == "Hanover township, Pennsylvania"
+    assert shooting["start"][-6:] in ("-05:00", "-04:00")
+
+
+def test_a_where_clause_naming_no_attack_of_its_own_place_does_not_take_the_attack():
+    """"Survivors were taken to Cali, where two of them died, after a motorcycle bomb killed four people in
+    Morales": the bomb was in Morales (a hostile trial found it put in Cali)."""
+    strike = only(events_of("Survivors were taken to Cali, where two of them died on Wednesday, after a motorcycle "
+                            "bomb killed four people in Morales on Tuesday night."), "strike")
+    assert strike["location"] == "Morales"

@@ -314,9 +314,14 @@ _WHERE = re.compile(r",\s+where\b")
 
 
 def _where_clause_place(text: str, at: int, mentions: list[Mention]) -> Mention | None:
-    """In a clause opened by ", where", the place named just before it, whatever else the sentence names."""
+    """In a clause opened by ", where", the place named just before it, whatever else the sentence names
+    before; not when a place is named after "where" ("taken to Cali, where two died, after a bomb killed four in
+    Morales") or another clause opens before the attack word."""
     where = [m for m in _WHERE.finditer(text, 0, at)]
-    named = [m for m in mentions if where and m.kind in PLACE_RANK and 0 <= where[-1].start() - m.end <= 1]
+    if not where or _SUBORDINATE.search(text, where[-1].end(), at) \
+            or any(m.kind in PLACE_RANK and m.start > where[-1].end() for m in mentions):
+        return None
+    named = [m for m in mentions if m.kind in PLACE_RANK and 0 <= where[-1].start() - m.end <= 1]
     return named[-1] if named else None
 
 
