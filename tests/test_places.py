@@ -607,6 +607,7 @@ def test_a_place_near_a_town_is_named_near_it_not_in_it():
     strike = only(events_of("A drone dropped explosives on an army camp at Mubambiro, near the town of Sake, at about "
                             "1:30 a.m. on Monday, killing three soldiers."), "strike")
     assert strike["location"] == "Mubambiro, near Sake"
+    assert strike["title"] == "drone strike on Mubambiro, near Sake"  # not "near Mubambiro, near Sake"
     assert only(events_of("A bomb exploded in Dolmir, outside Kresna, on Monday, killing two."),
                 "strike")["location"] == "Dolmir, near Kresna"
 

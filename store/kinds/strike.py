@@ -271,7 +271,9 @@ class Strike(Detector):
         kind = " and ".join(weapons[:2]) if weapons else (
             "air" if re.search(r"\bair[\s-]?strikes?|airstrikes?", words, re.I) else "")
         adjective = _demonym(actors[0]) if actors else ""
-        preposition = "near" if re.search(r"\bnear\b", first.text) else "on"
+        # "strike on Mubambiro, near Sake", not "near Mubambiro, near Sake": the place's name says it already
+        preposition = "near" if re.search(r"\bnear\b", first.text) and place and f", {entities.NEAR}" not in \
+            place.canonical else "on"
         where = f" {preposition} {place.canonical}" if place else ""
         return " ".join(w for w in (adjective, kind, "strike") if w) + where
 
