@@ -5,7 +5,7 @@ usage: python bench/corroboration.py [--json]   (`make eval` prints the same aft
 Eighteen sets: the development set (bench/corpus/corroboration/, written beside the rules) and seventeen
 written blind (bench/corpus/corroboration-heldout/, whose misses were then read and fixed; -heldout2/,
 -heldout3/, -heldout5/, -heldout7/, -heldout9/, -heldout12/, -heldout14/, -heldout15/, -heldout16/ and -heldout17/, likewise; -heldout4/,
--heldout6/, -heldout8/, -heldout10/, -heldout11/ and -heldout13/, kept sealed). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
+-heldout6/, -heldout8/, -heldout10/, -heldout11/, -heldout13/ and -heldout18/, kept sealed). In each, the articles are ingested in order into a fresh store, exactly as `newsline ingest` does. Each extracted
 event (a mention) belongs to the gold occurrence one of its source sentences has a snippet of; a mention
 that no snippet names stands alone (any merge with it is wrong). Over every pair of mentions from two
 different articles: a merge is right when both are the same occurrence in the gold. Precision is right
@@ -62,6 +62,10 @@ HELDOUT16 = ROOT / "bench" / "corpus" / "corroboration-heldout16"
 # Written blind the same way when the sixteenth was opened (eastern DR Congo, early 2024), first read on the
 # commit that registered it (015196d's rules): its mentions were then read to find its two wrong merges.
 HELDOUT17 = ROOT / "bench" / "corpus" / "corroboration-heldout17"
+# Written blind the same way on 2026-12-07 (north-west Syria, November 2023), after that day's place and order
+# rules, by a writer who read only the development set's README, gold and articles, the seventeenth's README and
+# the Wikinews guide; first read on the commit that registered it: sealed.
+SEALED18 = ROOT / "bench" / "corpus" / "corroboration-heldout18"
 TARGET_PRECISION, TARGET_RECALL = 0.95, 0.85
 
 
@@ -267,7 +271,10 @@ def full_report(details: bool = True) -> tuple[list[str], dict]:
                                      "readings: development text now)"),
             (HELDOUT17, "heldout17", "Merging across articles, blind set 17 (bench/corpus/corroboration-heldout17: "
                                      "written blind late on 2026-12-06, its mentions read after its first reading "
-                                     "for its wrong merges: development text now)"))
+                                     "for its wrong merges: development text now)"),
+            (SEALED18, "sealed18", "Merging across articles, sealed blind set 18 (bench/corpus/corroboration-heldout18: "
+                                   "written blind on 2026-12-07 after that day's rules, answer key apart, never read "
+                                   "nor tuned on)"))
     for corpus, name, heading in sets:
         filed = evaluate(corpus)
         others = [evaluate(corpus, shuffle=seed) for seed in OTHER_ORDERS]
