@@ -485,16 +485,7 @@ def _same_voice(ours: list[str], theirs: list[str]) -> bool:
         return False  # "the Ghanaian government" and "the Nigerian government"; "Ghana's cabinet"
     if _name_key(ours[0]) == _name_key(theirs[0]) and not _two_people(ours[0], theirs[0]):
         return True
-    if _capital_of_country(ours[0], theirs[0]) or _capital_of_country(theirs[0], ours[0]):
-        return True
     return bool({k for a in ours for k in _body_keys(a)} & {k for a in theirs for k in _body_keys(a)})
-
-
-def _capital_of_country(city: str, country: str) -> bool:
-    """"Kigali announced" and "Rwanda said": a capital speaking is its country's government."""
-    place, state = gazetteer.lookup(city), gazetteer.lookup(country)
-    return (place is not None and state is not None and state.kind == "country" and place.kind == "city"
-            and gazetteer.is_capital(place.name, state.country))
 
 
 _BARE_BODY = re.compile(r"(?:the\s+)?(military|army|junta|armed forces)", re.I)
@@ -521,10 +512,6 @@ def _body_keys(name: str) -> set[str]:
         keys.add("".join(w[0] for w in words).casefold())  # its letters, the small words left out
     elif re.fullmatch(r"[A-Z]{2,6}", name):
         keys.add(name.casefold())
-    national = re.fullmatch(r"(?:the\s+)?([A-Z][\w-]*)(?:’s|'s)?\s+(army|military|armed forces|police|government)", name)
-    if national and (entities.country_of_demonym(national.group(1))
-                     or (gazetteer.lookup(national.group(1)) or _NOWHERE).kind == "country"):
-        keys.add(national.group(2).casefold())  # "the Congolese army" is the army another outlet names bare
     owner = re.match(r"(?:the\s+)?([\w-]+)(?:’s|'s)\s+\w+", name, re.I)
     if owner and owner.group(1).casefold() in _SPEAKING_BODIES:
         keys.add(owner.group(1).casefold())  # "the junta's information team" speaks for the junta
@@ -536,7 +523,6 @@ def _body_keys(name: str) -> set[str]:
 
 
 # Bodies whose own offices speak for them: "the junta's information team", "the army's press office"
-_NOWHERE = gazetteer.Place("", "", "", 0, "", "")
 _SPEAKING_BODIES = frozenset({"junta", "army", "military", "government", "ministry", "presidency", "kremlin", "police"})
 
 

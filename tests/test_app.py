@@ -6,6 +6,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from rich.cells import cell_len
 
 from store.database import Store
 from store.manual import manual_event
@@ -538,3 +539,14 @@ async def test_exporting_to_an_unknown_extension_or_the_stores_own_file_is_said_
             assert isinstance(app.screen, TimelineScreen)
             assert any(said in str(n.message) for n in app._notifications)
     assert not (tmp_path / "out.txt").exists()
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_status_bar_keeps_the_store_files_name_in_view(app, store_path, size):
+    """At 80 columns the store's path ran off the bar, leaving "… Europe/Kyiv time ·" and no file at all: it is
+    cut from its start instead, so its name stays."""
+    async with app.run_test(size=size) as pilot:
+        screen = await started(app, pilot)
+        bar = str(screen.query_one("#status-bar").render()).rstrip()
+        assert bar.endswith(store_path.name) and cell_len(bar) <= size[0], bar
+        assert (str(store_path) in bar) == (size[0] == 120)

@@ -1474,17 +1474,15 @@ def test_a_night_narrowed_by_a_later_report_takes_in_the_days_report_it_could_no
     assert sorted(len(e["reports"]) for e in strikes(store)) == [4]
 
 
-def test_a_capital_speaking_is_its_countrys_voice(store_path, tmp_path):
-    """"Kigali announced" and "Rwanda said": one government, however an outlet names it."""
-    store = reported_by_outlets(
-        store_path, tmp_path,
-        "Kenya announced on Monday that it would deploy 300 more police officers to Haiti.",
-        "Nairobi announced on Monday that 300 more police officers would be sent to Haiti.",
-        published="2025-03-11")
-    assert [len(e["reports"]) for e in store.events()] == [2]
-
-
-def test_a_national_army_named_with_its_country_is_the_army_named_bare():
-    assert corroborate._same_voice(["Lieutenant-Colonel Hervé Ndaye", "army"], ["Congolese army"])
-    assert corroborate._same_voice(["the military"], ["Myanmar's military"])
-    assert not corroborate._same_voice(["Congolese army"], ["Rwandan army"])
+@pytest.mark.parametrize("first, second", [
+    ("Paris announced on Tuesday it would triple parking fees for heavy SUVs to cut pollution, city hall said.",
+     "France announced on Tuesday it would triple parking fees for heavy SUVs to cut pollution."),
+    ("Brazilian lawmaker Lima said on Monday the government would expel the Venezuelan ambassador over the "
+     "disputed election.",
+     "Peru said on Monday the government would expel the Venezuelan ambassador over the disputed election."),
+])
+def test_a_city_a_surname_or_a_bare_army_is_not_another_countrys_voice(store_path, tmp_path, first, second):
+    """A hostile trial of a rule tried and left out: a capital speaking as its country merged "Paris announced" (a
+    city hall's words) and "Lima said" (a lawmaker's) with France's and Peru's."""
+    store = reported_by_outlets(store_path, tmp_path, first, second, published="2025-06-14")
+    assert all(len(e["reports"]) == 1 for e in store.events())

@@ -2095,3 +2095,18 @@ def test_a_suicide_bomber_killing_is_a_bombing_not_gunmens_attack(text):
     the ground (`other`), which never merges with the other outlets' bombing (a strike); told as "blew herself
     up" it was a strike."""
     assert [(e["kind"], e["quantities"].get("killed")) for e in events(text, "Africa/Lagos")] == [("strike", 9)]
+
+
+@pytest.mark.parametrize("text", [
+    "Idlib, the last major stronghold of the armed opposition, has been bombarded with growing intensity for weeks.",
+    "The city has been shelled almost daily for months.",
+])
+def test_a_campaign_told_as_background_is_no_attack(text):
+    """Sealed set 18's first reading: "Idlib … has been bombarded with growing intensity for weeks" was a strike on
+    the paper's day, and merged into a roundup's attack."""
+    assert events(text, "Asia/Damascus") == []
+
+
+def test_an_attack_of_a_day_told_beside_a_campaign_is_still_an_attack():
+    [strike] = events("The town, which has been shelled for weeks, was hit again on Monday, killing three.", "UTC")
+    assert strike["kind"] == "strike" and strike["precision"] == "day"

@@ -64,6 +64,21 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:
                      rf"|\b(?:{lexicon.DENIAL_VERBS})\b[^.;:]{{0,40}}"
                      r"\b(?:claims?|accusations?|allegations?|reports?)\s+that\b", re.I)
 _NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
+# "Idlib has been bombarded with growing intensity for weeks", "the town has been shelled almost daily since
+# October": a campaign told as background, no one attack (unless the sentence gives a day of its own)
+_CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;]*?"
+                       r"\b(?:for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:days|weeks|months|years)"
+                       r"|since\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                       r"|December|(?:19|20)\d\d|the\s+start)|(?:almost|nearly)\s+(?:daily|every\s+(?:day|night))"
+                       r"|with\s+(?:growing|increasing|mounting)\s+intensity)\b", re.I)
+_A_DAY_OF_ITS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
+                               r"|overnight|last\s+night)\b", re.I)
+
+
+def _campaign(text: str) -> bool:
+    return _CAMPAIGN.search(text) is not None and _A_DAY_OF_ITS_OWN.search(text) is None
+
+
 _AFTERMATH = re.compile(
     r"\b(?:killed|injured|wounded|dead|hardest hit|(?:was|were) (?:struck|hit)|wreaked havoc|fires? broke out"
     r"|damaged|destroyed|intercepted|shot down|down(?:ed)? \w+ of|air defen[cs]es?)\b", re.I)
@@ -112,7 +127,7 @@ class Strike(Detector):
 
     def cues(self, reading: SentenceReading) -> list[Cue]:
         text, mentions = reading.text, reading.mentions
-        if _NOT_A_STRIKE.search(text):
+        if _NOT_A_STRIKE.search(text) or _campaign(text):
             return []
         teller = TELLER_AT_END.search(text)
         if teller is not None and any(m.kind in PLACE_RANK and m.start < teller.start() for m in mentions):
@@ -161,6 +176,8 @@ class Strike(Detector):
 
     def from_parse(self, found, reading: SentenceReading, cues: list[Cue]) -> Cue | None:
         text, mentions = reading.text, reading.mentions
+        if _campaign(text) and not cues:
+            return None  # a campaign told as background ("has been bombarded for weeks"): no one attack
         same = [c for c in cues if c.kind == "strike"]
         dateline = DATELINE.match(text)
         if found.attacker and (dateline and found.attacker in dateline.group(0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from time import monotonic
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -29,6 +30,8 @@ from .scrolling import SCROLL_BINDINGS, ScrollKeys, keys_only_for_the_screen
 from .corroboration import CorroborationActions
 
 NARROW_WIDTH = 80
+# The store path is cut from its start to no fewer cells than this ("…/events.json"), or left out
+MIN_PATH_CELLS = 14
 # A held key repeats every ~30 ms: moves closer than this are a held key, and the detail pane waits
 # until the cursor settles (over a slow SSH link every repaint of the pane is ~5-10 KB).
 HELD_KEY_SECONDS = 0.05
@@ -106,6 +109,7 @@ class TimelineScreen(CorroborationActions, Screen):
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
+        self.update_status()  # the store path takes the room the bar has
 
     def _apply_width(self, width: int) -> None:
         self.set_class(width < NARROW_WIDTH, "narrow")
@@ -160,9 +164,17 @@ class TimelineScreen(CorroborationActions, Screen):
             parts.append(f"search “{safe_line(state.search)}”: {found}"
                          + (" (only matches shown)" if state.only_matches else ""))
         parts.append(f"{state.zone.name} time")
-        parts.append(safe_line(str(state.store.path)))
+        head = " · ".join(parts)
+        # The store file last, cut from its start when the bar is too narrow for all of it ("…/newsline/events.json"):
+        # its name says most; a bar with no room for that much shows none of it rather than a dangling "·".
+        path = safe_line(str(state.store.path))
+        room = (self.size.width or self.app.size.width) - cell_len(head) - len(" · ")
+        if cell_len(path) > room:
+            tail = path[-(room - 1):] if room >= MIN_PATH_CELLS else ""
+            # from a folder's start when one begins in what is left ("…/newsline/events.json", not "…mp/newsline")
+            path = "…" + (tail[tail.index("/"):] if "/" in tail[:-1] else tail) if tail else ""
         # Text, not a str: the search and the path are what was typed, never markup ("[/" must show).
-        self.query_one("#status-bar", Static).update(Text(" · ".join(parts)))
+        self.query_one("#status-bar", Static).update(Text(f"{head} · {path}" if path else head))
 
     def _show_detail(self, event: dict | None) -> None:
         now = monotonic()
