@@ -417,7 +417,8 @@ _OWNER_BEFORE = re.compile(rf"\b{_CAP_WORD}\s{_CAP_WORD}(?<=’s|'s)\s+$")  # (a
 _NEAR_OR_IN = re.compile(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?$")
 # "Artillery fire struck Kimoka, near Sake": what was hit, named with where it lies
 _HIT_BEFORE = re.compile(r"\b(?:struck|hit|shelled|bombed|pounded|targeted|attacked|raided|stormed|overran)\s+$")
-_IN_A_PLACE = re.compile(r"\b(?:post|checkpost|checkpoint|base|village|town|market|district|camp|station)\s+(?:in|near)\s+$")
+_IN_A_PLACE = re.compile(r"\b(?:post|checkpost|checkpoint|base|village|town|market|district|camp|station|bar|hotel|church"
+                         r"|mosque|school|hospital|clinic)\s+(?:in|near)\s+$")
 _ON = re.compile(r"\bon\s+(?:the\s+)?$")  # "on Jinnah Road in Quetta", not "an attack on Imran Khan in Lahore"
 _STREET_WORDS = frozenset({"Road", "Street", "Avenue", "Highway", "Boulevard", "Square", "Bridge", "Lane"})
 _SETTLEMENT_NAMED = re.compile(r"\b(?:village|town|hamlet|settlement),\s*$")  # "The village, Laghar Kandow in …"

@@ -584,6 +584,8 @@ def test_a_name_after_a_police_station_in_is_a_place_though_no_gazetteer_lists_i
     assert place_in("In Middle Shabelle region, the police station in Balcad was also shelled late on Friday, "
                     "leaving two officers dead.") == "Balcad"
     assert place_in("The checkpoint in March was quiet.") is None
+    # a hostile trial: "a bar in Oicha" had no place, and never met the other outlets' attack on Oicha
+    assert place_in("Armed men stormed a bar in Oicha on Sunday night, a local official said.") == "Oicha"
 
 
 def test_an_attack_told_in_a_where_clause_is_in_the_place_before_it():
