@@ -212,18 +212,6 @@ def _early_hours(g: dict, c: Context) -> Reading | None:
     return start, start + timedelta(hours=6), "part_of_day"
 
 
-# "before dawn on Monday", "in a pre-dawn attack on Oicha on Monday": that day's small hours (not "before dawn on
-# Monday, February 12", which the date rule reads; nor "at dawn", which outlets use loosely for the morning)
-@rule("before_dawn", rf"\b(?:(?:[Jj]ust\s++)?[Bb]efore\s++dawn|[Pp]re-dawn)(?:\s++[\w'’-]++){{0,10}}?\s++(?:on\s++)?"
-                     rf"(?P<wd>{_WD})\b(?!,?\s++(?:{_MON}\s++)?\d)", [
-    ("before dawn on Monday", "2025-06-30T00:00", "2025-06-30T06:00", "part_of_day"),
-    ("killed in a [pre-dawn attack on Oicha on Thursday]", "2025-07-03T00:00", "2025-07-03T06:00", "part_of_day"),
-])
-def _before_dawn(g: dict, c: Context) -> Reading | None:
-    start = day_bounds(_weekday_as_meant(WEEKDAYS.index(g["wd"].lower()), c), c.tz)[0]
-    return start, start + timedelta(hours=6), "part_of_day"
-
-
 # "late on Friday and early on Saturday", "from late Friday into early Saturday": the night between.
 @rule("late_into_early", rf"\b(?:[Ff]rom\s++)?[Ll]ate\s++(?:on\s++)?(?P<wd>{_WD})(?:\s++night)?\s++(?:and|into|to|until)\s++"
                          rf"[Ee]arly\s++(?:on\s++)?(?P<wd2>{_WD})\b", [

@@ -1486,16 +1486,3 @@ def test_a_city_a_surname_or_a_bare_army_is_not_another_countrys_voice(store_pat
     city hall's words) and "Lima said" (a lawmaker's) with France's and Peru's."""
     store = reported_by_outlets(store_path, tmp_path, first, second, published="2025-06-14")
     assert all(len(e["reports"]) == 1 for e in store.events())
-
-
-def test_a_pre_dawn_attack_and_the_late_evening_attack_on_one_town_stay_two(store_path, tmp_path):
-    """A hostile trial: "a pre-dawn attack on Oicha … on Sunday" was read as all of Sunday and joined the attack
-    late that day (another toll), so the dawn attack disappeared."""
-    store = reported_by_outlets(
-        store_path, tmp_path,
-        "Suspected ADF rebels killed seven people in a pre-dawn attack on Oicha in eastern Congo's North Kivu "
-        "province on Sunday, local officials said.",
-        "Gunmen killed 12 people in an attack on Oicha, in Congo's North Kivu province, late on Sunday, the local "
-        "administrator said.",
-        published="2025-03-10")
-    assert sorted(len(e["reports"]) for e in store.events()) == [1, 1]

@@ -2110,12 +2110,3 @@ def test_a_campaign_told_as_background_is_no_attack(text):
 def test_an_attack_of_a_day_told_beside_a_campaign_is_still_an_attack():
     [strike] = events("The town, which has been shelled for weeks, was hit again on Monday, killing three.", "UTC")
     assert strike["kind"] == "strike" and strike["precision"] == "day"
-
-
-def test_before_dawn_is_the_days_small_hours_unless_a_date_follows():
-    [attack] = events("Suspected rebels killed seven people in a pre-dawn attack on Oicha on Sunday, officials said.",
-                      "Africa/Lubumbashi")
-    assert (attack["start"][11:16], attack["end"][11:16], attack["precision"]) == ("00:00", "06:00", "part_of_day")
-    [strike] = events("It began before dawn on Monday, February 12, when a drone struck the army camp at Mubambiro, "
-                      "killing three soldiers.", "Africa/Lubumbashi")
-    assert strike["start"][:10] == "2024-02-12" or strike["start"][5:10] == "02-12"
