@@ -352,7 +352,7 @@ def place_relation(a: str | None, b: str | None) -> str | None:
     parts_a, parts_b = _parts(a), _parts(b)
     if parts_a == parts_b:
         return "same"  # "Ombadda area, Omdurman" and "Ombadda neighbourhood, Omdurman"
-    if f", {entities.NEAR}" in f"{a}, {b}":
+    if entities.near_a_town(a) or entities.near_a_town(b):
         # "Katarko, near Damaturu" and "Katarko, Gujba": the village, and where each outlet puts it; not Damaturu
         # itself, nor another village near it (a town's night may hold an attack in it and one near it)
         return "nested" if parts_a[0] == parts_b[0] else None
@@ -1401,13 +1401,13 @@ def _join_earlier(store: Store, result: IngestResult, changed: dict[str, dict], 
         only = _likeliest_of_several(near, _current(result, changed, target_id)) if target_id not in changed else None
         tried: set[tuple] = set()
         while True:
-            # A join narrows the row ("late on Sunday" joining the night's row makes it Sunday's evening): a row
-            # it could not choose before (Sunday's, told only by its day) may now be surely it, so look again
-            near = candidates(store, _current(result, changed, target_id))
             target_id, again = _join_one(store, result, changed, at, target_id, near, only, joined, tried)
             if not again:
                 break
             only = None  # the new report has joined the likelier; what joins the row now is judged by the row
+            # A join narrows the row ("late on Sunday" joining the night's row makes it Sunday's evening): a row
+            # it could not choose before (Sunday's, told only by its day) may now be surely it, so look again
+            near = candidates(store, _current(result, changed, target_id))
     return joined
 
 

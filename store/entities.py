@@ -316,6 +316,11 @@ def distinct(names: list[str]) -> list[str]:
 NEAR = "near "
 
 
+def near_a_town(location: str) -> bool:
+    """Whether a stored place is named near a town it does not lie in ("Mubambiro, near Sake")."""
+    return f", {NEAR}" in location
+
+
 def within(part: str, town: str) -> str:
     """A part of a town the gazetteer does not know, named with the town it lies in: "Saltivka district,
     Kharkiv". The place reads as the text gives it, and merging across articles knows one report's
@@ -347,13 +352,15 @@ _APPOSED_IN = re.compile(rf",\s+(?:(?:(?P<word>in)\s+)?(?:the\s+)?(?P<town>{_WIT
 _AFTER_COMMA = re.compile(rf",\s+(?:the\s+)?(?P<outer>{_WITHIN_NAME})\b")
 
 
-def _elsewhere(sentence: str, end: int, town: gazetteer.Place) -> re.Match[str] | None:
-    """The region or country named after a comma at `end`, when it lies in another country than `town`, the
-    gazetteer's place of the name before it."""
+def _elsewhere(sentence: str, end: int, town: gazetteer.Place) -> tuple[str, gazetteer.Place] | None:
+    """The region or country named after a comma at `end` (its name as written, and the gazetteer's place), when
+    it lies in another country than `town`, the gazetteer's place of the name before it."""
     after = _AFTER_COMMA.match(sentence, end)
     outer = gazetteer.lookup(after.group("outer")) if after else None
-    return after if outer is not None and outer.kind in ("region", "state", "country") and outer.country != town.country \
-        and outer.timezone else None
+    if outer is None or outer.kind not in ("region", "state", "country") or outer.country == town.country \
+            or not outer.timezone:
+        return None
+    return after.group("outer"), outer
 
 
 def lies_in(sentence: str, end: int) -> re.Match[str] | None:
@@ -560,21 +567,22 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if abroad is not None:
             # "Dara district, Kunar province", "Hanover township, Pennsylvania": not the town of that name abroad,
             # a division of the region named after it
-            label = within(f"{name} {match.group('kind')}", abroad.group("outer"))
-            outer = gazetteer.lookup(abroad.group("outer"))
+            outer_name, outer = abroad
+            label = within(f"{name} {match.group('kind')}", outer_name)
             add(Mention(label, start, match.end("kind"), "place", label, outer.timezone, outer.country))
             continue
         if match.group("kind").lower() == "township" and place is not None and place.kind == "city":
             # "Kani township" is named after its chief town, as outlets name the place: the town
             add(_place_mention(name, start, place))
             continue
-        if match.group("kind").lower() == "township" and place is None and not (
-                (lies := lies_in(sentence, match.end("kind"))) is not None and (container := _container(lies))):
+        # a district is in a town or region
+        kind = "place" if match.group("kind").lower() in SMALL_DIVISIONS else "region"
+        lies = lies_in(sentence, match.end("kind")) if kind == "place" and place is None else None
+        container = _container(lies) if lies is not None else None  # where a division no gazetteer lists lies
+        if match.group("kind").lower() == "township" and place is None and not container:
             continue  # a township no gazetteer lists, named alone, ties to no other outlet's place: it would
             # only keep this report from the region's (with where it lies, "Depayin township, Sagaing region", it does)
         label = f"{name} {match.group('kind')}"
-        # a district is in a town or region
-        kind = "place" if match.group("kind").lower() in SMALL_DIVISIONS else "region"
         town_name = owner.group(0).rstrip()[:-2] if owner else None  # "Basra's " -> "Basra"
         town = gazetteer.lookup(town_name) if town_name else None
         if kind == "place" and town is not None and town.kind != "country":
@@ -586,8 +594,7 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
             # "North Waziristan's Mir Ali tehsil": neither listed, so where it lies is all that ties it to
             # another outlet's "North Waziristan"
             label = within(label, town_name)
-        elif kind == "place" and place is None and (lies := lies_in(sentence, match.end("kind"))) is not None \
-                and (container := _container(lies)) is not None and container[0]:
+        elif container is not None and container[0]:
             # "Depayin township, Sagaing region", "Sperah district of Khost province": a district no gazetteer
             # lists, with what it lies in (another outlet's village in it, or its region, is then that place)
             label, place = within(label, container[0]), container[1]

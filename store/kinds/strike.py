@@ -289,8 +289,8 @@ class Strike(Detector):
             "air" if re.search(r"\bair[\s-]?strikes?|airstrikes?", words, re.I) else "")
         adjective = _demonym(actors[0]) if actors else ""
         # "strike on Mubambiro, near Sake", not "near Mubambiro, near Sake": the place's name says it already
-        preposition = "near" if re.search(r"\bnear\b", first.text) and place and f", {entities.NEAR}" not in \
-            place.canonical else "on"
+        preposition = "near" if re.search(r"\bnear\b", first.text) and place and not entities.near_a_town(place.canonical) \
+            else "on"
         where = f" {preposition} {place.canonical}" if place else ""
         return " ".join(w for w in (adjective, kind, "strike") if w) + where
 
@@ -336,7 +336,7 @@ def _where_clause_place(text: str, at: int, mentions: list[Mention]) -> Mention 
     """In a clause opened by ", where", the place named just before it, whatever else the sentence names
     before; not when a place is named after "where" ("taken to Cali, where two died, after a bomb killed four in
     Morales") or another clause opens before the attack word."""
-    where = [m for m in _WHERE.finditer(text, 0, at)]
+    where = list(_WHERE.finditer(text, 0, at))
     if not where or _SUBORDINATE.search(text, where[-1].end(), at) \
             or any(m.kind in PLACE_RANK and m.start > where[-1].end() for m in mentions):
         return None
