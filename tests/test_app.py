@@ -550,3 +550,15 @@ async def test_the_status_bar_keeps_the_store_files_name_in_view(app, store_path
         bar = str(screen.query_one("#status-bar").render()).rstrip()
         assert bar.endswith(store_path.name) and cell_len(bar) <= size[0], bar
         assert (str(store_path) in bar) == (size[0] == 120)
+
+
+async def test_a_store_path_of_wide_characters_is_cut_to_the_bars_width(tmp_path):
+    """The path is cut by terminal cells, not characters: a folder named in Chinese or Japanese takes two cells a
+    character, and a cut by characters overran the 80-column bar."""
+    store_path = tmp_path / "a" / ("東京の記録" * 4) / "events.json"
+    store_path.parent.mkdir(parents=True)
+    app = NewslineApp(store_path, now=NOW)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await started(app, pilot)
+        bar = str(screen.query_one("#status-bar").render()).rstrip()
+        assert bar.endswith("events.json") and cell_len(bar) <= 80, bar
