@@ -562,3 +562,14 @@ async def test_a_store_path_of_wide_characters_is_cut_to_the_bars_width(tmp_path
         screen = await started(app, pilot)
         bar = str(screen.query_one("#status-bar").render()).rstrip()
         assert bar.endswith("events.json") and cell_len(bar) <= 80, bar
+
+
+async def test_a_status_bar_too_narrow_for_any_path_shows_the_counts_and_no_path(app):
+    """A long search on a narrow terminal leaves no room at all for the store path: the bar shows its counts and no
+    path (a first version of the cut by cells looped forever here and hung the app)."""
+    async with app.run_test(size=(60, 20)) as pilot:
+        screen = await started(app, pilot)
+        await pilot.press("slash", *"a search long enough to fill the whole bar")
+        await pilot.pause()
+        bar = text_of(screen.query_one("#status-bar"))
+        assert "events" in bar and "events.json" not in bar and "…/" not in bar, bar

@@ -171,7 +171,7 @@ class TimelineScreen(CorroborationActions, Screen):
         room = (self.size.width or self.app.size.width) - cell_len(head) - len(" · ")
         if cell_len(path) > room:
             tail = path if room >= MIN_PATH_CELLS else ""
-            while cell_len(tail) > room - 1:  # by cells, not characters: a folder's name may have wide ones
+            while tail and cell_len(tail) > room - 1:  # by cells, not characters: a folder's name may have wide ones
                 tail = tail[1:]
             # from a folder's start when one begins in what is left ("…/newsline/events.json", not "…mp/newsline")
             path = "…" + (tail[tail.index("/"):] if "/" in tail[:-1] else tail) if tail else ""
