@@ -479,6 +479,8 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
              or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
              or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS
                  and lemma in lx.EVENT_SUBJECT_VERBS))
+    if subject is not None and event and subject.lemma_.lower() in lx.ANAPHOR_NOUNS["call"] | lx.ANAPHOR_NOUNS["statement"]:
+        return None  # "the call took place on Wednesday evening": the call told again, its time its own cue's
     if subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS and event:
         # "the attack took place at 7:45 p.m.": an attack given its time is a strike
         return Finding("strike", subject.idx) if dated and _asserted(tok) else None

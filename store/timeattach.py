@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
+from . import gazetteer
 from .drafts import Cue, Draft
 from .reading import ABOUT_SOMEONE, DATELINE, SentenceReading
 from .spans import Spans
@@ -159,14 +160,16 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
     # A bare clock ("at about 7:45 p.m.") names no day: a day from the event's other words comes first.
     timed = sorted((c for c in draft.cues if c.time), key=lambda c: c.time.pattern == "clock")
     for cue in timed:
+        named = _named_zone(cue)
+        here = datetime.combine(base.date(), base.time(), zone(named)) if named else local
         if cue.time.pattern == "clock":
             for other in draft.cues:
-                day = resolve(other.sibling_time, local) if other.sibling_time is not None else None
+                day = resolve(other.sibling_time, here) if other.sibling_time is not None else None
                 if day is not None:
-                    return _with_clock(day, draft, other, local)
-        found = resolve(cue.time, said_day(cue, local))
+                    return _with_clock(day, draft, other, here)
+        found = resolve(cue.time, said_day(cue, here))
         if found:
-            return _with_clock(found, draft, cue, local)
+            return _with_clock(found, draft, cue, here)
     for cue in draft.cues:
         if cue.after is not None:
             other = windows_of_cues.get(id(cue.after))
@@ -196,6 +199,23 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
             if found:
                 return found
     return unknown_window(local)
+
+
+# "on Wednesday evening Turkish time", "at 10 p.m. Moscow time": the zone the phrase is told in, named after it
+_ZONE_NAMED = re.compile(r",?\s{1,3}(?:\((?P<bracketed>[A-Z][\w’'-]+)\s+time\)|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+time\b)")
+
+
+def _named_zone(cue: Cue) -> str | None:
+    """The zone a cue's time phrase names for itself ("late on Wednesday Kyiv time"): a town's, a country's or
+    a people's ("Turkish time": Turkey's, as a country's time is its capital's), whatever the story's places are;
+    None when it names none ("local time" is the place's, as read without it)."""
+    # inside the phrase ("at 10 p.m. Moscow time on Tuesday") or right after it
+    named = _ZONE_NAMED.search(cue.text, cue.time.start, cue.time.end) or _ZONE_NAMED.match(cue.text, cue.time.end)
+    if named is None:
+        return None
+    name = named["bracketed"] or named["name"]
+    place = gazetteer.lookup(gazetteer.DEMONYMS.get(name, name))
+    return place.timezone if place is not None and place.kind in ("city", "country") and place.timezone else None
 
 
 LED_ON_DAYS = timedelta(days=3)

@@ -142,10 +142,12 @@ def _night(day: date, c: Context) -> Reading:
 # ----- the rules, most specific first -------------------------------------------------------------------
 
 
-@rule("clock_day", rf"\b(?:(?i:at|around|about|shortly after|shortly before|just after|just before)\s++)?(?P<clock>{_CLOCK_OF_DAY})(?:\s?(?P<zone>GMT|UTC)|\s++local\s++time)?\s*+,?\s*+(?:on\s++)?(?:(?P<wd>{_WD})|(?P<rel>yesterday|today|tomorrow))\b", [
+@rule("clock_day", rf"\b(?:(?i:at|around|about|shortly after|shortly before|just after|just before)\s++)?(?P<clock>{_CLOCK_OF_DAY})(?:\s?(?P<zone>GMT|UTC)|\s++(?:local|[A-Z][\w’'-]+)\s++time)?\s*+,?\s*+(?:on\s++)?(?:(?P<wd>{_WD})|(?P<rel>yesterday|today|tomorrow))\b", [
     ("10 p.m. Wednesday", "2025-07-02T22:00", "2025-07-02T22:00", "hour"),
     ("at 9:30 a.m. on Thursday", "2025-07-03T09:30", "2025-07-03T09:30", "minute"),
     ("about 11 pm local time Tuesday", "2025-07-01T23:00", "2025-07-01T23:00", "hour"),
+    # a zone named ("Moscow time") keeps the day with the clock; the event is read in that zone (store/timeattach.py)
+    ("[at 10 p.m. Moscow time on Tuesday]", "2025-07-01T22:00", "2025-07-01T22:00", "hour"),
     ("9pm yesterday", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
     ("about 11.40 pm on Wednesday", "2025-07-02T23:40", "2025-07-02T23:40", "minute"),  # British style
     ("at 23.40 on Wednesday", "2025-07-02T23:40", "2025-07-02T23:40", "minute"),  # 24-hour, with a dot

@@ -562,3 +562,29 @@ def test_a_drone_dropping_explosives_on_a_bus_is_an_attack():
     found = extract_events("A Russian drone dropped explosives on a city bus in Kherson on Tuesday morning, wounding "
                            "five passengers, Roman Mrochko said.", "2025-07-09", "Europe/Kyiv")
     assert [(e["kind"], e["location"], e["quantities"]) for e in found] == [("strike", "Kherson", {"injured": 5})]
+
+
+def test_the_call_told_again_with_took_place_is_the_call_and_takes_its_day():
+    """"The call took place on Wednesday evening …" tells the call's time, not another occurrence: one call, dated
+    by that sentence (a separate event had taken the evening and left the call the other zone's hour)."""
+    text = ("Austrian Chancellor Karl Nehammer and Chilean President Gabriel Boric discussed trade in a telephone call, "
+            "officials in both capitals said.\n\nThe call took place on Wednesday evening, in the early hours of Thursday in Tokyo.")
+    events = extract_events(text, date(2023, 11, 23), "UTC")
+    assert [e["kind"] for e in events] == ["call"], [(e["kind"], e["title"]) for e in events]
+    assert events[0]["time_text"] == "on Wednesday evening" and events[0]["start"].startswith("2023-11-22T18:00")
+
+
+@pytest.mark.parametrize("sentence, start", [
+    # a Tokyo paper: the evening is Turkey's, not Japan's (a country's time is its capital's)
+    ("Austrian Chancellor Karl Nehammer and Chilean President Gabriel Boric spoke by telephone on Wednesday evening "
+     "Turkish time.", "2023-11-22T18:00:00+03:00"),
+    # the zone named between the clock and the day keeps the day (it had fallen back to the clock alone, on the
+    # paper's day)
+    ("A drone hit a fuel depot in Sumy at 10 p.m. Moscow time on Tuesday.", "2023-11-21T22:00:00+03:00"),
+    ("A drone hit a fuel depot in Sumy late on Tuesday (Moscow time).", "2023-11-21T18:00:00+03:00"),
+    # "local time" is the place's, as without it
+    ("A drone hit a fuel depot in Sumy at 10 p.m. local time on Tuesday.", "2023-11-21T22:00:00+02:00"),
+])
+def test_a_time_told_in_a_named_zone_is_read_in_that_zone(sentence, start):
+    events = extract_events(sentence, date(2023, 11, 23), "Asia/Tokyo")
+    assert len(events) == 1 and events[0]["start"] == start, [(e["title"], e["start"]) for e in events]
