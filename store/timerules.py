@@ -130,6 +130,8 @@ def _with_detail(day: date, g: dict, c: Context) -> Reading:
         reading = at_clock(day, g["clock"], c.tz)
         if reading:
             return reading
+    if "side" in g:  # "late on Monday, November 20"
+        return _late_or_early(day, g["side"].lower() == "late", c)
     if "part" in g:
         return (*part_bounds(day, g["part"].lower(), c.tz), "part_of_day")
     return (*day_bounds(day, c.tz), "day")
@@ -229,9 +231,13 @@ def _late_into_early(g: dict, c: Context) -> Reading | None:
     return start, start + timedelta(hours=18), "part_of_day"
 
 
+# (not before its date: "late on Monday, November 20" is read whole by the date rules)
+_DATE_AFTER = rf",?\s++(?:{_MON}\s++\d|\d{{1,2}}(?:st|nd|rd|th)?\s++(?:of\s++)?{_MON})"
+
+
 # "late on Sunday", "early Saturday": that day's evening, or its first half (the small hours and morning).
-@rule("late_early_weekday", rf"\b[Ll]ate\s++(?:on\s++)?(?P<late>{_WD})\b(?!\s++(?:{_PART}|at\b))"
-                            rf"|\b[Ee]arly\s++(?:on\s++)?(?P<early>{_WD})\b(?!\s++(?:{_PART}|at\b))", [
+@rule("late_early_weekday", rf"\b[Ll]ate\s++(?:on\s++)?(?P<late>{_WD})\b(?!\s++(?:{_PART}|at\b)|{_DATE_AFTER})"
+                            rf"|\b[Ee]arly\s++(?:on\s++)?(?P<early>{_WD})\b(?!\s++(?:{_PART}|at\b)|{_DATE_AFTER})", [
     ("late on Thursday", "2025-07-03T18:00", "2025-07-03T23:59", "part_of_day"),
     ("early Friday", "2025-07-04T00:00", "2025-07-04T12:00", "part_of_day"),
     ("the talks will resume [early on Monday]", "2025-07-07T00:00", "2025-07-07T12:00", "part_of_day"),
@@ -279,8 +285,9 @@ def _day_range(g: dict, c: Context) -> Reading | None:
         return None  # "February 30-31"
 
 
-rule("date_dmy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})(?:\s++of)?\s++(?P<mon>{_MON})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", [
+rule("date_dmy", rf"\b(?:[Oo]n\s++)?(?:(?:(?P<side>[Ll]ate|[Ee]arly)\s++(?:on\s++)?)?(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?,?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})(?:\s++of)?\s++(?P<mon>{_MON})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", [
     ("on 3 July 2025", "2025-07-03T00:00", "2025-07-03T23:59", "day"),
+    ("early on Tuesday, 1 July", "2025-07-01T00:00", "2025-07-01T12:00", "part_of_day"),
     ("the 4th of July", "2025-07-04T00:00", "2025-07-04T23:59", "day"),
     ("3 July 2025 at 9pm", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
     ("on 12 September", "2024-09-12T00:00", "2024-09-12T23:59", "day"),  # over 60 days ahead: last year
@@ -289,9 +296,13 @@ rule("date_dmy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?:the\s++)?(?P<day>
     ("the summit [on 20 March] ended", "2025-03-20T00:00", "2025-03-20T23:59", "day", "2025-11-20"),
     ("talks will resume [on 20 March]", "2026-03-20T00:00", "2026-03-20T23:59", "day", "2025-11-20"),
 ])(_explicit_date)
-rule("date_mdy", rf"\b(?:[Oo]n\s++)?(?:(?P<wd>{_WD}),?\s++)?(?P<mon>{_MON})\s++(?P<day>{_DAYNUM})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", [
+rule("date_mdy", rf"\b(?:[Oo]n\s++)?(?:(?:(?P<side>[Ll]ate|[Ee]arly)\s++(?:on\s++)?)?(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?,?\s++)?(?P<mon>{_MON})\s++(?P<day>{_DAYNUM})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", [
     ("July 3, 2025 at 9pm", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
     ("on Thursday, July 3", "2025-07-03T00:00", "2025-07-03T23:59", "day"),
+    # the part of the day told with the weekday before the date (in a Monday paper, "late on Monday, November
+    # 20" is a week back, not that evening)
+    ("late on Monday, June 30", "2025-06-30T18:00", "2025-06-30T23:59", "part_of_day"),
+    ("on Monday evening, June 30", "2025-06-30T18:00", "2025-06-30T23:59", "part_of_day"),
     ("Sept. 1 at 10:30 a.m.", "2025-09-01T10:30", "2025-09-01T10:30", "minute"),
     ("the dividend is payable [Jan. 2]", "2026-01-02T00:00", "2026-01-02T23:59", "day", "2025-11-14"),
     ("on Feb. 29", None, None, None),

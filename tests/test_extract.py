@@ -588,3 +588,11 @@ def test_the_call_told_again_with_took_place_is_the_call_and_takes_its_day():
 def test_a_time_told_in_a_named_zone_is_read_in_that_zone(sentence, start):
     events = extract_events(sentence, date(2023, 11, 23), "Asia/Tokyo")
     assert len(events) == 1 and events[0]["start"] == start, [(e["title"], e["start"]) for e in events]
+
+
+def test_a_weekday_with_its_date_a_week_back_is_that_date_not_the_papers_day():
+    """A weekly review published on a Monday: "late on Monday, November 20" is a week back, not that evening."""
+    events = extract_events("It began late on Monday, November 20, when an air strike flattened two houses in Ariha.",
+                            date(2023, 11, 27), "Europe/Istanbul")
+    strike = one(events, "strike", "Ariha")
+    assert strike["start"] == "2023-11-20T18:00:00+03:00" and strike["precision"] == "part_of_day"
