@@ -84,9 +84,13 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
         about = next((m for m in ABOUT_SOMEONE.finditer(text) if m.start() < match.start < m.end()), None)
         if about is not None:
             able = [c for c in able if about.start() <= c.position < about.end()]
-        pairs += [(abs(c.position - match.start), order, rank, match, c) for rank, c in enumerate(able)]
+        # the phrase closes a clause that holds a cue ("… an air strike on Ariha late on Monday, rejecting Moscow's
+        # claim …"): it is that cue's, though one told after the comma is nearer
+        closes = any(c.position < match.start and "," not in text[c.position:match.start] for c in able)
+        pairs += [(closes and c.position >= match.end and "," in text[match.end:c.position],
+                   abs(c.position - match.start), order, rank, match, c) for rank, c in enumerate(able)]
     taken: set[int] = set()
-    for _distance, order, _rank, match, cue in sorted(pairs, key=lambda pair: pair[:3]):
+    for _apart, _distance, order, _rank, match, cue in sorted(pairs, key=lambda pair: pair[:4]):
         if cue.time is None and order not in taken:
             cue.time = match
             taken.add(order)
@@ -183,7 +187,10 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
                     return Window(start, datetime.combine(day, time(23, 59, 59), other.start.tzinfo), "day",
                                   days.group(0))
                 start = datetime.combine(day, time(0, 0), other.start.tzinfo)
-                return Window(start, max(start, other.start), "day", _relation_text(cue))
+                # "met … on Wednesday, hours after a drone attack": any time that day before it (the meeting told
+                # by its day alone: the whole day, not its first instant)
+                end = other.end if other.precision == "day" else other.start
+                return Window(start, max(start, end), "day", _relation_text(cue))
     for cue in draft.cues:
         if cue.before is not None:
             # the dated cue's own words, whether or not they made an event ("declared a state of emergency")

@@ -596,3 +596,25 @@ def test_a_weekday_with_its_date_a_week_back_is_that_date_not_the_papers_day():
                             date(2023, 11, 27), "Europe/Istanbul")
     strike = one(events, "strike", "Ariha")
     assert strike["start"] == "2023-11-20T18:00:00+03:00" and strike["precision"] == "part_of_day"
+
+
+def test_a_time_closing_the_clause_of_an_attack_is_the_attacks_not_the_nearer_claim_after_the_comma():
+    """"… in an air strike on Saraqib late on Monday, rejecting Moscow's claim that …": Monday's evening dates the
+    strike told in its clause; the claim after the comma, nearer, had taken it, and the strike the day of a later
+    sentence's saying."""
+    text = ("Rescue workers have accused Russia of killing five civilians in an air strike on the town of Saraqib late "
+            "on Monday, rejecting Moscow's claim that it had hit a militant drone workshop.\n\n"
+            "The rescue service said on Tuesday evening that its teams had recovered five bodies from two collapsed "
+            "houses in Saraqib.")
+    strike = one(extract_events(text, date(2023, 11, 22), "Europe/London"), "strike", "Saraqib")
+    assert strike["time_text"] == "late on Monday" and strike["start"].startswith("2023-11-20T18:00"), strike
+
+
+def test_an_attack_hours_before_a_meeting_told_by_its_day_may_be_any_time_that_day():
+    """"met … on Wednesday, hours after the capital came under a heavy drone attack": the attack is Wednesday's,
+    before the meeting, whose time is not told (a first version ended its window at the day's first instant)."""
+    events = extract_events("President Volodymyr Zelensky met Danish Prime Minister Mette Frederiksen in Kyiv on "
+                            "Wednesday, hours after the capital came under a heavy drone attack.",
+                            date(2025, 3, 13), "Europe/Kyiv")
+    strike = one(events, "strike", "Kyiv")
+    assert strike["start"] == "2025-03-12T00:00:00+02:00" and strike["end"] == "2025-03-12T23:59:59+02:00", strike
