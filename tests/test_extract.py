@@ -599,14 +599,16 @@ def test_a_weekday_with_its_date_a_week_back_is_that_date_not_the_papers_day():
 
 
 def test_a_time_closing_the_clause_of_an_attack_is_the_attacks_not_the_nearer_claim_after_the_comma():
-    """"… in an air strike on Saraqib late on Monday, rejecting Moscow's claim that …": Monday's evening dates the
+    """"… in an air strike on Kafr Zita late on Monday, rejecting Moscow's claim that …": Monday's evening dates the
     strike told in its clause; the claim after the comma, nearer, had taken it, and the strike the day of a later
     sentence's saying."""
-    text = ("Rescue workers have accused Russia of killing five civilians in an air strike on the town of Saraqib late "
-            "on Monday, rejecting Moscow's claim that it had hit a militant drone workshop.\n\n"
-            "The rescue service said on Tuesday evening that its teams had recovered five bodies from two collapsed "
-            "houses in Saraqib.")
-    strike = one(extract_events(text, date(2023, 11, 22), "Europe/London"), "strike", "Saraqib")
+    text = ("Rescue workers in north-west Syria have accused Russia of killing five civilians in an air strike on the "
+            "rebel-held town of Kafr Zita late on Monday, rejecting Moscow's claim that it had hit a militant drone "
+            "workshop.\n\nThe Russian military said on Tuesday that the strike near Kafr Zita, in Hama province, had "
+            "destroyed a site where fighters built drones used to attack government-held towns and a Russian air base "
+            "on the coast.\n\nThe White Helmets, a volunteer rescue service, said on Tuesday evening that its teams "
+            "had recovered five bodies, including a boy of nine, from two collapsed houses.")
+    strike = one(extract_events(text, date(2023, 11, 22), "Europe/London"), "strike", "Kafr Zita")
     assert strike["time_text"] == "late on Monday" and strike["start"].startswith("2023-11-20T18:00"), strike
 
 
