@@ -479,7 +479,7 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
              or (lemma in lx.EVENT_WITH_OBJECT and bool(objects & lx.EVENT_WITH_OBJECT[lemma]))
              or (subject is not None and subject.lemma_.lower() in lx.EVENT_SUBJECTS
                  and lemma in lx.EVENT_SUBJECT_VERBS))
-    if subject is not None and event and subject.lemma_.lower() in lx.ANAPHOR_NOUNS["call"] | lx.ANAPHOR_NOUNS["statement"]:
+    if subject is not None and event and _the_call_again(subject, tok):
         return None  # "the call took place on Wednesday evening": the call told again, its time its own cue's
     if subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS and event:
         # "the attack took place at 7:45 p.m.": an attack given its time is a strike
@@ -961,6 +961,21 @@ def _asserted(tok: "Token") -> bool:
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
         return _asserted(tok.head)
     return False
+
+
+def _the_call_again(subject: "Token", tok: "Token") -> bool:
+    """Whether "the call took place …" tells the call just told again ("The call took place on Wednesday evening",
+    "Their conversation happened late on Tuesday"), not another ("their previous call took place in August", "a
+    follow-up call will take place on Friday") nor a plan or a denial ("did not take place")."""
+    if subject.lemma_.lower() not in lx.ANAPHOR_NOUNS["call"]:
+        return False
+    told_before = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "their", "his", "her")
+                      for c in subject.children)
+    another = any(c.lower_ in lx.OTHER_EVENT_WORDS or c.dep_ in ("amod", "compound", "nummod") and c.lower_ not in
+                  ("phone", "telephone", "video") for c in subject.children)
+    plan = tok.dep_ == "xcomp" or any(c.dep_ in ("aux", "neg") and c.lower_ not in ("has", "had", "have")
+                                      for c in tok.children)
+    return told_before and not another and not plan
 
 
 def _future(tok: "Token") -> bool:

@@ -61,7 +61,7 @@ NON_PERSON_WORDS = {
     "Cup", "United", "FC", "Club", "University", "Hospital", "School", "Church", "Cathedral", "Palace",
     "Patriot", "Howitzer", "Storm", "Shadow", "Iskander", "Kinzhal", "Western", "Eastern", "Northern",
     "Southern", "Central", "Institute", "Organisation", "Organization", "Alliance", "Nato", "NATO",
-    "Telegram", "Facebook", "Premier", "Championship", "Olympics", "Games", "Day", "Week",
+    "Telegram", "Facebook", "Premier", "Championship", "Olympics", "Games", "Day", "Week", "Time",
 }
 ORGANISATION_WORDS = {
     "Ministry", "Army", "Forces", "Council", "Committee", "Union", "Nations", "Party", "Guard", "Command",

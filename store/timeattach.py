@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from datetime import datetime, time, timedelta
 
-from . import gazetteer
 from .drafts import Cue, Draft
 from .reading import ABOUT_SOMEONE, DATELINE, SentenceReading
 from .spans import Spans
 from .timecalendar import part_bounds, part_of_day_name
 from .timewords import Window, resolve, unknown_window, zone
+from .zonenames import zone_told
 
 # "moments after", "hot on the heels of": the event told first happened just before the other.
 AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
@@ -173,7 +173,7 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
                     return _with_clock(day, draft, other, here)
         found = resolve(cue.time, said_day(cue, here))
         if found:
-            return _with_clock(found, draft, cue, here)
+            return _refined(_with_clock(found, draft, cue, here), draft, cue, base, local)
     for cue in draft.cues:
         if cue.after is not None:
             other = windows_of_cues.get(id(cue.after))
@@ -208,21 +208,27 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
     return unknown_window(local)
 
 
-# "on Wednesday evening Turkish time", "at 10 p.m. Moscow time": the zone the phrase is told in, named after it
-_ZONE_NAMED = re.compile(r",?\s{1,3}(?:\((?P<bracketed>[A-Z][\w’'-]+)\s+time\)|(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\s+time\b)")
-
-
 def _named_zone(cue: Cue) -> str | None:
-    """The zone a cue's time phrase names for itself ("late on Wednesday Kyiv time"): a town's, a country's or
-    a people's ("Turkish time": Turkey's, as a country's time is its capital's), whatever the story's places are;
-    None when it names none ("local time" is the place's, as read without it)."""
-    # inside the phrase ("at 10 p.m. Moscow time on Tuesday") or right after it
-    named = _ZONE_NAMED.search(cue.text, cue.time.start, cue.time.end) or _ZONE_NAMED.match(cue.text, cue.time.end)
-    if named is None:
-        return None
-    name = named["bracketed"] or named["name"]
-    place = gazetteer.lookup(gazetteer.DEMONYMS.get(name, name))
-    return place.timezone if place is not None and place.kind in ("city", "country") and place.timezone else None
+    """The zone the cue's time phrase names for itself ("late on Wednesday Kyiv time"), whatever the place."""
+    return zone_told(cue.text, cue.time.start, cue.time.end)
+
+
+def _refined(found: Window, draft: Draft, dated: Cue, base: datetime, local: datetime) -> Window:
+    """'Putin and Erdogan spoke by phone on Wednesday … The call took place on Wednesday evening Turkish time':
+    a later cue telling the part of that same day (in its own zone) says when in it. Calls only: a strike's cues
+    may tell that day's other raids ("The first raids on Tuesday hit fuel tanks … Late on Tuesday, aircraft
+    returned"), which its night is not."""
+    if draft.kind != "call" or found.precision != "day" or found.start.date() != found.end.date():
+        return found
+    for cue in draft.cues:
+        if cue is dated or cue.time is None or cue.time.pattern == "clock":
+            continue
+        named = _named_zone(cue)
+        told = resolve(cue.time, said_day(cue, datetime.combine(base.date(), base.time(), zone(named)) if named
+                                          else local))
+        if told is not None and told.precision == "part_of_day" and told.start.date() == found.start.date():
+            return told
+    return found
 
 
 LED_ON_DAYS = timedelta(days=3)

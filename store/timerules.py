@@ -144,7 +144,7 @@ def _night(day: date, c: Context) -> Reading:
 # ----- the rules, most specific first -------------------------------------------------------------------
 
 
-@rule("clock_day", rf"\b(?:(?i:at|around|about|shortly after|shortly before|just after|just before)\s++)?(?P<clock>{_CLOCK_OF_DAY})(?:\s?(?P<zone>GMT|UTC)|\s++(?:local|[A-Z][\w’'-]+)\s++time)?\s*+,?\s*+(?:on\s++)?(?:(?P<wd>{_WD})|(?P<rel>yesterday|today|tomorrow))\b", [
+@rule("clock_day", rf"\b(?:(?i:at|around|about|shortly after|shortly before|just after|just before)\s++)?(?P<clock>{_CLOCK_OF_DAY})(?:\s?(?P<zone>GMT|UTC)|\s++\(?(?:local|[A-Z][\w’'-]+(?:\s++[A-Z][\w’'-]+){{0,2}})\s++[Tt]ime\)?)?\s*+,?\s*+(?:on\s++)?(?:(?P<wd>{_WD})|(?P<rel>yesterday|today|tomorrow))\b", [
     ("10 p.m. Wednesday", "2025-07-02T22:00", "2025-07-02T22:00", "hour"),
     ("at 9:30 a.m. on Thursday", "2025-07-03T09:30", "2025-07-03T09:30", "minute"),
     ("about 11 pm local time Tuesday", "2025-07-01T23:00", "2025-07-01T23:00", "hour"),

@@ -584,6 +584,10 @@ def test_the_call_told_again_with_took_place_is_the_call_and_takes_its_day():
     ("A drone hit a fuel depot in Sumy late on Tuesday (Moscow time).", "2023-11-21T18:00:00+03:00"),
     # "local time" is the place's, as without it
     ("A drone hit a fuel depot in Sumy at 10 p.m. local time on Tuesday.", "2023-11-21T22:00:00+02:00"),
+    # a zone of two words, a zone word of American news, "Time" with a capital (each had lost the day)
+    ("A drone hit a fuel depot in Sumy at 8 p.m. Tel Aviv time on Tuesday.", "2023-11-21T20:00:00+02:00"),
+    ("A drone hit a fuel depot in Sumy at 9 p.m. Eastern time on Tuesday.", "2023-11-21T21:00:00-05:00"),
+    ("A drone hit a fuel depot in Sumy at 10 p.m. Moscow Time on Tuesday.", "2023-11-21T22:00:00+03:00"),
 ])
 def test_a_time_told_in_a_named_zone_is_read_in_that_zone(sentence, start):
     events = extract_events(sentence, date(2023, 11, 23), "Asia/Tokyo")
@@ -620,3 +624,24 @@ def test_an_attack_hours_before_a_meeting_told_by_its_day_may_be_any_time_that_d
                             date(2025, 3, 13), "Europe/Kyiv")
     strike = one(events, "strike", "Kyiv")
     assert strike["start"] == "2025-03-12T00:00:00+02:00" and strike["end"] == "2025-03-12T23:59:59+02:00", strike
+
+
+
+def test_a_later_sentence_giving_the_calls_part_of_the_day_in_its_zone_says_when_in_that_day():
+    """"… spoke by phone on Wednesday … The call took place on Wednesday evening Turkish time": Turkey's evening (the
+    call had kept the Tokyo paper's whole Wednesday, which does not hold it)."""
+    text = ("Austrian Chancellor Karl Nehammer and Chilean President Gabriel Boric spoke by phone on Wednesday, officials "
+            "said. The call took place on Wednesday evening Turkish time.")
+    events = extract_events(text, date(2023, 11, 23), "Asia/Tokyo")
+    assert [e["kind"] for e in events] == ["call"] and events[0]["start"] == "2023-11-22T18:00:00+03:00", events
+
+
+@pytest.mark.parametrize("second, told", [
+    ("Their previous call took place on Monday evening.", "on Monday evening"),   # another call
+    ("A follow-up call will take place on Friday evening.", "on Friday evening"),  # a plan
+])
+def test_another_call_that_took_place_is_not_the_call_just_told(second, told):
+    text = ("Austrian Chancellor Karl Nehammer and Chilean President Gabriel Boric spoke by phone on Wednesday, officials "
+            "said. " + second)
+    events = extract_events(text, date(2023, 11, 23), "Asia/Tokyo")
+    assert len(events) == 2 and any(e["time_text"] == told for e in events), [(e["title"], e["time_text"]) for e in events]

@@ -108,3 +108,12 @@ def test_the_date_and_zone_come_from_the_metadata_file_beside_the_article_as_ing
     assert json.loads(result.stdout)[0]["start"] == "2025-03-11T18:00:00+02:00"
     override = json.loads(_times(str(article), "--published", "2025-03-20", "--json").stdout)
     assert override[0]["start"] == "2025-03-19T18:00:00+02:00"  # the option over the file; the zone still its
+
+
+def test_a_phrase_naming_its_zone_is_shown_read_in_that_zone_as_ingest_reads_it():
+    text = "Putin and Erdogan spoke by phone at 10 p.m. Moscow time on Tuesday, and met on Wednesday evening.\n"
+    result = _times("-", "--published", "2023-11-23", "--tz", "Asia/Tokyo", "--json", stdin=text.encode())
+    assert result.returncode == 0, result.stderr
+    phrases = {p["text"]: p for p in json.loads(result.stdout)}
+    assert phrases["at 10 p.m. Moscow time on Tuesday"]["start"] == "2023-11-21T22:00:00+03:00"
+    assert phrases["on Wednesday evening"]["start"] == "2023-11-22T18:00:00+09:00"  # no zone named: the article's
