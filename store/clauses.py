@@ -481,7 +481,7 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
                  and lemma in lx.EVENT_SUBJECT_VERBS))
     if subject is not None and event and _the_call_again(subject, tok):
         return None  # "the call took place on Wednesday evening": the call told again, its time its own cue's
-    if subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS and event:
+    if subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS and event and _armed_noun(subject):
         # "the attack took place at 7:45 p.m.": an attack given its time is a strike
         return Finding("strike", subject.idx) if dated and _asserted(tok) else None
     if tok.dep_ == "xcomp" and (tok.head.lemma_.lower() in lx.SCHEDULE_WORDS or tok.head.lemma_ == "be") and event:
@@ -961,6 +961,19 @@ def _asserted(tok: "Token") -> bool:
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("begin", "start", "continue"):
         return _asserted(tok.head)
     return False
+
+
+_WEAPON_FOR = frozenset({"exchange", "duel", "fire"})  # an attack only with a weapon: "artillery exchanges"
+
+
+def _armed_noun(noun: "Token") -> bool:
+    """Whether an attack noun names an attack: "exchange", "duel" and "fire" only with a weapon ("an artillery
+    duel", "an exchange of fire"; not "a prisoner exchange", "the fire at the market")."""
+    if noun.lemma_.lower() not in _WEAPON_FOR:
+        return True
+    told = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+    told |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+    return bool(told & (lx.WEAPON_NOUNS | {"fire", "gunfire", "gun", "tank", "artillery", "small-arms"}))
 
 
 def _the_call_again(subject: "Token", tok: "Token") -> bool:

@@ -276,6 +276,7 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
 _COUNT = re.compile(r"\b(?:the|that)\s+(?:following|next|(?P<same>same)|(?P<previous>previous))\s+"
                     r"(?P<part>day|night|evening|morning|afternoon)\b"
                     r"|\bthe\s+same\s+(?P<time>time)\b"
+                    r"|\b(?P<soon>hours|minutes|moments)\s+later\b"
                     r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b", re.I)
@@ -297,6 +298,12 @@ def counted_from(draft: Draft, anchor: Window) -> Window | None:
             continue
         if count["time"]:
             return Window(anchor.start, anchor.end, anchor.precision, told.text)  # "at around the same time"
+        if count["soon"]:
+            # "Ariha was hit again late on Wednesday … Hours later, fighters raided army positions": from the event
+            # told before to half a day after it ("minutes later": an hour)
+            after = timedelta(hours=12 if count["soon"].lower() == "hours" else 1)
+            precision = "part_of_day" if anchor.precision in ("part_of_day", "hour", "minute") else anchor.precision
+            return Window(anchor.start, anchor.end + after, precision, told.text)
         if count["same"]:
             days = 0
         elif count["previous"]:

@@ -532,7 +532,9 @@ def _ago(g: dict, c: Context) -> Reading | None:
 @rule("counted_from_anchor", rf"\b(?:(?P<n>{_NUM}|several|a few)\s++(?P<unit>day|week|month|year)s?\s++(?P<dir>earlier|later|before|after)|(?:the|that)\s++(?P<rel>following|next|previous|same)\s++(?P<relunit>day|week|month|year|night|evening|morning|afternoon)|the\s++day\s++(?P<daybefore>before)(?![\s\w])"
                             # "at around the same time": the very time of the event told before
                             # (not bare "At the same time, the minister said …": a turn of the argument)
-                            r"|(?:at\s++)?(?:around|about|roughly|much|nearly|almost)\s++the\s++(?P<sametime>same\s++time)\b)", [
+                            r"|(?:at\s++)?(?:around|about|roughly|much|nearly|almost)\s++the\s++(?P<sametime>same\s++time)\b"
+                            # "Hours later, fighters raided …": after the event told before, within half a day
+                            r"|(?P<soonafter>(?:(?:a\s++few|several)\s++)?(?:hours|minutes|moments)\s++later)\b)", [
     # No anchor but the publication: counted from it, as the annotation guide counts from an anchor.
     ("a year earlier", "2024-01-01T00:00", "2024-12-31T23:59", "year"),
     ("three days earlier", "2025-07-01T00:00", "2025-07-01T23:59", "day"),
@@ -550,9 +552,10 @@ def _ago(g: dict, c: Context) -> Reading | None:
     ("struck a police station [the same night]", None, None, None),
     ("the following morning", None, None, None),
     ("[at around the same time], a gunship fired rockets", None, None, None),
+    ("[Hours later], fighters raided army positions", None, None, None),
 ], ignore_case=True)
 def _counted_from_anchor(g: dict, c: Context) -> Reading | None:
-    if "sametime" in g:
+    if "sametime" in g or "soonafter" in g:
         return None  # the very time of the event told before (timeattach.counted_from)
     if "relunit" in g:
         unit = g["relunit"].lower()

@@ -645,3 +645,24 @@ def test_another_call_that_took_place_is_not_the_call_just_told(second, told):
             "said. " + second)
     events = extract_events(text, date(2023, 11, 23), "Asia/Tokyo")
     assert len(events) == 2 and any(e["time_text"] == told for e in events), [(e["title"], e["time_text"]) for e in events]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("A prisoner exchange between Russia and Ukraine took place on Wednesday evening.", "other"),
+    ("An exchange of fire between Indian and Pakistani troops took place on Wednesday evening near Uri.", "strike"),
+    ("An artillery duel between the two armies took place on Wednesday evening near Uri.", "strike"),
+])
+def test_an_exchange_or_a_duel_that_took_place_is_an_attack_only_with_a_weapon(sentence, kind):
+    """"A prisoner exchange … took place" had been read as a strike ("Ukrainian strike on Russia and Ukraine")."""
+    events = extract_events(sentence, date(2023, 11, 23), "Asia/Kolkata")
+    assert [e["kind"] for e in events] == [kind], [(e["kind"], e["title"]) for e in events]
+
+
+def test_hours_later_dates_an_occurrence_from_the_one_told_before():
+    """"… late on Wednesday … Hours later, fighters raided army positions": from that evening to half a day after
+    it, not the weekly paper's own day (it had been "not stated", on the publication day five days later)."""
+    text = ("Saraqib was hit again late on Wednesday, when rockets killed a woman on the town's southern edge. Hours "
+            "later, rebel fighters raided army positions near Kafr Nabl, killing 11 soldiers.")
+    raid = one(extract_events(text, date(2023, 11, 27), "Europe/Istanbul"), "other", "Kafr Nabl")
+    assert raid["start"] == "2023-11-22T18:00:00+03:00" and raid["end"].startswith("2023-11-23T11:59"), raid
+    assert not raid["title"].startswith("Hours later"), raid["title"]
