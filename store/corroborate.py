@@ -777,13 +777,18 @@ def _named_parts(event: dict) -> set[str]:
     told = [s["sentence"] for s in event["sources"]
             if event["kind"] != "strike" or _ATTACK_WORDS.search(s["sentence"])]
     found = {m.group(1).lower() for sentence in told for m in _PART_WORDS.finditer(sentence)
-             if not _TOLL_GREW.search(sentence, max(0, m.start() - 40), m.start())}
+             if not _TOLL_GREW.search(sentence, max(0, m.start() - 40), m.start())
+             and not _ANOTHER_DAYS.search(sentence, max(0, m.start() - 12), m.start())}
     return {"night" if word == "overnight" else word for word in found}
 
 
 # "The death toll from Tuesday's shelling rose to seven overnight", "two of the wounded died during the night":
 # when the toll grew, not when the attack was
 _TOLL_GREW = re.compile(r"\b(?:rose|risen|climbed|increased|grew|died|succumbed)\b[^,;.]*$", re.I)
+
+
+# "Lourenço had spoken with Tshisekedi the previous evening": a part of another day, not of this event's
+_ANOTHER_DAYS = re.compile(r"\b(?:previous|following|next)\s+$", re.I)
 
 
 def _window_parts(event: dict) -> set[str]:

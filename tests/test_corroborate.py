@@ -1486,3 +1486,18 @@ def test_a_city_a_surname_or_a_bare_army_is_not_another_countrys_voice(store_pat
     city hall's words) and "Lima said" (a lawmaker's) with France's and Peru's."""
     store = reported_by_outlets(store_path, tmp_path, first, second, published="2025-06-14")
     assert all(len(e["reports"]) == 1 for e in store.events())
+
+
+def test_a_part_of_another_day_told_beside_a_call_does_not_keep_another_outlets_call_apart(store_path, tmp_path):
+    """"… held a telephone conversation on Wednesday … X had spoken with Y the previous evening": the evening is
+    Tuesday's, not this call's; another outlet's "On Wednesday afternoon" call of the same two is the same call
+    (the evening named had kept them apart)."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "President William Ruto on Wednesday held a telephone conversation with "
+                           "Tanzania's President Samia Suluhu Hassan on the security situation in the region.\n\n"
+                           "Hassan had spoken with Ugandan President Yoweri Museveni the previous evening.",
+                           "Nairobi Dispatch"))
+    take_in(store, article(tmp_path, "b", "On Wednesday afternoon, Tanzanian President Samia Suluhu Hassan spoke by "
+                           "phone with Kenyan President William Ruto about the region.", "Lisbon Herald"))
+    calls = [c for c in store.events() if c["kind"] == "call" and "Ruto" in " ".join(c["actors"])]
+    assert [len(c["reports"]) for c in calls] == [2], [(c["title"], c["start"], len(c["reports"])) for c in calls]
