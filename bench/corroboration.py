@@ -279,7 +279,7 @@ def full_report(details: bool = True) -> tuple[list[str], dict]:
                                      "readings: development text now)"),
             (HELDOUT17, "heldout17", "Merging across articles, blind set 17 (bench/corpus/corroboration-heldout17: "
                                      "written blind late on 2026-12-06, its mentions read after its first reading "
-                                     "for its wrong merges: development text now)"),
+                                     "for its wrong merges, its misses on 2026-12-07: development text now)"),
             (HELDOUT18, "heldout18", "Merging across articles, blind set 18 (bench/corpus/corroboration-heldout18: "
                                      "written blind on 2026-12-07 after that day's rules, its wrong merges and misses "
                                      "read after its first reading: development text now)"),
