@@ -973,7 +973,8 @@ def _armed_noun(noun: "Token") -> bool:
         return True
     told = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     told |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
-    return bool(told & (lx.WEAPON_NOUNS | {"fire", "gunfire", "gun", "tank", "artillery", "small-arms"}))
+    return bool(told & (lx.WEAPON_NOUNS | {"fire", "gunfire", "gun", "gunshot", "shot", "bullet", "sniper", "tank",
+                                           "artillery", "small-arms"}))
 
 
 def _the_call_again(subject: "Token", tok: "Token") -> bool:

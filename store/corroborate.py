@@ -995,9 +995,10 @@ def candidates(store: Store, event: dict) -> list[dict]:
     through the time index, of the same family of kinds."""
     # A day later too: a stored report dated only by the next day's paper reaches back to this one.
     # A few hours earlier: the small hours' report of a night another outlet told as "late on Monday".
-    start = _instant(_reach(event)["start"]) - timedelta(hours=6)
-    end = _instant(event["end"]) + timedelta(days=1)
-    near = store.events_between(start.timestamp(), end.timestamp())  # windows that meet this one
+    # (in seconds: a day after 31 December 9999 is past what a datetime holds)
+    start = _instant(_reach(event)["start"]).timestamp() - 6 * 3600
+    end = _instant(event["end"]).timestamp() + 24 * 3600
+    near = store.events_between(start, end)  # windows that meet this one
     wanted = family(event["kind"])
     # In the order they were stored, then of their sentences in their article: the time index breaks ties of
     # one window and title by id, which is random, and which of two alike rows a report meets first decides

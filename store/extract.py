@@ -152,7 +152,9 @@ def _counted_from_before(draft: Draft, found: Window, actors: list[str], told: _
         # "The depot had also been struck on May 3. At around the same time, a drone hit a substation": the
         # time of the news told first, not of a flashback
         return None
-    return counted_from(draft, anchor)
+    # nothing told in a paper happened after its day
+    until = datetime.combine(told.base.date(), time(23, 59, 59), told.base.tzinfo) if told.base is not None else None
+    return counted_from(draft, anchor, until)
 
 
 _SAME_TIME = re.compile(r"\bsame\s+time\b", re.I)

@@ -285,7 +285,7 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+day
 COUNTED_BACK = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|\d+)\s+days?\s+earlier\b", re.I)
 
 
-def counted_from(draft: Draft, anchor: Window) -> Window | None:
+def counted_from(draft: Draft, anchor: Window, until: datetime | None = None) -> Window | None:
     """'In a press release issued the following day, the ministry …', 'the same day': counted from the day
     of the event told before it (the guide's anchor), when the publication day could not be its anchor."""
     for cue in draft.cues:
@@ -300,10 +300,14 @@ def counted_from(draft: Draft, anchor: Window) -> Window | None:
             return Window(anchor.start, anchor.end, anchor.precision, told.text)  # "at around the same time"
         if count["soon"]:
             # "Ariha was hit again late on Wednesday … Hours later, fighters raided army positions": from the event
-            # told before to half a day after it ("minutes later": an hour)
+            # told before to half a day after it ("minutes later": an hour), not past the paper's day (`until`);
+            # an event told before that spans days ("the army denied any role", undated) says no hour
+            if anchor.end - anchor.start > timedelta(days=1):
+                return None
             after = timedelta(hours=12 if count["soon"].lower() == "hours" else 1)
+            end = anchor.end + after if until is None else max(anchor.end, min(anchor.end + after, until))
             precision = "part_of_day" if anchor.precision in ("part_of_day", "hour", "minute") else anchor.precision
-            return Window(anchor.start, anchor.end + after, precision, told.text)
+            return Window(anchor.start, end, precision, told.text)
         if count["same"]:
             days = 0
         elif count["previous"]:

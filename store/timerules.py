@@ -263,7 +263,14 @@ def _explicit_date(g: dict, c: Context) -> Reading | None:
     month = month_number(g["mon"])
     day_number = int(re.match(r"\d+", g["day"]).group(0))
     year = int(g["year"]) if "year" in g else _infer_year(month, day_number, c.today, c.future)
-    return _with_detail(date(year, month, day_number), g, c)
+    try:
+        day = date(year, month, day_number)
+    except ValueError:
+        if "wd" not in g:
+            return None
+        # "late on Monday, 31 June": the weekday still says when, as it did before the date was read with it
+        day = _weekday_as_meant(WEEKDAYS.index(g["wd"].lower()), c)
+    return _with_detail(day, g, c)
 
 
 @rule("day_range", rf"\b(?:[Oo]n\s++|[Ff]rom\s++)?(?:(?P<mon1>{_MON})\s++(?P<a1>\d{{1,2}})\s*+[-–]\s*+(?P<b1>\d{{1,2}})"
@@ -288,6 +295,7 @@ def _day_range(g: dict, c: Context) -> Reading | None:
 rule("date_dmy", rf"\b(?:[Oo]n\s++)?(?:(?:(?P<side>[Ll]ate|[Ee]arly)\s++(?:on\s++)?)?(?P<wd>{_WD})(?:\s++(?P<part>{_PART}))?,?\s++)?(?:the\s++)?(?P<day>{_DAYNUM})(?:\s++of)?\s++(?P<mon>{_MON})(?:,?\s++(?P<year>{_YEAR}))?(?P<clock>{_AT})?(?![\w-])", [
     ("on 3 July 2025", "2025-07-03T00:00", "2025-07-03T23:59", "day"),
     ("early on Tuesday, 1 July", "2025-07-01T00:00", "2025-07-01T12:00", "part_of_day"),
+    ("late on Monday, 31 June", "2025-06-30T18:00", "2025-06-30T23:59", "part_of_day"),  # no such day: the weekday
     ("the 4th of July", "2025-07-04T00:00", "2025-07-04T23:59", "day"),
     ("3 July 2025 at 9pm", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
     ("on 12 September", "2024-09-12T00:00", "2024-09-12T23:59", "day"),  # over 60 days ahead: last year

@@ -1501,3 +1501,13 @@ def test_a_part_of_another_day_told_beside_a_call_does_not_keep_another_outlets_
                            "phone with Kenyan President William Ruto about the region.", "Lisbon Herald"))
     calls = [c for c in store.events() if c["kind"] == "call" and "Ruto" in " ".join(c["actors"])]
     assert [len(c["reports"]) for c in calls] == [2], [(c["title"], c["start"], len(c["reports"])) for c in calls]
+
+
+def test_an_article_of_the_last_day_newsline_keeps_is_stored_and_merged(store_path, tmp_path):
+    """31 December 9999: looking for candidates a day after it overflowed ("internal error: OverflowError")."""
+    store = Store(store_path)
+    take_in(store, article(tmp_path, "a", "Government warplanes bombed Saraqib late on Friday, killing four civilians, "
+                           "residents said.", "First Outlet", "9999-12-31"))
+    take_in(store, article(tmp_path, "b", "Warplanes bombed Saraqib late on Friday, killing four people, rescuers said.",
+                           "Second Outlet", "9999-12-31"))
+    assert [len(e["reports"]) for e in strikes(store)] == [2]

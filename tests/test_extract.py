@@ -666,3 +666,32 @@ def test_hours_later_dates_an_occurrence_from_the_one_told_before():
     raid = one(extract_events(text, date(2023, 11, 27), "Europe/Istanbul"), "other", "Kafr Nabl")
     assert raid["start"] == "2023-11-22T18:00:00+03:00" and raid["end"].startswith("2023-11-23T11:59"), raid
     assert not raid["title"].startswith("Hours later"), raid["title"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # nothing a paper tells happened after its day: "hours later" after a late-night event stops at the day's end
+    ("Warplanes bombed Saraqib early on Friday, killing four civilians, residents said. Hours later, rebel fighters "
+     "shelled army positions near Kafr Nabl, a rebel commander said.", "2019-05-10T00:00", "2019-05-10T23:59:59"),
+    # an undated saying told between them spans days: it gives "hours later" no hour (it had run for four days)
+    ("Warplanes bombed Saraqib late on Wednesday, killing four civilians, residents said. The army denied any role. "
+     "Hours later, rebel fighters shelled army positions near Kafr Nabl, a rebel commander said.", None, None),
+])
+def test_hours_later_stays_within_the_papers_day_and_counts_only_from_a_dated_moment(text, start, end):
+    events = extract_events(text, date(2019, 5, 10), "Asia/Damascus")
+    shelling = one(events, "strike", "Kafr Nabl")
+    if start is None:
+        assert shelling["time_text"] != "Hours later" and not shelling["end"].startswith("2019-05-11"), shelling
+    else:
+        assert shelling["start"].startswith(start) and shelling["end"].startswith(end), shelling
+
+
+def test_a_weekday_with_a_date_the_month_lacks_keeps_the_weekday():
+    events = extract_events("Russian drones struck Kyiv late on Monday, 31 June, killing two people, officials said.",
+                            date(2025, 7, 3), "Europe/Kyiv")
+    assert one(events, "strike", "Kyiv")["start"] == "2025-06-30T18:00:00+03:00"
+
+
+def test_an_exchange_of_shots_is_an_attack():
+    events = extract_events("An exchange of shots took place between militants and security forces in Kupwara district "
+                            "on Tuesday, police said.", date(2024, 1, 10), "Asia/Kolkata")
+    assert [e["kind"] for e in events] == ["strike"], [(e["kind"], e["title"]) for e in events]
