@@ -963,18 +963,14 @@ def _asserted(tok: "Token") -> bool:
     return False
 
 
-_WEAPON_FOR = frozenset({"exchange", "duel", "fire"})  # an attack only with a weapon: "artillery exchanges"
-
-
 def _armed_noun(noun: "Token") -> bool:
     """Whether an attack noun names an attack: "exchange", "duel" and "fire" only with a weapon ("an artillery
     duel", "an exchange of fire"; not "a prisoner exchange", "the fire at the market")."""
-    if noun.lemma_.lower() not in _WEAPON_FOR:
+    if noun.lemma_.lower() not in lx.NEEDS_A_WEAPON:
         return True
     told = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
     told |= {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
-    return bool(told & (lx.WEAPON_NOUNS | {"fire", "gunfire", "gun", "gunshot", "shot", "bullet", "sniper", "tank",
-                                           "artillery", "small-arms"}))
+    return bool(told & (lx.WEAPON_NOUNS | lx.ARMED_WORDS))
 
 
 def _the_call_again(subject: "Token", tok: "Token") -> bool:

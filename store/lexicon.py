@@ -156,6 +156,11 @@ ATTACK_NOUNS = frozenset({"bombing", "bomb", "airstrike", "strike", "attack", "s
                           "explosion", "blast", "raid", "bombardment", "missile", "rocket", "drone",
                           "artillery", "mortar", "grenade", "ied", "car-bomb", "suicide",
                           "exchange", "duel", "fire"})  # with a weapon: "artillery exchanges", "mortar fire"
+# Attack nouns that are an attack only with a weapon named with them ("an artillery duel", "an exchange of fire";
+# not "a prisoner exchange", "the fire at the market"), and the words that name one there.
+NEEDS_A_WEAPON = frozenset({"exchange", "duel", "fire"})
+ARMED_WORDS = frozenset({"fire", "gunfire", "gun", "gunshot", "shot", "bullet", "sniper", "tank", "artillery",
+                         "small-arms"})
 # Nouns that are always a weapon's attack (not "attack", which may be a word of speech or sport).
 WEAPON_NOUNS = frozenset({"bombing", "bomb", "airstrike", "shelling", "barrage", "explosion", "blast",
                           "bombardment", "missile", "rocket", "drone", "artillery", "mortar", "grenade", "ied",

@@ -9,8 +9,7 @@ from datetime import datetime, time
 
 from .errors import InputError
 from .published import published_option
-from .timewords import Window, resolve, scan_time_phrases, zone
-from .zonenames import zone_told
+from .timewords import Window, in_zone, resolve, scan_time_phrases, zone, zone_told
 from .userfiles import ARTICLE_TOO_LARGE, MAX_ARTICLE_BYTES, decode_text, read_regular_file, read_stdin
 
 
@@ -59,7 +58,7 @@ def time_phrases(text: str, base: datetime) -> list[TimePhrase]:
         begin = match.start + len(raw) - len(raw.lstrip(" ,"))
         end = match.end - (len(raw) - len(raw.rstrip(" ,")))
         named = zone_told(text, match.start, match.end)  # "at 10 p.m. Moscow time": read there, as ingest reads it
-        here = datetime.combine(base.date(), base.time(), zone(named)) if named else base
+        here = in_zone(base, named) if named else base
         found.append(TimePhrase(begin, end, text[begin:end], match.pattern, resolve(match, here),
                                 match.groups.get("edge")))
     return found

@@ -12,8 +12,7 @@ from .drafts import Cue, Draft
 from .reading import ABOUT_SOMEONE, DATELINE, SentenceReading
 from .spans import Spans
 from .timecalendar import part_bounds, part_of_day_name
-from .timewords import Window, resolve, unknown_window, zone
-from .zonenames import zone_told
+from .timewords import Window, in_zone, resolve, unknown_window, zone_told
 
 # "moments after", "hot on the heels of": the event told first happened just before the other.
 AFTER = re.compile(r"\b(?:(?:just\s+)?(?:moments|minutes|hours|soon|shortly|right|immediately)\s+after|hot on the heels of|in the wake of|following|after)\b", re.I)
@@ -158,14 +157,11 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
     Resolved in `zone_name`, the time zone of the event's place (as settled: not the attacker's country a
     strike's words also name) when the gazetteer knows it, else the article's (publication day and hour kept).
     """
-    local = base
-    if zone_name:
-        local = datetime.combine(base.date(), base.time(), zone(zone_name))
+    local = in_zone(base, zone_name) if zone_name else base
     # A bare clock ("at about 7:45 p.m.") names no day: a day from the event's other words comes first.
     timed = sorted((c for c in draft.cues if c.time), key=lambda c: c.time.pattern == "clock")
     for cue in timed:
-        named = _named_zone(cue)
-        here = datetime.combine(base.date(), base.time(), zone(named)) if named else local
+        here = _told_from(cue, base, local)
         if cue.time.pattern == "clock":
             for other in draft.cues:
                 day = resolve(other.sibling_time, here) if other.sibling_time is not None else None
@@ -208,9 +204,11 @@ def window(draft: Draft, base: datetime, windows_of_cues: dict[int, Window], zon
     return unknown_window(local)
 
 
-def _named_zone(cue: Cue) -> str | None:
-    """The zone the cue's time phrase names for itself ("late on Wednesday Kyiv time"), whatever the place."""
-    return zone_told(cue.text, cue.time.start, cue.time.end)
+def _told_from(cue: Cue, base: datetime, local: datetime) -> datetime:
+    """The moment the cue's time phrase counts from: the publication's, in the zone the phrase names for itself
+    ("late on Wednesday Kyiv time"), whatever the place; else in the place's (`local`)."""
+    named = zone_told(cue.text, cue.time.start, cue.time.end)
+    return in_zone(base, named) if named else local
 
 
 def _refined(found: Window, draft: Draft, dated: Cue, base: datetime, local: datetime) -> Window:
@@ -223,9 +221,7 @@ def _refined(found: Window, draft: Draft, dated: Cue, base: datetime, local: dat
     for cue in draft.cues:
         if cue is dated or cue.time is None or cue.time.pattern == "clock":
             continue
-        named = _named_zone(cue)
-        told = resolve(cue.time, said_day(cue, datetime.combine(base.date(), base.time(), zone(named)) if named
-                                          else local))
+        told = resolve(cue.time, said_day(cue, _told_from(cue, base, local)))
         if told is not None and told.precision == "part_of_day" and told.start.date() == found.start.date():
             return told
     return found

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from . import gazetteer
 from .errors import UsageError
 from .model import FIRST_YEAR, LAST_YEAR, in_range, shown
 from .spans import Spans
@@ -23,7 +24,7 @@ from .timerules import RULES, Context, TimeRule
 from .zonenames import zone
 
 __all__ = ["TimeMatch", "Window", "find_time_phrases", "scan_time_phrases", "resolve", "parse_when",
-           "unknown_window", "zone", "RULES", "TimeRule", "MONTHS", "NUMBER_WORDS", "PARTS_OF_DAY", "WEEKDAYS"]
+           "unknown_window", "zone", "zone_told", "in_zone", "RULES", "TimeRule", "MONTHS", "NUMBER_WORDS", "PARTS_OF_DAY", "WEEKDAYS"]
 
 _RULES_BY_NAME: dict[str, TimeRule] = {r.name: r for r in RULES}
 
@@ -170,6 +171,39 @@ def resolve(match: TimeMatch, base: datetime) -> Window | None:
     if not (in_range(window.start) and in_range(window.end)):
         return None
     return window
+
+
+# "on Wednesday evening Turkish time", "at 10 p.m. Moscow time on Tuesday", "late on Tuesday (New York time)": the
+# zone a time phrase is told in, named in it or right after it
+_TOLD_IN = re.compile(r",?\s{1,3}\(?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+[Tt]ime\b")
+# names of zones that are no place ("Eastern time" in American news is New York's)
+ZONE_WORDS = {"Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
+              "Pacific": "America/Los_Angeles", "Central European": "Europe/Paris",
+              "Eastern European": "Europe/Helsinki", "Western European": "Europe/Lisbon"}
+# "British Summer Time", "Greenwich Mean Time", "Pacific Daylight Time": the place or zone word before them names it
+_SEASON_WORDS = ("Summer", "Standard", "Daylight", "Mean")
+
+
+def zone_told(text: str, start: int, end: int) -> str | None:
+    """The IANA zone the time phrase at text[start:end] names for itself: a town's, a country's or a people's
+    ("Turkish time": Turkey's; a country's time is its capital's), or a zone word's ("Pacific time"); None when it
+    names none ("local time" is the place's, as read without it)."""
+    named = _TOLD_IN.search(text, start, end) or _TOLD_IN.match(text, end)
+    if named is None:
+        return None
+    words = named["name"].split()
+    while len(words) > 1 and words[-1] in _SEASON_WORDS:
+        words.pop()
+    name = " ".join(words)
+    if name in ZONE_WORDS:
+        return ZONE_WORDS[name]
+    place = gazetteer.lookup(gazetteer.DEMONYMS.get(name, name))
+    return place.timezone if place is not None and place.timezone else None
+
+
+def in_zone(base: datetime, name: str) -> datetime:
+    """The same day and clock as `base`, in the zone `name`: the moment a phrase told in that zone counts from."""
+    return datetime.combine(base.date(), base.time(), zone(name))
 
 
 def unknown_window(base: datetime) -> Window:
