@@ -844,7 +844,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
     by cause."""
     if stored["origin"] == "manual" or kept_apart(stored, new):
         return None, "by hand"
-    if family(stored["kind"]) != family(new["kind"]):
+    mixed = family(stored["kind"]) != family(new["kind"])
+    if mixed and not _one_attack_two_ways(stored, new):
         return None, "kinds"
     if _span(stored) > MAX_SPAN or _span(new) > MAX_SPAN or not _meet(stored, new):
         return None, "time"
@@ -867,7 +868,12 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         # Gunmen storm a school and a police station in one town on one day: the day alone does not tell
         # one attack from the other, the part of the day or the same words do
         return None, "words"
-    if kind == "strike" or ground:
+    if mixed and (places is None or stored["actors"] and new["actors"] and not common
+                  or _province_wide(stored["location"]) or _province_wide(new["location"])
+                  or _tolls_differ(stored, new)):
+        # told as two kinds, the same town and night are not enough: the same attackers or the same toll too
+        return None, "kinds"
+    if kind == "strike" or ground or mixed:
         # an armed attack on the ground (the guide's `other`) is told as a strike is: its place at any
         # level, its toll differing between outlets
         ours, theirs = _weapons(stored), _weapons(new)
@@ -935,7 +941,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         # The same speaker (or decider), and enough of the same words: one person says many things a day.
         # A decision told without its decider ("flights at the airport were suspended") is the one decided
         # at that same place, in the same words.
-        unsaid = kind == "decision" and places == "same" and any(
+        # (or where one of them names no place: "Schools in the district have been closed since Tuesday")
+        unsaid = kind == "decision" and (places == "same" or not (stored["location"] and new["location"])) and any(
             not event["actors"] and _decided_thing_named(event, other) for event, other in ((stored, new), (new, stored)))
         if not unsaid and not _same_voice(stored["actors"], new["actors"]) \
                 and not (_country_body(stored, new) or _country_body(new, stored)):
@@ -958,6 +965,17 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
     if words < OTHER_OVERLAP:
         return None, "words"
     return 1.0 + (0.5 if places else 0.0) + timing + words, ""
+
+
+def _one_attack_two_ways(a: dict, b: dict) -> bool:
+    """A strike and an armed attack on the ground, both told with a place: one outlet's shelling of a base may be
+    another's assault on it (judge then asks for one town, no other attacker and no other toll). Not a strike from
+    the air: warplanes over a town that night are an air force's, not the gunmen's who stormed it."""
+    if {a["kind"], b["kind"]} != {"strike", "other"} or not (a["location"] and b["location"]):
+        return False
+    ground, strike = (a, b) if a["kind"] == "other" else (b, a)
+    told = strike["sources"][0]["sentence"] if strike["sources"] else ""
+    return _ground_attack(ground) and not lexicon.FROM_THE_AIR.search(f"{strike['title']} {told}")
 
 
 # Voices nobody names: "officials", "security sources", "the authorities" deny many things a day
@@ -999,11 +1017,14 @@ def candidates(store: Store, event: dict) -> list[dict]:
     start = _instant(_reach(event)["start"]).timestamp() - 6 * 3600
     end = _instant(event["end"]).timestamp() + 24 * 3600
     near = store.events_between(start, end)  # windows that meet this one
-    wanted = family(event["kind"])
+    wanted = {family(event["kind"])} | (_ATTACK_KINDS if event["kind"] in _ATTACK_KINDS else set())
     # In the order they were stored, then of their sentences in their article: the time index breaks ties of
     # one window and title by id, which is random, and which of two alike rows a report meets first decides
     # what joins what (the same articles gave other rows run to run).
-    return sorted((e for e in near if family(e["kind"]) == wanted and e["id"] != event["id"]), key=_stored_order)
+    return sorted((e for e in near if family(e["kind"]) in wanted and e["id"] != event["id"]), key=_stored_order)
+
+
+_ATTACK_KINDS = {"strike", "other"}
 
 
 def _stored_order(event: dict) -> tuple:
@@ -1031,6 +1052,8 @@ def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None
     scored = [(s, e) for s, e in scored
               if _span(e) <= _span(event) and _specificity(e["location"]) >= _specificity(event["location"])
               or not _undecided(store, e, changed)]
+    # an attack told as its own kind is the likelier one: one told the other way only when none is
+    scored = [(s, e) for s, e in scored if family(e["kind"]) == family(event["kind"])] or scored
     if not scored:
         return None
     if len(scored) > 1 and scored[1][0] > scored[0][0] - AMBIGUITY_MARGIN:

@@ -318,6 +318,11 @@ WEAPON_KINDS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?|quadcopters?|a
                                    r"|suicide (?:attacks?|bombers?|blasts?))\b", re.I)}
 
 
+# A strike from the air: the work of an air force (or its drones), not of gunmen storming a town that night.
+FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|airstrikes?|aircraft|warplanes?|(?:fighter )?jets|helicopters?|gunships?"
+                          r"|bombers?|air force)\b", re.I)
+
+
 def weapon_kinds(text: str) -> set[str]:
     return {name for name, pattern in WEAPON_KINDS.items() if pattern.search(text)}
 

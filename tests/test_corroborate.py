@@ -1511,3 +1511,68 @@ def test_an_article_of_the_last_day_newsline_keeps_is_stored_and_merged(store_pa
     take_in(store, article(tmp_path, "b", "Warplanes bombed Saraqib late on Friday, killing four people, rescuers said.",
                            "Second Outlet", "9999-12-31"))
     assert [len(e["reports"]) for e in strikes(store)] == [2]
+
+
+RAID = ("Insurgents stormed the town of Damboa in Borno State late on Monday, killing nine soldiers and burning the "
+        "market, residents said.")
+SHELLED = "Insurgents fired mortar shells and rockets into Damboa late on Monday, killing nine soldiers, a military source said."
+GUNSHIPS = ("Army helicopter gunships fired rockets at insurgents near Damboa late on Monday, killing 20 of them, the air "
+            "force said.")
+
+
+def test_an_attack_one_outlet_tells_as_a_raid_and_another_as_shelling_is_one_row(store_path, tmp_path):
+    """One outlet's assault on a town is another's shelling of it: the same town, night and attackers make one
+    attack, whichever kind each outlet's words gave it (they stayed two rows)."""
+    store = reported_by_outlets(store_path, tmp_path, RAID, SHELLED, published="2025-09-16")
+    attacks = [e for e in store.events() if e["kind"] in ("strike", "other")]
+    assert [len(e["reports"]) for e in attacks] == [2], [(e["kind"], e["title"]) for e in attacks]
+    assert {r["kind"] for r in attacks[0]["reports"]} == {"other", "strike"}
+
+
+def test_the_armys_strike_on_the_attackers_stays_apart_from_their_raid(store_path, tmp_path):
+    """Gunships firing on the insurgents near the town that night are the army's strike, not the insurgents' raid:
+    other attackers, another occurrence."""
+    store = reported_by_outlets(store_path, tmp_path, RAID, GUNSHIPS, published="2025-09-16")
+    assert sorted(len(e["reports"]) for e in store.events() if e["kind"] in ("strike", "other")) == [1, 1]
+
+
+def test_a_region_wide_raid_does_not_join_a_towns_shelling(store_path, tmp_path):
+    """"Insurgents attacked a village in Borno State" names no town: the state's night holds many attacks."""
+    store = reported_by_outlets(store_path, tmp_path, SHELLED, "Insurgents attacked a village in Borno State late on "
+                                "Monday, killing nine soldiers, residents said.", published="2025-09-16")
+    assert sorted(len(e["reports"]) for e in store.events() if e["kind"] in ("strike", "other")) == [1, 1]
+
+
+def test_a_raid_told_again_joins_the_raid_not_a_shelling_of_the_town_that_night(store_path, tmp_path):
+    """A raid and a shelling of one town stored the same night: a third outlet's raid is the raid, not a toss-up
+    between it and the shelling told in other words (that left it a row of its own)."""
+    store = reported_by_outlets(store_path, tmp_path, RAID, "Mortar shells hit Damboa late on Monday, killing two "
+                                "traders, a hospital worker said.", "Gunmen stormed Damboa late on Monday, killing "
+                                "nine soldiers, police said.", published="2025-09-16")
+    rows = sorted((len(e["reports"]), e["kind"]) for e in store.events() if e["kind"] in ("strike", "other"))
+    assert rows == [(1, "strike"), (2, "other")], rows
+
+
+def test_warplanes_over_a_town_the_night_gunmen_stormed_it_are_another_attack(store_path, tmp_path):
+    """A strike from the air is an air force's: not the insurgents' raid told in other words."""
+    store = reported_by_outlets(store_path, tmp_path, RAID, "Warplanes bombed Damboa late on Monday, residents said.",
+                                published="2025-09-16")
+    assert sorted(len(e["reports"]) for e in store.events() if e["kind"] in ("strike", "other")) == [1, 1]
+
+
+def test_a_closure_told_without_its_place_or_decider_joins_the_one_decided_that_day(store_path, tmp_path):
+    """"Schools in the district have been closed since Tuesday" (no town read, no decider) is the closing of schools
+    another outlet told on Tuesday in Macomia district: the same thing closed that day (it stayed apart for want of
+    the same place)."""
+    store = reported_by_outlets(store_path, tmp_path, "Later on Tuesday, the provincial education directorate closed "
+                                "14 schools in Macomia district for a week, its spokesman said.", "Schools in the district "
+                                "have been closed since Tuesday.", published="2025-09-17")
+    decisions = [e for e in store.events() if e["kind"] == "decision"]
+    assert [len(e["reports"]) for e in decisions] == [2], [(e["title"], e["start"], e["location"]) for e in decisions]
+
+
+def test_a_closure_told_without_its_place_does_not_join_another_thing_closed_that_day(store_path, tmp_path):
+    store = reported_by_outlets(store_path, tmp_path, "Later on Tuesday, the provincial education directorate closed "
+                                "14 schools in Macomia district for a week, its spokesman said.", "The border crossing "
+                                "has been closed since Tuesday.", published="2025-09-17")
+    assert sorted(len(e["reports"]) for e in store.events() if e["kind"] == "decision") == [1, 1]
