@@ -119,6 +119,7 @@ def extract_events(text: str, published: date | datetime | str, tz: str | None =
 
 
 _ATTACKS = ("strike", "other")
+_ONE_DAY = timedelta(hours=36)  # a day, or a night that runs into the next morning
 
 
 @dataclass
@@ -131,6 +132,9 @@ class _ToldBefore:
     base: datetime | None = None  # the article's publication moment
 
     def note(self, draft: Draft, found: Window, actors: list[str]) -> None:
+        if found.precision in ("day", "part_of_day", "hour", "minute") and found.end - found.start > _ONE_DAY:
+            # a reaction said "from the attack's day until the paper's": no one day for "that night" to be
+            return
         if found.precision in ("day", "part_of_day", "hour", "minute"):
             self.anchor = found
             if draft.kind in _ATTACKS and draft.attack:  # a strike or an armed attack, not a block collapsing

@@ -32,7 +32,9 @@ CAME_AFTER = re.compile(r"^\W*(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:bomb
                         r"|shelling|assault)s?\s+(?:came|happened|occurred)\s+(?:just\s+|only\s+)?"
                         r"(?:hours|minutes|moments)\s+after\b", re.I)
 # "at around the same time": the time told before, in the sentence or before it
-_OF_THE_DAY_TOLD = re.compile(r"(?:at\s+)?\w+\s+the\s+same\s+time", re.I)
+# "at around the same time", "that day": the time of the event told before, unless the sentence named its own
+# before it ("On Friday, the task force said an attack that day …": Friday)
+_OF_THE_DAY_TOLD = re.compile(r"(?:at\s+)?\w+\s+the\s+same\s+time|(?:(?:later|earlier)\s+)?that\s+\w+$", re.I)
 _COUNTED_FROM_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.I)
 
 
@@ -273,6 +275,7 @@ _COUNT = re.compile(r"\b(?:the|that)\s+(?:following|next|(?P<same>same)|(?P<prev
                     r"(?P<part>day|night|evening|morning|afternoon)\b"
                     r"|\bthe\s+same\s+(?P<time>time)\b"
                     r"|\b(?P<soon>hours|minutes|moments)\s+later\b"
+                    r"|\bthat\s+(?P<that>night|evening|morning|afternoon)\b"
                     r"|\b(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)\b", re.I)
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+after\b", re.I)
@@ -304,15 +307,15 @@ def counted_from(draft: Draft, anchor: Window, until: datetime | None = None) ->
             end = anchor.end + after if until is None else max(anchor.end, min(anchor.end + after, until))
             precision = "part_of_day" if anchor.precision in ("part_of_day", "hour", "minute") else anchor.precision
             return Window(anchor.start, end, precision, told.text)
-        if count["same"]:
-            days = 0
+        if count["same"] or count["that"]:
+            days = 0  # "the same night", "that night": the day of the event told before
         elif count["previous"]:
             days = -1
         else:
             days = 1 if count["n"] is None else _COUNTS.get(count["n"].lower()) or int(count["n"])
             if (count["dir"] or "").lower() == "earlier":
                 days = -days  # "A day earlier, insurgents had stormed a base": the day before the event told
-        part = (count["part"] or "day").lower()
+        part = (count["part"] or count["that"] or "day").lower()
         if part == "day":
             day = anchor.start.date() + timedelta(days=days)
             start = datetime.combine(day, time(0, 0), anchor.start.tzinfo)
@@ -320,8 +323,9 @@ def counted_from(draft: Draft, anchor: Window, until: datetime | None = None) ->
         if days == 0 and anchor.precision == "part_of_day" and part_of_day_name(anchor.start, anchor.end) == part:
             return Window(anchor.start, anchor.end, "part_of_day", told.text)  # "the same night": that night
         day = anchor.start.date() + timedelta(days=days)
-        if part == "night" and anchor.start.hour < 6:
+        if part == "night" and anchor.start.hour < 6 and anchor.precision != "day":
             day -= timedelta(days=1)  # an event at 1 a.m. was in the night that began the evening before
+            # (not one told only by its day: "attacked on Monday … that night" is Monday's night)
         return Window(*part_bounds(day, part, anchor.start.tzinfo), "part_of_day", told.text)
     return None
 

@@ -542,7 +542,16 @@ def _ago(g: dict, c: Context) -> Reading | None:
                             # (not bare "At the same time, the minister said …": a turn of the argument)
                             r"|(?:at\s++)?(?:around|about|roughly|much|nearly|almost)\s++the\s++(?P<sametime>same\s++time)\b"
                             # "Hours later, fighters raided …": after the event told before, within half a day
-                            r"|(?P<soonafter>(?:(?:a\s++few|several)\s++)?(?:hours|minutes|moments)\s++later)\b)", [
+                            r"|(?P<soonafter>(?:(?:a\s++few|several)\s++)?(?:hours|minutes|moments)\s++later)\b"
+                            # "gunships fired on the attackers that night", "later that evening": that part of the day
+                            # of the event told before (not "that day", which as often names a day told further back:
+                            # it cost a blind set four wrong merges); not "that" opening what was said ("announced that night curfews would
+                            # …"), where a word no time phrase is followed by comes next
+                            r"|(?:(?:later|earlier)\s++)?\bthat\s++(?P<thatunit>night|evening|morning|afternoon)\b"
+                            r"(?![-'’])(?!\s++(?!(?:the|a|an|he|she|they|it|we|in|on|at|near|by|to|from|with|and|but|when"
+                            r"|as|after|before|while|until|around|about|local|there|his|her|their|its|of|for|one|two|three|four|five|six"
+                            r"|seven|eight|nine|ten|some|several|more|at)\b)"
+                            r"(?-i:[a-z]++)(?<!ed)(?<!ing)(?<!ly)\b))", [
     # No anchor but the publication: counted from it, as the annotation guide counts from an anchor.
     ("a year earlier", "2024-01-01T00:00", "2024-12-31T23:59", "year"),
     ("three days earlier", "2025-07-01T00:00", "2025-07-01T23:59", "day"),
@@ -561,9 +570,11 @@ def _ago(g: dict, c: Context) -> Reading | None:
     ("the following morning", None, None, None),
     ("[at around the same time], a gunship fired rockets", None, None, None),
     ("[Hours later], fighters raided army positions", None, None, None),
+    ("gunships fired on the attackers [that night]", None, None, None),
+    ("[Later that evening], the governor imposed a curfew", None, None, None),
 ], ignore_case=True)
 def _counted_from_anchor(g: dict, c: Context) -> Reading | None:
-    if "sametime" in g or "soonafter" in g:
+    if "sametime" in g or "soonafter" in g or "thatunit" in g:
         return None  # the very time of the event told before (timeattach.counted_from)
     if "relunit" in g:
         unit = g["relunit"].lower()

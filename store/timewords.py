@@ -94,6 +94,8 @@ def scan_time_phrases(sentence: str) -> list[TimeMatch]:
             # Sunday, when a motorcycle bomb killed four": the day of what the "when" tells
             edge = None if sentence.startswith(("'s", "’s"), end) or _WHEN.match(sentence, end) \
                 else _duration_edge(sentence, start)
+            if edge == "since" and _CHANGED_SINCE.search(sentence, max(0, start - _CHANGED_REACH), start):
+                edge = None  # "schools have been closed since Tuesday": closed on Tuesday, the state since
             if edge:
                 groups["edge"] = edge
             future = _future_cue(sentence, start)
@@ -104,6 +106,11 @@ def scan_time_phrases(sentence: str) -> list[TimeMatch]:
     return found
 
 
+# "have been closed since", "has been suspended since": a change made on the day named, which the state
+# lasts from (not "have been fighting since", a doing that lasts, nor "has been tense since", a state only)
+_CHANGED_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn|shut|cut|set))\s+since\s*$",
+                            re.IGNORECASE)
+_CHANGED_REACH = 60  # characters looked back
 _DURATION_EDGE = re.compile(r"\b(?:since|until|till|before|by)$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s*when\b")
 

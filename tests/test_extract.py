@@ -672,17 +672,16 @@ def test_hours_later_dates_an_occurrence_from_the_one_told_before():
     # nothing a paper tells happened after its day: "hours later" after a late-night event stops at the day's end
     ("Warplanes bombed Saraqib early on Friday, killing four civilians, residents said. Hours later, rebel fighters "
      "shelled army positions near Kafr Nabl, a rebel commander said.", "2019-05-10T00:00", "2019-05-10T23:59:59"),
-    # an undated saying told between them spans days: it gives "hours later" no hour (it had run for four days)
+    # an undated saying told between them spans days: "hours later" counts from the bombing before it, not from
+    # the saying (it had run for four days from it)
     ("Warplanes bombed Saraqib late on Wednesday, killing four civilians, residents said. The army denied any role. "
-     "Hours later, rebel fighters shelled army positions near Kafr Nabl, a rebel commander said.", None, None),
+     "Hours later, rebel fighters shelled army positions near Kafr Nabl, a rebel commander said.", "2019-05-08T18:00",
+     "2019-05-09T11:59:59"),
 ])
 def test_hours_later_stays_within_the_papers_day_and_counts_only_from_a_dated_moment(text, start, end):
     events = extract_events(text, date(2019, 5, 10), "Asia/Damascus")
     shelling = one(events, "strike", "Kafr Nabl")
-    if start is None:
-        assert shelling["time_text"] != "Hours later" and not shelling["end"].startswith("2019-05-11"), shelling
-    else:
-        assert shelling["start"].startswith(start) and shelling["end"].startswith(end), shelling
+    assert shelling["start"].startswith(start) and shelling["end"].startswith(end), shelling
 
 
 def test_a_weekday_with_a_date_the_month_lacks_keeps_the_weekday():
@@ -695,3 +694,53 @@ def test_an_exchange_of_shots_is_an_attack():
     events = extract_events("An exchange of shots took place between militants and security forces in Kupwara district "
                             "on Tuesday, police said.", date(2024, 1, 10), "Asia/Kolkata")
     assert [e["kind"] for e in events] == ["strike"], [(e["kind"], e["title"]) for e in events]
+
+
+def test_that_night_is_the_night_of_the_occurrence_told_before():
+    """"Insurgents attacked Damboa on Monday … gunships fired on the attackers that night": Monday night (it had no
+    time, and was put on the paper's day as "not stated")."""
+    events = extract_events("Insurgents attacked the town of Damboa on Monday, killing five civilians. Army helicopter "
+                            "gunships fired rockets at the attackers that night, killing nine of them, the army said.",
+                            date(2025, 9, 20), "Africa/Lagos")
+    gunships = one(events, "strike", "Army")
+    assert (gunships["start"], gunships["end"]) == ("2025-09-15T18:00:00+01:00", "2025-09-16T06:00:00+01:00"), gunships
+
+
+def test_that_opening_what_was_said_dates_nothing():
+    """"The governor announced that night curfews would be imposed": what he announced, no time of it."""
+    events = extract_events("Gunmen attacked a police station in Maiduguri on Monday, killing three officers. The "
+                            "governor announced that night curfews would be imposed on the city.",
+                            date(2025, 9, 18), "Africa/Lagos")
+    assert all(e["time_text"] != "that night" for e in events), [(e["title"], e["time_text"]) for e in events]
+
+
+def test_a_reaction_said_over_days_is_no_day_for_that_night():
+    """A president's address on Monday evening, then his undated words (said from the attack's day to the paper's),
+    then "Later that night" he spoke by phone: Monday night, not the night of the attack's day the undated words
+    begin on."""
+    text = ("President Gustavo Petro on Monday ordered the army to resume operations, a day after a motorcycle bomb "
+            "killed four people in the town of Morales.\n\n\"Those who leave bombs in a town square are not rebels,\" "
+            "Petro said in a televised address on Monday evening.\n\nEarlier in the day the president had written on X "
+            "that the bombing was \"a cowardly act\".\n\nLater that night Petro spoke by phone with Ecuador's President "
+            "Daniel Noboa about security along the border, according to the presidency.")
+    call = one(extract_events(text, date(2024, 10, 8), "America/Bogota"), "call", "Noboa")
+    assert call["start"] == "2024-10-07T18:00:00-05:00", call
+
+
+@pytest.mark.parametrize("sentence, start, precision", [
+    ("Schools in the district have been closed since Tuesday.", "2025-09-16", "day"),
+    ("Flights have been suspended since June.", "2025-06-01", "month"),
+])
+def test_a_change_whose_state_lasts_since_a_day_was_made_that_day(sentence, start, precision):
+    """"Schools … have been closed since Tuesday": closed on Tuesday (it had no time: "since" marks how long a state
+    lasts, and the state's start is when it was decided)."""
+    decision = one(extract_events(sentence, date(2025, 9, 20), "Africa/Maputo"), "decision")
+    assert decision["start"].startswith(start) and decision["precision"] == precision, decision
+
+
+def test_a_doing_or_a_state_since_a_day_is_not_dated_by_it():
+    """"Fighting has continued since Monday", "the road has been tense since Sunday": the edge of how long it lasts,
+    no time of an act; "have been closed since Tuesday" is the closing's."""
+    assert find_time_phrases("Fighting has continued since Monday near the town.") == []
+    assert find_time_phrases("The road has been tense since Sunday.") == []
+    assert [m.text for m in find_time_phrases("Schools have been closed since Tuesday.")] == ["Tuesday"]

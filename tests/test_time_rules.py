@@ -66,3 +66,12 @@ def test_a_phrase_of_an_unknown_rule_gives_no_time():
 def test_words_that_only_look_like_times_give_no_time(sentence):
     base = EXAMPLE_PUBLISHED
     assert [(m.text, resolve(m, base)) for m in scan_time_phrases(sentence) if resolve(m, base)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said that night raids had stopped.", "Residents said that night-time curfews were lifted.",
+    "He recalled that night's attack.", "They warned that evening flights would be cut.",
+])
+def test_that_opening_what_was_said_is_no_time(sentence):
+    """"that night" is the night of the event told before; "said that night raids …" is what was said."""
+    assert [m.text for m in scan_time_phrases(sentence) if m.pattern == "counted_from_anchor"] == []
