@@ -171,6 +171,10 @@ def background(reading: SentenceReading, cues: list[Cue]) -> None:
         return
     if _HABIT.search(reading.text) and not reading.quotes:
         cues[:] = [c for c in cues if c.kind not in ("strike", "other")]
+    if _SAID_AGAIN_AND_AGAIN.search(reading.text):
+        # "Iraq has repeatedly called on Ankara to respect its sovereignty": what a voice says again and again, no
+        # saying of that day (not "said it was previously given assurances", a saying of its own)
+        cues[:] = [c for c in cues if c.kind != "statement"]
     if not _NARRATIVE.search(reading.text):
         return
     # dropped, not weakened: a weak decision would join the latest decision as one of its sources
@@ -178,6 +182,9 @@ def background(reading: SentenceReading, cues: list[Cue]) -> None:
 
 
 _HABIT = re.compile(rf"\b(?:{'|'.join(sorted(lexicon.HABIT_WORDS))})\b", re.I)
+_SAID_AGAIN_AND_AGAIN = re.compile(r"\b(?:has|have|had)\s+(?:repeatedly|frequently|often|regularly|long|consistently)\s+"
+                                   r"(?:said|called|urged|warned|demanded|accused|denied|insisted|rejected|condemned"
+                                   r"|critici[sz]ed|stressed|appealed|protested|asked|voiced)\b", re.I)
 
 
 def _said_occurrence(reading: SentenceReading, cues: list[Cue]) -> None:
@@ -318,8 +325,12 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     # is his view).
     teller = None if reading.quotes else TRAILING_TELLER.search(reading.text)
     content = reading.text[:teller.start()] if teller else reading.text
+    # who the speaker is, after the quote: '…," said Bukar Kolo, a trader who was injured in the blast' (the blast
+    # told again to say who he is, no attack of its own beside what he saw)
+    about_teller = max((end for _, end in reading.quotes), default=len(reading.text))
     # "said the attackers arrived on motorcycles at about 10pm": what the attackers did there is the attack's too
-    if len(said) == 1 and all(c.kind == "strike" and not c.strong or c.by_attackers for c in cues if c is not said[0]) \
+    if len(said) == 1 and all(c.kind == "strike" and (not c.strong or c.position >= about_teller) or c.by_attackers
+                              for c in cues if c is not said[0]) \
             and _DETAIL.search(ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(
                 _CONFIRMED.sub("", content) if _a_force_or_office(said[0].speaker) else content) \
             and not _ADDRESS.search(reading.text):

@@ -125,6 +125,8 @@ _APPOSED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD})?),
 _NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\s+(?:village|hamlet|town)\b"
                                r"(?!\s+(?:hall|halls|council|councils|centre|center|square|elders?|chiefs?|heads?|leaders?"
                                r"|officials?|administrators?|crier|clerk|planning|planners?|house|houses|meeting)\b)(?!-)")
+_ATTRIBUTE_OF_SETTLEMENT = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # "on the road south of Chai", "25 km west of Sake": a town others are measured from is a place, listed or not
 _MEASURED_FROM = re.compile(rf"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2}})\b"
                             r"(?!\s*(?:’s|'s))")
@@ -155,6 +157,9 @@ _ORIGIN = re.compile(r"(?<!speaking )(?<!spoke )(?<!speaks )(?<!said )(?<!says )
                      # "a resident who fled to Damaturu", "the wounded were rushed to Maiduguri": where they went
                      r"|fled|escaped|evacuated|rushed|airlifted|moved|relocated)"
                      r"\s++(?:on\s++|back\s++)?(?:to|towards?|for)\s++(?:the\s++|port\s++of\s++)?$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:towns?\s+of\s+|villages?\s+of\s+)?(?:[^,.;:]{1,40}?\s+and\s+(?:the\s+)?)?$",
+                      re.I)
+_BETWEEN_REACH = 70  # characters looked back: "between" and a first place's name
 _REFERENCE_POINT = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?|\b(?:km|kilometres|kilometers|miles))"
                               r"\s++(?:of|from)\s++(?:the\s++)?$", re.I)
 _PREP_REACH = 32  # "towards the " with single spaces (extraction squeezes runs) is 12 characters
@@ -484,6 +489,8 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                     match.group("name"), place.timezone, place.country))
     for match in _NAMED_SETTLEMENT.finditer(sentence):
         name, start = _without_leading_stopword(match.group("name"), match.start("name"))
+        if _ATTRIBUTE_OF_SETTLEMENT.search(sentence, max(0, start - 4), start) and _OF_NAME.match(sentence, match.end()):
+            continue  # "the Yazidi town of Khanasor", "the Kurdish city of Erbil": a word saying what the town is
         if name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS and name not in known_people \
                 and not _CALENDAR_WORD.fullmatch(name):
             place = gazetteer.lookup(name)
@@ -828,6 +835,8 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     # happened, when the sentence names another (alone, "a village north of Kyiv" is as near as it says).
     measured = [m for m in candidates if not _REFERENCE_POINT.search(sentence, max(0, m.start - _PREP_REACH), m.start)]
     candidates = measured or candidates
+    # "struck a car on the road between Sinuni and Khanasor": a stretch between two places is in neither
+    candidates = [m for m in candidates if not _BETWEEN.search(sentence, max(0, m.start - _BETWEEN_REACH), m.start)]
     # "…killed four soldiers, according to a doctor at a hospital in Goma that received the bodies": where the
     # teller is, when the sentence names another place for what they tell
     # (a place the event is said to be in: "Rebels backed by Rwanda shelled a market …, according to residents in

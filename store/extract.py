@@ -255,10 +255,33 @@ def _came_days_after(draft: Draft, found: Window, actors: list[str], told: _Told
                   datetime.combine(day, time(23, 59, 59), found.start.tzinfo), "day", None)
 
 
+# "Earlier on Tuesday, a drone struck a car …", "Later in the day, …": another moment of the day just told
+_EARLIER_OR_LATER = re.compile(r"^\W*(?P<dir>earlier|later)\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday"
+                               r"|saturday|sunday)|in\s+the\s+day)\b", re.I)
+
+
+def _earlier_or_later_that_day(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:
+    """"A drone strike on a house killed three late on Tuesday … Earlier on Tuesday, a drone struck a car on the road":
+    the part of that day before the event just told (after it, for "Later"), not the whole day, which also holds the
+    night's strike: the car's strike is another attack, and its window should say so."""
+    told_as = _EARLIER_OR_LATER.match(draft.cues[0].sentence.text)
+    anchor = told.anchor
+    if told_as is None or anchor is None or anchor.precision not in ("part_of_day", "hour", "minute"):
+        return None
+    zone = anchor.start.tzinfo
+    day = anchor.start.date()
+    if found.precision != "unknown" and found.start.astimezone(zone).date() != day:
+        return None  # "Earlier on Monday" after Tuesday night's strike: a day of its own
+    first, last = datetime.combine(day, time(0, 0), zone), datetime.combine(day, time(23, 59, 59), zone)
+    if told_as["dir"].lower() == "earlier":
+        return Window(first, anchor.start, "part_of_day", told_as.group(0).strip()) if anchor.start > first else None
+    return Window(anchor.end, last, "part_of_day", told_as.group(0).strip()) if anchor.end < last else None
+
+
 # An event's window from its own words, then corrected by what was told before it, in this order. A new way
 # of dating by the story is one more function here.
 _DATED_BY_WHAT_CAME_BEFORE = (_counted_from_before, _counted_back, _came_after, _bare_clock, _named_before,
-                              _reacting_to_the_attack, _came_days_after)
+                              _reacting_to_the_attack, _came_days_after, _earlier_or_later_that_day)
 
 
 def _just_before(attack: Window, told: re.Match[str]) -> Window:

@@ -20,6 +20,11 @@ from .timeattach import said_day
 from .timewords import Window, dates_a_noun, find_time_phrases, resolve
 
 
+# "Ankara's account of the call said Erdogan had urged Iraq to act": the call named only as what tells it
+_ACCOUNT_OF_THE_CALL = re.compile(r"\b(?:accounts?|readouts?|read-outs?|versions?|summary|summaries)\s+of\s+the\s+(?:phone\s+|telephone\s+)?"
+                                  r"(?:call|conversation|talks?)\b", re.I)
+
+
 class Folder:
     """The drafts of one article, and what lets a new cue find its draft without being compared with
     every draft so far: drafts by kind, the latest draft of a kind naming each person, the latest draft
@@ -154,8 +159,8 @@ class Folder:
         of its own."""
         from .kinds.call import names_a_call  # here: the kinds import this module
 
-        if cue.kind != "statement" or cue.time is not None or cue.sibling_time is not None or names_a_call(cue.text) \
-                or _SAID_APART.search(cue.text):
+        if cue.kind != "statement" or cue.time is not None or cue.sibling_time is not None \
+                or names_a_call(cue.text) and not _ACCOUNT_OF_THE_CALL.search(cue.text) or _SAID_APART.search(cue.text):
             return None  # a sentence naming the call tells more than what was said in it; one said apart is not it
         call = self.latest_touched("call", cue.sentence.index, READOUT_REACH)
         if call is None:

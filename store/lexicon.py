@@ -192,7 +192,9 @@ CARE_VERBS = frozenset({"die", "treat", "admit", "hospitalise", "hospitalize", "
 # What happens as a habit, not once: "rounds often fall short", "has repeatedly shelled the town".
 HABIT_WORDS = frozenset({"always", "never", "often", "usually", "repeatedly", "regularly", "traditionally",
                          "previously", "frequently", "routinely", "typically", "generally", "commonly", "rarely",
-                         "seldom"})
+                         "seldom",
+                         # "Turkey has carried out frequent drone strikes in the region": a habit, not one attack
+                         "frequent", "repeated", "periodic"})
 # What a weapon named before them fires: "mortar rounds", "tank shells" (alone, a round of talks, a shell company).
 PROJECTILE_NOUNS = frozenset({"round", "shell"})
 GUN_NOUNS = frozenset({"tank", "howitzer", "gun", "cannon", "naval", "gunboat", "warship"})  # what fires them

@@ -307,15 +307,17 @@ def counted_from(draft: Draft, anchor: Window, until: datetime | None = None) ->
             end = anchor.end + after if until is None else max(anchor.end, min(anchor.end + after, until))
             precision = "part_of_day" if anchor.precision in ("part_of_day", "hour", "minute") else anchor.precision
             return Window(anchor.start, end, precision, told.text)
-        if count["same"] or count["that"]:
-            days = 0  # "the same night", "that night": the day of the event told before
+        if count["that"]:
+            return _that_part(anchor, count["that"].lower(), told.text)
+        if count["same"]:
+            days = 0
         elif count["previous"]:
             days = -1
         else:
             days = 1 if count["n"] is None else _COUNTS.get(count["n"].lower()) or int(count["n"])
             if (count["dir"] or "").lower() == "earlier":
                 days = -days  # "A day earlier, insurgents had stormed a base": the day before the event told
-        part = (count["part"] or count["that"] or "day").lower()
+        part = (count["part"] or "day").lower()
         if part == "day":
             day = anchor.start.date() + timedelta(days=days)
             start = datetime.combine(day, time(0, 0), anchor.start.tzinfo)
@@ -328,6 +330,20 @@ def counted_from(draft: Draft, anchor: Window, until: datetime | None = None) ->
             # (not one told only by its day: "attacked on Monday … that night" is Monday's night)
         return Window(*part_bounds(day, part, anchor.start.tzinfo), "part_of_day", told.text)
     return None
+
+
+def _that_part(anchor: Window, part: str, text: str) -> Window:
+    """"That night", "that evening", "later that morning": that part of the day of the event told before. A night
+    told before is that very night ("struck Gwoza on Monday night … that night"); after one that ran past midnight
+    ("overnight into Tuesday … That evening"), the day it ran into; after the small hours of a day ("early on
+    Tuesday … That night"), that day's night, still to come."""
+    tz = anchor.start.tzinfo
+    if part == "night" and anchor.precision == "part_of_day" and anchor.start.hour >= 12 \
+            and part_of_day_name(anchor.start, anchor.end) == "night":
+        return Window(anchor.start, anchor.end, "part_of_day", text)
+    crossed = anchor.end.date() > anchor.start.date() and anchor.end - anchor.start <= timedelta(days=1)
+    day = anchor.end.date() if crossed and part != "night" else anchor.start.date()
+    return Window(*part_bounds(day, part, tz), "part_of_day", text)
 
 
 def _relation_text(cue: Cue) -> str | None:

@@ -548,7 +548,9 @@ def _ago(g: dict, c: Context) -> Reading | None:
                             # it cost a blind set four wrong merges); not "that" opening what was said ("announced that night curfews would
                             # …"), where a word no time phrase is followed by comes next
                             r"|(?:(?:later|earlier)\s++)?\bthat\s++(?P<thatunit>night|evening|morning|afternoon)\b"
-                            r"(?![-'’])(?!\s++(?!(?:the|a|an|he|she|they|it|we|in|on|at|near|by|to|from|with|and|but|when"
+                            r"(?![-'’])(?!\s++(?:in|of)\s++(?:\d{4}|january|february|march|april|may|june|july|august"
+                            r"|september|october|november|december)\b)"  # "recalled that night in March 2022"
+                            r"(?!\s++(?!(?:the|a|an|he|she|they|it|we|in|on|at|near|by|to|from|with|and|but|when"
                             r"|as|after|before|while|until|around|about|local|there|his|her|their|its|of|for|one|two|three|four|five|six"
                             r"|seven|eight|nine|ten|some|several|more|at)\b)"
                             r"(?-i:[a-z]++)(?<!ed)(?<!ing)(?<!ly)\b))", [

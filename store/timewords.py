@@ -106,10 +106,11 @@ def scan_time_phrases(sentence: str) -> list[TimeMatch]:
     return found
 
 
-# "have been closed since", "has been suspended since": a change made on the day named, which the state
-# lasts from (not "have been fighting since", a doing that lasts, nor "has been tense since", a state only)
-_CHANGED_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|en|wn|shut|cut|set))\s+since\s*$",
-                            re.IGNORECASE)
+# "have been closed since", "has been suspended since": a closure, ban or suspension decided on the day named, which
+# the state lasts from (not "have been fighting since", a doing that lasts, nor "have been displaced since", what
+# befell people, which dates no one's saying of it)
+_CHANGED_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:closed|shut|suspended|banned|halted|cancell?ed"
+                            r"|blocked|sealed|postponed|restricted)\s+since\s*$", re.IGNORECASE)
 _CHANGED_REACH = 60  # characters looked back
 _DURATION_EDGE = re.compile(r"\b(?:since|until|till|before|by)$", re.IGNORECASE)
 _WHEN = re.compile(r",?\s*when\b")

@@ -1576,3 +1576,18 @@ def test_a_closure_told_without_its_place_does_not_join_another_thing_closed_tha
                                 "14 schools in Macomia district for a week, its spokesman said.", "The border crossing "
                                 "has been closed since Tuesday.", published="2025-09-17")
     assert sorted(len(e["reports"]) for e in store.events() if e["kind"] == "decision") == [1, 1]
+
+
+@pytest.mark.parametrize("shelling, raid", [
+    # a hostile trial's merges: the raid's teller names no attacker the reader knows ("gunmen", "bandits")
+    ("Soldiers shelled Gwoza late on Monday, a military source said.",
+     "Gunmen stormed Gwoza late on Monday, burning shops and killing six people, residents said."),
+    ("Boko Haram fighters fired mortar shells into Damboa late on Monday, killing four people, residents said.",
+     "ISWAP gunmen stormed Damboa late on Monday, killing four people, a local official said."),
+    ("Insurgents fired rockets into Bama late on Monday, residents said.",
+     "Bandits raided Bama late on Monday and kidnapped 30 villagers, police said."),
+])
+def test_a_shelling_and_a_raid_with_no_attacker_named_by_both_stay_apart(store_path, tmp_path, shelling, raid):
+    store = reported_by_outlets(store_path, tmp_path, shelling, raid, published="2025-09-16")
+    assert sorted(len(e["reports"]) for e in store.events() if e["kind"] in ("strike", "other")) == [1, 1], [
+        (e["kind"], e["title"], e["actors"]) for e in store.events()]

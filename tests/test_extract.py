@@ -744,3 +744,81 @@ def test_a_doing_or_a_state_since_a_day_is_not_dated_by_it():
     assert find_time_phrases("Fighting has continued since Monday near the town.") == []
     assert find_time_phrases("The road has been tense since Sunday.") == []
     assert [m.text for m in find_time_phrases("Schools have been closed since Tuesday.")] == ["Tuesday"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # after the small hours of a day, that day's night, still to come (it had been the night before)
+    ("Russian drones struck Odesa early on Tuesday. That night, a missile strike hit Izmail, killing two people.",
+     "2025-09-16T18:00", "2025-09-17T06:00"),
+    # after a night that ran into Tuesday, Tuesday's evening (it had been Monday's)
+    ("Russian drones struck Odesa overnight into Tuesday. That evening, a missile strike hit Izmail, killing two.",
+     "2025-09-16T18:00", "2025-09-16T23:59"),
+    # after a night told, that very night
+    ("Russian drones struck Odesa on Monday night. That night, a missile strike hit Izmail, killing two.",
+     "2025-09-15T18:00", "2025-09-16T06:00"),
+])
+def test_that_night_or_evening_after_a_night_or_the_small_hours(text, start, end):
+    """Found by a hostile trial: "that night" took the day the night before began, and a Tuesday-night strike was
+    dated Monday night, then merged with another outlet's Monday-night strike."""
+    izmail = one(extract_events(text, date(2025, 9, 18), "Europe/Kyiv"), "strike", "Izmail")
+    assert izmail["start"].startswith(start) and izmail["end"].startswith(end), izmail
+
+
+def test_that_night_of_another_year_is_not_the_night_told_before():
+    events = extract_events("Russian drones struck Odesa on Tuesday evening, officials said. A resident recalled that "
+                            "night in March 2022 when missiles hit the port.", date(2025, 9, 18), "Europe/Kyiv")
+    assert all(e["time_text"] != "that night" for e in events), [(e["title"], e["time_text"]) for e in events]
+
+
+def test_frequent_strikes_and_repeated_calls_are_background_not_events():
+    """"Turkey has carried out frequent drone strikes in the Sinjar region": a habit, no strike of its own (it was one,
+    on the paper's day, and joined another outlet's strike on Khanasor); "has repeatedly called on Ankara": no
+    statement of that day."""
+    events = extract_events("A drone strike on a house in Khanasor killed three people late on Tuesday, officials said. "
+                            "Turkey has carried out frequent drone strikes in the Sinjar region, saying the PKK uses it "
+                            "as a base. Iraq's federal government has repeatedly called on Ankara to respect Iraqi "
+                            "sovereignty.", date(2024, 9, 11), "Asia/Baghdad")
+    assert [(e["kind"], e["location"]) for e in events] == [("strike", "Khanasor")], [(e["kind"], e["title"]) for e in events]
+
+
+def test_earlier_on_the_day_of_a_night_strike_is_another_attack_before_it_between_two_towns():
+    """"Earlier on Tuesday, a drone struck a car on the road between Sinuni and Khanasor": another attack, before the
+    night's (its window had been the whole Tuesday, so it joined other outlets' night strike on a house in Khanasor),
+    and on the road between the towns, in neither (it had been put in Khanasor)."""
+    events = extract_events("A drone strike on a house in Khanasor killed three people late on Tuesday, officials said. "
+                            "Earlier on Tuesday, a drone struck a car on the road between Sinuni and Khanasor, wounding "
+                            "two people.", date(2024, 9, 11), "Asia/Baghdad")
+    strikes = [e for e in events if e["kind"] == "strike"]
+    assert len(strikes) == 2, [(e["title"], e["sources"][0]["sentence"]) for e in strikes]
+    car = next(e for e in strikes if "car" in e["sources"][0]["sentence"])
+    assert car["location"] is None and car["start"] == "2024-09-10T00:00:00+03:00", car
+    assert car["end"] == "2024-09-10T18:00:00+03:00", car
+
+
+def test_the_word_before_town_of_says_what_the_town_is():
+    """"the Yazidi town of Khanasor" is Khanasor (it was "Yazidi, Khanasor", a place named Yazidi in it)."""
+    events = extract_events("A drone strike on a house in the Yazidi town of Khanasor in northern Iraq killed three "
+                            "people late on Tuesday, local officials said.", date(2024, 9, 11), "Asia/Baghdad")
+    assert one(events, "strike")["location"] == "Khanasor"
+
+
+def test_a_witness_account_of_the_attack_is_its_detail_whoever_the_witness_is():
+    """'"She came from the side of the mosque …," said Bukar Kolo, a trader who was injured in the blast': what he
+    saw of the bombing, its detail (it was also a statement of his, beside the strike it was a source of)."""
+    events = extract_events("At least 12 people were killed when a suicide bomber detonated explosives at the motor park "
+                            "in Konduga on Monday night. \"She came from the side of the mosque and went straight to where "
+                            "the women sell food,\" said Bukar Kolo, a trader who was injured in the blast.",
+                            date(2025, 9, 16), "Africa/Lagos")
+    assert [e["kind"] for e in events] == ["strike"], [(e["kind"], e["title"]) for e in events]
+    assert len(events[0]["sources"]) == 2
+
+
+def test_a_governments_account_of_the_call_is_its_readout():
+    """"Ankara's account of the call said Erdogan had urged Iraq to act": what was said in the call, told by one side
+    (it was also a statement of Erdogan's beside the call, which joined his speech of the next day in another
+    outlet's row)."""
+    events = extract_events("Iraqi Prime Minister Mohammed Shia al-Sudani protested to Turkish President Recep Tayyip "
+                            "Erdogan in a phone call late on Wednesday. Ankara's account of the call said Erdogan had urged "
+                            "Iraq to act against the PKK.", date(2024, 9, 12), "Asia/Baghdad")
+    assert [e["kind"] for e in events] == ["call"], [(e["kind"], e["title"]) for e in events]
+    assert len(events[0]["sources"]) == 2

@@ -95,6 +95,9 @@ _NEW_STRIKE = re.compile(r"\b(?:another|a second|a separate|a further|separately
                          r"|missile|drone|rocket|shell|bomb)"
                          # "Later on Saturday, shells struck the hospital": an attack after the one told before
                          r"|^(?:later|hours later|meanwhile)\b"
+                         # "Earlier on Tuesday, a drone struck a car on the road …": another attack that day, before
+                         r"|^earlier\b(?=[^.;]*?\b(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:strike|airstrike|attack|bombing|raid|drone"
+                         r"|missile|rocket|shell|bomb)s?\b)"
                          # "The same day, air force jets bombed ISWAP camps": the next occurrence of a roundup
                          r"|^(?:on\s+)?(?:the|that)\s+same\s+(?:day|night|morning|afternoon|evening)\b"
                          # "The following morning, shells slammed into a bus stop": a later attack
