@@ -1057,9 +1057,20 @@ def best_match(store: Store, event: dict, changed: dict[str, dict] | None = None
     scored = [(s, e) for s, e in scored if family(e["kind"]) == family(event["kind"])] or scored
     if not scored:
         return None
-    if len(scored) > 1 and scored[1][0] > scored[0][0] - AMBIGUITY_MARGIN:
+    if len(scored) > 1 and scored[1][0] > scored[0][0] - AMBIGUITY_MARGIN and not _one_call_told_apart(event, scored):
         return None
     return scored[0][1]
+
+
+def _one_call_told_apart(event: dict, scored: list[tuple[float, dict]]) -> bool:
+    """Rows that are each a call between the new report's two leaders that day: one call that outlets' readings of
+    its time kept apart ("late on Wednesday Hong Kong time" and "on Wednesday evening" in Baghdad), not two calls to
+    choose between; the report joins the likeliest (it had made a row of its own, and the next outlet another)."""
+    if event["kind"] != "call":
+        return False
+    ours = _names(event["actors"])
+    close = [e for s, e in scored if s > scored[0][0] - AMBIGUITY_MARGIN]
+    return all(e["kind"] == "call" and len(_names(e["actors"]) & ours) >= 2 for e in close)
 
 
 def _undecided(store: Store, event: dict, changed: dict[str, dict]) -> bool:

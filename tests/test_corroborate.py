@@ -1591,3 +1591,39 @@ def test_a_shelling_and_a_raid_with_no_attacker_named_by_both_stay_apart(store_p
     store = reported_by_outlets(store_path, tmp_path, shelling, raid, published="2025-09-16")
     assert sorted(len(e["reports"]) for e in store.events() if e["kind"] in ("strike", "other")) == [1, 1], [
         (e["kind"], e["title"], e["actors"]) for e in store.events()]
+
+
+def test_a_call_told_by_its_day_joins_one_of_two_rows_of_that_call_not_a_third(store_path, tmp_path):
+    """Outlets' readings of one call's time kept two rows of it apart ("late on Wednesday Hong Kong time", "on
+    Wednesday evening" in Baghdad); a third outlet's "on Wednesday" is that call again, not a choice between two calls:
+    it joins the likelier row (it had made a third row, and each later outlet another)."""
+    store = Store(store_path)
+    for name, text, outlet, zone in (
+            ("a", "Prime Minister Mohammed Shia al-Sudani told Turkish President Recep Tayyip Erdogan in a phone call on "
+                  "Wednesday evening that Turkish strikes on Iraqi territory were unacceptable.", "Baghdad Chronicle",
+             "Asia/Baghdad"),
+            ("b", "Iraqi Prime Minister Mohammed Shia al-Sudani protested to Turkish President Recep Tayyip Erdogan in a "
+                  "phone call late on Wednesday Hong Kong time.", "Pearl River Brief", "Asia/Hong_Kong"),
+            ("c", "Mohammed Shia al-Sudani, Iraq's prime minister, spoke to President Recep Tayyip Erdogan by telephone "
+                  "on Wednesday.", "Albion Times", "Europe/London")):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        path.with_suffix(".json").write_text(f'{{"outlet": "{outlet}", "published": "2024-09-12", "timezone": "{zone}"}}',
+                                             encoding="utf-8")
+        take_in(store, path)
+    calls = [e for e in store.events() if e["kind"] == "call"]
+    assert sorted(len(e["reports"]) for e in calls) in ([1, 2], [3]), [(e["start"], len(e["reports"])) for e in calls]
+
+
+def test_a_call_told_by_its_day_does_not_join_another_leaders_call(store_path, tmp_path):
+    """The tie is broken only between rows of the same two leaders' call: al-Sudani's call with Jordan's prime minister
+    that day is another call."""
+    store = reported_by_outlets(store_path, tmp_path,
+                                "Prime Minister Mohammed Shia al-Sudani spoke by phone with Turkish President Recep Tayyip "
+                                "Erdogan on Wednesday evening.",
+                                "Prime Minister Mohammed Shia al-Sudani spoke by phone with Jordan's Prime Minister Bisher "
+                                "al-Khasawneh on Wednesday evening.",
+                                "Mohammed Shia al-Sudani spoke to Bisher al-Khasawneh by telephone on Wednesday.",
+                                published="2024-09-12")
+    calls = sorted((len(e["reports"]), " ".join(e["actors"])) for e in store.events() if e["kind"] == "call")
+    assert [n for n, _ in calls] == [1, 2] and "Khasawneh" in calls[1][1], calls
