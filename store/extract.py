@@ -266,13 +266,15 @@ def _earlier_or_later_that_day(draft: Draft, found: Window, actors: list[str], t
     night's strike: the car's strike is another attack, and its window should say so."""
     told_as = _EARLIER_OR_LATER.match(draft.cues[0].sentence.text)
     anchor = told.anchor
-    if told_as is None or anchor is None or anchor.precision not in ("part_of_day", "hour", "minute"):
+    if told_as is None or anchor is None or anchor.precision not in ("day", "part_of_day", "hour", "minute"):
         return None
     zone = anchor.start.tzinfo
     day = anchor.start.date()
     if found.precision != "unknown" and found.start.astimezone(zone).date() != day:
         return None  # "Earlier on Monday" after Tuesday night's strike: a day of its own
     first, last = datetime.combine(day, time(0, 0), zone), datetime.combine(day, time(23, 59, 59), zone)
+    if anchor.precision == "day":
+        return Window(first, last, "day", told_as.group(0).strip())  # "on Tuesday … Later in the day": Tuesday
     if told_as["dir"].lower() == "earlier":
         return Window(first, anchor.start, "part_of_day", told_as.group(0).strip()) if anchor.start > first else None
     return Window(anchor.end, last, "part_of_day", told_as.group(0).strip()) if anchor.end < last else None

@@ -822,3 +822,30 @@ def test_a_governments_account_of_the_call_is_its_readout():
                             "Iraq to act against the PKK.", date(2024, 9, 12), "Asia/Baghdad")
     assert [e["kind"] for e in events] == ["call"], [(e["kind"], e["title"]) for e in events]
     assert len(events[0]["sources"]) == 2
+
+
+def test_a_leader_named_in_a_clause_telling_another_occurrence_is_no_party_to_the_call():
+    """Found by a hostile trial: "…spoke by phone on Tuesday, a day after Iranian President Masoud Pezeshkian visited
+    Baghdad" made Pezeshkian a third party, and another outlet's call of his with Erdogan joined this row."""
+    events = extract_events("Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani "
+                            "spoke by phone on Tuesday, a day after Iranian President Masoud Pezeshkian visited Baghdad.",
+                            date(2024, 9, 11), "Asia/Baghdad")
+    assert one(events, "call")["actors"] == ["Recep Tayyip Erdogan", "Mohammed Shia al-Sudani"]
+
+
+def test_later_in_the_day_after_an_occurrence_told_by_its_day_is_that_day():
+    """"A drone struck a car near Khanasor on Tuesday … Later in the day, a second drone hit a checkpoint": Tuesday (it
+    had no time, and was put on the paper's day)."""
+    events = extract_events("A Turkish drone struck a car near Khanasor on Tuesday, killing two. Later in the day, a "
+                            "second drone hit a checkpoint near Sinuni.", date(2024, 9, 11), "Asia/Baghdad")
+    checkpoint = one(events, "strike", "Sinuni")
+    assert checkpoint["start"] == "2024-09-10T00:00:00+03:00" and checkpoint["precision"] == "day", checkpoint
+
+
+def test_a_call_told_inside_a_clause_after_another_occurrence_keeps_its_parties():
+    """"The raid came hours after President Gustavo Petro discussed the violence with Lula, in a phone call on Tuesday
+    evening": the call is what that clause tells; Petro is on it (a first version of the rule above left him off)."""
+    events = extract_events("The raid, near the village of El Plateado, came hours after President Gustavo Petro discussed "
+                            "the escalating violence with his Brazilian counterpart, Luiz Inácio Lula da Silva, in a phone "
+                            "call on Tuesday evening.", date(2024, 10, 9), "America/Bogota")
+    assert one(events, "call")["actors"][:2] == ["Gustavo Petro", "Luiz Inácio Lula da Silva"]

@@ -9,6 +9,7 @@ from .. import clauses, entities, gazetteer
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import SentenceReading, with_partner
+from ..timeattach import AFTER, SEQUENCE
 from ..titles import short_name
 from .detector import Article, Detector
 
@@ -57,7 +58,8 @@ class Call(Detector):
             return []  # a call someone mentions in their own words dates nothing
         if _BUSINESS_CALL.search(match.group(0)):
             return []  # "during an earnings call with analysts": a company's, not leaders' call
-        persons = [m for m in reading.persons if not reading.quoted(m.start)]
+        aside = _told_aside(text, match.start())
+        persons = [m for m in reading.persons if not reading.quoted(m.start) and not any(a <= m.start < b for a, b in aside)]
         partners = _coordinated(text, match.end(), persons) if re.search(r"calls\b", match.group(0), re.I) else []
         if len(partners) >= 2:
             # "in calls with A and B": one call with each, by whoever is named outside the list
@@ -112,6 +114,21 @@ class Call(Detector):
         if len(actors) >= 2:
             return f"{short_name(actors[0])} and {short_name(actors[1])} speak by {how}"
         return f"{short_name(actors[0])} {how} call" if actors else f"{how.title()} call"
+
+
+def _told_aside(text: str, call_at: int) -> list[tuple[int, int]]:
+    """Clauses after the call's words telling another occurrence, to the next comma ("…spoke by phone on Tuesday, a
+    day after Iranian President Masoud Pezeshkian visited Baghdad"): whoever they name took no part in the call (the
+    visitor had been made a third party, and another outlet's call of his joined this one's row)."""
+    spans = []
+    # only after the call's own words: "The raid came hours after Petro discussed the violence with Lula, in a phone
+    # call on Tuesday evening" tells the call in that very clause
+    for told in (*AFTER.finditer(text, call_at), *SEQUENCE.finditer(text, call_at)):
+        spans.append((told.start(), next((m.start() for m in _CLAUSE_END.finditer(text, told.end())), len(text))))
+    return spans
+
+
+_CLAUSE_END = re.compile(r"[,;:.]")
 
 
 def _home_leader(article: Article) -> str | None:
