@@ -21,8 +21,8 @@ from .timewords import Window, dates_a_noun, find_time_phrases, resolve
 
 
 # "Ankara's account of the call said Erdogan had urged Iraq to act": the call named only as what tells it
-_ACCOUNT_OF_THE_CALL = re.compile(r"\b(?:accounts?|readouts?|read-outs?|versions?|summary|summaries)\s+of\s+the\s+(?:phone\s+|telephone\s+)?"
-                                  r"(?:call|conversation|talks?)\b", re.I)
+_ACCOUNT_OF_THE_CALL = re.compile(r"\b(?:accounts?|readouts?|read-outs?|versions?|summary|summaries)\s+of\s+the\s+"
+                                  r"(?:phone\s+|telephone\s+)?(?:call|conversation|talks?)\b", re.I)
 
 
 class Folder:

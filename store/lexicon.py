@@ -320,7 +320,8 @@ WEAPON_KINDS = {"drone": re.compile(r"\b(?:drones?|uavs?|shaheds?|quadcopters?|a
                                    r"|suicide (?:attacks?|bombers?|blasts?))\b", re.I)}
 
 
-# A strike from the air: the work of an air force (or its drones), not of gunmen storming a town that night.
+# A strike from the air: an air force's work, not that of gunmen storming a town that night (drones are left out:
+# armed groups fly them too).
 FROM_THE_AIR = re.compile(r"\b(?:air ?strikes?|airstrikes?|aircraft|warplanes?|(?:fighter )?jets|helicopters?|gunships?"
                           r"|bombers?|air force)\b", re.I)
 

@@ -32,8 +32,8 @@ CAME_AFTER = re.compile(r"^\W*(?:the|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:bomb
                         r"|shelling|assault)s?\s+(?:came|happened|occurred)\s+(?:just\s+|only\s+)?"
                         r"(?:hours|minutes|moments)\s+after\b", re.I)
 # "at around the same time": the time told before, in the sentence or before it
-# "at around the same time", "that day": the time of the event told before, unless the sentence named its own
-# before it ("On Friday, the task force said an attack that day …": Friday)
+# "at around the same time", "that night": the time of the event told before, unless the sentence named its own
+# before it ("On Friday, the task force said an attack that night …": Friday's)
 _OF_THE_DAY_TOLD = re.compile(r"(?:at\s+)?\w+\s+the\s+same\s+time|(?:(?:later|earlier)\s+)?that\s+\w+$", re.I)
 _COUNTED_FROM_WHAT_FOLLOWS = re.compile(r"\b(?:after|before)$", re.I)
 

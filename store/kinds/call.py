@@ -59,7 +59,8 @@ class Call(Detector):
         if _BUSINESS_CALL.search(match.group(0)):
             return []  # "during an earnings call with analysts": a company's, not leaders' call
         aside = _told_aside(text, match.start())
-        persons = [m for m in reading.persons if not reading.quoted(m.start) and not any(a <= m.start < b for a, b in aside)]
+        persons = [m for m in reading.persons
+                   if not reading.quoted(m.start) and not any(a <= m.start < b for a, b in aside)]
         partners = _coordinated(text, match.end(), persons) if re.search(r"calls\b", match.group(0), re.I) else []
         if len(partners) >= 2:
             # "in calls with A and B": one call with each, by whoever is named outside the list
