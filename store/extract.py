@@ -23,6 +23,7 @@ from .reading import SentenceReading, quote_spans, squeeze, without_dateline
 from .sentences import split_sentences, strip_fused_credit
 from .timeattach import CAME_AFTER, COUNTED_BACK, SEQUENCE, attach_times, counted_from, window
 from .digest import leading_stamp, timestamp_heading
+from .timecalendar import WEEKDAYS
 from .timewords import TimeMatch, Window, dates_a_noun, resolve, zone
 from .titles import one_line
 
@@ -132,10 +133,11 @@ class _ToldBefore:
     base: datetime | None = None  # the article's publication moment
 
     def note(self, draft: Draft, found: Window, actors: list[str]) -> None:
-        if found.precision in ("day", "part_of_day", "hour", "minute") and found.end - found.start > _ONE_DAY:
-            # a reaction said "from the attack's day until the paper's": no one day for "that night" to be
-            return
         if found.precision in ("day", "part_of_day", "hour", "minute"):
+            if found.end - found.start > _ONE_DAY:
+                # a reaction said "from the attack's day until the paper's" (or "the army denied any role", undated):
+                # no one day for "that night" or "Hours later" to count from
+                return
             self.anchor = found
             if draft.kind in _ATTACKS and draft.attack:  # a strike or an armed attack, not a block collapsing
                 self.attack = found
@@ -256,8 +258,7 @@ def _came_days_after(draft: Draft, found: Window, actors: list[str], told: _Told
 
 
 # "Earlier on Tuesday, a drone struck a car …", "Later in the day, …": another moment of the day just told
-_EARLIER_OR_LATER = re.compile(r"^\W*(?P<dir>earlier|later)\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday"
-                               r"|saturday|sunday)|in\s+the\s+day)\b", re.I)
+_EARLIER_OR_LATER = re.compile(rf"^\W*(?P<dir>earlier|later)\s+(?:on\s+(?:{'|'.join(WEEKDAYS)})|in\s+the\s+day)\b", re.I)
 
 
 def _earlier_or_later_that_day(draft: Draft, found: Window, actors: list[str], told: _ToldBefore) -> Window | None:

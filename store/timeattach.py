@@ -299,10 +299,7 @@ def counted_from(draft: Draft, anchor: Window, until: datetime | None = None) ->
             return Window(anchor.start, anchor.end, anchor.precision, told.text)  # "at around the same time"
         if count["soon"]:
             # "Ariha was hit again late on Wednesday … Hours later, fighters raided army positions": from the event
-            # told before to half a day after it ("minutes later": an hour), not past the paper's day (`until`);
-            # an event told before that spans days ("the army denied any role", undated) says no hour
-            if anchor.end - anchor.start > timedelta(days=1):
-                return None
+            # told before to half a day after it ("minutes later": an hour), not past the paper's day (`until`)
             after = timedelta(hours=12 if count["soon"].lower() == "hours" else 1)
             end = anchor.end + after if until is None else max(anchor.end, min(anchor.end + after, until))
             precision = "part_of_day" if anchor.precision in ("part_of_day", "hour", "minute") else anchor.precision

@@ -544,15 +544,16 @@ def _ago(g: dict, c: Context) -> Reading | None:
                             # "Hours later, fighters raided …": after the event told before, within half a day
                             r"|(?P<soonafter>(?:(?:a\s++few|several)\s++)?(?:hours|minutes|moments)\s++later)\b"
                             # "gunships fired on the attackers that night", "later that evening": that part of the day
-                            # of the event told before (not "that day", which as often names a day told further back:
-                            # it cost a blind set four wrong merges); not "that" opening what was said ("announced that night curfews would
-                            # …"), where a word no time phrase is followed by comes next
+                            # of the event told before (not "that day", which as often names a day told further
+                            # back: it cost a blind set four wrong merges); not "that" opening what was said
+                            # ("announced that night curfews would …"), where a word no time phrase is followed by
+                            # comes next
                             r"|(?:(?:later|earlier)\s++)?\bthat\s++(?P<thatunit>night|evening|morning|afternoon)\b"
                             r"(?![-'’])(?!\s++(?:in|of)\s++(?:\d{4}|january|february|march|april|may|june|july|august"
                             r"|september|october|november|december)\b)"  # "recalled that night in March 2022"
                             r"(?!\s++(?!(?:the|a|an|he|she|they|it|we|in|on|at|near|by|to|from|with|and|but|when"
-                            r"|as|after|before|while|until|around|about|local|there|his|her|their|its|of|for|one|two|three|four|five|six"
-                            r"|seven|eight|nine|ten|some|several|more|at)\b)"
+                            r"|as|after|before|while|until|around|about|local|there|his|her|their|its|of|for|one|two"
+                            r"|three|four|five|six|seven|eight|nine|ten|some|several|more)\b)"
                             r"(?-i:[a-z]++)(?<!ed)(?<!ing)(?<!ly)\b))", [
     # No anchor but the publication: counted from it, as the annotation guide counts from an anchor.
     ("a year earlier", "2024-01-01T00:00", "2024-12-31T23:59", "year"),

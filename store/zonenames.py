@@ -23,4 +23,3 @@ def zone(name: str | None) -> tzinfo:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise unknown from None
-
