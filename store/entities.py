@@ -784,10 +784,21 @@ _OUTLET_BEFORE = re.compile(r"\b(?:agency|newspaper|broadcaster|channel|network|
 _OUTLET_AFTER = re.compile(r"\s+(?:News\b|[Nn]ews [Aa]gency\b|Agency\b|TV\b|Television\b|[Nn]ewspaper\b)")
 
 
+# "early on Wednesday Hong Kong time", "(11:30 p.m. Wednesday in New York)": where a clock is read, for a reader
+# elsewhere; not where it happened
+_ZONE_AFTER = re.compile(r"\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt]ime\b")
+_CLOCK_ELSEWHERE = re.compile(r"\(\s*(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC)?"
+                              r"[^()]{0,30}?\s+in\s+(?:the\s+)?$", re.I)
+_CLOCK_REACH = 48
+
+
 def set_aside(sentence: str, start: int, end: int) -> bool:
     """A place the sentence names as not where it happened: excepted ("except flights to Havana"),
-    someone's seat ("UK-based") or the name of a news outlet ("the news agency Fars")."""
+    someone's seat ("UK-based"), the name of a news outlet ("the news agency Fars"), or where a clock is
+    read ("Hong Kong time", "(11:30 p.m. Wednesday in New York)")."""
     return (_BASED.match(sentence, end) is not None
+            or _ZONE_AFTER.match(sentence, end) is not None
+            or _CLOCK_ELSEWHERE.search(sentence, max(0, start - _CLOCK_REACH), start) is not None
             or _OUTLET_AFTER.match(sentence, end) is not None
             or _OUTLET_BEFORE.search(sentence, max(0, start - _PREP_REACH), start) is not None
             or _EXCEPTED.search(sentence, max(0, start - _EXCEPT_REACH), start) is not None)

@@ -594,6 +594,26 @@ def test_a_time_told_in_a_named_zone_is_read_in_that_zone(sentence, start):
     assert len(events) == 1 and events[0]["start"] == start, [(e["title"], e["start"]) for e in events]
 
 
+def test_a_town_whose_clock_is_told_for_readers_elsewhere_is_neither_the_place_nor_the_attacker():
+    """An outlet abroad gives its readers' clock: "(11:30 p.m. Wednesday in New York)" is no place of the bombing
+    (it had been "strike near New York", read in New York's time, a second strike beside the first) and
+    "Hong Kong time" no attacker ("Hong Kong drone strike", though the officials blamed Turkey)."""
+    text = ("A roadside bomb struck an Iraqi Army patrol in Kirkuk Province early Thursday, killing three soldiers, "
+            "Iraqi military officials said.\n\nThe bomb exploded at about 6:30 a.m. local time (11:30 p.m. Wednesday "
+            "in New York) as the patrol drove along a dirt road near Daquq, south of the city of Kirkuk, said a "
+            "spokesman for the army.")
+    events = extract_events(text, date(2024, 9, 13), "America/New_York")
+    assert [e["kind"] for e in events] == ["strike"], [(e["kind"], e["title"]) for e in events]
+    strike = events[0]
+    assert strike["location"] == "Daquq" and strike["start"] == "2024-09-12T06:30:00+03:00", strike
+    # the army was hit, not the attacker
+    assert strike["actors"] == [], strike["actors"]
+    text = ("A drone strike on a house in northern Iraq killed three people in the early hours of Wednesday Hong Kong "
+            "time, according to local officials, who blamed Turkey.")
+    events = extract_events(text, date(2024, 9, 12), "Asia/Hong_Kong")
+    assert [(e["kind"], e["actors"], e["location"]) for e in events] == [("strike", ["Turkey"], "northern Iraq")]
+
+
 def test_a_weekday_with_its_date_a_week_back_is_that_date_not_the_papers_day():
     """A weekly review published on a Monday: "late on Monday, November 20" is a week back, not that evening."""
     events = extract_events("It began late on Monday, November 20, when an air strike flattened two houses in Ariha.",

@@ -467,6 +467,9 @@ def _article_attacker(drafts: list[Draft]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|attacked|ambushed)\s+(?:an?\s+|the\s+)?$")
+
+
 def strike_attacker(draft: Draft) -> str | None:
     """Who attacked: a country, nationality or armed group named before the attack word (the subject)
     counts most; the country of the place that was hit counts only as such a subject."""
@@ -490,6 +493,9 @@ def strike_attacker(draft: Draft) -> str | None:
             code = mention.country or _country_code(mention.canonical)
             if target_country and code == target_country and mention.end > cue.position:
                 continue  # the country that was hit, named after the attack word
+            if _STRUCK_BEFORE.search(cue.text, max(0, mention.start - 20), mention.start) \
+                    or entities.set_aside(cue.text, mention.start, mention.end):
+                continue  # "a roadside bomb struck an Iraqi army patrol": who was hit; "Hong Kong time": a clock's
             if mention.end <= cue.position and _SUBORDINATE.search(cue.text, mention.end, cue.position):
                 continue  # "The Thai army closed the crossing after two shells landed": who closed it
             weight = 1 + (mention.kind == "nationality") + 2 * (mention.end <= cue.position)
