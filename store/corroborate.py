@@ -515,11 +515,29 @@ def _body_keys(name: str) -> set[str]:
     owner = re.match(r"(?:the\s+)?([\w-]+)(?:’s|'s)\s+\w+", name, re.I)
     if owner and owner.group(1).casefold() in _SPEAKING_BODIES:
         keys.add(owner.group(1).casefold())  # "the junta's information team" speaks for the junta
+    if (ministry := _ministry(name)) is not None:
+        keys.add(ministry)
     # "the Borno State Police Command", "the Cauca police" (their commander speaking): the police the next
     # outlet names
     if re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:Police\s+(?:Command|Force|Service|Department)|police)", name):
         keys.add("police")
     return keys
+
+
+_MINISTRY_OF = re.compile(r"(?:the\s+)?Ministry\s+of\s+(?:the\s+)?(?:National\s+)?(?P<portfolio>[A-Z][\w-]*(?:\s+Affairs)?)$")
+_PORTFOLIO_MINISTRY = re.compile(r"(?:(?:the\s+)?[A-Z][\w.-]*(?:’s|'s)\s+|the\s+)?(?:[Nn]ational\s+)?"
+                                 r"(?P<portfolio>(?![Tt]he\b)[\w-]+)\s+[Mm]inistry$")
+
+
+def _ministry(name: str) -> str | None:
+    """One ministry however an outlet names it: "the Ministry of National Defence", "the National Defence
+    Ministry" and "Turkey's defence ministry" are 'ministry of defence' (whose country, _countries_apart
+    tells); "the Ministry of Foreign Affairs" is the foreign ministry."""
+    match = _MINISTRY_OF.fullmatch(name.strip()) or _PORTFOLIO_MINISTRY.fullmatch(name.strip())
+    if match is None:
+        return None
+    portfolio = match.group("portfolio").casefold().removesuffix(" affairs")
+    return "ministry of " + {"defense": "defence"}.get(portfolio, portfolio)
 
 
 # Bodies whose own offices speak for them: "the junta's information team", "the army's press office"

@@ -187,6 +187,28 @@ def test_a_towns_police_is_the_police_another_outlet_names():
     assert not corroborate._same_voice(["Cauca police"], ["army"])
 
 
+def test_one_ministry_named_three_ways_is_one_voice_and_two_countries_ministries_are_two():
+    assert corroborate._same_voice(["Ministry of National Defence"], ["Turkey's defence ministry"])
+    assert corroborate._same_voice(["the Defense Ministry"], ["National Defence Ministry"])
+    assert corroborate._same_voice(["the Ministry of Foreign Affairs"], ["Foreign Ministry"])
+    assert not corroborate._same_voice(["Iraq's defence ministry"], ["Turkey's defence ministry"])
+    assert not corroborate._same_voice(["Ministry of Health"], ["the defence ministry"])
+    assert not corroborate._same_voice(["the ministry"], ["the Ministry of Health"])
+
+
+def test_a_ministrys_claim_told_by_two_outlets_naming_it_differently_is_one_row(store_path, tmp_path):
+    """"Turkey's Ministry of National Defence said…" and "Turkey's defence ministry said…": one saying (it had
+    been two rows, their speakers not known to be one)."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "Turkey's Ministry of National Defence said on Saturday that two \"PKK terrorists\" had been neutralised in an "
+        "air operation in the Sinjar region.",
+        "Turkey's defence ministry said on Saturday that it had \"neutralised\" two militants of the Kurdistan "
+        "Workers' Party (PKK) in Sinjar, without saying when.", published="2024-09-15")
+    sayings = [e for e in store.events() if e["kind"] in ("statement", "claim")]
+    assert len(sayings) == 1 and len(sayings[0]["reports"]) == 2, [(e["kind"], e["actors"]) for e in sayings]
+
+
 def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):
     store = Store(store_path)
     quote = '"Every night Russia chooses terror instead of talks," President Volodymyr Zelensky said on Wednesday.'
