@@ -63,6 +63,8 @@ NON_PERSON_WORDS = {
     "Southern", "Central", "Institute", "Organisation", "Organization", "Alliance", "Nato", "NATO",
     "Telegram", "Facebook", "Premier", "Championship", "Olympics", "Games", "Day", "Week", "Time",
 }
+# Titles of sovereigns and clerics whom news names by one name after the title ("King Abdullah", "Pope Leo")
+ONE_NAME_TITLES = {"King", "Queen", "Emir", "Pope", "Sultan", "Sheikh", "Ayatollah", "Patriarch"}
 ORGANISATION_WORDS = {
     "Ministry", "Army", "Forces", "Council", "Committee", "Union", "Nations", "Party", "Guard", "Command",
     "Service", "Agency", "Office", "Department", "Parliament", "Congress", "Senate", "Court", "Bank",
@@ -283,11 +285,18 @@ def _strip_titles(words: list[str]) -> list[str]:
 
 
 def _country_before_title(words: list[str], at: int) -> bool:
-    """"Egypt's President Abdel Fattah el-Sisi": the country whose title it is, not part of the name."""
-    if at + 1 >= len(words) or words[at + 1] not in TITLES:
-        return False
-    place = gazetteer.lookup(words[at].removesuffix("’s").removesuffix("'s"))
-    return place is not None and place.kind == "country"
+    """"Egypt's President Abdel Fattah el-Sisi": the country whose title it is, not part of the name; "South
+    Africa's President", "Saudi Arabia's King" (either word of a country of two)."""
+    for first, last in ((at, at), (at - 1, at), (at, at + 1)):
+        if first < 0 or last + 1 >= len(words) or words[last + 1] not in TITLES:
+            continue
+        own = " ".join(words[first:last + 1])
+        if first != last and not own.endswith(("’s", "'s")):
+            continue
+        place = gazetteer.lookup(own.removesuffix("’s").removesuffix("'s"))
+        if place is not None and place.kind == "country":
+            return True
+    return False
 
 
 # "Wajiroko came under attack", "the town of Kupiansk came under heavy shelling": the name opening the clause
@@ -664,6 +673,15 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                     placed = Mention(full, start, start + len(full), "place", full)
                 add(placed or Mention(full, start, start + len(" ".join(stripped)), "person", full))
                 continue
+        if len(stripped) == 1 and len(words) >= 2 and words[-2] in ONE_NAME_TITLES and words[-1] == stripped[0] \
+                and stripped[0] not in known_people and gazetteer.lookup(stripped[0]) is None \
+                and stripped[0] not in NON_PERSON_WORDS and stripped[0] not in LEADING_STOPWORDS:
+            # "Jordan's King Abdullah II", "Pope Francis", "Emir Tamim": a sovereign known by one name, named with
+            # the title (the regnal number is no part of the name outlets agree on)
+            start = offset + raw.rindex(stripped[0])
+            full = f"{words[-2]} {stripped[0]}"
+            add(Mention(full, start - len(words[-2]) - 1, start + len(stripped[0]), "person", full))
+            continue
         # Single words: countries, demonyms, places, or a known person's short name.
         position = offset
         whole_is_place: bool | None = None  # looked up once, not once per word

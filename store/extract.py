@@ -358,6 +358,8 @@ def _learn_people(mentions: list[Mention], known: dict[str, str]) -> None:
     for mention in mentions:
         if mention.kind == "person" and " " in mention.canonical:
             for word in mention.canonical.split():
+                if word in entities.ONE_NAME_TITLES:
+                    continue  # "King Abdullah": a later "King Charles" is not he
                 if word[0].isupper():
                     known.setdefault(word, mention.canonical)
                 bare = entities.without_article(word)

@@ -29,6 +29,46 @@ def test_calls_with_two_leaders_are_two_calls():
     assert all(e["start"].startswith("2025-03-13") for e in found)
 
 
+@pytest.mark.parametrize("text", [
+    # the titles between the partners had hidden the list: one call of Erdogan and al-Sudani alone
+    "Turkish President Recep Tayyip Erdogan held separate phone calls with Iraqi Prime Minister Mohammed Shia "
+    "al-Sudani and Jordan's King Abdullah II on Thursday, his office said.",
+    # "spoke separately by phone" had been one call of al-Sudani and Pezeshkian, without Erdogan
+    "Turkish President Recep Tayyip Erdogan spoke separately by phone on Thursday with Iraqi Prime Minister "
+    "Mohammed Shia al-Sudani and with Jordan's King Abdullah II.",
+    "Turkish President Recep Tayyip Erdogan held calls with Iraqi Prime Minister Mohammed Shia al-Sudani and "
+    "Jordan's King Abdullah II on Thursday.",
+])
+def test_separate_calls_with_two_leaders_named_with_their_offices_are_two_calls(text):
+    found = events(text)
+    assert sorted(sorted(e["actors"]) for e in found if e["kind"] == "call") == [
+        ["King Abdullah", "Recep Tayyip Erdogan"], ["Mohammed Shia al-Sudani", "Recep Tayyip Erdogan"]], found
+    assert all(e["start"].startswith("2025-03-13") for e in found)
+
+
+@pytest.mark.parametrize("text, people", [
+    # a sovereign named by title and one name had been no one ("the call of Erdogan")
+    ("Jordan's King Abdullah II spoke by phone on Thursday with Turkish President Recep Tayyip Erdogan.",
+     ["King Abdullah", "Recep Tayyip Erdogan"]),
+    ("Pope Francis spoke by phone on Thursday with Argentine President Javier Milei.", ["Javier Milei", "Pope Francis"]),
+    # a country of two words before the title had been part of the name ("Arabia King Salman")
+    ("Saudi Arabia's King Salman spoke by phone on Thursday with Egypt's President Abdel Fattah el-Sisi.",
+     ["Abdel Fattah el-Sisi", "King Salman"]),
+    ("South Africa's President Cyril Ramaphosa spoke by phone on Thursday with Kenyan President William Ruto.",
+     ["Cyril Ramaphosa", "William Ruto"]),
+])
+def test_a_sovereign_by_one_name_and_a_country_of_two_words_before_a_title(text, people):
+    assert [sorted(e["actors"]) for e in events(text)] == [people]
+
+
+def test_a_title_learned_with_one_name_is_not_that_person_again():
+    """After "King Abdullah", "King Charles" is another king, not Abdullah."""
+    found = events("Jordan's King Abdullah spoke by phone on Thursday with Turkish President Recep Tayyip Erdogan. "
+                   "On Friday, King Charles spoke by phone with French President Emmanuel Macron.")
+    assert [sorted(e["actors"]) for e in found] == [["King Abdullah", "Recep Tayyip Erdogan"],
+                                                    ["Emmanuel Macron", "King Charles"]]
+
+
 def test_a_call_with_someone_else_told_as_also_is_another_call():
     """"Earlier the same day, X had also spoken by phone with Z" joined X's call with Y (a call of three)."""
     found = events("Anutin Charnvirakul spoke by phone with Min Aung Hlaing on Wednesday evening, his office said. "

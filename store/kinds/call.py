@@ -20,6 +20,7 @@ PHRASE = re.compile(
     r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed)\s+"
     r"(?:[\w.'’-]+\s+){0,8}?(?:by|on the|over the)\s+(?:phone|telephone|video)\b"
     r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b"
+    r"|\b(?:held|had|have|has|holds)\s+(?:[\w-]+\s+)?calls\s+(?=with\b|between\b)"
     # "Erdogan telephoned Sharif on Wednesday", "phoned his counterpart"
     r"|\b(?:tele)?phon(?:ed|es|ing)\s+(?=[A-Z]|(?:his|her|their|the)\s)", re.I)
 _BUSINESS_CALL = re.compile(r"\b(?:earnings|investors?|analysts?|results|quarterly|sales)\s+calls?\b", re.I)
@@ -35,8 +36,15 @@ _TITLE_PARTNER = re.compile(
     r"|ministers?|secretar(?:y|ies)|advis[eo]rs?|kings?|emirs?|crown prince|envoys?|heads? of state)\b", re.I)
 _MET = re.compile(r"\b(?:met|meeting|in person|face-to-face|visited|visit)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
-# Between two partners of "calls with A and B": commas, "and", "as well as".
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)", re.I)
+# Between two partners of "calls with A and B": commas, "and", "as well as" ("and with"); and before each,
+# what names their office ("Iraqi Prime Minister", "Jordan's King", "his Iranian counterpart")
+_OFFICE = (r"(?:(?:his|her|their|the)\s+)?(?:(?:[A-Z][\w’'-]*|counterpart|president|prime|minister|king|chancellor"
+           r"|leader|emir|crown|prince|foreign|defen[cs]e|secretary|of|state)\s+){0,6}")
+_COORDINATION = re.compile(rf"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:with\s+)?{_OFFICE}")
+_FIRST_LISTED = re.compile(rf"\s*(?:with\s+)?{_OFFICE}")
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.I)
+_WITH = re.compile(r"\bwith\s+")
+_WITH_REACH = 40  # "spoke separately by phone on Wednesday with": the day between
 
 
 def names_a_call(text: str) -> bool:
@@ -61,10 +69,19 @@ class Call(Detector):
         aside = _told_aside(text, match.start())
         persons = [m for m in reading.persons
                    if not reading.quoted(m.start) and not any(a <= m.start < b for a, b in aside)]
-        partners = _coordinated(text, match.end(), persons) if re.search(r"calls\b", match.group(0), re.I) else []
+        partners = []
+        if re.search(r"calls\b", match.group(0), re.I) or _SEPARATELY.search(text, max(0, match.start() - 12),
+                                                                              match.end() + 12):
+            # "held separate phone calls with …", "spoke separately by phone on Wednesday with …": the list
+            # after the first "with"
+            listed = _WITH.search(text, match.end(), match.end() + _WITH_REACH)
+            partners = _coordinated(text, listed.end() if listed else match.end(), persons)
         if len(partners) >= 2:
             # "in calls with A and B": one call with each, by whoever is named outside the list
             callers = [m.canonical for m in persons if m not in partners][:1]
+            subject = clauses.subject_at(reading.doc, match.start()) if not callers else None
+            if subject and not gazetteer.lookup(subject):
+                callers = [subject]  # "Erdogan spoke separately by phone with …": a surname not known yet
             return [reading.cue("call", match.start(), True, actors=callers + [p.canonical], new_marker=True)
                     for p in partners]
         near = with_partner(text, match.start(), [m.canonical for m in persons])
@@ -149,7 +166,7 @@ def _coordinated(text: str, start: int, persons: list[Mention]) -> list[Mention]
     position = start
     for person in (m for m in persons if m.start >= start):
         gap = text[position: person.start]
-        if listed and not _COORDINATION.fullmatch(gap) or not listed and len(gap.split()) > 3:
+        if not (_COORDINATION if listed else _FIRST_LISTED).fullmatch(gap):
             break
         listed.append(person)
         position = person.end
