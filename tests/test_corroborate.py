@@ -209,6 +209,19 @@ def test_a_ministrys_claim_told_by_two_outlets_naming_it_differently_is_one_row(
     assert len(sayings) == 1 and len(sayings[0]["reports"]) == 2, [(e["kind"], e["actors"]) for e in sayings]
 
 
+def test_bombings_in_the_old_cities_of_two_towns_stay_two_and_one_told_twice_is_one(store_path, tmp_path):
+    """GeoNames lists an "Old City" (Hebron's), so "the Old City of Jerusalem" and "the Old City of Hebron" had both
+    been that place, and one evening's bombings in each one row."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A bomb exploded in the Old City of Jerusalem on Tuesday evening, wounding three people, police said.",
+        "A bomb exploded in the Old City of Hebron on Tuesday evening, wounding two people, medics said.",
+        "Three people were wounded when a bomb went off in the Old City of Jerusalem on Tuesday evening, police said.",
+        published="2024-09-11")
+    assert sorted((e["location"], len(e["reports"])) for e in strikes(store)) == [
+        ("Old City, Hebron", 1), ("Old City, Jerusalem", 2)]
+
+
 def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):
     store = Store(store_path)
     quote = '"Every night Russia chooses terror instead of talks," President Volodymyr Zelensky said on Wednesday.'
