@@ -128,6 +128,9 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     elif lemma in lx.DIRECTIVE_VERBS:
         for child in tok.children:
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in lx.DIRECTED_ACTS:
+                if child.dep_ == "ccomp" and lemma in _ASKING and any(
+                        g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+                    continue  # "told Erdogan the attacks must stop": a demand said, not an order given
                 decided = True
                 used.add(child.i)
         decided = decided or bool(lemma == "order" and objects & lx.DECISION_NOUNS)
@@ -143,6 +146,10 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
     name = _name(subject) if subject is not None else None
     return Finding("decision", tok.idx, actors=[name] if name else [], announces=announces and not subordinate,
                    pronoun=subject is not None and name is None, own_date=subordinate)
+
+
+# Directives that only say what should be unless their addressee is told to do it ("told them to leave")
+_ASKING = frozenset({"tell", "urge", "ask", "advise"})
 
 
 def _authority_will(verb: "Token", said: "Token") -> bool:

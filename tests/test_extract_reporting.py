@@ -69,6 +69,31 @@ def test_a_title_learned_with_one_name_is_not_that_person_again():
                                                     ["Emmanuel Macron", "King Charles"]]
 
 
+@pytest.mark.parametrize("second", [
+    "The two leaders spoke again by phone on Thursday evening, after the toll rose, al-Sudani's office said.",
+    "In a second call on Thursday evening, al-Sudani told Erdogan the attacks must stop.",
+])
+def test_the_same_two_leaders_speaking_again_that_day_is_a_second_call(second):
+    """The evening's call had joined the morning's (one call, the evening's time), and "told Erdogan the attacks
+    must stop" was a decision."""
+    found = events("Iraqi Prime Minister Mohammed Shia al-Sudani spoke by phone with Turkish President Recep Tayyip "
+                   "Erdogan on Thursday morning about the strike. " + second)
+    calls = [e for e in found if e["kind"] == "call"]
+    assert [(c["time_text"], sorted(c["actors"])) for c in calls] == [
+        ("on Thursday morning", ["Mohammed Shia al-Sudani", "Recep Tayyip Erdogan"]),
+        ("on Thursday evening", ["Mohammed Shia al-Sudani", "Recep Tayyip Erdogan"])], found
+    assert "decision" not in [e["kind"] for e in found]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Al-Sudani told Erdogan on Thursday the attacks must stop.", "statement"),
+    ("The governor on Thursday told residents to leave the town.", "decision"),
+    ("The army on Thursday ordered that all civilians leave the town.", "decision"),
+])
+def test_telling_someone_what_must_stop_is_said_and_telling_them_to_leave_is_an_order(text, kind):
+    assert kinds(text) == [kind]
+
+
 def test_a_call_with_someone_else_told_as_also_is_another_call():
     """"Earlier the same day, X had also spoken by phone with Z" joined X's call with Y (a call of three)."""
     found = events("Anutin Charnvirakul spoke by phone with Min Aung Hlaing on Wednesday evening, his office said. "

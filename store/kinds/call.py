@@ -47,6 +47,12 @@ _WITH = re.compile(r"\bwith\s+")
 _WITH_REACH = 40  # "spoke separately by phone on Wednesday with": the day between
 
 
+# "spoke again by phone", "In a second call on Wednesday evening": another call, though of the same two people
+_AGAIN = re.compile(r"\b(?:spoke|spoken|talked|called|phoned|telephoned)\s+(?:\w+\s+)?again\b"
+                    r"|\b(?:in|during|held|had)\s+(?:a\s+(?:second|third|further|follow-up|later)|another)\s+"
+                    r"(?:phone\s+|telephone\s+|video\s+)?call\b", re.I)
+
+
 def names_a_call(text: str) -> bool:
     """Whether the words name a call ("a phone call with", "the conversation")."""
     return PHRASE.search(text) is not None or _ANAPHOR.search(text) is not None
@@ -97,11 +103,16 @@ class Call(Detector):
         # Only a call phrase with someone to call starts a call; "the call" joins one.
         strong = bool(call) and (len(near) >= 2 or (len(near) == 1 or reading.speaks) and titled
                                  or len(near) == 1 and call.re is PHRASE)
-        return [reading.cue("call", match.start(), strong, actors=near[:4], he_called=he_called)]
+        return [reading.cue("call", match.start(), strong, actors=near[:4], he_called=he_called,
+                            new_marker=bool(_AGAIN.search(text)))]
 
     def join(self, cue, folder) -> Draft | None:
         if cue.new_marker:
-            return None  # one of several calls named together
+            if len(cue.actors) < 2 and (before := folder.same_kind(cue)):
+                # "The two leaders spoke again by phone on Wednesday evening": the parties of the call before
+                cue.actors = list(dict.fromkeys([*cue.actors, *before[-1].participants()]))[:4]
+                cue.strong = True
+            return None  # one of several calls named together, or another call of the same people
         from ..folding import person_key  # here: folding imports the kinds (through arbitration)
 
         draft = folder.naming_partner(cue)
