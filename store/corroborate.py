@@ -360,7 +360,8 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         if _chain(a, b) or _chain(b, a) or _one_name_within(_part_keys(a), _part_keys(b)):
             return "nested"  # "Gul Mirza Kot, Mir Ali" and "Mir Ali tehsil, North Waziristan"
         if len(parts_a) > 1 and len(parts_b) > 1 and (
-                parts_a[0] != parts_b[0] or place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) is None
+                not _one_spelling(parts_a[0], parts_b[0])
+                or place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) is None
                 # "Mandozai, Sperah, Khost" and "Mandozai, Tani, Khost": one name in two districts
                 or len(parts_a) == len(parts_b) and _part_keys(a)[1:-1] != _part_keys(b)[1:-1]):
             # two parts of one town (or of two), or parts of one name in two towns (Kyiv's Shevchenkivskyi
@@ -396,6 +397,17 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         # say, so a part of a country holds its places as the country does
         return "nested"
     return None
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name no gazetteer lists, as outlets transliterate it: "Shu'ub" and "Shuaub",
+    "Khanasor" and "Khana Sor" (its consonants, in order; asked only of two parts of one town)."""
+    return a == b or _consonants(a) == _consonants(b) and len(_consonants(a)) >= 3
+
+
+def _consonants(name: str) -> str:
+    letters = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name.casefold()))
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"(?<!^)[aeiouy]", "", letters))
 
 
 _COMPASS_OF = re.compile(rf"(?P<part>{entities.COMPASS_PART})\s+(?P<name>.+)", re.I)

@@ -61,10 +61,13 @@ NON_PERSON_WORDS = {
     "Cup", "United", "FC", "Club", "University", "Hospital", "School", "Church", "Cathedral", "Palace",
     "Patriot", "Howitzer", "Storm", "Shadow", "Iskander", "Kinzhal", "Western", "Eastern", "Northern",
     "Southern", "Central", "Institute", "Organisation", "Organization", "Alliance", "Nato", "NATO",
-    "Telegram", "Facebook", "Premier", "Championship", "Olympics", "Games", "Day", "Week", "Time",
+    "Telegram", "Facebook", "Social", "Premier", "Championship", "Olympics", "Games", "Day", "Week", "Time",
 }
 # Titles of sovereigns and clerics whom news names by one name after the title ("King Abdullah", "Pope Leo")
 ONE_NAME_TITLES = {"King", "Queen", "Emir", "Pope", "Sultan", "Sheikh", "Ayatollah", "Patriarch"}
+# Offices news names a holder by with the surname alone ("President Trump", "Foreign Minister Araghchi")
+SURNAME_TITLES = {"President", "Minister", "Chancellor", "Governor", "Senator", "Sen.", "Mayor", "Mr", "Mr.", "Mrs",
+                  "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Secretary", "Ambassador", "Envoy", "Speaker"}
 ORGANISATION_WORDS = {
     "Ministry", "Army", "Forces", "Council", "Committee", "Union", "Nations", "Party", "Guard", "Command",
     "Service", "Agency", "Office", "Department", "Parliament", "Congress", "Senate", "Court", "Bank",
@@ -681,14 +684,19 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
                     placed = Mention(full, start, start + len(full), "place", full)
                 add(placed or Mention(full, start, start + len(" ".join(stripped)), "person", full))
                 continue
-        if len(stripped) == 1 and len(words) >= 2 and words[-2] in ONE_NAME_TITLES and words[-1] == stripped[0] \
-                and stripped[0] not in known_people and gazetteer.lookup(stripped[0]) is None \
-                and stripped[0] not in NON_PERSON_WORDS and stripped[0] not in LEADING_STOPWORDS:
-            # "Jordan's King Abdullah II", "Pope Francis", "Emir Tamim": a sovereign known by one name, named with
-            # the title (the regnal number is no part of the name outlets agree on)
+        if len(stripped) == 1 and len(words) >= 2 and words[-2] in ONE_NAME_TITLES | SURNAME_TITLES \
+                and words[-1] == stripped[0] and stripped[0] not in known_people and gazetteer.lookup(stripped[0]) is None \
+                and stripped[0] not in NON_PERSON_WORDS and stripped[0] not in LEADING_STOPWORDS \
+                and stripped[0] not in gazetteer.DEMONYMS and not _CALENDAR_WORD.fullmatch(stripped[0]):
+            # "Jordan's King Abdullah II", "Pope Francis": a sovereign known by one name, named with the title (the
+            # regnal number is no part of the name outlets agree on); "President Trump", "Prime Minister
+            # Netanyahu": a surname after an office
             start = offset + raw.rindex(stripped[0])
-            full = f"{words[-2]} {stripped[0]}"
-            add(Mention(full, start - len(words[-2]) - 1, start + len(stripped[0]), "person", full))
+            if words[-2] in ONE_NAME_TITLES:
+                full = f"{words[-2]} {stripped[0]}"
+                add(Mention(full, start - len(words[-2]) - 1, start + len(stripped[0]), "person", full))
+            else:
+                add(Mention(stripped[0], start, start + len(stripped[0]), "person", stripped[0]))
             continue
         # Single words: countries, demonyms, places, or a known person's short name.
         position = offset
@@ -816,6 +824,9 @@ _ZONE_AFTER = re.compile(r"\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt
 _CLOCK_ELSEWHERE = re.compile(r"\(\s*(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC)?"
                               r"[^()]{0,30}?\s+in\s+(?:the\s+)?$", re.I)
 _CLOCK_REACH = 48
+# "shortly after 1 p.m. in Washington, 8 p.m. in Sanaa": two clocks, each where it is read
+_CLOCK_IN = re.compile(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+in\s+(?=[A-Z])", re.I)
+_CLOCK_IN_BEFORE = re.compile(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+in\s+$", re.I)
 
 
 def set_aside(sentence: str, start: int, end: int) -> bool:
@@ -824,6 +835,8 @@ def set_aside(sentence: str, start: int, end: int) -> bool:
     read ("Hong Kong time", "(11:30 p.m. Wednesday in New York)")."""
     return (_BASED.match(sentence, end) is not None
             or _ZONE_AFTER.match(sentence, end) is not None
+            or _CLOCK_IN_BEFORE.search(sentence, max(0, start - 16), start) is not None
+            and sum(1 for _ in _CLOCK_IN.finditer(sentence)) >= 2
             or _CLOCK_ELSEWHERE.search(sentence, max(0, start - _CLOCK_REACH), start) is not None
             or _OUTLET_AFTER.match(sentence, end) is not None
             or _OUTLET_BEFORE.search(sentence, max(0, start - _PREP_REACH), start) is not None

@@ -182,7 +182,9 @@ TARGET_NOUNS = frozenset({
     "airport", "port", "plant", "refinery", "bridge", "headquarters", "post", "launcher", "hideout", "compound",
     "convoy", "warehouse", "building", "ship", "vessel", "tanker", "city", "town", "village", "district",
     "area", "stronghold", "outpost", "installation", "hub", "arsenal", "stockpile", "hospital", "school",
-    "market", "substation", "grid", "factory", "railway", "terminal", "command", "center", "centre"})
+    "market", "substation", "grid", "factory", "railway", "terminal", "command", "center", "centre",
+    # what strikes hit where people live and move: "a strike hit a house", "a drone struck a car"
+    "house", "home", "car", "vehicle", "checkpoint", "mosque", "bus", "truck", "apartment"})
 # Who can strike: armed forces, and pronouns standing for a state or group that speaks of its own attack.
 ARMED_SUBJECTS = frozenset({"force", "troop", "army", "military", "jet", "warplane", "aircraft", "drone",
                             "navy", "artillery", "militant", "rebel", "fighter", "it", "they", "we"})

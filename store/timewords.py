@@ -184,6 +184,8 @@ def resolve(match: TimeMatch, base: datetime) -> Window | None:
 # "on Wednesday evening Turkish time", "at 10 p.m. Moscow time on Tuesday", "late on Tuesday (New York time)": the
 # zone a time phrase is told in, named in it or right after it
 _TOLD_IN = re.compile(r",?\s{1,3}\(?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+[Tt]ime\b")
+_CLOCK = re.compile(r"\d(?::\d\d|\s*[ap]\.?m\b)", re.I)
+_CLOCK_IN_TOWN = re.compile(r"\s+in\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\b")
 # names of zones that are no place ("Eastern time" in American news is New York's)
 ZONE_WORDS = {"Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
               "Pacific": "America/Los_Angeles", "Central European": "Europe/Paris",
@@ -198,7 +200,10 @@ def zone_told(text: str, start: int, end: int) -> str | None:
     names none ("local time" is the place's, as read without it)."""
     named = _TOLD_IN.search(text, start, end) or _TOLD_IN.match(text, end)
     if named is None:
-        return None
+        # "shortly after 1 p.m. in Washington, 8 p.m. in Sanaa": a clock is the time of the town it is told in
+        town = _CLOCK_IN_TOWN.match(text, end) if _CLOCK.search(text, start, end) else None
+        place = gazetteer.lookup(town["name"]) if town else None
+        return place.timezone if place is not None and place.kind != "country" and place.timezone else None
     words = named["name"].split()
     while len(words) > 1 and words[-1] in _SEASON_WORDS:
         words.pop()

@@ -222,6 +222,13 @@ def test_bombings_in_the_old_cities_of_two_towns_stay_two_and_one_told_twice_is_
         ("Old City, Hebron", 1), ("Old City, Jerusalem", 2)]
 
 
+def test_a_part_of_a_town_spelt_two_ways_is_one_place_and_two_parts_stay_two():
+    assert corroborate.place_relation("Shu'ub district, Sana'a", "Shuaub neighborhood, Sanaa") == "nested"
+    assert corroborate.place_relation("Khana Sor, Sinjar", "Khanasor, Sinjar") == "nested"
+    assert corroborate.place_relation("Mina district, Hodeidah", "Hali district, Hodeidah") is None
+    assert corroborate.place_relation("Saltivka district, Kharkiv", "Shevchenkivskyi district, Kharkiv") is None
+
+
 def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):
     store = Store(store_path)
     quote = '"Every night Russia chooses terror instead of talks," President Volodymyr Zelensky said on Wednesday.'

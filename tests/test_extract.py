@@ -614,6 +614,32 @@ def test_a_town_whose_clock_is_told_for_readers_elsewhere_is_neither_the_place_n
     assert [(e["kind"], e["actors"], e["location"]) for e in events] == [("strike", ["Turkey"], "northern Iraq")]
 
 
+def test_clocks_told_in_two_towns_name_neither_as_the_place_and_a_part_of_the_city_told_joins_its_strike():
+    """"shortly after 1 p.m. in Washington, 8 p.m. in Sanaa, … in the city's northern Shuaub neighborhood": the bombs
+    fell in Sanaa at 20:00 its time (they had been a second strike, "on Washington")."""
+    text = ("American warplanes struck the Yemeni capital, Sanaa, on Saturday afternoon Eastern time, opening a "
+            "campaign against the Houthi militia.\n\nThe first bombs fell shortly after 1 p.m. in Washington, 8 p.m. "
+            "in Sanaa, on a cluster of buildings in the city's northern Shuaub neighborhood.")
+    events = extract_events(text, date(2025, 3, 15), "America/New_York")
+    assert [(e["kind"], e["location"]) for e in events] == [("strike", "Shuaub neighborhood, Sanaa")], events
+    assert events[0]["start"] == "2025-03-15T13:00:00-04:00"  # 20:00 in Sanaa
+
+
+def test_a_strike_hitting_a_house_is_a_strike_and_a_general_strike_is_not():
+    events = extract_events("A strike hit a house in Khanasor on Tuesday night, killing five people.",
+                            date(2024, 9, 12), "Asia/Baghdad")
+    assert [(e["kind"], e["location"], e["quantities"]) for e in events] == [("strike", "Khanasor", {"killed": 5})]
+    assert extract_events("A general strike hit the port of Hamburg on Tuesday.", date(2024, 9, 12), "UTC") == []
+
+
+def test_an_office_and_a_surname_are_the_speaker_and_a_platform_is_no_one():
+    """"In a post on Truth Social …, President Trump said …" had been Iran's statement ("told Iran that …")."""
+    events = extract_events('In a post on Truth Social on Saturday afternoon, President Trump said the strikes would '
+                            'continue "until the shipping lanes are safe again" and told Iran that it would be held '
+                            '"fully accountable".', date(2025, 3, 16), "America/New_York")
+    assert [(e["kind"], e["actors"]) for e in events] == [("statement", ["Trump"])], events
+
+
 def test_a_weekday_with_its_date_a_week_back_is_that_date_not_the_papers_day():
     """A weekly review published on a Monday: "late on Monday, November 20" is a week back, not that evening."""
     events = extract_events("It began late on Monday, November 20, when an air strike flattened two houses in Ariha.",

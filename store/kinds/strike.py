@@ -43,8 +43,10 @@ _GROUND_DEED = re.compile(r"\b(?:stormed|overran|raided|ambushed|opened fire|gun
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes?|jets?)\s+(?:have\s+|had\s+)?"
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b"
-                     # "Israeli strikes hit a military base near Hama": strikes hitting a target
-                     rf"|\b(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?"
+                     # "Israeli strikes hit a military base near Hama", "A strike hit a house": strikes hitting a target
+                     # ("the strike hit the building" tells the one told before)
+                     rf"|\b(?:(?:air\s?)?strikes|(?:a|an)\s+(?:[\w-]+\s+)?(?:air\s?)?strike)\s+(?:have\s+|had\s+|has\s+)?"
+                     rf"(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?"
                      rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b", re.I)
 # Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
@@ -263,8 +265,8 @@ class Strike(Detector):
                 if mine is not None and draft.first_time is None and cue.strong \
                         and _INTRODUCED_AS_SUBJECT.match(cue.text):
                     continue
-                if (places_agree(cue.location, draft.location()) or _told_again_within(cue, draft)) \
-                        and times_agree(cue, mine, draft, folder.base):
+                if (places_agree(cue.location, draft.location()) or _told_again_within(cue, draft)
+                        or _part_of_the_town_told(cue, draft)) and times_agree(cue, mine, draft, folder.base):
                     return draft
         if not cue.strong and same_kind and cue.location is None:
             return same_kind[-1]
@@ -309,6 +311,17 @@ def _told_again_within(cue: Cue, draft: Draft) -> bool:
     place = draft.location()
     return (place is not None and cue.location is not None and village_in_region(cue.location, place)
             and _TOLD_AGAIN.match(cue.text) is not None)
+
+
+_THE_TOWNS = re.compile(r"\bthe\s+(?:city|capital|town|village)(?:’s|'s)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+def _part_of_the_town_told(cue: Cue, draft: Draft) -> bool:
+    """"The first bombs fell … in the city's northern Shuaub neighborhood", after warplanes struck Sanaa: a part of
+    the town the attack told before hit, whose name no gazetteer lists."""
+    place, theirs = cue.location, draft.location()
+    return bool(place is not None and theirs is not None and theirs.kind == "place" and place.timezone is None
+                and place.start >= 0 and _THE_TOWNS.search(cue.text, max(0, place.start - 30), place.start))
 
 
 def _ground_attack_since(folder, cue: Cue, strike: Draft) -> bool:
