@@ -372,8 +372,8 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         return "nested" if place_relation(a.rsplit(", ", 1)[-1], b.rsplit(", ", 1)[-1]) else None
     kind_a, country_a, base_a, known_a, division_a = _place(a)
     kind_b, country_b, base_b, known_b, division_b = _place(b)
-    if known_a and known_a == known_b and kind_a == kind_b and gazetteer.spelling(a) == gazetteer.spelling(b):
-        return "same"  # "Kandahar" and "Qandahar": one town, two spellings
+    if known_a and known_a == known_b and kind_a == kind_b and _vowels_aside(a) == _vowels_aside(b):
+        return "same"  # "Kandahar" and "Qandahar", "Hodeidah" and "Hudaydah": one town, two spellings
     if kind_a == kind_b == "region" and division_a and division_a == division_b and base_a != base_b \
             and gazetteer.alike_divisions(base_a, base_b):
         return "same"  # "Khost province" and "Khowst province": one province, ISO's and GeoNames' spellings
@@ -397,6 +397,15 @@ def place_relation(a: str | None, b: str | None) -> str | None:
         # say, so a part of a country holds its places as the country does
         return "nested"
     return None
+
+
+def _vowels_aside(name: str) -> str:
+    """A name as transliterations of it agree: its spelling (gazetteer.spelling) with each vowel only counted
+    ("Hodeidah" and "Hudaydah" are one; "Harlem" and "Haarlem", "Monterey" and "Monterrey", "Pueblo" and "Puebla"
+    are not)."""
+    spelt = gazetteer.spelling(name)
+    # (its last letter kept: "Pueblo" and "Puebla" are two towns)
+    return re.sub(r"[aeiouy]", "V", spelt[:-1]) + spelt[-1:]
 
 
 def _one_spelling(a: str, b: str) -> bool:

@@ -30,6 +30,7 @@ class Cue:
     after: "Cue | None" = None  # this happened just before that cue's occurrence
     before: "Cue | None" = None  # this happened before that cue's occurrence, that day or a few days earlier
     sibling_time: TimeMatch | None = None  # no time words of its own: the time of its sentence
+    clock: TimeMatch | None = None  # a bare clock beside its day: "On Sunday, strikes hit the airport at about 10 p.m."
     said_on: TimeMatch | None = None  # "said on Wednesday that … overnight": the day its "overnight" counts from
     speaker: str | None = None
     status: str = "reported"

@@ -834,6 +834,7 @@ def set_aside(sentence: str, start: int, end: int) -> bool:
     someone's seat ("UK-based"), the name of a news outlet ("the news agency Fars"), or where a clock is
     read ("Hong Kong time", "(11:30 p.m. Wednesday in New York)")."""
     return (_BASED.match(sentence, end) is not None
+            or sentence[start:end] in ("GMT", "UTC")  # "at about 19:30 GMT": no place
             or _ZONE_AFTER.match(sentence, end) is not None
             or _CLOCK_IN_BEFORE.search(sentence, max(0, start - 16), start) is not None
             and sum(1 for _ in _CLOCK_IN.finditer(sentence)) >= 2

@@ -96,6 +96,7 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
             cue.time = match
             taken.add(order)
     timed = [c for c in cues if c.time]
+    _clock_beside_its_day(reading, timed, taken, quoted)
     if said_when is not None:
         for cue in cues:
             if cue.kind != "statement" and cue.position > said_when.start:
@@ -124,6 +125,18 @@ def attach_times(reading: SentenceReading, cues: list[Cue]) -> None:
                 # came just before the strike, on its day
                 cue.after = timed[0]
             # ("…, hours before a suicide bomber struck": its own time, told later, or none)
+
+
+def _clock_beside_its_day(reading: SentenceReading, timed: list[Cue], taken: set[int], quoted: Spans) -> None:
+    """"On Sunday, fresh strikes hit the airport at about 10 p.m.": a bare clock no cue took, in the sentence of
+    the one cue dated by its day, says when that day (`_with_clock`); not "by 9 p.m." (a deadline)."""
+    if len(timed) != 1:
+        return
+    for order, match in enumerate(reading.time_phrases):
+        if order not in taken and match.pattern == "clock" and not quoted.contains(match.start) \
+                and not match.text.lower().startswith("by") and timed[0].time.pattern != "clock":
+            timed[0].clock = match
+            return
 
 
 # "after", "following", "in the wake of", bare: an occurrence that led on to the one the sentence dates
@@ -250,6 +263,11 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
     later gives the day's time."""
     if found.precision not in ("day", "part_of_day"):
         return found
+    if dated.clock is not None and (clock := resolve(dated.clock, local)) is not None:
+        start = datetime.combine(found.start.date(), clock.start.timetz())
+        if found.start <= start <= found.end:
+            return Window(start, datetime.combine(found.start.date(), clock.end.timetz()), clock.precision,
+                          f"{found.text}, {clock.text}" if found.text else clock.text)
     for cue in draft.cues:
         if cue is dated or cue.time is None:
             continue

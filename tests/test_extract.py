@@ -640,6 +640,38 @@ def test_an_office_and_a_surname_are_the_speaker_and_a_platform_is_no_one():
     assert [(e["kind"], e["actors"]) for e in events] == [("statement", ["Trump"])], events
 
 
+@pytest.mark.parametrize("sentence, start, end", [
+    # a clock later in the sentence says when on the day it opens with (it had been the whole day)
+    ("On Sunday, fresh strikes hit Sanaa airport at about 10 p.m., television reported.",
+     "2025-03-16T22:00:00+03:00", "2025-03-16T22:00:00+03:00"),
+    # in GMT, and "GMT" is no place
+    ("Later on Sunday, fresh strikes hit the area around Sanaa's airport at about 19:30 GMT, television reported.",
+     "2025-03-16T22:30:00+03:00", "2025-03-16T22:30:00+03:00"),
+])
+def test_a_clock_told_apart_from_its_day_says_when_that_day(sentence, start, end):
+    events = extract_events(sentence, date(2025, 3, 22), "Asia/Dubai")
+    assert [(e["kind"], e["start"], e["end"]) for e in events] == [("strike", start, end)], events
+    assert events[0]["location"] == "Sanaa"
+
+
+def test_another_target_struck_that_afternoon_is_another_strike_and_a_clock_of_the_same_is_not():
+    """"A radar site near Hudaydah airport was struck that afternoon" had been a detail of the port's strike before
+    dawn (and another outlet's radar strike at 15:30 then joined the port's row)."""
+    events = extract_events("On 17 March, a strike on the port of Hudaydah killed three workers. A radar site near "
+                            "Hudaydah airport was struck that afternoon.", date(2025, 3, 22), "Asia/Dubai")
+    assert [(e["kind"], e["time_text"]) for e in events] == [("strike", "On 17 March"), ("strike", "that afternoon")]
+    assert events[1]["start"] == "2025-03-17T12:00:00+03:00"
+    events = extract_events("A drone hit a house in Khanasor on Tuesday night. A house in the town was hit at about "
+                            "11:40 p.m., officials said.", date(2024, 9, 12), "Asia/Baghdad")
+    assert [(e["kind"], e["start"]) for e in events] == [("strike", "2024-09-10T23:40:00+03:00")]
+
+
+def test_a_deadline_clock_is_not_when_the_order_was_given():
+    events = extract_events("On Sunday, the governor ordered residents to leave by 9 p.m.", date(2025, 3, 18),
+                            "Asia/Aden")
+    assert [(e["kind"], e["precision"]) for e in events] == [("decision", "day")]
+
+
 def test_a_weekday_with_its_date_a_week_back_is_that_date_not_the_papers_day():
     """A weekly review published on a Monday: "late on Monday, November 20" is a week back, not that evening."""
     events = extract_events("It began late on Monday, November 20, when an air strike flattened two houses in Ariha.",

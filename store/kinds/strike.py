@@ -170,6 +170,13 @@ class Strike(Detector):
             return [reading.cue("strike", word.start(), True, location=_clause_place(text, word.start(), mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                                 actors=countries(_of_its_clause(text, word.start(), mentions)))]
+        if _STRUCK_ANEW.search(text) and reading.time_phrases:
+            # "A radar site near Hudaydah airport was struck that afternoon": another target, hit at a time of its
+            # own, is a strike; told by its time from the one before ("that afternoon", "hours later"), another one
+            struck = _STRUCK_ANEW.search(text)
+            return [reading.cue("strike", struck.start("verb"), True, location=entities.location(text, mentions),
+                                quantities=entities.quantities(text),
+                                new_marker=any(m.pattern == "counted_from_anchor" for m in reading.time_phrases))]
         # "At least two shells landed at around 5:45 a.m. among the shelters": where the attack just told fell
         # (told by someone, "…, police said", it is their detail of it: arbitration's rule 10e)
         aftermath = word or _AFTERMATH.search(text) or (_FELL.search(text) if not TRAILING_TELLER.search(text) else None)
@@ -480,6 +487,9 @@ def _article_attacker(drafts: list[Draft]) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
+# "A radar site near the airport was struck that afternoon": a target introduced anew, struck (the passive)
+_STRUCK_ANEW = re.compile(rf"^(?:[^,;]{{0,40}},\s*)?(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b"
+                          r"[^,;.]{0,50}?\s(?:was|were)\s+(?:also\s+)?(?P<verb>struck|hit|bombed|shelled|targeted)\b", re.I)
 _STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|attacked|ambushed)\s+(?:an?\s+|the\s+)?$")
 
 
