@@ -85,6 +85,18 @@ def test_the_same_two_leaders_speaking_again_that_day_is_a_second_call(second):
     assert "decision" not in [e["kind"] for e in found]
 
 
+def test_a_call_of_the_same_two_told_as_earlier_that_day_is_another_call_and_later_words_of_the_call_are_not():
+    found = events("Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani spoke by "
+                   "phone on Thursday evening about the strike. Earlier on Thursday, Erdogan spoke by phone with "
+                   "al-Sudani about water sharing.")
+    assert [(e["kind"], e["time_text"]) for e in found] == [("call", "on Thursday evening"),
+                                                            ("call", "Earlier on Thursday")], found
+    found = events("Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani spoke by "
+                   "phone on Thursday evening about the strike. Later, the call was described as cordial by both "
+                   "offices.")
+    assert [e["kind"] for e in found] == ["call"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Al-Sudani told Erdogan on Thursday the attacks must stop.", "statement"),
     ("The governor on Thursday told residents to leave the town.", "decision"),

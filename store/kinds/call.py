@@ -53,6 +53,11 @@ _AGAIN = re.compile(r"\b(?:spoke|spoken|talked|called|phoned|telephoned)\s+(?:\w
                     r"(?:phone\s+|telephone\s+|video\s+)?call\b", re.I)
 
 
+# "Earlier on Tuesday, Erdogan spoke by phone with Sudani about water sharing": a call told as before or after the
+# one just told (a sentence naming its own call; "Later, the call was described as cordial" tells the same one)
+_TOLD_BEFORE_OR_AFTER = re.compile(r"\W*(?:earlier|later)\b", re.I)
+
+
 def names_a_call(text: str) -> bool:
     """Whether the words name a call ("a phone call with", "the conversation")."""
     return PHRASE.search(text) is not None or _ANAPHOR.search(text) is not None
@@ -104,7 +109,7 @@ class Call(Detector):
         strong = bool(call) and (len(near) >= 2 or (len(near) == 1 or reading.speaks) and titled
                                  or len(near) == 1 and call.re is PHRASE)
         return [reading.cue("call", match.start(), strong, actors=near[:4], he_called=he_called,
-                            new_marker=bool(_AGAIN.search(text)))]
+                            new_marker=bool(_AGAIN.search(text) or strong and _TOLD_BEFORE_OR_AFTER.match(text)))]
 
     def join(self, cue, folder) -> Draft | None:
         if cue.new_marker:
