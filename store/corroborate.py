@@ -536,6 +536,9 @@ def _body_keys(name: str) -> set[str]:
     owner = re.match(r"(?:the\s+)?([\w-]+)(?:’s|'s)\s+\w+", name, re.I)
     if owner and owner.group(1).casefold() in _SPEAKING_BODIES:
         keys.add(owner.group(1).casefold())  # "the junta's information team" speaks for the junta
+    voice = _VOICE_OF.fullmatch(name.strip())
+    if voice:
+        keys.add(_body_key(voice.group("body")))  # "the Houthis' military spokesman" speaks for the Houthis
     if (ministry := _ministry(name)) is not None:
         keys.add(ministry)
     # "the Borno State Police Command", "the Cauca police" (their commander speaking): the police the next
@@ -596,8 +599,16 @@ def _country_named(actor: str) -> str | None:
     return place.name if place is not None and place.kind == "country" else None
 
 
+# Whose voice a spokesman or an office is: "the Houthis' military spokesman", "Hamas's political bureau"
+_VOICE_OF = re.compile(r"(?:the\s+)?(?P<body>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:’s|'s|(?<=s)’|(?<=s)')\s+(?:[a-z]+\s+)?"
+                       r"(?:spokesman|spokeswoman|spokesperson|press office|media office|political bureau)")
+
+
 def _body_key(name: str) -> str:
-    key = re.sub(r"^the\s+", "", name.casefold())
+    # "the US Treasury Department" and "the US Treasury": one body (whose country, _countries_apart tells)
+    key = re.sub(r"^(?:the\s+)?(?:us|u\.s\.|american)\s+(?=\w)|\s+department$", "",
+                 re.sub(r"^the\s+", "", name.casefold()))
+    key = re.sub(r"^the\s+", "", key)
     # one executive, however an outlet names it: "the government imposed", "the Council of Ministers declared"
     return "government" if key in _GOVERNMENT else key
 

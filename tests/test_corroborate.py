@@ -196,6 +196,14 @@ def test_one_ministry_named_three_ways_is_one_voice_and_two_countries_ministries
     assert not corroborate._same_voice(["the ministry"], ["the Ministry of Health"])
 
 
+def test_a_spokesman_speaks_for_the_group_and_a_department_is_its_body():
+    assert corroborate._same_voice(["The Houthis' military spokesman"], ["Houthis"])
+    assert corroborate._same_voice(["Hamas's political bureau"], ["Hamas"])
+    assert corroborate._same_voice(["US Treasury Department"], ["the US Treasury"])
+    assert not corroborate._same_voice(["The Houthis' military spokesman"], ["Hamas"])
+    assert not corroborate._same_voice(["the State Department"], ["the Treasury"])
+
+
 def test_a_ministrys_claim_told_by_two_outlets_naming_it_differently_is_one_row(store_path, tmp_path):
     """"Turkey's Ministry of National Defence said…" and "Turkey's defence ministry said…": one saying (it had
     been two rows, their speakers not known to be one)."""
