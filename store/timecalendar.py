@@ -97,13 +97,17 @@ def weekday_after(base: date, weekday: int) -> date:
 
 
 def clock(text: str) -> tuple[int, int, bool] | None:
-    """(hour, minute, minute_given) from '9pm', '21:40', '3 a.m.', 'noon'."""
+    """(hour, minute, minute_given) from '9pm', '21:40', '3 a.m.', 'noon', '2300 GMT'."""
     text = text.lower().strip()
     text = re.sub(r"^(?:,|\s|at|around|about|shortly after|shortly before|just after|just before|by)+", "", text).strip()
     if text == "noon":
         return 12, 0, False
     if text == "midnight":
         return 0, 0, False
+    # "2300 GMT", as wire copy gives it (the rules read four figures only with the zone, which may stand apart)
+    wire = re.match(r"([01]\d|2[0-3])([0-5]\d)(?:\s*(?:gmt|utc)\b|$)", text)
+    if wire:
+        return int(wire.group(1)), int(wire.group(2)), True
     match = re.match(r"(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?", text)
     if not match:
         return None

@@ -36,13 +36,16 @@ _MON = (r"(?:January|February|March|April|May|June|July|August|September|October
 _PART = r"(?:morning|afternoon|evening|night)"
 _NUM = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "11.40 pm" (British style) with its meridiem; "11.40" alone is a number
+# "at about 2300 GMT": wire copy's four figures, only with the zone (alone, a number or a year)
+_WIRE_CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC)\b)"
 _CLOCK = (r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}(?:\s?GMT|\s?UTC)?"
-          r"|noon|midnight)")
+          rf"|{_WIRE_CLOCK}\s?(?:GMT|UTC)|noon|midnight)")
 _DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 # "at 23.40 on Friday": a 24-hour clock with a dot, only right after "at", "around" or "about" (else a number)
 _CLOCK_OF_DAY = (r"(?:\d{1,2}(?:[:.]\d{2})?\s?(?i:am|pm|a\.m\.|p\.m\.)(?![a-z])|\d{1,2}:\d{2}"
-                 r"|(?:(?<=at )|(?<=around )|(?<=about ))(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)|noon|midnight)")
+                 r"|(?:(?<=at )|(?<=around )|(?<=about ))(?:[01]?\d|2[0-3])\.[0-5]\d(?!\d)"
+                 rf"|{_WIRE_CLOCK}|noon|midnight)")
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -150,6 +153,7 @@ def _night(day: date, c: Context) -> Reading:
     ("about 11 pm local time Tuesday", "2025-07-01T23:00", "2025-07-01T23:00", "hour"),
     # a zone named ("Moscow time") keeps the day with the clock; the event is read in that zone (store/timeattach.py)
     ("[at 10 p.m. Moscow time on Tuesday]", "2025-07-01T22:00", "2025-07-01T22:00", "hour"),
+    ("at 2230 GMT on Tuesday", "2025-07-02T01:30", "2025-07-02T01:30", "minute"),  # wire copy's four figures
     ("9pm yesterday", "2025-07-03T21:00", "2025-07-03T21:00", "hour"),
     ("about 11.40 pm on Wednesday", "2025-07-02T23:40", "2025-07-02T23:40", "minute"),  # British style
     ("at 23.40 on Wednesday", "2025-07-02T23:40", "2025-07-02T23:40", "minute"),  # 24-hour, with a dot
@@ -740,6 +744,8 @@ def _bare_month(g: dict, c: Context) -> Reading | None:
     ("around 3 a.m.", "2025-07-04T03:00", "2025-07-04T03:00", "hour"),
     ("shortly after 21:40", "2025-07-04T21:40", "2025-07-04T21:40", "minute"),
     ("at noon", "2025-07-04T12:00", "2025-07-04T12:00", "hour"),
+    # read in GMT, shown in the examples' zone (UTC+3)
+    ("strikes were reported [about 2300 GMT]", "2025-07-05T02:00", "2025-07-05T02:00", "minute"),
 ], ignore_case=True)
 def _clock_today(g: dict, c: Context) -> Reading | None:
     return at_clock(c.today, g["clock"], c.tz)

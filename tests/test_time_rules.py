@@ -61,7 +61,7 @@ def test_a_phrase_of_an_unknown_rule_gives_no_time():
 
 @pytest.mark.parametrize("sentence", [
     "April Smith said", "prices may rise", "a 2019-2020-2021 plan", "Will Jones will speak",
-    "quarterly results", "the first quarterback", "several days earlier",
+    "quarterly results", "the first quarterback", "several days earlier", "at about 2300 people",
 ])
 def test_words_that_only_look_like_times_give_no_time(sentence):
     base = EXAMPLE_PUBLISHED
