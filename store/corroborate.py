@@ -774,12 +774,20 @@ def _weapons(event: dict) -> set[str]:
     """What a strike used, as its title and figures name it (drones, missiles, shelling, bombs)."""
     text = " ".join([event["title"], *event["quantities"]])
     named = lexicon.weapon_kinds(text)
-    if named or not event["sources"]:
-        return named
-    # a title that names none ("Pakistani strike on Laghar Kandow"): what the sentence telling it names
-    # ("when Pakistani aircraft bombed houses"); not its later sentences, which tell of other weapons too
-    # (reading them all cost blind sets 5 and 9 a ninth of their merges)
-    return lexicon.weapon_kinds(event["sources"][0]["sentence"])
+    if not named and event["sources"]:
+        # a title that names none ("Pakistani strike on Laghar Kandow"): what the sentence telling it names
+        # ("when Pakistani aircraft bombed houses"); not its later sentences, which tell of other weapons too
+        # (reading them all cost blind sets 5 and 9 a ninth of their merges)
+        text = event["sources"][0]["sentence"]
+        named = lexicon.weapon_kinds(text)
+    if named == {"bomb"} and not _BOMBS.search(text):
+        # "American warplanes struck Sanaa": aircraft fire missiles as well as drop bombs (another outlet's
+        # "the first missile hit" is the same raid)
+        named = {"bomb", "missile"}
+    return named
+
+
+_BOMBS = re.compile(r"\b(?:bombs?|bombing|bombed|suicide)\b", re.I)
 
 
 def _figures(stored: dict, new: dict) -> tuple[int, bool]:

@@ -239,6 +239,23 @@ def test_a_part_of_a_town_spelt_two_ways_is_one_place_and_two_parts_stay_two():
     assert corroborate.place_relation("Saltivka district, Kharkiv", "Shevchenkivskyi district, Kharkiv") is None
 
 
+def test_warplanes_striking_a_city_and_a_missile_there_that_evening_are_one_raid(store_path, tmp_path):
+    """"American warplanes struck Sanaa" had been kept apart from another outlet's raid whose witness told of "the
+    first missile": aircraft fire missiles too. Bombs said to be bombs stay apart from missiles."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "American warplanes struck the Shu'ub district of Sanaa on Saturday evening, killing nine people, the "
+        "health ministry said.",
+        "The number of people killed in Saturday evening's American missile strikes on the Shu'ub district of "
+        "Sanaa rose to 13, the health ministry said.", published="2025-03-16")
+    assert [len(e["reports"]) for e in strikes(store)] == [2], [(e["title"], e["location"]) for e in strikes(store)]
+    assert corroborate._weapons({"title": "American strike on Sanaa", "quantities": {},
+                                 "sources": [{"sentence": "American warplanes struck Sanaa."}]}) == {"bomb", "missile"}
+    assert corroborate._weapons({"title": "Russian strike on Kharkiv", "quantities": {},
+                                 "sources": [{"sentence": "Russian aircraft dropped glide bombs on Kharkiv."}]}) \
+        & {"missile"} == set()
+
+
 def test_the_same_words_from_one_speaker_merge_other_remarks_that_day_do_not(store_path, tmp_path):
     store = Store(store_path)
     quote = '"Every night Russia chooses terror instead of talks," President Volodymyr Zelensky said on Wednesday.'
