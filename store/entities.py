@@ -131,6 +131,7 @@ _NAMED_SETTLEMENT = re.compile(rf"\b(?P<name>{_CAP_WORD}(?:[ -]{_CAP_WORD}){{0,2
                                r"(?!\s+(?:hall|halls|council|councils|centre|center|square|elders?|chiefs?|heads?|leaders?"
                                r"|officials?|administrators?|crier|clerk|planning|planners?|house|houses|meeting)\b)(?!-)")
 _PLACE_OF_TOWN = re.compile(rf"\bthe\s+(?P<part>{_CAP_WORD}(?:\s{_CAP_WORD})?)\s+of\s+(?P<town>{_CAP_WORD}(?:[ -]{_CAP_WORD})?)\b")
+_TOWNS_PLACE = re.compile(rf"\b(?P<town>[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?)(?:’s|'s)\s+(?P<part>{_CAP_WORD}(?:\s{_CAP_WORD})?)\b")
 _ATTRIBUTE_OF_SETTLEMENT = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # "on the road south of Chai", "25 km west of Sake": a town others are measured from is a place, listed or not
@@ -500,13 +501,14 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
             continue
         add(Mention(match.group("name"), match.start("name"), match.end("name"), "place",
                     match.group("name"), place.timezone, place.country))
-    for match in _PLACE_OF_TOWN.finditer(sentence):
+    for match in (*_PLACE_OF_TOWN.finditer(sentence), *_TOWNS_PLACE.finditer(sentence)):
         part, town = gazetteer.lookup(match.group("part")), gazetteer.lookup(match.group("town"))
         if part is not None and town is not None and "country" not in (part.kind, town.kind) \
-                and part.name != town.name:
+                and part.name != town.name and not _OWNED_DIVISION.match(sentence, match.end("part")):
             # "the Old City of Jerusalem" (GeoNames lists an "Old City" in Hebron): that part of the town
             label = within(match.group("part"), match.group("town"))
-            add(Mention(label, match.start("part"), match.end("town"), "place", label, town.timezone, town.country))
+            start, end = min(match.start("part"), match.start("town")), max(match.end("part"), match.end("town"))
+            add(Mention(label, start, end, "place", label, town.timezone, town.country))
     for match in _NAMED_SETTLEMENT.finditer(sentence):
         name, start = _without_leading_stopword(match.group("name"), match.start("name"))
         if _ATTRIBUTE_OF_SETTLEMENT.search(sentence, max(0, start - 4), start) and _OF_NAME.match(sentence, match.end()):

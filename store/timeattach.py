@@ -132,11 +132,19 @@ def _clock_beside_its_day(reading: SentenceReading, timed: list[Cue], taken: set
     the one cue dated by its day, says when that day (`_with_clock`); not "by 9 p.m." (a deadline)."""
     if len(timed) != 1:
         return
+    cue = timed[0]
     for order, match in enumerate(reading.time_phrases):
         if order not in taken and match.pattern == "clock" and not quoted.contains(match.start) \
-                and not match.text.lower().startswith("by") and timed[0].time.pattern != "clock":
-            timed[0].clock = match
+                and not match.text.lower().startswith("by") and cue.time.pattern != "clock" \
+                and cue.position < match.start and not _CLAUSE_BREAK.search(reading.text, cue.position, match.start):
+            # in the cue's own clause: not "…, a spokesman said at 9 a.m.", "hours before a ceasefire was due to
+            # start at 6 p.m.", "where the last flight had left at 4 p.m."
+            cue.clock = match
             return
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:before|after|when|while|where|which|who|whom|that|and|but|as|until|since"
+                           r"|because|said|says|was|were|had|has|have|will|would)\b", re.I)
 
 
 # "after", "following", "in the wake of", bare: an occurrence that led on to the one the sentence dates

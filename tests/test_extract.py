@@ -632,6 +632,12 @@ def test_a_strike_hitting_a_house_is_a_strike_and_a_general_strike_is_not():
     assert extract_events("A general strike hit the port of Hamburg on Tuesday.", date(2024, 9, 12), "UTC") == []
 
 
+def test_whoever_says_it_intercepted_the_missile_is_not_its_attacker():
+    events = extract_events("The Israeli military said it intercepted a ballistic missile launched from Yemen early on "
+                            "Wednesday, before it crossed into Israeli territory.", date(2025, 3, 19), "Asia/Jerusalem")
+    assert [(e["kind"], e["actors"]) for e in events] == [("strike", ["Yemen"])], events
+
+
 def test_an_office_and_a_surname_are_the_speaker_and_a_platform_is_no_one():
     """"In a post on Truth Social …, President Trump said …" had been Iran's statement ("told Iran that …")."""
     events = extract_events('In a post on Truth Social on Saturday afternoon, President Trump said the strikes would '
@@ -664,6 +670,31 @@ def test_another_target_struck_that_afternoon_is_another_strike_and_a_clock_of_t
     events = extract_events("A drone hit a house in Khanasor on Tuesday night. A house in the town was hit at about "
                             "11:40 p.m., officials said.", date(2024, 9, 12), "Asia/Baghdad")
     assert [(e["kind"], e["start"]) for e in events] == [("strike", "2024-09-10T23:40:00+03:00")]
+
+
+@pytest.mark.parametrize("rest", [
+    "US jets struck the airport in Sanaa, killing two guards, a Houthi spokesman said at 9 a.m.",
+    "US jets struck the airport in Sanaa hours before a ceasefire was due to start at 6 p.m.",
+    "US jets struck the airport in Sanaa, where the last flight had left at 4 p.m.",
+    "US jets struck the airport in Sanaa and the Houthis held a rally at 4 p.m.",
+])
+def test_a_clock_of_another_clause_is_not_when_the_days_strike_was(rest):
+    """Found by a hostile trial: each clock had become the strike's time."""
+    events = extract_events("On Sunday, " + rest, date(2025, 3, 18), "Asia/Aden")
+    strikes = [e for e in events if e["kind"] == "strike"]
+    assert [(s["start"], s["precision"]) for s in strikes] == [("2025-03-16T00:00:00+03:00", "day")], events
+
+
+@pytest.mark.parametrize("sentence, strikes", [
+    ("Russian strikes hit Kyiv on Thursday, killing five people.", 1),  # had been no event
+    ("French strikes hit Paris on Thursday, halting trains.", 0),
+    ("A 24-hour strike hit the port of Aden on Tuesday, halting fuel imports.", 0),  # had been an attack on Aden
+    ("A strike hit the port of Aden on Tuesday after unions rejected the government's pay offer.", 0),
+    ("A lightning strike hit a fuel depot in Aden on Tuesday, killing two.", 0),
+])
+def test_strikes_by_a_people_hit_towns_and_workers_or_lightning_strike_nothing(sentence, strikes):
+    events = extract_events(sentence, date(2025, 3, 21), "Asia/Aden")
+    assert [e["kind"] for e in events].count("strike") == strikes, events
 
 
 def test_a_deadline_clock_is_not_when_the_order_was_given():

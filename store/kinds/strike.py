@@ -43,11 +43,18 @@ _GROUND_DEED = re.compile(r"\b(?:stormed|overran|raided|ambushed|opened fire|gun
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes?|jets?)\s+(?:have\s+|had\s+)?"
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b"
-                     # "Israeli strikes hit a military base near Hama", "A strike hit a house": strikes hitting a target
-                     # ("the strike hit the building" tells the one told before)
-                     rf"|\b(?:(?:air\s?)?strikes|(?:a|an)\s+(?:[\w-]+\s+)?(?:air\s?)?strike)\s+(?:have\s+|had\s+|has\s+)?"
-                     rf"(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?"
+                     # "Israeli strikes hit a military base near Hama": strikes hitting a target
+                     rf"|\b(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?"
                      rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b", re.I)
+# "Russian strikes hit Kyiv", "US strikes hit Sanaa": a people's strikes hitting a town (not "French strikes hit Paris,
+# halting trains": workers')
+_PEOPLES_STRIKES = re.compile(r"\b(?:[A-Z][\w.]*\s+)(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|pounded)\s+[A-Z]")
+_LABOUR = re.compile(r"\b(?:unions?|workers|walkouts?|wages|pay|pensions?|halting|disrupt\w*|stoppages?)\b", re.I)
+# "A strike hit a house in Khanasor on Tuesday night, killing five": one strike hitting a target, with its dead (a
+# strike by dock workers hits a port too; "the strike hit the building" tells the one told before)
+_A_STRIKE_HIT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:air\s?)?strike\s+(?:has\s+)?(?:hit|struck|destroyed)\s+"
+                           rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b"
+                           r"[^.;]*?\b(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
 # Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
 _AIRCRAFT_NOUNS = r"\b(?:warplanes?|(?:fighter )?jets?|bombers|gunships?|helicopters?|(?:combat|military) aircraft)\s+(?:have\s+|had\s+)?"
@@ -65,7 +72,8 @@ _DENIED = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:(?:any|all)\s+)?(?:
                      r"|\breports?\s+of\b[^.;:]{0,60}?\b(?:were|was|are|is)\s+(?:false|untrue|baseless|unfounded|fake)\b"
                      rf"|\b(?:{lexicon.DENIAL_VERBS})\b[^.;:]{{0,40}}"
                      r"\b(?:claims?|accusations?|allegations?|reports?)\s+that\b", re.I)
-_NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
+_NOT_A_STRIKE = re.compile(r"\bstrike (?:a|the) (?:deal|balance|chord|pose)|\b(?:hunger|general|labou?r|rail|transit|lightning"
+                           r"|(?:\d+|one|two|three|four)-(?:hour|day|week)) strikes?\b|\bon strike\b|\bstrike action\b|\bheart attack\b|\bpanic attack\b|\bcyber", re.I)
 # "Idlib has been bombarded with growing intensity for weeks", "the town has been shelled almost daily since
 # October": a campaign told as background, no one attack (unless the sentence gives a day of its own)
 _CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\b[^.;]*?"
@@ -165,7 +173,8 @@ class Strike(Detector):
             return [reading.cue("strike", under.start(), True,
                                 location=entities.named_before(text, under.start()) or entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
-        if word and (_armed(text) or _FORCES.search(text) or _AIRCRAFT.search(text) or aircraft_hit):
+        if word and (_armed(text) or _FORCES.search(text) or _A_STRIKE_HIT.search(text) or _AIRCRAFT.search(text)
+                     or aircraft_hit or _PEOPLES_STRIKES.search(text) and not _LABOUR.search(text)):
             word = _nearest_the_weapon(text, word)
             return [reading.cue("strike", word.start(), True, location=_clause_place(text, word.start(), mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
@@ -190,6 +199,8 @@ class Strike(Detector):
         text, mentions = reading.text, reading.mentions
         if _campaign(text) and not cues:
             return None  # a campaign told as background ("has been bombarded for weeks"): no one attack
+        if _NOT_A_STRIKE.search(text) and not cues:
+            return None  # "A 24-hour strike hit the port": dock workers', read by the parse as an attack on a target
         same = [c for c in cues if c.kind == "strike"]
         dateline = DATELINE.match(text)
         if found.attacker and (dateline and found.attacker in dateline.group(0)
@@ -557,6 +568,8 @@ def _is_source(cue: Cue, mention: Mention) -> bool:
     text = cue.text
     if _DENIER_AFTER.match(text, mention.end):
         return True  # "Ukraine's air force denied the claim, saying the drones had struck flats": who denies
+    if _DEFENDER_AFTER.match(text, mention.end):
+        return True  # "The Israeli military said it intercepted a missile launched from Yemen": who shot it down
     return mention.start > cue.position and bool(
         _SAID_AFTER.match(text, mention.end) or _ACCORDING_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
@@ -567,6 +580,8 @@ _OFFICIALS_AFTER = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*+){0,2}\s+(?:minist
                               r"|ambassador|delegation|diplomats?|counterpart|leader|king|foreign ministry|embassy"
                               r"|capital|city|town|village|port|coast|border|province|soil|territory)\b")
 _DENIER_AFTER = re.compile(_BODY_AFTER + rf"\s+(?:{lexicon.DENIAL_VERBS})\b")
+_DEFENDER_AFTER = re.compile(_BODY_AFTER + r"\s+(?:said|says)\s+(?:that\s+)?(?:it|they|its\s+\w+(?:\s+\w+)?)\s+(?:had\s+)?"
+                             r"(?:intercepted|shot\s+down|downed|destroyed\s+(?:an?\s+)?incoming)\b")
 
 
 def _country_code(name: str) -> str | None:
