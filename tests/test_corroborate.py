@@ -187,21 +187,23 @@ def test_a_towns_police_is_the_police_another_outlet_names():
     assert not corroborate._same_voice(["Cauca police"], ["army"])
 
 
-def test_one_ministry_named_three_ways_is_one_voice_and_two_countries_ministries_are_two():
-    assert corroborate._same_voice(["Ministry of National Defence"], ["Turkey's defence ministry"])
-    assert corroborate._same_voice(["the Defense Ministry"], ["National Defence Ministry"])
-    assert corroborate._same_voice(["the Ministry of Foreign Affairs"], ["Foreign Ministry"])
-    assert not corroborate._same_voice(["Iraq's defence ministry"], ["Turkey's defence ministry"])
-    assert not corroborate._same_voice(["Ministry of Health"], ["the defence ministry"])
-    assert not corroborate._same_voice(["the ministry"], ["the Ministry of Health"])
-
-
-def test_a_spokesman_speaks_for_the_group_and_a_department_is_its_body():
-    assert corroborate._same_voice(["The Houthis' military spokesman"], ["Houthis"])
-    assert corroborate._same_voice(["Hamas's political bureau"], ["Hamas"])
-    assert corroborate._same_voice(["US Treasury Department"], ["the US Treasury"])
-    assert not corroborate._same_voice(["The Houthis' military spokesman"], ["Hamas"])
-    assert not corroborate._same_voice(["the State Department"], ["the Treasury"])
+@pytest.mark.parametrize("ours, theirs, same", [
+    # one ministry, however an outlet names it; two countries' are two
+    ("Ministry of National Defence", "Turkey's defence ministry", True),
+    ("the Defense Ministry", "National Defence Ministry", True),
+    ("the Ministry of Foreign Affairs", "Foreign Ministry", True),
+    ("Iraq's defence ministry", "Turkey's defence ministry", False),
+    ("Ministry of Health", "the defence ministry", False),
+    ("the ministry", "the Ministry of Health", False),
+    # a group's spokesman or bureau speaks for it; a department is its body
+    ("The Houthis' military spokesman", "Houthis", True),
+    ("Hamas's political bureau", "Hamas", True),
+    ("US Treasury Department", "the US Treasury", True),
+    ("The Houthis' military spokesman", "Hamas", False),
+    ("the State Department", "the Treasury", False),
+])
+def test_one_body_named_another_way_is_one_voice_and_two_bodies_are_two(ours, theirs, same):
+    assert corroborate._same_voice([ours], [theirs]) is same
 
 
 def test_two_countries_ministries_saying_the_same_that_day_stay_two(store_path, tmp_path):
