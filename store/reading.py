@@ -186,7 +186,9 @@ def countries(mentions: list[Mention]) -> list[str]:
 
 
 # (a whole word, not a possessive: not "Ecuador'" nor "Ecuador's" from "with Ecuador's president, Daniel Noboa")
-_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]*\w)(?<!['’]s)(?![\w’'-])(?!\s+[A-Z])")
+# (nor a first name before a particle: not "Mohammed" from "with Mohammed bin Salman")
+_PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]*\w)(?<!['’]s)(?![\w’'-])(?!\s+[A-Z])"
+                      r"(?!\s+(?:bin|ibn|bint|al|el|de|da|del|van|von|dos|das)\s|\s+(?:al|el|ad|as|ash|at|az|an|ar)-)")
 
 
 def with_partner(text: str, start: int, parties: list[str]) -> list[str]:
