@@ -827,8 +827,9 @@ _CLOCK_ELSEWHERE = re.compile(r"\(\s*(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s
                               r"[^()]{0,30}?\s+in\s+(?:the\s+)?$", re.I)
 _CLOCK_REACH = 48
 # "shortly after 1 p.m. in Washington, 8 p.m. in Sanaa": two clocks, each where it is read
-_CLOCK_IN = re.compile(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+in\s+(?=[A-Z])", re.I)
-_CLOCK_IN_BEFORE = re.compile(r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+in\s+$", re.I)
+_CLOCK_IN_WORDS = r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+in\s+"
+_CLOCK_IN = re.compile(_CLOCK_IN_WORDS + r"(?=[A-Z])", re.I)
+_CLOCK_IN_BEFORE = re.compile(_CLOCK_IN_WORDS + "$", re.I)  # the same, ending where a name begins
 
 
 def set_aside(sentence: str, start: int, end: int) -> bool:

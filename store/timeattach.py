@@ -271,11 +271,8 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
     later gives the day's time."""
     if found.precision not in ("day", "part_of_day"):
         return found
-    if dated.clock is not None and (clock := resolve(dated.clock, local)) is not None:
-        start = datetime.combine(found.start.date(), clock.start.timetz())
-        if found.start <= start <= found.end:
-            return Window(start, datetime.combine(found.start.date(), clock.end.timetz()), clock.precision,
-                          f"{found.text}, {clock.text}" if found.text else clock.text)
+    if dated.clock is not None and (on_the_day := _clock_on_the_day(found, resolve(dated.clock, local))):
+        return on_the_day
     for cue in draft.cues:
         if cue is dated or cue.time is None:
             continue
@@ -286,15 +283,21 @@ def _with_clock(found: Window, draft: Draft, dated: Cue, local: datetime) -> Win
             if told is not None and told.precision in ("hour", "minute") and found.start <= told.start <= found.end:
                 return Window(told.start, told.end, told.precision, told.text)
             continue
-        clock = resolve(cue.time, local)
-        if clock is None:
-            continue
-        day = found.start.date()
-        start = datetime.combine(day, clock.start.timetz())
-        end = datetime.combine(day, clock.end.timetz())
-        if found.start <= start <= found.end:
-            return Window(start, end, clock.precision, f"{found.text}, {clock.text}" if found.text else clock.text)
+        if on_the_day := _clock_on_the_day(found, resolve(cue.time, local)):
+            return on_the_day
     return found
+
+
+def _clock_on_the_day(found: Window, clock: Window | None) -> Window | None:
+    """A clock read on the day of `found`, when it falls inside it ("on Friday" and "at about 7:45 p.m.")."""
+    if clock is None:
+        return None
+    day = found.start.date()
+    start = datetime.combine(day, clock.start.timetz())
+    if not found.start <= start <= found.end:
+        return None
+    return Window(start, datetime.combine(day, clock.end.timetz()), clock.precision,
+                  f"{found.text}, {clock.text}" if found.text else clock.text)
 
 
 _COUNT = re.compile(r"\b(?:the|that)\s+(?:following|next|(?P<same>same)|(?P<previous>previous))\s+"

@@ -40,12 +40,13 @@ _WEAPON = re.compile(r"\b(?:drones?|quadcopters?|missiles?|rockets?|artillery|sh
                      r")\b", re.I)
 # What armed men do on the ground: "fighters stormed the base", "gunmen opened fire"
 _GROUND_DEED = re.compile(r"\b(?:stormed|overran|raided|ambushed|opened fire|gunmen|insurgents|militants|fighters)\b", re.I)
+_TARGETS = '|'.join(sorted(lexicon.TARGET_NOUNS))  # what strikes hit: "a house", "a radar site"
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
 _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes?|jets?)\s+(?:have\s+|had\s+)?"
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b"
                      # "Israeli strikes hit a military base near Hama": strikes hitting a target
                      rf"|\b(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?"
-                     rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b", re.I)
+                     rf"(?:[\w-]+\s+){{0,2}}?(?:{_TARGETS})s?\b", re.I)
 # "Russian strikes hit Kyiv", "US strikes hit Sanaa": a people's strikes hitting a town (not "French strikes hit Paris,
 # halting trains": workers')
 _PEOPLES_STRIKES = re.compile(r"\b(?:[A-Z][\w.]*\s+)(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|pounded)\s+[A-Z]")
@@ -53,7 +54,7 @@ _LABOUR = re.compile(r"\b(?:unions?|workers|walkouts?|wages|pay|pensions?|haltin
 # "A strike hit a house in Khanasor on Tuesday night, killing five": one strike hitting a target, with its dead (a
 # strike by dock workers hits a port too; "the strike hit the building" tells the one told before)
 _A_STRIKE_HIT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:air\s?)?strike\s+(?:has\s+)?(?:hit|struck|destroyed)\s+"
-                           rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b"
+                           rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_TARGETS})s?\b"
                            r"[^.;]*?\b(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
 # Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
@@ -179,10 +180,9 @@ class Strike(Detector):
             return [reading.cue("strike", word.start(), True, location=_clause_place(text, word.start(), mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
                                 actors=countries(_of_its_clause(text, word.start(), mentions)))]
-        if _STRUCK_ANEW.search(text) and reading.time_phrases:
+        if reading.time_phrases and (struck := _STRUCK_ANEW.search(text)):
             # "A radar site near Hudaydah airport was struck that afternoon": another target, hit at a time of its
             # own, is a strike; told by its time from the one before ("that afternoon", "hours later"), another one
-            struck = _STRUCK_ANEW.search(text)
             return [reading.cue("strike", struck.start("verb"), True, location=entities.location(text, mentions),
                                 quantities=entities.quantities(text),
                                 new_marker=any(m.pattern == "counted_from_anchor" for m in reading.time_phrases))]
@@ -499,7 +499,7 @@ def _article_attacker(drafts: list[Draft]) -> str | None:
 
 
 # "A radar site near the airport was struck that afternoon": a target introduced anew, struck (the passive)
-_STRUCK_ANEW = re.compile(rf"^(?:[^,;]{{0,40}},\s*)?(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(lexicon.TARGET_NOUNS))})s?\b"
+_STRUCK_ANEW = re.compile(rf"^(?:[^,;]{{0,40}},\s*)?(?:an?|another)\s+(?:[\w-]+\s+){{0,2}}?(?:{_TARGETS})s?\b"
                           r"[^,;.]{0,50}?\s(?:was|were)\s+(?:also\s+)?(?P<verb>struck|hit|bombed|shelled|targeted)\b", re.I)
 _STRUCK_BEFORE = re.compile(r"\b(?:struck|hit|targeted|attacked|ambushed)\s+(?:an?\s+|the\s+)?$")
 
