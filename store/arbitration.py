@@ -328,13 +328,37 @@ def _detail_told(reading: SentenceReading, cues: list[Cue]) -> None:
     # who the speaker is, after the quote: '…," said Bukar Kolo, a trader who was injured in the blast' (the blast
     # told again to say who he is, no attack of its own beside what he saw)
     about_teller = max((end for _, end in reading.quotes), default=len(reading.text))
+    witness = _witness_described(reading, said[0].speaker) if len(said) == 1 else None
+    if witness is not None:  # his description is not what he said ("who lives near one of the targets")
+        content = content[:witness[0]] + content[witness[1]:]
     # "said the attackers arrived on motorcycles at about 10pm": what the attackers did there is the attack's too
     if len(said) == 1 and all(c.kind == "strike" and (not c.strong or c.position >= about_teller) or c.by_attackers
                               for c in cues if c is not said[0]) \
-            and _DETAIL.search(ABOUT_SOMEONE.sub("", content)) and not _VIEW.search(
+            and (_DETAIL.search(ABOUT_SOMEONE.sub("", content)) or witness is not None) \
+            and not _VIEW.search(
                 _CONFIRMED.sub("", content) if _a_force_or_office(said[0].speaker) else content) \
             and not _ADDRESS.search(reading.text):
         said[0].detail = True
+
+
+# ", a 41-year-old shopkeeper who lives nearby", ", a crane operator", ", 52,": the speaker described as
+# someone, not as the holder of an office; an office or a calling that speaks for others stays a voice.
+_SOMEONE = re.compile(r",\s+(?:\d{1,3}\s*[,)]|an?\s+(?P<who>(?:\d{1,3}-year-old\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))"
+                      r"[^,.;:\"“”]*")
+
+
+def _witness_described(reading: SentenceReading, speaker: str | None) -> tuple[int, int] | None:
+    """Where the named speaker is described as a witness, not a voice of their own: '"The whole building
+    shook," said Khaled Mohsen, a 41-year-old shopkeeper who lives nearby' tells what he lived through of
+    the attack (the guide's statements are by people or bodies whose saying is news; a resident's account
+    is the attack's source). The span of the name and its description, which tell who he is, not what he said."""
+    person = next((m for m in reading.mentions if m.kind == "person" and m.canonical == speaker), None)
+    if person is None:
+        return None
+    described = _SOMEONE.match(reading.text, person.end)
+    if described is None or set((described.group("who") or "").lower().split()) & lexicon.OFFICE_WORDS:
+        return None
+    return person.start, described.end()
 
 
 def _told_by_actor(reading: SentenceReading, cues: list[Cue]) -> None:

@@ -826,10 +826,15 @@ _ZONE_AFTER = re.compile(r"\s+(?:[Ss]tandard\s+|[Dd]aylight\s+|[Ss]ummer\s+)?[Tt
 _CLOCK_ELSEWHERE = re.compile(r"\(\s*(?:about\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC)?"
                               r"[^()]{0,30}?\s+in\s+(?:the\s+)?$", re.I)
 _CLOCK_REACH = 48
-# "shortly after 1 p.m. in Washington, 8 p.m. in Sanaa": two clocks, each where it is read
-_CLOCK_IN_WORDS = r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+in\s+"
-_CLOCK_IN = re.compile(_CLOCK_IN_WORDS + r"(?=[A-Z])", re.I)
-_CLOCK_IN_BEFORE = re.compile(_CLOCK_IN_WORDS + "$", re.I)  # the same, ending where a name begins
+# "shortly after 1 p.m. in Washington, 8 p.m. in Sanaa", "at 2 a.m., 7 p.m. Wednesday in Washington": two clocks
+# of one moment, each where it is read
+_CLOCK_IN_WORDS = (r"\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+                   r"|Saturday|Sunday)\s+)?in\s+")
+_CLOCK_IN_BEFORE = re.compile(_CLOCK_IN_WORDS + "$", re.I)  # ending where a name begins
+_A_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\b\d{4}\s*(?:GMT|UTC)\b", re.I)
+# "It was 4:50 p.m. in Washington when the first missiles hit": the reader's clock, told for the moment
+_IT_WAS_CLOCK = re.compile(r"\b(?:it|this)\s+was\s+(?:about\s+|around\s+|just\s+)?(?:after\s+|before\s+)?"
+                           + _CLOCK_IN_WORDS + "$", re.I)
 
 
 def set_aside(sentence: str, start: int, end: int) -> bool:
@@ -839,8 +844,9 @@ def set_aside(sentence: str, start: int, end: int) -> bool:
     return (_BASED.match(sentence, end) is not None
             or sentence[start:end] in ("GMT", "UTC")  # "at about 19:30 GMT": no place
             or _ZONE_AFTER.match(sentence, end) is not None
-            or _CLOCK_IN_BEFORE.search(sentence, max(0, start - 16), start) is not None
-            and sum(1 for _ in _CLOCK_IN.finditer(sentence)) >= 2
+            or _CLOCK_IN_BEFORE.search(sentence, max(0, start - 30), start) is not None
+            and (sum(1 for _ in _A_CLOCK.finditer(sentence)) >= 2
+                 or _IT_WAS_CLOCK.search(sentence, max(0, start - 48), start) is not None)
             or _CLOCK_ELSEWHERE.search(sentence, max(0, start - _CLOCK_REACH), start) is not None
             or _OUTLET_AFTER.match(sentence, end) is not None
             or _OUTLET_BEFORE.search(sentence, max(0, start - _PREP_REACH), start) is not None

@@ -263,6 +263,17 @@ BODY_WORDS = frozenset({
 
 # Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".
 # Their undated remarks are commentary, not events (the guide's statements are by actors in the story).
+# Words that describe someone as holding an office or speaking for others ("a spokesman for the army", "an
+# official at the ministry", "a local commander"): their account is a body's voice, not a witness's.
+OFFICE_WORDS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "official", "officer", "minister", "commander", "general",
+    "colonel", "major", "captain", "lieutenant", "governor", "mayor", "head", "chief", "director", "leader",
+    "president", "lawmaker", "legislator", "senator", "member", "representative", "envoy", "ambassador",
+    "diplomat", "secretary", "adviser", "advisor", "aide", "councillor", "councilor", "administrator",
+    "coordinator", "manager", "chairman", "chairwoman", "chair", "deputy", "lawyer", "prosecutor", "judge",
+    "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "reporter", "activist",
+    "negotiator", "mediator", "militant", "fighter", "soldier", "rebel", "agent", "investigator", "inspector",
+    "superintendent", "sheriff", "police", "army", "military"})
 COMMENTATOR_WORDS = frozenset({
     "correspondent", "analyst", "analysts", "commentator", "columnist", "editor", "reporter", "researcher",
     "academic", "scholar", "economist", "economists", "strategist", "pundit", "historian"})

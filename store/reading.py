@@ -194,7 +194,9 @@ _PARTNER = re.compile(r"\bwith\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z][\w’'-]*\w)(?<!
 def with_partner(text: str, start: int, parties: list[str]) -> list[str]:
     """'held a phone call with Putin', 'met with Erdogan': a bare surname after 'with' is the other party."""
     partner = _PARTNER.search(text, start)
-    if partner and len(parties) < 2 and partner.group(1) not in parties and not gazetteer.lookup(partner.group(1)):
+    # "with Emmanuel Macron": the surname of a party already named is no second one
+    if partner and len(parties) < 2 and not any(partner.group(1) in party.split() for party in parties) \
+            and not gazetteer.lookup(partner.group(1)):
         parties.append(partner.group(1))
     return parties
 

@@ -363,6 +363,13 @@ def test_a_strikes_details_with_their_teller_at_the_end_are_the_strikes_not_a_st
     "Emergency workers put out the fire by noon, the State Emergency Service said.",
     # the wounded who died since
     "Two more people later died at Kharkiv City Hospital No. 17, the health ministry said.",
+    # what a witness lived through, in words of their own that name no toll (who they are says it: a resident,
+    # not an office)
+    '"The whole building shook and the windows came in," said Khaled Mohsen, a 41-year-old shopkeeper who lives '
+    'two streets from one of the targets.',
+    '"We were loading flour when the sky lit up," said Yahya Sharaf, a crane operator.',
+    "Amina Saide, a farmer, said the planes came while the village slept.",
+    '"I ran to my mother\'s house," said Oksana Melnyk, 34, who sells flowers in the market.',
 ])
 def test_a_strikes_details_told_by_a_named_teller_or_witness_are_the_strikes(details):
     lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
@@ -373,6 +380,9 @@ def test_a_strikes_details_told_by_a_named_teller_or_witness_are_the_strikes(det
 @pytest.mark.parametrize("view", [
     '"This was a war crime and those who ordered it must answer," said Hamid Osman, a volunteer.',
     '"We are aware of reports of civilian casualties and are investigating," the military spokesman said.',
+    # a witness's view or demand is theirs, and so is what an office-holder described with "a" says
+    '"The Russians must pay for this," said Oksana Melnyk, a 34-year-old teacher.',
+    '"Our units struck only military targets," said Oleh Petrenko, a spokesman for the air force.',
 ])
 def test_a_view_of_the_attack_or_an_officials_answer_stays_their_statement(view):
     lead = "A drone strike hit a crowded market in Kharkiv early on Saturday, killing at least 12 people.\n\n"
@@ -625,6 +635,22 @@ def test_clocks_told_in_two_towns_name_neither_as_the_place_and_a_part_of_the_ci
     assert events[0]["start"] == "2025-03-15T13:00:00-04:00"  # 20:00 in Sanaa
 
 
+@pytest.mark.parametrize("text", [
+    # found by a hostile trial: Washington had been the place of both (one strike "on Washington")
+    "Explosions shook Sanaa at 2 a.m., 7 p.m. Wednesday in Washington, as US warplanes struck the city.",
+    "It was 4:50 p.m. in Washington when the first US missiles hit Sanaa on Thursday.",
+])
+def test_a_readers_clock_in_their_own_town_is_not_the_place(text):
+    events = extract_events(text, date(2025, 3, 20), "America/New_York")
+    assert [(e["kind"], e["location"]) for e in events] == [("strike", "Sanaa")], events
+
+
+def test_a_clock_told_in_the_town_hit_is_still_its_place():
+    events = extract_events("A car bomb exploded at 2 p.m. in Kabul on Monday, killing four.", date(2025, 3, 20),
+                            "America/New_York")
+    assert [(e["kind"], e["location"]) for e in events] == [("strike", "Kabul")], events
+
+
 def test_a_strike_hitting_a_house_is_a_strike_and_a_general_strike_is_not():
     events = extract_events("A strike hit a house in Khanasor on Tuesday night, killing five people.",
                             date(2024, 9, 12), "Asia/Baghdad")
@@ -691,6 +717,12 @@ def test_a_clock_of_another_clause_is_not_when_the_days_strike_was(rest):
     ("A 24-hour strike hit the port of Aden on Tuesday, halting fuel imports.", 0),  # had been an attack on Aden
     ("A strike hit the port of Aden on Tuesday after unions rejected the government's pay offer.", 0),
     ("A lightning strike hit a fuel depot in Aden on Tuesday, killing two.", 0),
+    # found by a hostile trial: a target hit by a people's strike had been no event
+    ("The airport in Hodeidah was hit by a US strike on Monday, officials said.", 1),
+    ("Two fuel depots were struck by Israeli strikes on Monday.", 1),
+    # and workers' strike hitting ports, read by the parse as an attack on them
+    ("French ports were hit by a strike on Tuesday, halting ferries.", 0),
+    ("Production was hit by a strike at the plant on Wednesday.", 0),
 ])
 def test_strikes_by_a_people_hit_towns_and_workers_or_lightning_strike_nothing(sentence, strikes):
     events = extract_events(sentence, date(2025, 3, 21), "Asia/Aden")

@@ -66,6 +66,8 @@ def test_a_sovereign_by_one_name_and_a_country_of_two_words_before_a_title(text,
     # so two leaders' calls with him that day were one row
     ("Trump spoke by phone with Mohammed bin Salman on Thursday.", ["Mohammed bin Salman", "Trump"]),
     ("Trump spoke by phone with Abdel Fattah el-Sisi on Thursday.", ["Abdel Fattah el-Sisi", "Trump"]),
+    # the partner's surname had been read as a second partner beside his full name, and the caller lost
+    ("Zelensky spoke by phone with Emmanuel Macron on Thursday.", ["Emmanuel Macron", "Zelensky"]),
 ])
 def test_a_partner_named_with_a_particle_is_one_person_and_the_caller_stays(text, parties):
     assert [sorted(e["actors"]) for e in events(text)] == [parties]
@@ -2197,3 +2199,18 @@ def test_a_campaign_told_as_background_is_no_attack(text):
 def test_an_attack_of_a_day_told_beside_a_campaign_is_still_an_attack():
     [strike] = events("The town, which has been shelled for weeks, was hit again on Monday, killing three.", "UTC")
     assert strike["kind"] == "strike" and strike["precision"] == "day"
+
+
+@pytest.mark.parametrize("text", [
+    # found by a hostile trial: "in a second call" had made a phone call of a demand
+    "In a second call for restraint on Thursday, UN Secretary-General Antonio Guterres urged both sides to stop.",
+    "During a call to arms on Thursday, the cleric urged his followers to march on the capital.",
+])
+def test_a_call_for_something_is_no_phone_call(text):
+    assert "call" not in kinds(text)
+
+
+def test_a_second_call_of_two_leaders_is_still_a_call():
+    found = events("French President Emmanuel Macron and German Chancellor Olaf Scholz spoke by phone on Wednesday. "
+                   "The two leaders spoke again on Thursday in a second call.")
+    assert [(e["kind"], e["start"][:10]) for e in found] == [("call", "2025-03-12"), ("call", "2025-03-13")]

@@ -16,7 +16,8 @@ from .detector import Article, Detector
 PHRASE = re.compile(
     r"\b(?:phone|telephone|video)[\s-](?:call|conversation|talks|discussion)s?\b"
     r"|\b(?:a|the|their|his|her|its|in)\s+(?:[\w-]+\s+){0,2}calls?\s+(?:with|between)\b"
-    r"|\b(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\b"  # "in a Thursday call"
+    # "in a Thursday call" (not "in a second call for restraint", "a call to arms": a demand)
+    r"|\b(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\b(?!\s+(?:for|to)\b)"
     r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed)\s+"
     r"(?:[\w.'’-]+\s+){0,8}?(?:by|on the|over the)\s+(?:phone|telephone|video)\b"
     r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b"
@@ -50,7 +51,7 @@ _WITH_REACH = 40  # "spoke separately by phone on Wednesday with": the day betwe
 # "spoke again by phone", "In a second call on Wednesday evening": another call, though of the same two people
 _AGAIN = re.compile(r"\b(?:spoke|spoken|talked|called|phoned|telephoned)\s+(?:\w+\s+)?again\b"
                     r"|\b(?:in|during|held|had)\s+(?:a\s+(?:second|third|further|follow-up|later)|another)\s+"
-                    r"(?:phone\s+|telephone\s+|video\s+)?call\b", re.I)
+                    r"(?:phone\s+|telephone\s+|video\s+)?call\b(?!\s+(?:for|to)\b)", re.I)
 
 
 # "Earlier on Tuesday, Erdogan spoke by phone with Sudani about water sharing": a call told as before or after the

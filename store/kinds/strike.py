@@ -51,6 +51,12 @@ _FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes
 # halting trains": workers')
 _PEOPLES_STRIKES = re.compile(r"\b(?:[A-Z][\w.]*\s+)(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|pounded)\s+[A-Z]")
 _LABOUR = re.compile(r"\b(?:unions?|workers|walkouts?|wages|pay|pensions?|halting|disrupt\w*|stoppages?)\b", re.I)
+# "The airport was hit by a US strike on Monday", "were struck by Israeli strikes": a people's strike hitting
+# what is named first ("production was hit by a strike at the plant" names no people: workers')
+_HIT_BY_STRIKE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|destroyed|damaged)\s+by\s+"
+                            r"(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:air\s?)?strikes?\b")
+_UNARMED_STRIKE = re.compile(r"\bstrikes?\b", re.I)  # the word alone, which workers' strikes share
+_KILLING = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*)\b", re.I)
 # "A strike hit a house in Khanasor on Tuesday night, killing five": one strike hitting a target, with its dead (a
 # strike by dock workers hits a port too; "the strike hit the building" tells the one told before)
 _A_STRIKE_HIT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:air\s?)?strike\s+(?:has\s+)?(?:hit|struck|destroyed)\s+"
@@ -175,7 +181,7 @@ class Strike(Detector):
                                 location=entities.named_before(text, under.start()) or entities.location(text, mentions),
                                 quantities=entities.quantities(text), actors=countries(mentions))]
         if word and (_armed(text) or _FORCES.search(text) or _A_STRIKE_HIT.search(text) or _AIRCRAFT.search(text)
-                     or aircraft_hit or _PEOPLES_STRIKES.search(text) and not _LABOUR.search(text)):
+                     or aircraft_hit or (_PEOPLES_STRIKES.search(text) or _HIT_BY_STRIKE.search(text)) and not _LABOUR.search(text)):
             word = _nearest_the_weapon(text, word)
             return [reading.cue("strike", word.start(), True, location=_clause_place(text, word.start(), mentions),
                                 quantities=entities.quantities(text), new_marker=bool(_NEW_STRIKE.search(text)),
@@ -201,6 +207,11 @@ class Strike(Detector):
             return None  # a campaign told as background ("has been bombarded for weeks"): no one attack
         if _NOT_A_STRIKE.search(text) and not cues:
             return None  # "A 24-hour strike hit the port": dock workers', read by the parse as an attack on a target
+        if _LABOUR.search(text) and _UNARMED_STRIKE.search(text) and not (_armed(text) or _FORCES.search(text)
+                                                                          or _KILLING.search(text)):
+            # "French ports were hit by a strike, halting ferries": workers' strike, no weapon and no dead in it ("a
+            # strike on the port killed three workers" is an attack)
+            return None
         same = [c for c in cues if c.kind == "strike"]
         dateline = DATELINE.match(text)
         if found.attacker and (dateline and found.attacker in dateline.group(0)
