@@ -207,9 +207,10 @@ def _reach(event: dict) -> dict:
     guide's window for an undated reaction), so another outlet's Sunday report of it can be the same.
     Not a strike: an undated attack in Monday's paper beside Sunday's dated one on the same town is as
     likely another attack; figures and places are too alike between two nights to tell them apart."""
-    if event["precision"] == "minute":
+    if event["precision"] in ("minute", "hour"):
         # A clock time is the teller's reading of it, to the nearest few minutes ("about 11 pm", "23:10",
-        # a third outlet's "22:10 IST"): two outlets' clocks ten minutes apart tell one explosion.
+        # a third outlet's "22:10 IST"): two outlets' clocks ten minutes apart tell one explosion; "shortly
+        # after 1 a.m." (an hour read as its first instant) and another's "1:35 a.m." too.
         return {**event, "start": (_instant(event["start"]) - CLOCK_SLACK).isoformat(),
                 "end": (_instant(event["end"]) + CLOCK_SLACK).isoformat()}
     if event["time_text"] is not None or event["precision"] != "unknown" or event["kind"] == "strike":

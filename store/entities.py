@@ -8,7 +8,7 @@ count. Nothing is keyed to any one article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import gazetteer, model
 from .spans import Spans
@@ -745,7 +745,31 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if place:
             add(_place_mention(match.group(0), match.start(), place))
     found.sort(key=lambda m: m.start)
-    return [_with_republic_of(sentence, m) for m in found]
+    return [_administered_by(sentence, _with_republic_of(sentence, m)) for m in found]
+
+
+# "Pakistan-administered Kashmir", "Indian-controlled Kashmir": a disputed land's part, held by the country named
+_ADMINISTERED = re.compile(r"\b(?P<who>[A-Z][a-z]+)-(?:administered|controlled)\s+$")
+_ADMINISTERED_NAME = re.compile(r"(?P<who>[A-Z][a-z]+)-(?:administered|controlled)\s+(?P<land>[A-Z].*)")
+
+
+def _administered_by(sentence: str, mention: Mention) -> Mention:
+    """The part of a land held by the country the words name: its country and that country's clock (the gazetteer
+    knows one "Kashmir", on one side of the line). The name rules read the words as a person's name."""
+    if mention.kind == "person" and (whole := _ADMINISTERED_NAME.fullmatch(mention.text)):
+        land = gazetteer.lookup(whole["land"])
+        if land is None or land.kind == "country":
+            return mention
+        start = mention.start + whole.start("land")
+        mention = _place_mention(whole["land"], start, land)
+    before = _ADMINISTERED.search(sentence, max(0, mention.start - 30), mention.start) \
+        if mention.kind in ("place", "region") else None
+    if before is None:
+        return mention
+    holder = country_of_demonym(before["who"]) or gazetteer.lookup(before["who"])
+    if holder is None or holder.kind != "country" or holder.country == mention.country:
+        return mention
+    return replace(mention, timezone=holder.timezone, country=holder.country)
 
 
 # "the Republic of Congo", "the Democratic Republic of the Congo": the state the whole name names, not the one
@@ -800,6 +824,14 @@ _ATTRIBUTIVE = re.compile(  # used with match(text, pos): anchored where the nam
 
 # "UK-based retailer", "the Yemen-based Houthi movement": where someone has a seat, not where it happened.
 _BASED = re.compile(r"[-–]based\b")
+# "carriers based in Dubai and Abu Dhabi": where someone has a seat, however many towns are listed
+_BASED_IN = re.compile(r"\bbased\s+in\s+(?:[A-Z][\w’'-]*,?\s+){0,3}?(?:(?:and|or)\s+)?$")
+# "told reporters in Rawalpindi", "Speaking to reporters in Geneva", "said at a news conference in Kyiv": where someone
+# speaks from; the place of their statement, not of what they tell
+_SPEAKS_FROM = re.compile(r"\b(?i:told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+press\s+conference)"
+                          r"|speaking(?:\s+to\s+(?:reporters|journalists))?|(?:at|during)\s+a\s+(?:news|press)\s+(?:conference"
+                          r"|briefing))\s+in\s+$")
+_SEAT_REACH = 48
 # "all flights to Cuba, with the exception of flights to Havana": a place excepted is where it did not happen.
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|excluding|other than|apart from)\b[^,;:.]*$", re.I)
 _EXCEPT_REACH = 80
@@ -837,11 +869,14 @@ _IT_WAS_CLOCK = re.compile(r"\b(?:it|this)\s+was\s+(?:about\s+|around\s+|just\s+
                            + _CLOCK_IN_WORDS + "$", re.I)
 
 
-def set_aside(sentence: str, start: int, end: int) -> bool:
+def set_aside(sentence: str, start: int, end: int, said: bool = False) -> bool:
     """A place the sentence names as not where it happened: excepted ("except flights to Havana"),
-    someone's seat ("UK-based"), the name of a news outlet ("the news agency Fars"), or where a clock is
-    read ("Hong Kong time", "(11:30 p.m. Wednesday in New York)")."""
+    someone's seat ("UK-based", "based in Dubai"), where they speak from ("told reporters in Rawalpindi"; unless it
+    is the place of the saying itself, `said`), the name of a news outlet ("the news agency Fars"), or where a clock
+    is read ("Hong Kong time", "(11:30 p.m. Wednesday in New York)")."""
     return (_BASED.match(sentence, end) is not None
+            or _BASED_IN.search(sentence, max(0, start - _SEAT_REACH), start) is not None
+            or not said and _SPEAKS_FROM.search(sentence, max(0, start - _SEAT_REACH), start) is not None
             or sentence[start:end] in ("GMT", "UTC")  # "at about 19:30 GMT": no place
             or _ZONE_AFTER.match(sentence, end) is not None
             or _CLOCK_IN_BEFORE.search(sentence, max(0, start - 30), start) is not None
@@ -871,7 +906,8 @@ def where_the_teller_is(sentence: str, start: int) -> bool:
     return _TELLER_BEFORE.search(sentence, max(0, start - _TELLER_REACH), start) is not None
 
 
-def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False) -> Mention | None:
+def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False,
+             said: bool = False) -> Mention | None:
     """Where the sentence's event happened: the most specific place, preferring one after 'in/near/..'.
 
     A country used as an attribute ("the US president", "Ukraine's military intelligence") is not a place.
@@ -880,7 +916,7 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
                   and not (m.kind == "country" and (_ATTRIBUTIVE.match(sentence, m.end)
                                                     or _owner_of(sentence, m.start, mentions)))
                   and not _ORIGIN.search(sentence, max(0, m.start - _PREP_REACH), m.start)
-                  and not set_aside(sentence, m.start, m.end)]
+                  and not set_aside(sentence, m.start, m.end, said)]
     # "The village, Shin Kot in the Arghistan district of Kandahar province": where the village lies is
     # named in its label already, and is not where it happened (nor is it when the village is what was
     # stormed, with no preposition before it)
@@ -914,6 +950,9 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
         return (possessive, rank[m.kind], 0 if _after_preposition(sentence, m.start) else 1, m.start)
 
     best = min(candidates, key=score)
+    for other in candidates:
+        if country_and_its_part(sentence, other, best):
+            return other
     # "the Sumy and Kharkiv frontiers": two places joined by "and" are one location.
     for other in candidates:
         if other is not best and other.kind == best.kind and best.end < other.start <= best.end + 16:
@@ -923,6 +962,16 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
                                best.kind, f"{best.canonical} and {other.canonical}", best.timezone,
                                best.country)
     return best
+
+
+_AND_ITS_PART = re.compile(r"\s+and\s+(?:[A-Z][a-z]+-(?:administered|controlled)\s+)?")
+
+
+def country_and_its_part(sentence: str, country: Mention, part: Mention) -> bool:
+    """"in Pakistan and Pakistan-administered Kashmir": a country and a part it holds, named together; what happened
+    in both happened in the country."""
+    return country.kind == "country" and part.kind != "country" and country.country == part.country \
+        and _AND_ITS_PART.fullmatch(sentence, country.end, part.start) is not None
 
 
 def _settlement_noun_after(sentence: str, end: int) -> int:

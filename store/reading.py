@@ -251,6 +251,8 @@ TRAILING_TELLER = re.compile(r",\s*[^,\"“”]{1,80}?\s+(?:said|says|reported|r
 def prefer_parsed_place(cue: Cue, parsed: Mention | None) -> None:
     """"in Basra" read off the parse is more specific than a country named nearby; a place the gazetteer
     does not know (a building, a district) is taken too."""
+    if parsed is not None and cue.location is not None and entities.country_and_its_part(cue.text, cue.location, parsed):
+        return  # "in Pakistan and Pakistan-administered Kashmir": both, so the country
     if parsed is not None and (more_specific(parsed, cue.location) or parsed.timezone is None and parsed.kind == "place"
                                # "at Mubambiro, near the town of Sake" ("Mubambiro, Sake") than Sake
                                or cue.location is not None and parsed.canonical.endswith(

@@ -633,6 +633,18 @@ def test_two_outlets_clocks_minutes_apart_tell_one_explosion_and_an_hour_apart_t
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]  # 90 minutes later: another attack
 
 
+def test_a_clock_told_to_the_hour_and_another_to_the_minute_tell_one_explosion(store_path, tmp_path):
+    """"shortly after 1 a.m." is read as 01:00 to the hour: another outlet's "1:35 a.m." had been another strike (an
+    hour-long reading had no half hour either side, as a clock to the minute has); two hours later is another."""
+    store = reported_by_outlets(store_path, tmp_path, "Missiles struck the port of Odesa shortly after 1 a.m. on "
+                                "Tuesday, officials said.", "A missile hit the port in Odesa at 1:35 a.m. on Tuesday, "
+                                "the governor said.")
+    assert [len(e["reports"]) for e in strikes(store)] == [2]
+    take_in(store, article(tmp_path, "c", "Missiles struck the port of Odesa at about 3 a.m. on Tuesday, the navy said.",
+                           "Black Sea News"))
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]
+
+
 def test_one_voices_denial_worded_differently_by_each_outlet_is_one_denial(store_path, tmp_path):
     """The army's spokesman and 'the army' deny one attack the same day in other words: one statement.
     The same army's remark on something else that day stays apart."""

@@ -645,6 +645,44 @@ def test_a_readers_clock_in_their_own_town_is_not_the_place(text):
     assert [(e["kind"], e["location"]) for e in events] == [("strike", "Sanaa")], events
 
 
+@pytest.mark.parametrize("text, place", [
+    # where the teller speaks from had been a second strike's place ("strike on Rawalpindi")
+    ("Military spokesman Faisal Rana told reporters in Rawalpindi that Indian missiles had struck Muzaffarabad on "
+     "Wednesday, killing 12.", "Muzaffarabad"),
+    ("Speaking to reporters in Geneva, the UN envoy said a drone strike hit a market in Sumy on Tuesday, killing "
+     "three.", "Sumy"),
+    # and where someone has a seat, however many towns are listed
+    ("Indian missiles struck Muzaffarabad on Wednesday and the strikes were felt as far as the Gulf, where carriers "
+     "based in Dubai and Abu Dhabi diverted flights.", "Muzaffarabad"),
+])
+def test_where_the_teller_speaks_from_or_someone_is_based_is_not_the_place(text, place):
+    events = extract_events(text, date(2025, 5, 7), "Asia/Karachi")
+    assert [(e["kind"], e["location"]) for e in events] == [("strike", place)], events
+
+
+def test_where_a_speaker_speaks_from_is_the_place_of_their_statement():
+    events = extract_events("Spokesperson Lin Yu-ting told reporters in Taipei on Tuesday that the island would "
+                            "\"neither escalate nor back down\".", date(2025, 11, 18), "Asia/Taipei")
+    assert [(e["kind"], e["location"]) for e in events] == [("statement", "Taipei")], events
+
+
+def test_a_country_and_a_part_it_holds_are_the_country():
+    events = extract_events("Indian missiles struck nine sites in Pakistan and Pakistan-administered Kashmir early on "
+                            "Wednesday, killing 26.", date(2025, 5, 7), "Asia/Karachi")
+    assert [(e["kind"], e["location"]) for e in events] == [("strike", "Pakistan")], events
+
+
+def test_the_part_of_a_land_a_country_holds_is_read_in_its_clock():
+    """"Pakistan-administered Kashmir" had been a person's name, and the attack read in India's clock (the gazetteer's
+    one Kashmir); "Indian-administered Kashmir" is India's."""
+    events = extract_events("Indian missiles struck two sites in Pakistan-administered Kashmir shortly after 1 a.m. on "
+                            "Wednesday.", date(2025, 5, 7), "Asia/Karachi")
+    assert [(e["kind"], e["start"]) for e in events] == [("strike", "2025-05-07T01:00:00+05:00")], events
+    events = extract_events("Gunmen killed 26 tourists near Pahalgam in Indian-administered Kashmir on 22 April.",
+                            date(2025, 5, 7), "Asia/Karachi")
+    assert [e["start"] for e in events] == ["2025-04-22T00:00:00+05:30"], events
+
+
 def test_a_clock_told_in_the_town_hit_is_still_its_place():
     events = extract_events("A car bomb exploded at 2 p.m. in Kabul on Monday, killing four.", date(2025, 3, 20),
                             "America/New_York")

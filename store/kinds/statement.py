@@ -65,7 +65,7 @@ class Statement(Detector):
         speaker, position = speech
         body = _body_of(reading, speaker)
         return [reading.cue("statement", position, True, speaker=speaker, actors=[speaker] + ([body] if body else []),
-                            location=entities.location(reading.text, reading.mentions, need_preposition=True),
+                            location=entities.location(reading.text, reading.mentions, need_preposition=True, said=True),
                             quantities=entities.quantities(reading.text))]
 
     def check_parse(self, reading: SentenceReading, cues: list[Cue]) -> None:
@@ -89,7 +89,7 @@ class Statement(Detector):
         if speaker is None:
             return None
         made.speaker, made.actors = speaker, [speaker]
-        made.location = entities.location(reading.text, reading.mentions, need_preposition=True)
+        made.location = entities.location(reading.text, reading.mentions, need_preposition=True, said=True)
         made.quantities = entities.quantities(reading.text)
         return made
 
