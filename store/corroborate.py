@@ -835,6 +835,16 @@ def _tolls_differ(stored: dict, new: dict) -> bool:
                for name, number in new["quantities"].items() if name in lexicon.TOLLS)
 
 
+def _part_of_the_toll(a: dict, b: dict) -> bool:
+    """A whole country's attack ("sites in Pakistan") and a town's in it, whose dead are half of the country's or
+    fewer: one of the attacks of that night, not another outlet's figure for it (a toll that rose is near)."""
+    if not _country_wide(a["location"], b["location"]):
+        return False
+    wide, narrow = (a, b) if _place(a["location"])[0] == "country" or _compass_part(a["location"]) else (b, a)
+    wide_dead, narrow_dead = (event["quantities"].get("killed") or event["quantities"].get("dead") for event in (wide, narrow))
+    return bool(wide_dead and narrow_dead) and narrow_dead * 2 <= wide_dead
+
+
 def _precise(event: dict) -> bool:
     return event["precision"] in ("minute", "hour", "part_of_day")
 
@@ -989,6 +999,10 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
             # same figures tie the region's report to this one, or the same kind of place hit ("a suicide bomber
             # killed nine at a busy motor park in north-east Nigeria on Monday evening" and "blew herself up at the
             # motor park in Konduga" that night; not "a village": a province's night holds many villages' raids)
+            return None, "place"
+        if places == "nested" and _part_of_the_toll(stored, new):
+            # "Indian missiles struck sites in Pakistan, killing 26" and "two missiles struck a compound in Muridke,
+            # killing five": a country's night holds every town's attack in it, and this toll is a part of its toll
             return None, "place"
         if places == "nested" and stored["actors"] and new["actors"] and not common and _country_wide(
                 stored["location"], new["location"]):

@@ -645,6 +645,19 @@ def test_a_clock_told_to_the_hour_and_another_to_the_minute_tell_one_explosion(s
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 2]
 
 
+def test_a_towns_strike_with_a_part_of_the_countrys_toll_is_one_of_that_nights_attacks(store_path, tmp_path):
+    """"sites in Pakistan …, killing 26" and "a compound in Muridke …, killing five": a town's attack in the country's
+    night of strikes (it had been merged into the night's row and hidden); a toll near the country's is its figure."""
+    store = reported_by_outlets(store_path, tmp_path, "Indian missiles struck six sites in Pakistan overnight, killing "
+                                "26 people, the military said.", "Two Indian missiles struck a compound in Muridke "
+                                "overnight, killing five people, police said.", published="2025-05-07")
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
+    store = reported_by_outlets(store_path.with_name("other.json"), tmp_path, "Indian missiles struck six sites in "
+                                "Pakistan overnight, killing 26 people, the military said.", "Indian missiles struck "
+                                "Muridke overnight, killing 24 people, police said.", published="2025-05-07")
+    assert [len(e["reports"]) for e in strikes(store)] == [2]
+
+
 def test_one_voices_denial_worded_differently_by_each_outlet_is_one_denial(store_path, tmp_path):
     """The army's spokesman and 'the army' deny one attack the same day in other words: one statement.
     The same army's remark on something else that day stays apart."""
