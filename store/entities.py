@@ -471,6 +471,13 @@ def _lying_in_known(sentence: str, name: str, start: int) -> Mention | None:
     return _village(sentence, name, start, start + len(name))
 
 
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
+# "Mr. Rubio", "Mrs Gandhi", "Dr Tedros": an honorific says a person is named
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Mister)\.?\s+(?P<name>{_CAP_WORD})(?!\s+[{_UPPER}])")
+# "S. Jaishankar", "J. D. Vance": initials and a surname (not "U.S. Army", "D.C. Police": letters of a name)
+_INITIALLED = re.compile(rf"(?<![\w.])(?P<name>(?:[{_UPPER}]\.\s+){{1,2}}(?P<surname>{_CAP_WORD}))(?!\s+[{_UPPER}])")
+
+
 def names(sentence: str, known_people: dict[str, str], known_places: dict[str, Mention] | None = None) -> list[Mention]:
     """People, countries and places named in the sentence, in order.
 
@@ -629,6 +636,21 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
             label, place = within(label, container[0]), container[1]
         add(Mention(label, start, match.end("kind"), kind, label,
                     place.timezone if place else None, place.country if place else None))
+    for match in _HONORIFIC.finditer(sentence):
+        # "Mr. Rubio", "Mr Jaishankar": a person, whatever town shares the name
+        name = match.group("name")
+        if name not in NON_PERSON_WORDS and name not in LEADING_STOPWORDS and name not in gazetteer.DEMONYMS:
+            add(Mention(name, match.start("name"), match.end("name"), "person", known_people.get(name, name)))
+    for match in _INITIALLED.finditer(sentence):
+        # "S. Jaishankar", "J. D. Vance": a name given with initials
+        surname = match.group("surname")
+        label = _CAPITAL_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        if label is not None and label.group(1) not in TITLES:
+            continue  # "Plan B. Then", "World War I. The": a label's letter, then the next sentence
+        if surname not in NON_PERSON_WORDS and surname not in LEADING_STOPWORDS and surname not in TITLES \
+                and surname not in gazetteer.DEMONYMS and gazetteer.lookup(surname) is None:
+            name = " ".join(match.group("name").split())
+            add(Mention(match.group("name"), match.start("name"), match.end("name"), "person", name))
     for match in _NAME_SEQ.finditer(sentence):
         raw = match.group(0)
         words = raw.split()
@@ -671,6 +693,8 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if len(words) >= 2 and any(w in ORGANISATION_WORDS for w in words):
             add(Mention(raw, offset, offset + len(raw), "organisation", raw))
             continue
+        if stripped and stripped[-1] in TITLES and len(stripped) < len(words):
+            continue  # "Indian External Affairs Minister S. Jaishankar": an office, its holder named after it
         if 2 <= len(stripped) <= _NAME_WORDS and not any(w.strip("’'s") in NON_PERSON_WORDS for w in stripped):
             full = " ".join(w[:-2] if w.endswith(("’s", "'s")) else w for w in stripped)
             start = offset + raw.index(stripped[0])

@@ -1,6 +1,7 @@
 """How wire copy phrases calls, claims, decisions and plans: each case is our own sentence, in the
 forms seen across outlets, checked the way an analyst reads the timeline (kind, who, when, status)."""
 
+import re
 from datetime import date
 
 import pytest
@@ -2214,3 +2215,35 @@ def test_a_second_call_of_two_leaders_is_still_a_call():
     found = events("French President Emmanuel Macron and German Chancellor Olaf Scholz spoke by phone on Wednesday. "
                    "The two leaders spoke again on Thursday in a second call.")
     assert [(e["kind"], e["start"][:10]) for e in found] == [("call", "2025-03-12"), ("call", "2025-03-13")]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a name given with its initial had been no one: Rubio's call had no second party
+    ("Secretary of State Marco Rubio spoke by phone on Thursday with India's external affairs minister, S. Jaishankar.",
+     ["Marco Rubio", "S. Jaishankar"]),
+    # "Mr. Rubio" had been a town of that name
+    ("Mr. Rubio spoke by phone with Pakistan's foreign minister, Ishaq Dar, on Thursday.", ["Ishaq Dar", "Rubio"]),
+    # the office before a name had been a person ("External Affairs Minister")
+    ("Iran's Abbas Araghchi spoke by phone on Thursday with Indian External Affairs Minister S. Jaishankar.",
+     ["Abbas Araghchi", "S. Jaishankar"]),
+])
+def test_a_person_named_with_initials_or_an_honorific_is_a_party(text, parties):
+    assert [sorted(e["actors"]) for e in events(text)] == [parties]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Army officers met D.C. Police chiefs on Thursday.",
+    "They chose Plan B. Then they left on Thursday.",
+])
+def test_letters_of_a_name_or_a_label_are_no_initials(text):
+    assert not any(re.search(r"\b[A-Z]\. ", actor) for e in events(text) for actor in e["actors"]), events(text)
+
+
+def test_a_call_with_its_own_two_parties_is_another_though_it_names_a_party_of_the_last():
+    """Rubio's call with Jaishankar, told after Araghchi's with him, had joined it (and given it Thursday's time)."""
+    found = events("Iran's Foreign Minister Abbas Araghchi spoke by phone with Indian Foreign Minister Subrahmanyam "
+                   "Jaishankar on Wednesday evening. US Secretary of State Marco Rubio spoke with Mr Jaishankar late on "
+                   "Thursday afternoon.")
+    assert [(sorted(e["actors"]), e["start"][:10]) for e in found] == [
+        (["Abbas Araghchi", "Subrahmanyam Jaishankar"], "2025-03-12"), (["Marco Rubio", "Subrahmanyam Jaishankar"],
+                                                                         "2025-03-13")], found

@@ -127,7 +127,10 @@ class Call(Detector):
             # Min Aung Hlaing: a call already between two people, and someone else on the line, is another
             # (a person merely named in the call's sentence is no partner: the words must say it is another)
             theirs = {person_key(p) for p in draft.participants()}
-            if len(theirs) >= 2 and any(person_key(p) not in theirs for p in cue.actors) and _ANOTHER.search(cue.text):
+            if len(theirs) >= 2 and any(person_key(p) not in theirs for p in cue.actors) and (
+                    _ANOTHER.search(cue.text) or cue.strong and len(cue.actors) >= 2):
+                # ("Rubio spoke with Mr Jaishankar late on Thursday", after Araghchi's call with him: a call of
+                # its own with its own two parties, which its words tell, not a name said in the call)
                 return None
         return draft
 
