@@ -856,6 +856,11 @@ _SPEAKS_FROM = re.compile(r"\b(?i:told\s+(?:reporters|journalists|a\s+news\s+con
                           r"|speaking(?:\s+to\s+(?:reporters|journalists))?|(?:at|during)\s+a\s+(?:news|press)\s+(?:conference"
                           r"|briefing))\s+in\s+$")
 _SEAT_REACH = 48
+# "sites in Pakistan that New Delhi said were used by militants", "officials in Kyiv said": a capital speaking for its
+# government, or where the tellers are; not where it happened (a country that speaks, "Ukraine said its drones hit",
+# is who acted: its name stays)
+_SPEAKING_AFTER = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|claimed|claims|denied|denies|accused|insisted"
+                             r"|warned|announced|confirmed)\b")
 # "all flights to Cuba, with the exception of flights to Havana": a place excepted is where it did not happen.
 _EXCEPTED = re.compile(r"\b(?:with the exception of|except(?: for)?|excluding|other than|apart from)\b[^,;:.]*$", re.I)
 _EXCEPT_REACH = 80
@@ -893,6 +898,18 @@ _IT_WAS_CLOCK = re.compile(r"\b(?:it|this)\s+was\s+(?:about\s+|around\s+|just\s+
                            + _CLOCK_IN_WORDS + "$", re.I)
 
 
+def _town_speaking(sentence: str, start: int, end: int) -> bool:
+    """A place that speaks is none: a town as the subject of a speech verb ("that New Delhi said", "Khartoum denied"),
+    its government; a name no gazetteer lists, someone the name rules took for a village. Not "officials in Kyiv
+    said": where the tellers are, which may be the only place named (`location`)."""
+    if _SPEAKING_AFTER.match(sentence, end) is None:
+        return False
+    if _after_preposition(sentence, start):
+        return False
+    place = gazetteer.lookup(sentence[start:end])
+    return place is None or place.kind != "country"
+
+
 def set_aside(sentence: str, start: int, end: int, said: bool = False) -> bool:
     """A place the sentence names as not where it happened: excepted ("except flights to Havana"),
     someone's seat ("UK-based", "based in Dubai"), where they speak from ("told reporters in Rawalpindi"; unless it
@@ -900,6 +917,7 @@ def set_aside(sentence: str, start: int, end: int, said: bool = False) -> bool:
     is read ("Hong Kong time", "(11:30 p.m. Wednesday in New York)")."""
     return (_BASED.match(sentence, end) is not None
             or _BASED_IN.search(sentence, max(0, start - _SEAT_REACH), start) is not None
+            or _town_speaking(sentence, start, end)
             or not said and _SPEAKS_FROM.search(sentence, max(0, start - _SEAT_REACH), start) is not None
             or sentence[start:end] in ("GMT", "UTC")  # "at about 19:30 GMT": no place
             or _ZONE_AFTER.match(sentence, end) is not None
@@ -924,10 +942,19 @@ _TELLER_BEFORE = re.compile(r"\baccording\s+to\s[^,.;:\"“”]*$", re.I)
 _TELLER_REACH = 80
 
 
-def where_the_teller_is(sentence: str, start: int) -> bool:
+def where_the_teller_is(sentence: str, start: int, end: int | None = None) -> bool:
     """Whether the place at `start` is named inside "according to …": where the teller is ("according to a
-    doctor at a hospital in Goma"), not where what they tell happened."""
-    return _TELLER_BEFORE.search(sentence, max(0, start - _TELLER_REACH), start) is not None
+    doctor at a hospital in Goma"), not where what they tell happened; or, given where it ends, the town the
+    tellers are in ("officials in Kyiv said")."""
+    return _TELLER_BEFORE.search(sentence, max(0, start - _TELLER_REACH), start) is not None or (
+        end is not None and _tellers_town(sentence, start, end))
+
+
+def _tellers_town(sentence: str, start: int, end: int) -> bool:
+    if _SPEAKING_AFTER.match(sentence, end) is None:
+        return False
+    place = gazetteer.lookup(sentence[start:end])
+    return place is None or place.kind != "country"
 
 
 def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False,
@@ -964,6 +991,8 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     untold = [m for m in candidates if not where_the_teller_is(sentence, m.start)]
     if any(_after_preposition(sentence, m.start) for m in untold):
         candidates = untold
+    # "…hit the market, officials in Kyiv said": where the tellers are, whenever another place is named
+    candidates = [m for m in candidates if not _tellers_town(sentence, m.start, m.end)] or candidates
     if not candidates:
         return None
     rank = {"place": 0, "region": 1, "country": 2}

@@ -205,7 +205,7 @@ def parsed_place(doc: "Doc", mentions: list[Mention], hits: bool = True) -> Ment
     """The most specific place the parse puts something in, as the gazetteer knows it when it does."""
     best: Mention | None = None
     for start, end, name, label in clauses.places(doc, hits):
-        if entities.set_aside(doc.text, start, end) or entities.where_the_teller_is(doc.text, start):
+        if entities.set_aside(doc.text, start, end) or entities.where_the_teller_is(doc.text, start, end):
             continue
         known = next((m for m in mentions if m.kind in PLACE_RANK and m.start < end and start < m.end), None)
         listed = gazetteer.lookup(name) if known is None else None

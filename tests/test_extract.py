@@ -672,6 +672,37 @@ def test_a_country_and_a_part_it_holds_are_the_country():
     assert [(e["kind"], e["location"]) for e in events] == [("strike", "Pakistan")], events
 
 
+@pytest.mark.parametrize("text, place", [
+    # a capital speaking for its government had been the place hit ("strike on New Delhi")
+    ("Indian missiles struck sites in Pakistan that New Delhi said were used by militants on Wednesday.", "Pakistan"),
+    # where the tellers are (read so before too: kept)
+    ("A drone hit an apartment block in Odesa on Tuesday, officials in Kyiv said.", "Odesa"),
+])
+def test_a_place_that_speaks_is_not_where_it_happened(text, place):
+    events = extract_events(text, date(2025, 5, 8), "Europe/Kyiv")
+    assert [(e["kind"], e["location"]) for e in events] == [("strike", place)], events
+
+
+def test_the_towns_of_an_attack_on_many_sites_are_its_attacks_each_at_the_waves_time():
+    """"struck six locations in Pakistan … The heaviest toll was in Bahawalpur, where a missile hit a mosque …
+    Three people died in Muzaffarabad when a mosque was hit": each town's attack of that wave (they had been the
+    wave's details, narrowing its place to the last town named, or attacks with no time)."""
+    text = ("Indian missiles struck six locations in Pakistan shortly after 1 a.m. on Wednesday, killing at least 26 "
+            "civilians, the military said.\n\nIn Bahawalpur, a missile hit a mosque and seminary complex, killing 13 "
+            "people.\n\nThree people died in Muzaffarabad when a mosque on the city's outskirts was hit.")
+    events = extract_events(text, date(2025, 5, 7), "Asia/Karachi")
+    assert [(e["kind"], e["location"], e["start"]) for e in events] == [
+        ("strike", "Pakistan", "2025-05-07T01:00:00+05:00"), ("strike", "Bahawalpur", "2025-05-07T01:00:00+05:00"),
+        ("strike", "Muzaffarabad", "2025-05-07T01:00:00+05:00")], events
+
+
+def test_a_town_after_an_attack_on_one_place_is_still_its_detail():
+    events = extract_events("Russian missiles struck an energy facility in the Kharkiv region early on Wednesday. "
+                            "Three people died in Kharkiv when a transformer station was hit.", date(2025, 5, 7),
+                            "Europe/Kyiv")
+    assert [e["kind"] for e in events] == ["strike"], events
+
+
 def test_the_part_of_a_land_a_country_holds_is_read_in_its_clock():
     """"Pakistan-administered Kashmir" had been a person's name, and the attack read in India's clock (the gazetteer's
     one Kashmir); "Indian-administered Kashmir" is India's."""

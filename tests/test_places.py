@@ -638,3 +638,18 @@ def test_a_where_clause_naming_no_attack_of_its_own_place_does_not_take_the_atta
     strike = only(events_of("Survivors were taken to Cali, where two of them died on Wednesday, after a motorcycle "
                             "bomb killed four people in Morales on Tuesday night."), "strike")
     assert strike["location"] == "Morales"
+
+
+def test_a_name_that_speaks_is_no_place_and_the_tellers_town_only_when_nothing_else_is_named():
+    """A name no gazetteer lists, taken for a village, that then speaks ("…, Tambour said") is someone, not where
+    it happened; a town as a speaker ("that New Delhi said") is its government; "officials in Kyiv said" is where
+    the tellers are, the place only when the sentence names no other."""
+    sentence = "Shells hit the market on Monday, killing 12, Tambour said."
+    tambour = entities.Mention("Tambour", sentence.index("Tambour"), sentence.index("Tambour") + 7, "place", "Tambour")
+    assert entities.location(sentence, [tambour]) is None
+    assert place_in("Indian missiles struck sites in Pakistan that New Delhi said were used by militants.") == "Pakistan"
+    assert place_in("Drones hit a warehouse outside Odesa, officials in Kyiv said.") == "Odesa"
+    assert place_in("Drones hit a warehouse, officials in Kyiv said.") == "Kyiv"
+    # the tellers' village no gazetteer lists had been the place, over the town the drones struck
+    assert place_in("Drones struck Kutum, killing 12, medics at a clinic in Tawila said.") == "Kutum"
+    assert place_in("Officials in Borno State said the road was closed on Sunday.") == "Borno State"

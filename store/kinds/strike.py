@@ -294,6 +294,13 @@ class Strike(Detector):
                 if mine is not None and draft.first_time is None and cue.strong \
                         and _INTRODUCED_AS_SUBJECT.match(cue.text):
                     continue
+                if _one_of_its_sites(cue, draft):
+                    # "struck six locations in Pakistan … In Bahawalpur, a missile hit a mosque", "Three people died in
+                    # Muzaffarabad when a mosque was hit": one of them, with its own toll, an attack of its own
+                    cue.strong = True
+                    if cue.time is None and cue.sibling_time is None:
+                        cue.sibling_time = draft.first_time  # struck in that wave, at the time told of it
+                    continue
                 if (places_agree(cue.location, draft.location()) or _told_again_within(cue, draft)
                         or _part_of_the_town_told(cue, draft)) and times_agree(cue, mine, draft, folder.base):
                     return draft
@@ -448,6 +455,21 @@ def _hit_place(text: str, mentions: list[Mention]) -> Mention | None:
     """The sentence's place, never the one who launched ('drones launched by Russia' hit no Russia)."""
     launcher = _launched_by(text, mentions)
     return entities.location(text, [m for m in mentions if m.canonical != launcher])
+
+
+# "struck six locations in Pakistan", "hit nine sites": an attack told as many, each at a place of its own
+_MANY_SITES = re.compile(rf"\b(?:\d+|{'|'.join(entities.NUMBER_WORDS)}|several|multiple|many|dozens of)\s+(?:[\w-]+\s+)?"
+                         r"(?:locations|sites|places|targets|cities|towns)\b", re.I)
+
+
+def _one_of_its_sites(cue: Cue, draft: Draft) -> bool:
+    """A strike at a town of its own, told after an attack on many sites across the country (or a region) that
+    holds it: one of those attacks, with its own toll and time, not the whole told again."""
+    place = draft.location()
+    if cue.location is None or place is None or place.kind == "place" or cue.location.kind != "place" \
+            or cue.location.canonical == place.canonical:
+        return False
+    return any(c.strong and _MANY_SITES.search(c.text) for c in draft.cues)
 
 
 def places_agree(a: Mention | None, b: Mention | None) -> bool:
