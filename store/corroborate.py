@@ -511,7 +511,20 @@ def _same_voice(ours: list[str], theirs: list[str]) -> bool:
         return False  # "the Ghanaian government" and "the Nigerian government"; "Ghana's cabinet"
     if _name_key(ours[0]) == _name_key(theirs[0]) and not _two_people(ours[0], theirs[0]):
         return True
+    if _state_and_its_office(ours[0], theirs[0]) or _state_and_its_office(theirs[0], ours[0]):
+        return True
     return bool({k for a in ours for k in _body_keys(a)} & {k for a in theirs for k in _body_keys(a)})
+
+
+_STATE_OFFICES = ("ministry", "government", "foreign office", "presidency", "cabinet")
+
+
+def _state_and_its_office(state: str, office: str) -> bool:
+    """"India accused Pakistan …" and "India's foreign ministry accused Pakistan …": a state speaks through its
+    government and ministries, and news names either (its army is another voice, and so is a minister by name)."""
+    place = gazetteer.lookup(state)
+    return place is not None and place.kind == "country" and _country_named(office) == place.name \
+        and office.casefold().endswith(_STATE_OFFICES)
 
 
 _BARE_BODY = re.compile(r"(?:the\s+)?(military|army|junta|armed forces)", re.I)

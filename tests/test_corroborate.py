@@ -658,6 +658,17 @@ def test_a_towns_strike_with_a_part_of_the_countrys_toll_is_one_of_that_nights_a
     assert [len(e["reports"]) for e in strikes(store)] == [2]
 
 
+def test_a_state_and_its_ministry_are_one_voice_and_another_states_ministry_is_not(store_path, tmp_path):
+    """"India accused Pakistan of violating the ceasefire" and "India's foreign ministry accused Pakistan of violating
+    the ceasefire" the same evening: one accusation (they had been two rows); Pakistan's ministry is another voice."""
+    store = reported_by_outlets(store_path, tmp_path, "India accused Pakistan late on Saturday of violating the "
+                                "ceasefire.", "India's foreign ministry accused Pakistan late on Saturday of repeated "
+                                "violations of the ceasefire.", "Pakistan's foreign ministry accused India late on Saturday "
+                                "of violating the ceasefire.", published="2025-05-11")
+    said = sorted(len(e["reports"]) for e in store.events() if e["kind"] in ("statement", "claim"))
+    assert said == [1, 2], [(e["title"], e["actors"]) for e in store.events()]
+
+
 def test_one_voices_denial_worded_differently_by_each_outlet_is_one_denial(store_path, tmp_path):
     """The army's spokesman and 'the army' deny one attack the same day in other words: one statement.
     The same army's remark on something else that day stays apart."""
