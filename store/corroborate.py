@@ -850,12 +850,18 @@ def _tolls_differ(stored: dict, new: dict) -> bool:
 
 def _part_of_the_toll(a: dict, b: dict) -> bool:
     """A whole country's attack ("sites in Pakistan") and a town's in it, whose dead are half of the country's or
-    fewer: one of the attacks of that night, not another outlet's figure for it (a toll that rose is near)."""
+    fewer, or any other number when the country's is told as many sites: one of the attacks of that night, not
+    another outlet's figure for it (a toll that rose is near)."""
     if not _country_wide(a["location"], b["location"]):
         return False
     wide, narrow = (a, b) if _place(a["location"])[0] == "country" or _compass_part(a["location"]) else (b, a)
     wide_dead, narrow_dead = (event["quantities"].get("killed") or event["quantities"].get("dead") for event in (wide, narrow))
-    return bool(wide_dead and narrow_dead) and narrow_dead * 2 <= wide_dead
+    if not (wide_dead and narrow_dead):
+        return False
+    # a toll near the country's is its figure, unless the country's attack is told as one on many sites ("several
+    # sites across Israel …, killing eight" and "a missile slammed into a building in Bat Yam, killing six")
+    return narrow_dead * 2 <= wide_dead or narrow_dead != wide_dead and any(
+        entities.MANY_SITES.search(source["sentence"]) for source in wide["sources"])
 
 
 def _precise(event: dict) -> bool:

@@ -177,6 +177,10 @@ NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
+# "struck six locations in Pakistan", "hit several sites across Israel": an attack told as many, each at a place
+# of its own
+MANY_SITES = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}|several|multiple|many|dozens of)\s+(?:[\w-]+\s+)?"
+                        r"(?:locations|sites|places|targets|cities|towns)\b", re.I)
 _NUM = r"(?<![\w.\-])(?<!\bno )(?<!\bNo )(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s?(?:million|thousand))?|(?:%s)(?:[- ](?:%s))?)" % (
     "|".join(NUMBER_WORDS), "|".join(NUMBER_WORDS))
 _ADJ = r"(?:(?:[A-Za-z-]+)\s+){0,2}?"
@@ -471,6 +475,10 @@ def _lying_in_known(sentence: str, name: str, start: int) -> Mention | None:
     return _village(sentence, name, start, start + len(name))
 
 
+# Words that end an office's name, never a person's ("External Affairs Minister S. Jaishankar", "Attorney General")
+_OFFICE_AT_END = {"Minister", "Secretary", "President", "Chancellor", "Governor", "Mayor", "Ambassador", "Envoy",
+                  "Spokesman", "Spokeswoman", "Spokesperson", "Commander", "Director", "Chief", "Premier", "Speaker",
+                  "Chairman", "General", "Adviser", "Advisor", "Prosecutor"}
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w’'-]*)\s+$")
 # "Mr. Rubio", "Mrs Gandhi", "Dr Tedros": an honorific says a person is named
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Mister)\.?\s+(?P<name>{_CAP_WORD})(?!\s+[{_UPPER}])")
@@ -693,7 +701,7 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
         if len(words) >= 2 and any(w in ORGANISATION_WORDS for w in words):
             add(Mention(raw, offset, offset + len(raw), "organisation", raw))
             continue
-        if stripped and stripped[-1] in TITLES and len(stripped) < len(words):
+        if stripped and stripped[-1] in _OFFICE_AT_END:
             continue  # "Indian External Affairs Minister S. Jaishankar": an office, its holder named after it
         if 2 <= len(stripped) <= _NAME_WORDS and not any(w.strip("’'s") in NON_PERSON_WORDS for w in stripped):
             full = " ".join(w[:-2] if w.endswith(("’s", "'s")) else w for w in stripped)
@@ -773,8 +781,9 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
 
 
 # "Pakistan-administered Kashmir", "Indian-controlled Kashmir": a disputed land's part, held by the country named
-_ADMINISTERED = re.compile(r"\b(?P<who>[A-Z][a-z]+)-(?:administered|controlled)\s+$")
-_ADMINISTERED_NAME = re.compile(r"(?P<who>[A-Z][a-z]+)-(?:administered|controlled)\s+(?P<land>[A-Z].*)")
+_HELD_BY = r"(?P<who>[A-Z][a-z]+)-(?:administered|controlled)\s+"
+_ADMINISTERED = re.compile(rf"\b{_HELD_BY}$")
+_ADMINISTERED_NAME = re.compile(rf"{_HELD_BY}(?P<land>[A-Z].*)")
 
 
 def _administered_by(sentence: str, mention: Mention) -> Mention:
@@ -786,14 +795,20 @@ def _administered_by(sentence: str, mention: Mention) -> Mention:
             return mention
         start = mention.start + whole.start("land")
         mention = _place_mention(whole["land"], start, land)
+        # its name with its holder: "Pakistan-administered Kashmir" and "Indian-administered Kashmir" are two places
+        holder = country_of_demonym(whole["who"]) or gazetteer.lookup(whole["who"])
+        return replace(mention, canonical=f"{whole['who']}-administered {whole['land']}",
+                       **({"timezone": holder.timezone, "country": holder.country}
+                          if holder is not None and holder.kind == "country" else {}))
     before = _ADMINISTERED.search(sentence, max(0, mention.start - 30), mention.start) \
         if mention.kind in ("place", "region") else None
     if before is None:
         return mention
     holder = country_of_demonym(before["who"]) or gazetteer.lookup(before["who"])
-    if holder is None or holder.kind != "country" or holder.country == mention.country:
+    if holder is None or holder.kind != "country":
         return mention
-    return replace(mention, timezone=holder.timezone, country=holder.country)
+    return replace(mention, timezone=holder.timezone, country=holder.country,
+                   canonical=f"{before['who']}-administered {mention.canonical}")
 
 
 # "the Republic of Congo", "the Democratic Republic of the Congo": the state the whole name names, not the one
@@ -898,16 +913,20 @@ _IT_WAS_CLOCK = re.compile(r"\b(?:it|this)\s+was\s+(?:about\s+|around\s+|just\s+
                            + _CLOCK_IN_WORDS + "$", re.I)
 
 
+def _tellers_town(sentence: str, start: int, end: int) -> bool:
+    """A town (or a name no gazetteer lists) right before a speech verb: "that New Delhi said", "officials in Kyiv
+    said". A country that speaks ("Ukraine said its drones hit") is who acted, and keeps its name."""
+    if _SPEAKING_AFTER.match(sentence, end) is None:
+        return False
+    place = gazetteer.lookup(sentence[start:end])
+    return place is None or place.kind != "country"
+
+
 def _town_speaking(sentence: str, start: int, end: int) -> bool:
     """A place that speaks is none: a town as the subject of a speech verb ("that New Delhi said", "Khartoum denied"),
     its government; a name no gazetteer lists, someone the name rules took for a village. Not "officials in Kyiv
     said": where the tellers are, which may be the only place named (`location`)."""
-    if _SPEAKING_AFTER.match(sentence, end) is None:
-        return False
-    if _after_preposition(sentence, start):
-        return False
-    place = gazetteer.lookup(sentence[start:end])
-    return place is None or place.kind != "country"
+    return not _after_preposition(sentence, start) and _tellers_town(sentence, start, end)
 
 
 def set_aside(sentence: str, start: int, end: int, said: bool = False) -> bool:
@@ -950,13 +969,6 @@ def where_the_teller_is(sentence: str, start: int, end: int | None = None) -> bo
         end is not None and _tellers_town(sentence, start, end))
 
 
-def _tellers_town(sentence: str, start: int, end: int) -> bool:
-    if _SPEAKING_AFTER.match(sentence, end) is None:
-        return False
-    place = gazetteer.lookup(sentence[start:end])
-    return place is None or place.kind != "country"
-
-
 def location(sentence: str, mentions: list[Mention], *, need_preposition: bool = False,
              said: bool = False) -> Mention | None:
     """Where the sentence's event happened: the most specific place, preferring one after 'in/near/..'.
@@ -967,6 +979,7 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
                   and not (m.kind == "country" and (_ATTRIBUTIVE.match(sentence, m.end)
                                                     or _owner_of(sentence, m.start, mentions)))
                   and not _ORIGIN.search(sentence, max(0, m.start - _PREP_REACH), m.start)
+                  and not _ATTACKERS_WEAPON.match(sentence, m.end)
                   and not set_aside(sentence, m.start, m.end, said)]
     # "The village, Shin Kot in the Arghistan district of Kandahar province": where the village lies is
     # named in its label already, and is not where it happened (nor is it when the village is what was
@@ -1017,7 +1030,7 @@ def location(sentence: str, mentions: list[Mention], *, need_preposition: bool =
     return best
 
 
-_AND_ITS_PART = re.compile(r"\s+and\s+(?:[A-Z][a-z]+-(?:administered|controlled)\s+)?")
+_AND_ITS_PART = re.compile(rf"\s+and\s+(?:{_HELD_BY})?")
 
 
 def country_and_its_part(sentence: str, country: Mention, part: Mention) -> bool:
@@ -1025,6 +1038,10 @@ def country_and_its_part(sentence: str, country: Mention, part: Mention) -> bool
     in both happened in the country."""
     return country.kind == "country" and part.kind != "country" and country.country == part.country \
         and _AND_ITS_PART.fullmatch(sentence, country.end, part.start) is not None
+
+
+# "hit by a US strike", "killed in an Israeli air raid": the country whose attack it was, named before the attack
+_ATTACKERS_WEAPON = re.compile(r"\s+(?:air\s?)?(?:strikes?|airstrikes?|raids?|drones?|missiles?|jets|warplanes|bombers)\b")
 
 
 def _settlement_noun_after(sentence: str, end: int) -> int:

@@ -647,15 +647,35 @@ def test_a_clock_told_to_the_hour_and_another_to_the_minute_tell_one_explosion(s
 
 def test_a_towns_strike_with_a_part_of_the_countrys_toll_is_one_of_that_nights_attacks(store_path, tmp_path):
     """"sites in Pakistan …, killing 26" and "a compound in Muridke …, killing five": a town's attack in the country's
-    night of strikes (it had been merged into the night's row and hidden); a toll near the country's is its figure."""
+    night of strikes (it had been merged into the night's row and hidden); a toll near an attack told on the whole
+    country is its figure."""
     store = reported_by_outlets(store_path, tmp_path, "Indian missiles struck six sites in Pakistan overnight, killing "
                                 "26 people, the military said.", "Two Indian missiles struck a compound in Muridke "
                                 "overnight, killing five people, police said.", published="2025-05-07")
     assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
-    store = reported_by_outlets(store_path.with_name("other.json"), tmp_path, "Indian missiles struck six sites in "
-                                "Pakistan overnight, killing 26 people, the military said.", "Indian missiles struck "
+    # told as one attack on the country (not on many sites), a town's toll near it is that attack's figure
+    store = reported_by_outlets(store_path.with_name("other.json"), tmp_path, "Indian missiles struck Pakistan "
+                                "overnight, killing 26 people, the military said.", "Indian missiles struck "
                                 "Muridke overnight, killing 24 people, police said.", published="2025-05-07")
     assert [len(e["reports"]) for e in strikes(store)] == [2]
+
+
+def test_a_towns_strike_beside_a_countrys_night_on_several_sites_stays_apart(store_path, tmp_path):
+    """Found by a hostile trial: "several sites across Israel …, killing eight" and "a missile slammed into a building
+    in Bat Yam …, killing six" were one row (six is more than half of eight), Bat Yam's row saying eight dead."""
+    store = reported_by_outlets(store_path, tmp_path, "Iranian missiles hit several sites across Israel overnight, "
+                                "killing eight people, officials said.", "An Iranian missile slammed into a residential "
+                                "building in Bat Yam overnight, killing six people, officials said.", published="2025-06-15")
+    assert sorted(len(e["reports"]) for e in strikes(store)) == [1, 1]
+
+
+def test_the_same_shelling_told_from_the_two_sides_of_a_line_is_two_events(store_path, tmp_path):
+    """Found by a hostile trial: each side's shelling of the other's part of Kashmir was one disputed row."""
+    store = reported_by_outlets(store_path, tmp_path, "Indian shelling killed four civilians in Pakistan-administered "
+                                "Kashmir on Wednesday, Pakistani officials said.", "Pakistani shelling killed four civilians "
+                                "in Indian-administered Kashmir on Wednesday, Indian police said.", published="2025-05-07")
+    assert sorted((e["location"], len(e["reports"])) for e in strikes(store)) == [
+        ("Indian-administered Kashmir", 1), ("Pakistan-administered Kashmir", 1)]
 
 
 def test_a_state_and_its_ministry_are_one_voice_and_another_states_ministry_is_not(store_path, tmp_path):

@@ -673,6 +673,11 @@ def test_a_country_and_a_part_it_holds_are_the_country():
 
 
 @pytest.mark.parametrize("text, place", [
+    # found by a hostile trial: a nation's officials in its capital had made the refinery's strike Moscow's
+    ("Ukrainian drones hit an oil refinery on Wednesday, setting a fuel tank on fire, Russian officials in Moscow "
+     "said.", None),
+    # the attacker's country before its strike had been the place ("United States")
+    ("The airport was hit by a US strike early on Wednesday.", None),
     # a capital speaking for its government had been the place hit ("strike on New Delhi")
     ("Indian missiles struck sites in Pakistan that New Delhi said were used by militants on Wednesday.", "Pakistan"),
     # where the tellers are (read so before too: kept)
@@ -789,6 +794,8 @@ def test_a_clock_of_another_clause_is_not_when_the_days_strike_was(rest):
     # found by a hostile trial: a target hit by a people's strike had been no event
     ("The airport in Hodeidah was hit by a US strike on Monday, officials said.", 1),
     ("Two fuel depots were struck by Israeli strikes on Monday.", 1),
+    ("Two people were killed in a Russian strike on Kharkiv on Monday, officials said.", 1),
+    ("US bombers struck the nuclear site on Saturday.", 1),
     # and workers' strike hitting ports, read by the parse as an attack on them
     ("French ports were hit by a strike on Tuesday, halting ferries.", 0),
     ("Production was hit by a strike at the plant on Wednesday.", 0),

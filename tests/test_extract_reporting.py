@@ -2226,6 +2226,9 @@ def test_a_second_call_of_two_leaders_is_still_a_call():
     # the office before a name had been a person ("External Affairs Minister")
     ("Iran's Abbas Araghchi spoke by phone on Thursday with Indian External Affairs Minister S. Jaishankar.",
      ["Abbas Araghchi", "S. Jaishankar"]),
+    # and so had it opening the sentence (found by a hostile trial)
+    ("External Affairs Minister S. Jaishankar spoke by phone with Annalena Baerbock on Thursday.",
+     ["Annalena Baerbock", "S. Jaishankar"]),
 ])
 def test_a_person_named_with_initials_or_an_honorific_is_a_party(text, parties):
     assert [sorted(e["actors"]) for e in events(text)] == [parties]
@@ -2247,3 +2250,26 @@ def test_a_call_with_its_own_two_parties_is_another_though_it_names_a_party_of_t
     assert [(sorted(e["actors"]), e["start"][:10]) for e in found] == [
         (["Abbas Araghchi", "Subrahmanyam Jaishankar"], "2025-03-12"), (["Marco Rubio", "Subrahmanyam Jaishankar"],
                                                                          "2025-03-13")], found
+
+
+@pytest.mark.parametrize("text, parties", [
+    # "X called Y" had been X's statement (or nothing): a leader calling another
+    ("Macron called Zelensky on Thursday to discuss the talks.", ["Macron", "Zelensky"]),
+    ("Biden called Netanyahu on Thursday and urged restraint.", ["Biden", "Netanyahu"]),
+    ("Mr. Rubio called Pakistan's foreign minister, Ishaq Dar, on Thursday.", ["Ishaq Dar", "Rubio"]),
+    ("On Thursday, Scholz called Macron.", ["Macron", "Scholz"]),
+])
+def test_a_leader_who_called_another_had_a_call(text, parties):
+    assert [(e["kind"], sorted(e["actors"])) for e in events(text)] == [("call", parties)]
+
+
+@pytest.mark.parametrize("text", [
+    "Trump called Putin a killer on Thursday.",
+    "Trump called Hamas terrorists on Thursday.",
+    "Trump called Biden's remarks reckless on Thursday.",
+    "Netanyahu called Trump's order swift and decisive on Thursday.",  # found by make eval on Wikinews
+    "The president called the strikes an act of war on Thursday.",
+    "Police called Ahmed Ali to testify on Thursday.",
+])
+def test_calling_someone_something_is_no_phone_call(text):
+    assert "call" not in kinds(text), events(text)

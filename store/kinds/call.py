@@ -33,7 +33,7 @@ _SPOKE_WITH = re.compile(
     r"|protesters|broadcasters?|newspapers?|television|radio|us|me|them)\b)", re.I)
 # "with his German counterpart", "with the national security advisers of both countries"
 _TITLE_PARTNER = re.compile(
-    r"\b(?:with|(?:tele)?phoned)\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|presidents?|prime ministers?|premiers?|chancellors?|leaders?"
+    r"\b(?:with|(?:tele)?phoned|called)\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|presidents?|prime ministers?|premiers?|chancellors?|leaders?"
     r"|ministers?|secretar(?:y|ies)|advis[eo]rs?|kings?|emirs?|crown prince|envoys?|heads? of state)\b", re.I)
 _MET = re.compile(r"\b(?:met|meeting|in person|face-to-face|visited|visit)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:call|conversation)\b(?!\s+(?:for|on)\b)", re.I)
@@ -46,6 +46,17 @@ _FIRST_LISTED = re.compile(rf"\s*(?:with\s+)?{_OFFICE}")
 _SEPARATELY = re.compile(r"\bseparate(?:ly)?\b", re.I)
 _WITH = re.compile(r"\bwith\s+")
 _WITH_REACH = 40  # "spoke separately by phone on Wednesday with": the day between
+
+
+# "Macron called Zelensky on Tuesday", "Rubio called Pakistan's foreign minister, Ishaq Dar,", "Erdogan called his Iraqi
+# counterpart": a leader calling another (not "called Putin a killer", "called Biden's remarks reckless", "called
+# the strikes an act of war", "called on", "called for")
+_NOT_A_PARTY = re.compile(r"\b(?:Hamas|Hezbollah|Taliban|Houthis?|Army|Forces|Ministry|Government|Council|Party|Union|"
+                          r"Nations|Police|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_OFFICE_WORDS = r"(?:minister|president|premier|chancellor|leader|king|emir|counterpart|secretary|envoy|crown prince)"
+_CALLED = re.compile(r"\bcalled\s+(?=(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterpart\b"
+                     r"|(?P<called>[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?(?:\s+[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?){0,3})(?:(?:’s|'s)\s+(?:[\w-]+\s+){0,2}" + _OFFICE_WORDS + r"\b"
+                     r"|\s+(?!(?:a|an|the|his|her|their|its|as|one|\w+ly)\b)[a-z]|\s*[,.;]|$))")
 
 
 # "spoke again by phone", "In a second call on Wednesday evening": another call, though of the same two people
@@ -73,6 +84,8 @@ class Call(Detector):
         call = PHRASE.search(text)
         if call is None and not _MET.search(text):
             call = _SPOKE_WITH.search(text)
+        if call is None and not _MET.search(text):
+            call = _CALLED.search(text)
         match = call or _ANAPHOR.search(text)
         if not match or reading.quoted(match.start()) or text.lstrip()[:1] in "\"“":
             return []  # a call someone mentions in their own words dates nothing
@@ -109,6 +122,14 @@ class Call(Detector):
         # Only a call phrase with someone to call starts a call; "the call" joins one.
         strong = bool(call) and (len(near) >= 2 or (len(near) == 1 or reading.speaks) and titled
                                  or len(near) == 1 and call.re is PHRASE)
+        if call is not None and call.re is _CALLED and len(near) == 1 and (called := (call.group("called") or "").rstrip(".")) \
+                and not called.endswith(("’s", "'s")) and not gazetteer.lookup(called) \
+                and called.split()[-1] not in near[0].split() and not _NOT_A_PARTY.search(called):
+            near = [*near, called]  # "Macron called Zelensky": a bare surname the name rules do not know yet
+            strong = True
+        if call is not None and call.re is _CALLED and (not (len(near) >= 2 or titled)
+                                                         or any(_NOT_A_PARTY.search(party) for party in near)):
+            return []  # "Trump called Hamas terrorists", "Police called Ahmed Ali to testify": no leaders on the line
         return [reading.cue("call", match.start(), strong, actors=near[:4], he_called=he_called,
                             new_marker=bool(_AGAIN.search(text) or strong and _TOLD_BEFORE_OR_AFTER.match(text)))]
 

@@ -42,7 +42,8 @@ _WEAPON = re.compile(r"\b(?:drones?|quadcopters?|missiles?|rockets?|artillery|sh
 _GROUND_DEED = re.compile(r"\b(?:stormed|overran|raided|ambushed|opened fire|gunmen|insurgents|militants|fighters)\b", re.I)
 _TARGETS = '|'.join(sorted(lexicon.TARGET_NOUNS))  # what strikes hit: "a house", "a radar site"
 # "Ukrainian forces struck a Russian air base": an armed force as the subject of an attack verb.
-_FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes?|jets?)\s+(?:have\s+|had\s+)?"
+# ("bombers" in lower case: "The Blue Bombers struck twice in the fourth quarter" is a team)
+_FORCES = re.compile(r"\b(?:forces|troops|army|military|air force|navy|warplanes?|jets?|(?-i:bombers))\s+(?:have\s+|had\s+)?"
                      r"(?:struck|attacked|hit|bombed|shelled|raided|targeted|pounded)\b"
                      # "Israeli strikes hit a military base near Hama": strikes hitting a target
                      rf"|\b(?:air\s?)?strikes\s+(?:have\s+|had\s+)?(?:hit|struck|targeted|destroyed)\s+(?:an?\s+|the\s+)?"
@@ -53,8 +54,9 @@ _PEOPLES_STRIKES = re.compile(r"\b(?:[A-Z][\w.]*\s+)(?:air\s?)?strikes\s+(?:have
 _LABOUR = re.compile(r"\b(?:unions?|workers|walkouts?|wages|pay|pensions?|halting|disrupt\w*|stoppages?)\b", re.I)
 # "The airport was hit by a US strike on Monday", "were struck by Israeli strikes": a people's strike hitting
 # what is named first ("production was hit by a strike at the plant" names no people: workers')
-_HIT_BY_STRIKE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|destroyed|damaged)\s+by\s+"
-                            r"(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:air\s?)?strikes?\b")
+_HIT_BY_STRIKE = re.compile(r"\b(?:(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:hit|struck|targeted|destroyed|damaged)\s+by"
+                            # "Two people were killed in a Russian strike on Kharkiv"
+                            r"|(?:killed|wounded|injured)\s+in)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?:air\s?)?strikes?\b")
 _UNARMED_STRIKE = re.compile(r"\bstrikes?\b", re.I)  # the word alone, which workers' strikes share
 _KILLING = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*)\b", re.I)
 # "A strike hit a house in Khanasor on Tuesday night, killing five": one strike hitting a target, with its dead (a
@@ -90,6 +92,14 @@ _CAMPAIGN = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\
                        r"|with\s+(?:growing|increasing|mounting)\s+intensity)\b", re.I)
 _A_DAY_OF_ITS_OWN = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
                                r"|overnight|last\s+night)\b", re.I)
+
+
+# "…, Russian officials in Moscow said": a nation's officials in its capital speak from there
+_NATIONALS = re.compile(r"\b([A-Z][a-z]+)\s+(?:officials|authorities|government\s+officials)\b")
+
+
+def _nationals_speaking(teller: str) -> bool:
+    return any(word in gazetteer.DEMONYMS for word in _NATIONALS.findall(teller))
 
 
 def _campaign(text: str) -> bool:
@@ -154,7 +164,7 @@ class Strike(Detector):
             # "…in the Belgorod region, the general staff in Kyiv said (on Monday)": where the teller is
             # is no place hit, when the attack's own words name one
             mentions = [m for m in mentions if m.start < teller.start() or m.kind not in PLACE_RANK]
-        elif teller is not None and _NATIONAL_BODY.search(teller.group(0)):
+        elif teller is not None and (_NATIONAL_BODY.search(teller.group(0)) or _nationals_speaking(teller.group(0))):
             # "…, the defence ministry in Bogotá said": a national body in its capital is where it speaks from
             # (a town's own officials, "the city military administration in Kyiv said", may be the only place
             # the attack is given)
@@ -457,11 +467,6 @@ def _hit_place(text: str, mentions: list[Mention]) -> Mention | None:
     return entities.location(text, [m for m in mentions if m.canonical != launcher])
 
 
-# "struck six locations in Pakistan", "hit nine sites": an attack told as many, each at a place of its own
-_MANY_SITES = re.compile(rf"\b(?:\d+|{'|'.join(entities.NUMBER_WORDS)}|several|multiple|many|dozens of)\s+(?:[\w-]+\s+)?"
-                         r"(?:locations|sites|places|targets|cities|towns)\b", re.I)
-
-
 def _one_of_its_sites(cue: Cue, draft: Draft) -> bool:
     """A strike at a town of its own, told after an attack on many sites across the country (or a region) that
     holds it: one of those attacks, with its own toll and time, not the whole told again."""
@@ -469,7 +474,7 @@ def _one_of_its_sites(cue: Cue, draft: Draft) -> bool:
     if cue.location is None or place is None or place.kind == "place" or cue.location.kind != "place" \
             or cue.location.canonical == place.canonical:
         return False
-    return any(c.strong and _MANY_SITES.search(c.text) for c in draft.cues)
+    return any(c.strong and entities.MANY_SITES.search(c.text) for c in draft.cues)
 
 
 def places_agree(a: Mention | None, b: Mention | None) -> bool:
