@@ -7,8 +7,9 @@ from pathlib import Path
 
 import orjson
 
-from .errors import InputError
+from .errors import InputError, UsageError
 from .userfiles import read_regular_file
+from .zonenames import zone
 
 MAX_SIDECAR_BYTES = 64 * 1024  # title, outlet, url, date and zone of one article
 SIDECAR_KEYS = ("title", "outlet", "url", "published", "timezone")
@@ -26,6 +27,11 @@ def read_sidecar(sidecar: Path) -> dict[str, str]:
     wrong = [key for key in SIDECAR_KEYS if meta.get(key) is not None and not isinstance(meta[key], str)]
     if wrong:
         raise InputError(f"{sidecar}: metadata field {wrong[0]!r} must be text, not {type(meta[wrong[0]]).__name__}")
+    if meta.get("timezone"):
+        try:  # named with its file here: read later, a wrong zone named no file (found by a hostile trial)
+            zone(meta["timezone"])
+        except UsageError as error:
+            raise UsageError(f"{sidecar}: {error}") from None
     return {key: meta[key] for key in SIDECAR_KEYS if meta.get(key)}
 
 

@@ -91,6 +91,16 @@ def test_an_overlong_zone_in_article_metadata_is_one_line(db, tmp_path):
     assert one_line(result, 2, "unknown time zone"), result.stderr
 
 
+def test_a_wrong_zone_in_article_metadata_names_its_file(db, tmp_path):
+    """Found by a hostile trial: "unknown time zone 'Mars/Olympus'" did not say which of the files ingested held it."""
+    article = tmp_path / "night.txt"
+    article.write_text("Russian missiles struck Kyiv last night, officials said on Monday.")
+    article.with_suffix(".json").write_text(json.dumps({"published": "2025-07-04", "timezone": "Mars/Olympus"}))
+    result = newsline("--db", str(db), "ingest", str(article))
+    assert one_line(result, 2, "unknown time zone 'Mars/Olympus'"), result.stderr
+    assert "night.json" in result.stderr.decode()
+
+
 def test_an_empty_db_is_an_error_not_the_default_store(tmp_path):
     default = tmp_path / "default.json"
     result = newsline("--db", "", "add", "--kind", "call", "--when", "today", "--title", "x",
