@@ -253,6 +253,16 @@ def pronoun_subject_at(doc: "Doc", position: int) -> bool:
     return subject is not None and subject.lower_ in ("he", "she")
 
 
+def subject_names_at(doc: "Doc", position: int) -> list[str]:
+    """The names of the subject of the verb at `position` and of the subjects coordinated with it ("Rubio and Fidan
+    spoke by phone": both), in order; none for pronouns and common nouns."""
+    tok = token_at(doc, position)
+    subject = (_agent(tok) or _subject(tok)) if tok is not None else None
+    if subject is None:
+        return []
+    return [name for word in (subject, *subject.conjuncts) if (name := _name(word))]
+
+
 def subject_at(doc: "Doc", position: int) -> str | None:
     """The name of the subject of the verb at `position` ("Pakistan's military … claimed": Pakistan's
     military), following coordinated verbs back to their subject; None for pronouns and common nouns."""

@@ -2273,3 +2273,18 @@ def test_a_leader_who_called_another_had_a_call(text, parties):
 ])
 def test_calling_someone_something_is_no_phone_call(text):
     assert "call" not in kinds(text), events(text)
+
+
+@pytest.mark.parametrize("text, parties", [
+    # found by a hostile trial: two bare surnames as the subject made no call ("Rubio" is a town's name too)
+    ("Rubio and Fidan spoke by phone on Thursday.", ["Fidan", "Rubio"]),
+    # and a call told as what they discussed by telephone was a statement
+    ("Russian Foreign Minister Sergei Lavrov and Turkish Foreign Minister Hakan Fidan discussed Syria by telephone on "
+     "Thursday.", ["Hakan Fidan", "Sergei Lavrov"]),
+])
+def test_two_leaders_named_together_as_who_spoke_or_discussed_by_phone_had_a_call(text, parties):
+    assert [(e["kind"], sorted(e["actors"])) for e in events(text)] == [("call", parties)]
+
+
+def test_a_town_alone_speaking_by_phone_is_no_caller():
+    assert "call" not in kinds("Washington spoke by phone with Kyiv on Thursday.")

@@ -18,7 +18,7 @@ PHRASE = re.compile(
     r"|\b(?:a|the|their|his|her|its|in)\s+(?:[\w-]+\s+){0,2}calls?\s+(?:with|between)\b"
     # "in a Thursday call" (not "in a second call for restraint", "a call to arms": a demand)
     r"|\b(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\b(?!\s+(?:for|to)\b)"
-    r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed)\s+"
+    r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed|discussed|discuss)\s+"
     r"(?:[\w.'’-]+\s+){0,8}?(?:by|on the|over the)\s+(?:phone|telephone|video)\b"
     r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b"
     r"|\b(?:held|had|have|has|holds)\s+(?:[\w-]+\s+)?calls\s+(?=with\b|between\b)"
@@ -110,12 +110,14 @@ class Call(Detector):
             return [reading.cue("call", match.start(), True, actors=callers + [p.canonical], new_marker=True)
                     for p in partners]
         near = with_partner(text, match.start(), [m.canonical for m in persons])
-        caller = clauses.subject_at(reading.doc, match.start()) if call is not None and len(near) < 2 else None
-        if caller and caller not in near and not gazetteer.lookup(caller) and not any(
-                caller in p or p in caller for p in near):
-            # "Erdogan held a phone call with Putin", "Later that night Petro spoke by phone with …": a bare
-            # surname the name rules do not know yet, the subject of the call
-            near = [caller, *near]
+        callers = clauses.subject_names_at(reading.doc, match.start()) if call is not None and len(near) < 2 else []
+        for caller in reversed(callers):
+            # a name a town shares is a person when another is named with it ("Rubio and Fidan"), not alone
+            place = _a_land(caller) if len(callers) >= 2 else gazetteer.lookup(caller)
+            if caller not in near and not place and not any(caller in p or p in caller for p in near):
+                # "Erdogan held a phone call with Putin", "Later that night Petro spoke by phone with …", "Rubio and
+                # Fidan spoke by phone": bare surnames the name rules do not know yet, the subjects of the call
+                near = [caller, *near]
         # "On Tuesday he spoke by phone with Lula": the caller is the article's own leader (`actors`)
         he_called = call is not None and len(near) == 1 and clauses.pronoun_subject_at(reading.doc, match.start())
         titled = bool(_TITLE_PARTNER.search(text, match.start()))
@@ -173,6 +175,12 @@ class Call(Detector):
         if len(actors) >= 2:
             return f"{short_name(actors[0])} and {short_name(actors[1])} speak by {how}"
         return f"{short_name(actors[0])} {how} call" if actors else f"{how.title()} call"
+
+
+def _a_land(name: str) -> bool:
+    """A country or a region, which speaks by phone with no one ("Rubio", a town too, does)."""
+    place = gazetteer.lookup(name)
+    return place is not None and place.kind in ("country", "region")
 
 
 def _told_aside(text: str, call_at: int) -> list[tuple[int, int]]:
