@@ -352,7 +352,7 @@ def _witness_described(reading: SentenceReading, speaker: str | None) -> tuple[i
     shook," said Khaled Mohsen, a 41-year-old shopkeeper who lives nearby' tells what he lived through of
     the attack (the guide's statements are by people or bodies whose saying is news; a resident's account
     is the attack's source). The span of the name and its description, which tell who he is, not what he said."""
-    person = next((m for m in reading.mentions if m.kind == "person" and m.canonical == speaker), None)
+    person = reading.person(speaker)
     if person is None:
         return None
     described = _SOMEONE.match(reading.text, person.end)

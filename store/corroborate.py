@@ -613,8 +613,8 @@ def _country_named(actor: str) -> str | None:
     first = re.match(r"(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)(?:’s|'s)?\s+\w", actor)
     if first is None:
         return None
-    place = entities.country_of_demonym(first.group(1)) or gazetteer.lookup(first.group(1))
-    return place.name if place is not None and place.kind == "country" else None
+    place = entities.country_named(first.group(1))
+    return place.name if place is not None else None
 
 
 # Whose voice a spokesman or an office is: "the Houthis' military spokesman", "Hamas's political bureau"

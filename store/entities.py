@@ -796,16 +796,15 @@ def _administered_by(sentence: str, mention: Mention) -> Mention:
         start = mention.start + whole.start("land")
         mention = _place_mention(whole["land"], start, land)
         # its name with its holder: "Pakistan-administered Kashmir" and "Indian-administered Kashmir" are two places
-        holder = country_of_demonym(whole["who"]) or gazetteer.lookup(whole["who"])
+        holder = country_named(whole["who"])
         return replace(mention, canonical=f"{whole['who']}-administered {whole['land']}",
-                       **({"timezone": holder.timezone, "country": holder.country}
-                          if holder is not None and holder.kind == "country" else {}))
+                       **({"timezone": holder.timezone, "country": holder.country} if holder is not None else {}))
     before = _ADMINISTERED.search(sentence, max(0, mention.start - 30), mention.start) \
         if mention.kind in ("place", "region") else None
     if before is None:
         return mention
-    holder = country_of_demonym(before["who"]) or gazetteer.lookup(before["who"])
-    if holder is None or holder.kind != "country":
+    holder = country_named(before["who"])
+    if holder is None:
         return mention
     return replace(mention, timezone=holder.timezone, country=holder.country,
                    canonical=f"{before['who']}-administered {mention.canonical}")
@@ -841,6 +840,12 @@ def _without_leading_stopword(name: str, start: int) -> tuple[str, int]:
     it then starts."""
     first, _, rest = name.partition(" ")
     return (rest, start + len(first) + 1) if rest and first in LEADING_STOPWORDS else (name, start)
+
+
+def country_named(word: str) -> gazetteer.Place | None:
+    """The country a word names, as its people ("Indian") or by its name ("Pakistan")."""
+    place = country_of_demonym(word) or gazetteer.lookup(word)
+    return place if place is not None and place.kind == "country" else None
 
 
 def country_of_demonym(word: str | None) -> gazetteer.Place | None:

@@ -261,8 +261,6 @@ BODY_WORDS = frozenset({
     "international", "watch", "cross", "crescent", "borders", "society", "observatory", "initiative",
 })
 
-# Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".
-# Their undated remarks are commentary, not events (the guide's statements are by actors in the story).
 # Words that describe someone as holding an office or speaking for others ("a spokesman for the army", "an
 # official at the ministry", "a local commander"): their account is a body's voice, not a witness's.
 OFFICE_WORDS = frozenset({
@@ -274,6 +272,8 @@ OFFICE_WORDS = frozenset({
     "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "reporter", "activist",
     "negotiator", "mediator", "militant", "fighter", "soldier", "rebel", "agent", "investigator", "inspector",
     "superintendent", "sheriff", "police", "army", "military"})
+# Who comments on the news rather than making it: "BBC's security correspondent said", "analysts say".
+# Their undated remarks are commentary, not events (the guide's statements are by actors in the story).
 COMMENTATOR_WORDS = frozenset({
     "correspondent", "analyst", "analysts", "commentator", "columnist", "editor", "reporter", "researcher",
     "academic", "scholar", "economist", "economists", "strategist", "pundit", "historian"})

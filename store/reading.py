@@ -67,6 +67,10 @@ class SentenceReading:
     def persons(self) -> list[Mention]:
         return [m for m in self.mentions if m.kind == "person"]
 
+    def person(self, name: str | None) -> Mention | None:
+        """The sentence's mention of the person by this (canonical) name, if it names them."""
+        return next((m for m in self.mentions if m.kind == "person" and m.canonical == name), None)
+
     @property
     def quotes_words(self) -> bool:
         """Whether the sentence quotes someone's words: a quoted passage of three words or more (a quoted

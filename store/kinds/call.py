@@ -83,9 +83,7 @@ class Call(Detector):
         text = reading.text
         call = PHRASE.search(text)
         if call is None and not _MET.search(text):
-            call = _SPOKE_WITH.search(text)
-        if call is None and not _MET.search(text):
-            call = _CALLED.search(text)
+            call = _SPOKE_WITH.search(text) or _CALLED.search(text)
         match = call or _ANAPHOR.search(text)
         if not match or reading.quoted(match.start()) or text.lstrip()[:1] in "\"“":
             return []  # a call someone mentions in their own words dates nothing
@@ -124,13 +122,13 @@ class Call(Detector):
         # Only a call phrase with someone to call starts a call; "the call" joins one.
         strong = bool(call) and (len(near) >= 2 or (len(near) == 1 or reading.speaks) and titled
                                  or len(near) == 1 and call.re is PHRASE)
-        if call is not None and call.re is _CALLED and len(near) == 1 and (called := (call.group("called") or "").rstrip(".")) \
+        by_name = call is not None and call.re is _CALLED  # "Macron called Zelensky"
+        if by_name and len(near) == 1 and (called := (call.group("called") or "").rstrip(".")) \
                 and not called.endswith(("’s", "'s")) and not gazetteer.lookup(called) \
                 and called.split()[-1] not in near[0].split() and not _NOT_A_PARTY.search(called):
             near = [*near, called]  # "Macron called Zelensky": a bare surname the name rules do not know yet
             strong = True
-        if call is not None and call.re is _CALLED and (not (len(near) >= 2 or titled)
-                                                         or any(_NOT_A_PARTY.search(party) for party in near)):
+        if by_name and (not (len(near) >= 2 or titled) or any(_NOT_A_PARTY.search(party) for party in near)):
             return []  # "Trump called Hamas terrorists", "Police called Ahmed Ali to testify": no leaders on the line
         return [reading.cue("call", match.start(), strong, actors=near[:4], he_called=he_called,
                             new_marker=bool(_AGAIN.search(text) or strong and _TOLD_BEFORE_OR_AFTER.match(text)))]

@@ -187,7 +187,7 @@ def _body_of(reading: SentenceReading, speaker: str) -> str | None:
     """The body a named spokesperson speaks for, as the text names it just before their title: "army
     spokesman Nabil Abdallah" speaks for the army (the guide: a statement's actors are the speaker and
     the body speaking), so another outlet's "the army denied" is the same voice."""
-    person = next((m for m in reading.mentions if m.kind == "person" and m.canonical == speaker), None)
+    person = reading.person(speaker)
     if person is None:
         return None
     after = _ROLE_AFTER.match(reading.text, person.end)
