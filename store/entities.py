@@ -793,21 +793,21 @@ def _administered_by(sentence: str, mention: Mention) -> Mention:
         land = gazetteer.lookup(whole["land"])
         if land is None or land.kind == "country":
             return mention
-        start = mention.start + whole.start("land")
-        mention = _place_mention(whole["land"], start, land)
-        # its name with its holder: "Pakistan-administered Kashmir" and "Indian-administered Kashmir" are two places
-        holder = country_named(whole["who"])
-        return replace(mention, canonical=f"{whole['who']}-administered {whole['land']}",
-                       **({"timezone": holder.timezone, "country": holder.country} if holder is not None else {}))
-    before = _ADMINISTERED.search(sentence, max(0, mention.start - 30), mention.start) \
-        if mention.kind in ("place", "region") else None
-    if before is None:
-        return mention
-    holder = country_named(before["who"])
+        # a holder that is no country ("Houthi-controlled Hodeidah") leaves the place as the gazetteer knows it
+        mention, who = _place_mention(whole["land"], mention.start + whole.start("land"), land), whole["who"]
+    else:
+        before = _ADMINISTERED.search(sentence, max(0, mention.start - 30), mention.start) \
+            if mention.kind in ("place", "region") else None
+        if before is None:
+            return mention
+        who = before["who"]
+    holder = country_named(who)
     if holder is None:
         return mention
+    # its name with its holder, one spelling whatever the outlet wrote ("Pakistani-controlled Kashmir" is
+    # "Pakistan-administered Kashmir"): the two sides' parts are two places
     return replace(mention, timezone=holder.timezone, country=holder.country,
-                   canonical=f"{before['who']}-administered {mention.canonical}")
+                   canonical=f"{holder.name}-administered {mention.canonical}")
 
 
 # "the Republic of Congo", "the Democratic Republic of the Congo": the state the whole name names, not the one

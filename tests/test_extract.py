@@ -719,6 +719,17 @@ def test_the_part_of_a_land_a_country_holds_is_read_in_its_clock():
     assert [e["start"] for e in events] == ["2025-04-22T00:00:00+05:30"], events
 
 
+def test_a_held_land_is_one_place_however_its_holder_is_written_and_a_holder_no_country_is_no_part_of_it():
+    """"Pakistani-controlled Kashmir" had been a place of its own beside "Pakistan-administered Kashmir", and
+    "Houthi-controlled Hodeidah" a place named "Houthi-administered Hodeidah"."""
+    def place(text):
+        return [e["location"] for e in extract_events(text, date(2025, 5, 7), "UTC")]
+    assert place("Indian shelling killed four civilians in Pakistani-controlled Kashmir on Wednesday.") == \
+        place("Indian shelling killed four civilians in Pakistan-administered Kashmir on Wednesday.") == \
+        ["Pakistan-administered Kashmir"]
+    assert place("An airstrike hit Houthi-controlled Hodeidah on Tuesday, killing four people.") == ["Hodeidah"]
+
+
 def test_a_clock_told_in_the_town_hit_is_still_its_place():
     events = extract_events("A car bomb exploded at 2 p.m. in Kabul on Monday, killing four.", date(2025, 3, 20),
                             "America/New_York")
