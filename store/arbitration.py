@@ -3,6 +3,8 @@ own cues; where two kinds read the same words, these rules say which reading sta
 
 In a sentence, once every kind's cue rules have run (`settle_cues`; rule 3 waits for the parse):
   1. A phone or video call is not also a meeting in person: a call phrase drops the meeting cue.
+  1b. What one party told another on the line ("Pezeshkian told Sultan Haitham in a telephone call that …",
+     "urged Putin by telephone to …") is the call's readout, quoted or not: no statement beside the call.
   2. "reportedly" beside an attack tells the attack's toll ("five more reportedly died"), not a claim:
      the hedged claim goes, and only a doubt or denial in the sentence stays, as a weak claim cue.
   2b. What is claimed is not reported as fact: an attack told after "X claimed" is the claim's content,
@@ -80,6 +82,8 @@ def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
     text = reading.text
     if call.PHRASE.search(text):  # 1
         cues[:] = [c for c in cues if not (c.kind == "other" and not c.parsed)]
+    if _said_on_the_line(reading, cues):  # 1b
+        cues[:] = [c for c in cues if c.kind != "statement"]
     if any(c.kind == "strike" for c in cues):  # 2
         settled: list[Cue] = []
         for cue in cues:
@@ -100,6 +104,20 @@ def settle_cues(reading: SentenceReading, cues: list[Cue]) -> None:
                 second.after = first
 
 
+# "told Sultan Haitham bin Tariq of Oman in a telephone call", "urged Putin by telephone": a speech verb whose
+# hearer is on the line
+_ON_THE_LINE = re.compile(r"\b(?:told|urged|assured|warned|informed|briefed|asked|pressed|thanked|reassured)\s+"
+                          r"(?:[\w.'’-]+\s+){1,8}?(?:(?:in|during)\s+(?:a|an|their|the)\s+(?:phone\s+|telephone\s+|video\s+)?call"
+                          r"|(?:by|over\s+the)\s+(?:tele)?phone)\b")
+
+
+def _said_on_the_line(reading: SentenceReading, cues: list[Cue]) -> bool:
+    """Rule 1b: the sentence tells what one party of its call told another on the line."""
+    told = _ON_THE_LINE.search(reading.text)
+    return told is not None and not reading.quoted(told.start()) and any(
+        c.kind == "call" and c.strong and len(c.actors) >= 2 for c in cues)
+
+
 def before_parsed(found: "Finding", cues: list[Cue]) -> None:
     """Rule 5, for an event the parse found, before its kind reads it."""
     if found.kind == "statement" and found.about_attack:
@@ -117,6 +135,8 @@ def admits(made: Cue, found: "Finding", reading: SentenceReading, cues: list[Cue
     if made.kind == "decision" and found.announces:
         cues[:] = [c for c in cues if c.kind != "statement"]  # 7
     if made.kind == "statement":
+        if _said_on_the_line(reading, cues):
+            return False  # 1b
         if _puts_toll(made.position, reading, cues) or _published(made, reading):
             return True  # 3b will make it the claim; a statement that says it is one stands
         return not any(c.strong and (c.kind in ("claim", "decision") or not reading.quotes) for c in cues)  # 8

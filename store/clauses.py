@@ -131,6 +131,9 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
                 if child.dep_ == "ccomp" and lemma in _ASKING and any(
                         g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
                     continue  # "told Erdogan the attacks must stop": a demand said, not an order given
+                if lemma in ("urge", "tell") and any(_a_peer(o) for o in tok.children if o.dep_ == "dobj"):
+                    continue  # "urged Putin to halt attacks", "urged both sides to stop": no authority over them
+                    # (a state asking others to act, "asked Schengen nations to restrict visas", is a formal request)
                 decided = True
                 used.add(child.i)
         decided = decided or bool(lemma == "order" and objects & lx.DECISION_NOUNS)
@@ -150,6 +153,12 @@ def _decision(tok: "Token", used: set[int]) -> Finding | None:
 
 # Directives that only say what should be unless their addressee is told to do it ("told them to leave")
 _ASKING = frozenset({"tell", "urge", "ask", "advise"})
+# Whom no one asking has authority over: a leader, a state, the sides of a conflict ("residents", "troops" are told)
+_PEERS = frozenset({"side", "party", "counterpart", "leader", "country", "nation", "neighbour", "neighbor"})
+
+
+def _a_peer(addressee: "Token") -> bool:
+    return addressee.ent_type_ in ("PERSON", "GPE", "NORP") or addressee.lemma_.lower() in _PEERS
 
 
 def _authority_will(verb: "Token", said: "Token") -> bool:

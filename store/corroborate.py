@@ -763,7 +763,7 @@ def _denial(event: dict) -> bool:
     return event["kind"] == "statement" and any(_DENIAL.search(source["sentence"]) for source in event["sources"])
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d[\d,.]*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+|\d+(?:[.,]\d+)*")  # "2020." at a sentence's end is "2020"
 _STOPWORDS = frozenset("""
 a an the and or but of to in on at by for from with as is are was were be been being has have had it its
 this that these those he she they them his her their we our you your i said says say told tells telling
@@ -785,6 +785,20 @@ def _source_words(event: dict) -> set[str]:
     for source in event["sources"]:
         words |= _words(source["sentence"])
     return words or _words(event["title"])
+
+
+_QUOTED = re.compile(r"[\"“]([^\"“”]{3,300})[\"”]")
+
+
+def _quoted_words(event: dict) -> list[set[str]]:
+    return [words for source in event["sources"] for quote in _QUOTED.finditer(source["sentence"])
+            if len(words := _words(quote.group(1))) >= 2]
+
+
+def _same_quotation(a: dict, b: dict) -> bool:
+    """Both quote the same words, one outlet more of them ("stop the bloodshed" and "stop the bloodshed
+    immediately"): what one voice said, told twice (a quotation of two content words or more)."""
+    return any(small <= big or big <= small for small in _quoted_words(a) for big in _quoted_words(b))
 
 
 def _word_overlap(a: dict, b: dict) -> float:
@@ -1064,6 +1078,8 @@ def judge(stored: dict, new: dict, story: frozenset[str] = frozenset()) -> tuple
         if ours and theirs and not ours & theirs:
             return None, "speaker"  # "Iraq's Ministry of Defence" is not "Turkey's defence ministry"
         generic = _generic_voice(stored["actors"]) or _generic_voice(new["actors"])
+        if words < SAYING_OVERLAP and family(kind) == "saying" and not generic and _same_quotation(stored, new):
+            words = SAYING_OVERLAP  # one voice's words quoted by both
         if words < SAYING_OVERLAP and not (_denial(stored) and _denial(new) and not generic) \
                 and not (family(kind) == "saying" and story & set(article_ids(stored))
                          and _of_an_attack(stored) and _of_an_attack(new)):

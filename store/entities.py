@@ -504,7 +504,7 @@ def names(sentence: str, known_people: dict[str, str], known_places: dict[str, M
 
     for match in _ORG_OF.finditer(sentence):
         name = re.sub(r"^(?:The|A|An|In|On|At|By|From|But|And)\s+", "", match.group(0))
-        if not name.startswith("Secretary"):
+        if not re.match(r"(?:[A-Z][a-z]+\s+)?Secretary\b", name):  # "United States Secretary of State Antony Blinken"
             start = match.end() - len(name)
             add(Mention(name, start, match.end(), "organisation", name))
     for match in _SETTLEMENT.finditer(sentence):

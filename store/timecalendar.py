@@ -23,6 +23,10 @@ PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), 
                 "overnight": (18, 30)}
 # Zones a clock may name; the clock is then read in that zone and shown in the place's own.
 CLOCK_ZONES = {"gmt": "UTC", "utc": "UTC", "z": "UTC"}
+# names of zones that are no place ("Eastern time" in American news is New York's)
+ZONE_WORDS = {"Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
+              "Pacific": "America/Los_Angeles", "Central European": "Europe/Paris",
+              "Eastern European": "Europe/Helsinki", "Western European": "Europe/Lisbon"}
 
 Bounds = tuple[datetime, datetime]
 

@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Callable
 from zoneinfo import ZoneInfo
 
-from .timecalendar import (ORDINALS, PARTS_OF_DAY, WEEKDAYS, at_clock, count_of, day_bounds, days_bounds, month_bounds,
+from .timecalendar import (ORDINALS, PARTS_OF_DAY, WEEKDAYS, ZONE_WORDS, at_clock, count_of, day_bounds, days_bounds, month_bounds,
                            month_number, months_bounds, part_bounds, shift_month, week_bounds, weekday_after, weekday_on_or_before,
                            year_bounds)
 
@@ -739,8 +739,18 @@ def _bare_month(g: dict, c: Context) -> Reading | None:
     return (*month_bounds(_infer_month_year(month, c), month, c.tz), "month")
 
 
-@rule("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s++(?P<clock>{_CLOCK})", [
+# "at 1 p.m. local time (0900 GMT)", "at 1 p.m. local time, or 5 a.m. Eastern": a foreign desk's clock told twice; the
+# one in a named zone is read, since "local" is a place the sentence may not name (a London wire read it in London)
+_NAMED_CLOCK = rf"(?:{_CLOCK_OF_DAY}|(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<zone>GMT|UTC|{'|'.join(ZONE_WORDS)})(?:\s++[Tt]ime)?"
+
+
+@rule("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s++(?P<clock>{_CLOCK})"
+      rf"(?:\s++local\s++time\s*+(?:\(\s*+|,\s*+or\s++)(?P<told>{_NAMED_CLOCK})\)?)?", [
     ("at 9pm", "2025-07-04T21:00", "2025-07-04T21:00", "hour"),
+    # the examples' zone is UTC+3: 09:00 GMT is noon there, whatever "local" was
+    ("announced the operation [at 1 p.m. local time (0900 GMT)]", "2025-07-04T12:00", "2025-07-04T12:00", "minute"),
+    ("took effect [at 1 p.m. local time, or 5 a.m. Eastern]", "2025-07-04T12:00", "2025-07-04T12:00", "hour"),
+    ("[at 1 a.m. local time (2200 GMT)]", "2025-07-04T01:00", "2025-07-04T01:00", "minute"),
     ("around 3 a.m.", "2025-07-04T03:00", "2025-07-04T03:00", "hour"),
     ("shortly after 21:40", "2025-07-04T21:40", "2025-07-04T21:40", "minute"),
     ("at noon", "2025-07-04T12:00", "2025-07-04T12:00", "hour"),
@@ -748,4 +758,15 @@ def _bare_month(g: dict, c: Context) -> Reading | None:
     ("strikes were reported [about 2300 GMT]", "2025-07-05T02:00", "2025-07-05T02:00", "minute"),
 ], ignore_case=True)
 def _clock_today(g: dict, c: Context) -> Reading | None:
-    return at_clock(c.today, g["clock"], c.tz)
+    local = at_clock(c.today, g["clock"], c.tz)
+    if "told" not in g or local is None:
+        return local
+    told = at_clock(c.today, g["told"].removesuffix("time").strip().removesuffix(g["zone"]).strip(), c.tz)
+    if told is None:
+        return None
+    # the named zone's day is the one whose clock lies nearest the local one (zones differ by under a day): 1 a.m.
+    # local is 22:00 GMT the day before
+    named = ZoneInfo(ZONE_WORDS.get(g["zone"], "UTC"))
+    moments = [datetime.combine(c.today + timedelta(days=shift), told[0].time(), named) for shift in (-1, 0, 1)]
+    moment = min(moments, key=lambda m: abs(m - local[0])).astimezone(c.tz)
+    return moment, moment, told[2]

@@ -18,7 +18,7 @@ from . import gazetteer
 from .errors import UsageError
 from .model import FIRST_YEAR, LAST_YEAR, in_range, shown
 from .spans import Spans
-from .timecalendar import (MONTHS, NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, clock as _clock, day_bounds,
+from .timecalendar import (MONTHS, NUMBER_WORDS, PARTS_OF_DAY, WEEKDAYS, ZONE_WORDS, clock as _clock, day_bounds,
                            month_bounds, week_bounds, year_bounds)
 from .timerules import RULES, Context, TimeRule
 from .zonenames import zone
@@ -186,10 +186,6 @@ def resolve(match: TimeMatch, base: datetime) -> Window | None:
 _TOLD_IN = re.compile(r",?\s{1,3}\(?(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})\s+[Tt]ime\b")
 _CLOCK = re.compile(r"\d(?::\d\d|\s*[ap]\.?m\b)", re.I)
 _CLOCK_IN_TOWN = re.compile(r"\s+in\s+(?P<name>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)\b")
-# names of zones that are no place ("Eastern time" in American news is New York's)
-ZONE_WORDS = {"Eastern": "America/New_York", "Central": "America/Chicago", "Mountain": "America/Denver",
-              "Pacific": "America/Los_Angeles", "Central European": "Europe/Paris",
-              "Eastern European": "Europe/Helsinki", "Western European": "Europe/Lisbon"}
 # "British Summer Time", "Greenwich Mean Time", "Pacific Daylight Time": the place or zone word before them names it
 _SEASON_WORDS = ("Summer", "Standard", "Daylight", "Mean")
 

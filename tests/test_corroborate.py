@@ -1768,3 +1768,18 @@ def test_a_call_told_by_its_day_does_not_join_another_leaders_call(store_path, t
                                 published="2024-09-12")
     calls = sorted((len(e["reports"]), " ".join(e["actors"])) for e in store.events() if e["kind"] == "call")
     assert [n for n, _ in calls] == [1, 2] and "Khasawneh" in calls[1][1], calls
+
+
+def test_one_voices_words_quoted_by_two_outlets_are_one_statement_and_two_quotations_are_two(store_path, tmp_path):
+    """Found on blind set 24: the spokesman's "stop the bloodshed" and "stop the bloodshed immediately", each outlet
+    telling the rest in its own words, shared too few words to be one statement."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "In Moscow, foreign ministry spokesman Dmitry Lavrenov urged both sides on Tuesday to \"stop the bloodshed\" and "
+        "to return to the agreements that ended the 2020 war.",
+        "On Tuesday, Foreign Ministry spokesman Dmitry Lavrenov urged Baku and Yerevan to \"stop the bloodshed "
+        "immediately\" and to respect the trilateral statements.",
+        "On Tuesday, foreign ministry spokesman Dmitry Lavrenov told reporters that \"the peacekeepers will stay\" "
+        "until the end of their mandate in 2025.", published="2023-09-12")
+    said = sorted(len(e["reports"]) for e in store.events() if e["kind"] == "statement")
+    assert said == [1, 2], [e["title"] for e in store.events()]

@@ -1077,3 +1077,65 @@ def test_a_call_told_inside_a_clause_after_another_occurrence_keeps_its_parties(
                             "the escalating violence with his Brazilian counterpart, Luiz Inácio Lula da Silva, in a phone "
                             "call on Tuesday evening.", date(2024, 10, 9), "America/Bogota")
     assert one(events, "call")["actors"][:2] == ["Gustavo Petro", "Luiz Inácio Lula da Silva"]
+
+
+@pytest.mark.parametrize("text", [
+    "That evening, Turkey's President Recep Tayyip Erdoğan urged Vladimir Putin by telephone to halt attacks on "
+    "civilians.",
+    "President Recep Tayyip Erdoğan told Vladimir Putin over the phone that attacks on civilians must stop.",
+    "President Recep Tayyip Erdoğan told Vladimir Putin in a telephone call that the attacks on civilians were "
+    "\"unacceptable and must stop\", the presidency said.",
+])
+def test_what_one_leader_told_another_on_the_line_is_their_call(text):
+    """"urged Putin by telephone" was a statement (and a decision: 'urged … to halt'); "told Putin in a telephone call
+    that '…'" was the call and a statement beside it, which an outlet telling the call alone did not join."""
+    events = extract_events(text, date(2023, 11, 23), "Europe/Istanbul")
+    assert [(e["kind"], e["actors"]) for e in events] == [("call", ["Recep Tayyip Erdoğan", "Vladimir Putin"])], events
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman, Ali Hassan, told Reuters by telephone that the camp had been hit.",
+    "The ministry informed residents by phone that the road was closed.",
+])
+def test_telling_an_agency_or_residents_by_phone_is_no_call(text):
+    assert "call" not in [e["kind"] for e in extract_events(text, date(2023, 11, 23), "UTC")]
+
+
+def test_speaking_again_with_a_us_secretary_is_a_call():
+    """"spoken again with US Secretary of State Marco Rubio": "US" was read as "us", whom no one calls."""
+    events = extract_events("Early on Saturday, External Affairs Minister S. Jaishankar said on social media that he had "
+                            "spoken again with US Secretary of State Marco Rubio.", date(2025, 5, 10), "Asia/Kolkata")
+    assert [(e["kind"], e["actors"]) for e in events] == [("call", ["S. Jaishankar", "Marco Rubio"])], events
+    assert "call" not in [e["kind"] for e in extract_events("The minister spoke with us on Saturday.",
+                                                            date(2025, 5, 10), "Asia/Kolkata")]
+
+
+def test_urging_a_leader_or_both_sides_is_no_decision_and_urging_residents_is():
+    """Only those under an authority are ordered by its urging: "urged Putin to halt attacks" and "urged both sides to
+    stop" were decisions."""
+    def kinds(text):
+        return sorted(e["kind"] for e in extract_events(text, date(2023, 11, 23), "UTC"))
+    assert kinds("Turkey's President Recep Tayyip Erdoğan urged Vladimir Putin to halt attacks on civilians.") == \
+        ["statement"]
+    assert kinds("Rubio urged both sides to stop the fighting on Saturday.") == ["statement"]
+    assert "decision" in kinds("The governor urged residents to leave the town on Saturday.")
+
+
+def test_a_foreign_desks_clock_told_in_gmt_too_is_read_in_gmt():
+    """A London wire's "at 1 p.m. local time (0900 GMT)", the place unnamed in the sentence, was read as 1 p.m. in
+    London; a Washington paper's "1 p.m. local time, or 5 a.m. Eastern" as 1 p.m. in Washington."""
+    [said] = extract_events("Azerbaijan's defence ministry announced the operation at 1 p.m. local time (0900 GMT).",
+                            date(2023, 9, 12), "Europe/London")
+    assert said["start"] == "2023-09-12T10:00:00+01:00", said
+    [truce] = extract_events("The truce took effect at 1 p.m. local time, or 5 a.m. Eastern.", date(2023, 9, 13),
+                             "America/New_York")
+    assert truce["start"] == "2023-09-13T05:00:00-04:00", truce
+
+
+def test_a_secretary_of_state_named_with_the_whole_name_of_his_country_is_a_person_on_the_call():
+    """"received a phone call from United States Secretary of State Antony Blinken": "States Secretary of State Antony
+    Blinken" was read as an organisation, and the call had one party."""
+    [call] = extract_events("President Ilham Aliyev received a phone call from United States Secretary of State Antony "
+                            "Blinken on Tuesday evening, the Presidential Administration said.", date(2023, 9, 13),
+                            "Asia/Baku")
+    assert (call["kind"], call["actors"]) == ("call", ["Ilham Aliyev", "Antony Blinken"]), call

@@ -2288,3 +2288,20 @@ def test_two_leaders_named_together_as_who_spoke_or_discussed_by_phone_had_a_cal
 
 def test_a_town_alone_speaking_by_phone_is_no_caller():
     assert "call" not in kinds("Washington spoke by phone with Kyiv on Thursday.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The UN warned Israel on Saturday against a ground offensive.", "UN"),
+    ("The EU urged Russia to halt its offensive on Saturday.", "EU"),
+    ("\"We will respond,\" warned Yury Ushakov on Saturday.", "Yury Ushakov"),
+])
+def test_whom_a_body_warns_or_urges_is_not_who_speaks(text, speaker):
+    """"The UN warned Israel" was Israel's statement, titled "Israel warned Israel …"."""
+    [said] = [e for e in extract_events(text, date(2023, 11, 23), "UTC") if e["kind"] == "statement"]
+    assert said["actors"][0] == speaker
+
+
+def test_words_said_before_their_speaker_title_the_statement():
+    """"The strike was a crime, said Yury Ushakov" was titled "Ushakov says Yury Ushakov on Saturday"."""
+    [said] = events("The strike was a crime, said Yury Ushakov on Saturday.")
+    assert said["title"] == "Ushakov says the strike was a crime"

@@ -20,6 +20,9 @@ PHRASE = re.compile(
     r"|\b(?:in|during)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}call\b(?!\s+(?:for|to)\b)"
     r"|\b(?:spoke|spoken|speaks|speak|speaking|talked|talks|talking|conversation|conversed|discussed|discuss)\s+"
     r"(?:[\w.'’-]+\s+){0,8}?(?:by|on the|over the)\s+(?:phone|telephone|video)\b"
+    # "Erdogan urged Putin by telephone to halt …", "told Macron over the phone that …": words said on the line
+    r"|\b(?:told|urged|assured|warned|informed|briefed|asked|pressed|thanked|congratulated|invited|reassured)\s+"
+    r"(?P<told>(?:[\w.'’-]+\s+){1,6}?)(?:by|over the)\s+(?:tele)?phone\b"
     r"|\b(?:held|had|have|has|holds)\s+(?:a\s+)?(?:[\w-]+\s+)?call\b"
     r"|\b(?:held|had|have|has|holds)\s+(?:[\w-]+\s+)?calls\s+(?=with\b|between\b)"
     # "Erdogan telephoned Sharif on Wednesday", "phoned his counterpart"
@@ -30,7 +33,7 @@ _BUSINESS_CALL = re.compile(r"\b(?:earnings|investors?|analysts?|results|quarter
 _SPOKE_WITH = re.compile(
     r"\b(?:spoke|spoken|speaks|talked)\s+(?:again\s+|also\s+|briefly\s+)?with\s+(?!(?:the\s+)?(?:reporters|journalists|press|media|students"
     r"|supporters|residents|troops|soldiers|crowds?|voters|survivors|families|relatives|members|staff|workers"
-    r"|protesters|broadcasters?|newspapers?|television|radio|us|me|them)\b)", re.I)
+    r"|protesters|broadcasters?|newspapers?|television|radio|(?-i:us|me|them))\b)", re.I)
 # "with his German counterpart", "with the national security advisers of both countries"
 _TITLE_PARTNER = re.compile(
     r"\b(?:with|(?:tele)?phoned|called)\s+(?:[\w’'-]+\s+){0,3}?(?:counterparts?|presidents?|prime ministers?|premiers?|chancellors?|leaders?"
@@ -82,6 +85,9 @@ class Call(Detector):
     def cues(self, reading: SentenceReading) -> list[Cue]:
         text = reading.text
         call = PHRASE.search(text)
+        if call is not None and call.group("told") is not None and not any(
+                call.start("told") <= m.start < call.end("told") for m in reading.persons):
+            call = None  # "a spokesman told Reuters by phone", "informed residents by phone": no leader on the line
         if call is None and not _MET.search(text):
             call = _SPOKE_WITH.search(text) or _CALLED.search(text)
         match = call or _ANAPHOR.search(text)

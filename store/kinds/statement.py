@@ -48,6 +48,9 @@ _ACCORDING = re.compile(r"according to\s+(the\s+[\w\s-]{0,30}?(?:president|minis
 _QUOTE_REACH = 6
 # "pledged funds", "promised aid": a gift, not words; "pledged to …", "promised that …" are said
 _GIVING = frozenset({"pledged", "promised"})
+_ADDRESSED = frozenset({"told", "warned", "urged", "accused", "criticised", "criticized", "condemned", "praised",
+                        "welcomed", "threatened", "called on"})
+_QUOTE_BEFORE = re.compile(r"[\"”’]\s*,?\s*$")
 _SAID_AFTER = re.compile(r"\s*(?:to\b|that\b|[\"“:,])")
 _SAID_LATE = re.compile(r"\b(?:said|says|revealed|told|added|warned|announced)\b")
 _VERB_TITLE = re.compile(r"(?:welcomed|criticised|criticized|condemned|praised|warned|told|vowed|called|denied)\b")
@@ -277,7 +280,9 @@ def _speaker_near(text: str, verb: re.Match, names: _Speakers, previous_statemen
             return _AUXILIARIES_AFTER.sub("", text[mention.start: verb.start()].strip(" ,")).strip(" ,")
     # "..., said Yury Ushakov" / "told reporters Donald Trump": the first name after the verb.
     after = bisect_left(names.speaker_starts, verb.end())
-    if after < len(names.speakers):
+    if after < len(names.speakers) and (verb.group(0) not in _ADDRESSED or _QUOTE_BEFORE.search(text, 0, verb.start())):
+        # (a name right after "urged", "warned", "accused" is whom it was said to or of, unless the verb follows
+        # a quotation: "'We will respond,' warned Ushakov"; "The UN warned Israel" is the UN's)
         mention = names.speakers[after]
         if (_SPEAKER_AFTER_GAP.fullmatch(text, verb.end(), mention.start)
                 and text[verb.end(): mention.start].strip() in ("", "by")):
@@ -346,7 +351,9 @@ _COMMON_SPEAKERS = frozenset({
 def _content(text: str) -> str:
     """What was said, without the attribution: 'X said that Y' -> 'Y'; 'Y, X revealed.' -> 'Y'."""
     said = SAID.search(text)
-    if said and said.start() < len(text) / 2:
+    # (not "The strike was a crime, said Yury Ushakov": said after what was said, before its speaker)
+    if said and said.start() < len(text) / 2 and not (text[:said.start()].endswith(", ")
+                                                      and len(text[:said.start()].split()) >= 3):
         rest = text[said.end():]
         rest = re.sub(r"^\s*(?:that|on \w+|:)\s*", "", rest)
         verb = said.group(0)
