@@ -484,6 +484,16 @@ def _repelled(tok: "Token", used: set[int]) -> Finding | None:
     return Finding("other", attack.idx, actors=[attacker] if attacker else [], ground=True, fended=tok.tag_ != "VBG")
 
 
+def _takes_effect(tok: "Token") -> bool:
+    """"took effect", "came into force", "went into effect", "entered into force"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "take":
+        return "effect" in _objects(tok)
+    return lemma in ("come", "go", "enter") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ in ("force", "effect") for g in c.children)
+        for c in tok.children)
+
+
 def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | None:
     lemma = tok.lemma_.lower()
     planned = False
@@ -507,6 +517,11 @@ def _other(tok: "Token", dated: bool, next_in_story: bool = False) -> Finding | 
                  and lemma in lx.EVENT_SUBJECT_VERBS))
     if subject is not None and event and _the_call_again(subject, tok):
         return None  # "the call took place on Wednesday evening": the call told again, its time its own cue's
+    if subject is not None and _takes_effect(tok) and subject.lemma_.lower() in lx.DECISION_NOUNS | {"cessation"} \
+            and _asserted(tok):
+        # "A ceasefire took effect at noon", "the curfew came into force on Saturday": the decision, in force
+        # ("the truce will take effect on Sunday" is a planned occurrence, below)
+        return Finding("decision", tok.idx)
     if subject is not None and subject.lemma_.lower() in lx.ATTACK_NOUNS and event and _armed_noun(subject):
         # "the attack took place at 7:45 p.m.": an attack given its time is a strike
         return Finding("strike", subject.idx) if dated and _asserted(tok) else None

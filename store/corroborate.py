@@ -1124,13 +1124,23 @@ def _decided_thing_named(passive: dict, named: dict) -> bool:
     Saturday") whose subject the other decision's words name (flights): not "The airport was closed" beside
     "the government closed schools" there."""
     sentence = passive["sources"][0]["sentence"]
-    told = _PASSIVE.search(sentence)
+    told = _PASSIVE.search(sentence) or _IN_FORCE.search(sentence)
     if told is None:
         return False
     places = {part.casefold() for where in (passive["location"], named["location"]) if where
               for part in _WORD.findall(where)}
     thing = _words(sentence[:told.start()]) - places - _DAY_WORDS
-    return bool(thing & _source_words(named))
+    return bool(_one_name(thing) & _one_name(_source_words(named)))
+
+
+# "A ceasefire took effect", "the curfew came into force": a decision in force, told without its decider
+_IN_FORCE = re.compile(r"\b(?:took|takes|came|comes|went|entered)\s+(?:into\s+)?(?:effect|force)\b", re.I)
+# one thing by its other names: "the truce", "a cessation of hostilities" and "the ceasefire"
+_SAME_THING = {"truce": "ceasefire", "cease-fire": "ceasefire", "cessation": "ceasefire", "armistice": "ceasefire"}
+
+
+def _one_name(words: set[str]) -> set[str]:
+    return {_SAME_THING.get(word, word) for word in words}
 
 
 # A decision told without a decider: "flights at the airport were suspended on Saturday".

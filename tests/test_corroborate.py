@@ -1783,3 +1783,15 @@ def test_one_voices_words_quoted_by_two_outlets_are_one_statement_and_two_quotat
         "until the end of their mandate in 2025.", published="2023-09-12")
     said = sorted(len(e["reports"]) for e in store.events() if e["kind"] == "statement")
     assert said == [1, 2], [e["title"] for e in store.events()]
+
+
+def test_a_truce_taking_effect_told_by_two_outlets_is_one_decision_and_a_curfew_is_another(store_path, tmp_path):
+    """Found on blind set 24: "A ceasefire took effect … at noon Moscow time" and "The truce took effect at 1 p.m.
+    local time, or 5 a.m. Eastern" were two other occurrences (and the second read at 1 p.m. in the paper's zone)."""
+    store = reported_by_outlets(
+        store_path, tmp_path,
+        "A ceasefire took effect across the region at noon Moscow time on Wednesday, the peacekeeping command said.",
+        "The truce took effect at 1 p.m. local time, or 5 a.m. Eastern, on Wednesday.",
+        "A curfew took effect in the region at noon Moscow time on Wednesday.", published="2023-09-13")
+    decisions = sorted(len(e["reports"]) for e in store.events() if e["kind"] == "decision")
+    assert decisions == [1, 2], [(e["kind"], e["title"]) for e in store.events()]

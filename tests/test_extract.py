@@ -1139,3 +1139,13 @@ def test_a_secretary_of_state_named_with_the_whole_name_of_his_country_is_a_pers
                             "Blinken on Tuesday evening, the Presidential Administration said.", date(2023, 9, 13),
                             "Asia/Baku")
     assert (call["kind"], call["actors"]) == ("call", ["Ilham Aliyev", "Antony Blinken"]), call
+
+
+@pytest.mark.parametrize("text", [
+    "A ceasefire took effect across the region at noon Moscow time, the command of the peacekeeping contingent said.",
+    "A curfew from 18:00 to 05:00 took effect in Macomia on Saturday.",
+    "The ban came into force on Monday.",
+])
+def test_a_ceasefire_or_curfew_taking_effect_is_the_decision(text):
+    """Were other occurrences, so an outlet telling the truce's start did not join the outlet telling its decision."""
+    assert [e["kind"] for e in extract_events(text, date(2023, 9, 13), "Europe/Moscow")] == ["decision"]
