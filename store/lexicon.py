@@ -280,6 +280,14 @@ COMMENTATOR_WORDS = frozenset({
 MEDIA_OUTLETS = frozenset({
     "BBC", "CNN", "Reuters", "AFP", "AP", "NPR", "Bloomberg", "Guardian", "Times", "Post", "Journal", "DW",
     "Euronews", "CBS", "NBC", "ABC", "Al Jazeera", "Sky News", "Fox News", "France 24", "Politico", "Axios"})
+# The words that end or open the names of outlets the list does not hold: "Kyodo News", "The Associated Press",
+# "Al Arabiya" (Arabic broadcasters), "Channel 4 Television"
+_OUTLET_WORDS = re.compile(r"\b(?:News|Press|Television|TV|Radio|Agency|Broadcasting|Media|Times|Post)$|^(?:Al|The)\s")
+
+
+def news_outlet(name: str) -> bool:
+    """Whether a name is a news outlet's, whom a speaker tells things, not a party to a call."""
+    return name in MEDIA_OUTLETS or _OUTLET_WORDS.search(name) is not None
 
 # Bodies whose announcement of what will be is a decision ("the government announced the region would
 # govern itself"); a person or a company announcing a plan is a statement of it.

@@ -147,7 +147,28 @@ def _night(day: date, c: Context) -> Reading:
 # ----- the rules, most specific first -------------------------------------------------------------------
 
 
-@rule("clock_day", rf"\b(?:(?i:at|around|about|shortly after|shortly before|just after|just before)\s++)?(?P<clock>{_CLOCK_OF_DAY})(?:\s?(?P<zone>GMT|UTC)|\s++\(?(?:local|[A-Z][\w’'-]+(?:\s++[A-Z][\w’'-]+){{0,2}})\s++[Tt]ime\)?)?\s*+,?\s*+(?:on\s++)?(?:(?P<wd>{_WD})|(?P<rel>yesterday|today|tomorrow))\b", [
+# "at 1 p.m. local time (0900 GMT)", "at 1 p.m. local time, or 5 a.m. Eastern": a foreign desk's clock told twice; the
+# one in a named zone is read, since "local" is a place the sentence may not name (a London wire read it in London)
+_NAMED_CLOCK = rf"(?:{_CLOCK_OF_DAY}|(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<told_zone>GMT|UTC|{'|'.join(ZONE_WORDS)})(?:\s++[Tt]ime)?"
+
+
+_TOLD_TWICE = rf"\s++local\s++time\s*+(?:\(\s*+|,\s*+or\s++)(?P<told>{_NAMED_CLOCK})\)?"
+
+
+def _told_clock(day: date, g: dict, c: Context) -> Reading | None:
+    """The clock told in a named zone beside the local one, on the day whose clock lies nearest the local one (zones
+    differ by under a day): 1 a.m. local on Tuesday is 22:00 GMT on Monday."""
+    local = at_clock(day, g["clock"], c.tz)
+    told = at_clock(day, g["told"].removesuffix("time").strip().removesuffix(g["told_zone"]).strip(), c.tz)
+    if local is None or told is None:
+        return None
+    named = ZoneInfo(ZONE_WORDS.get(g["told_zone"], "UTC"))
+    moments = [datetime.combine(day + timedelta(days=shift), told[0].time(), named) for shift in (-1, 0, 1)]
+    moment = min(moments, key=lambda m: abs(m - local[0])).astimezone(c.tz)
+    return moment, moment, told[2]
+
+
+@rule("clock_day", rf"\b(?:(?i:at|around|about|shortly after|shortly before|just after|just before)\s++)?(?P<clock>{_CLOCK_OF_DAY})(?:\s?(?P<zone>GMT|UTC)|{_TOLD_TWICE}|\s++\(?(?:local|[A-Z][\w’'-]+(?:\s++[A-Z][\w’'-]+){{0,2}})\s++[Tt]ime\)?)?\s*+,?\s*+(?:on\s++)?(?:(?P<wd>{_WD})|(?P<rel>yesterday|today|tomorrow))\b", [
     ("10 p.m. Wednesday", "2025-07-02T22:00", "2025-07-02T22:00", "hour"),
     ("at 9:30 a.m. on Thursday", "2025-07-03T09:30", "2025-07-03T09:30", "minute"),
     ("about 11 pm local time Tuesday", "2025-07-01T23:00", "2025-07-01T23:00", "hour"),
@@ -161,12 +182,16 @@ def _night(day: date, c: Context) -> Reading:
     ("the ceasefire holds until [15:00 GMT Saturday]", "2025-07-05T18:00", "2025-07-05T18:00", "minute"),
     ("he will speak [at noon Monday]", "2025-07-07T12:00", "2025-07-07T12:00", "hour"),
     ("at 25:00 Monday", None, None, None),
+    # a foreign desk's clock told twice, with its day: 22:00 GMT on Monday is 1 a.m. on Tuesday in UTC+3
+    ("[at 1 a.m. local time (2200 GMT) on Tuesday]", "2025-07-01T01:00", "2025-07-01T01:00", "minute"),
 ])
 def _clock_day(g: dict, c: Context) -> Reading | None:
     if "wd" in g:
         day = _weekday_as_meant(WEEKDAYS.index(g["wd"].lower()), c)
     else:
         day = c.today + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()])
+    if "told" in g:
+        return _told_clock(day, g, c)
     return at_clock(day, g["clock"], c.tz, g.get("zone"))
 
 
@@ -739,13 +764,8 @@ def _bare_month(g: dict, c: Context) -> Reading | None:
     return (*month_bounds(_infer_month_year(month, c), month, c.tz), "month")
 
 
-# "at 1 p.m. local time (0900 GMT)", "at 1 p.m. local time, or 5 a.m. Eastern": a foreign desk's clock told twice; the
-# one in a named zone is read, since "local" is a place the sentence may not name (a London wire read it in London)
-_NAMED_CLOCK = rf"(?:{_CLOCK_OF_DAY}|(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<zone>GMT|UTC|{'|'.join(ZONE_WORDS)})(?:\s++[Tt]ime)?"
-
-
 @rule("clock", rf"\b(?:at|around|about|shortly after|shortly before|just after|just before|by)\s++(?P<clock>{_CLOCK})"
-      rf"(?:\s++local\s++time\s*+(?:\(\s*+|,\s*+or\s++)(?P<told>{_NAMED_CLOCK})\)?)?", [
+      rf"(?:{_TOLD_TWICE})?", [
     ("at 9pm", "2025-07-04T21:00", "2025-07-04T21:00", "hour"),
     # the examples' zone is UTC+3: 09:00 GMT is noon there, whatever "local" was
     ("announced the operation [at 1 p.m. local time (0900 GMT)]", "2025-07-04T12:00", "2025-07-04T12:00", "minute"),
@@ -758,15 +778,4 @@ _NAMED_CLOCK = rf"(?:{_CLOCK_OF_DAY}|(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<zone>GMT|UT
     ("strikes were reported [about 2300 GMT]", "2025-07-05T02:00", "2025-07-05T02:00", "minute"),
 ], ignore_case=True)
 def _clock_today(g: dict, c: Context) -> Reading | None:
-    local = at_clock(c.today, g["clock"], c.tz)
-    if "told" not in g or local is None:
-        return local
-    told = at_clock(c.today, g["told"].removesuffix("time").strip().removesuffix(g["zone"]).strip(), c.tz)
-    if told is None:
-        return None
-    # the named zone's day is the one whose clock lies nearest the local one (zones differ by under a day): 1 a.m.
-    # local is 22:00 GMT the day before
-    named = ZoneInfo(ZONE_WORDS.get(g["zone"], "UTC"))
-    moments = [datetime.combine(c.today + timedelta(days=shift), told[0].time(), named) for shift in (-1, 0, 1)]
-    moment = min(moments, key=lambda m: abs(m - local[0])).astimezone(c.tz)
-    return moment, moment, told[2]
+    return _told_clock(c.today, g, c) if "told" in g else at_clock(c.today, g["clock"], c.tz)

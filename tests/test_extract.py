@@ -1096,6 +1096,8 @@ def test_what_one_leader_told_another_on_the_line_is_their_call(text):
 @pytest.mark.parametrize("text", [
     "A spokesman, Ali Hassan, told Reuters by telephone that the camp had been hit.",
     "The ministry informed residents by phone that the road was closed.",
+    "Mohammed Naim told Sky News by phone on Tuesday that the talks had resumed.",  # found by the hostile trial
+    "Mohammed Naim told Kyodo News by phone on Tuesday that the talks had resumed.",
 ])
 def test_telling_an_agency_or_residents_by_phone_is_no_call(text):
     assert "call" not in [e["kind"] for e in extract_events(text, date(2023, 11, 23), "UTC")]
@@ -1149,3 +1151,16 @@ def test_a_secretary_of_state_named_with_the_whole_name_of_his_country_is_a_pers
 def test_a_ceasefire_or_curfew_taking_effect_is_the_decision(text):
     """Were other occurrences, so an outlet telling the truce's start did not join the outlet telling its decision."""
     assert [e["kind"] for e in extract_events(text, date(2023, 9, 13), "Europe/Moscow")] == ["decision"]
+
+
+def test_a_day_after_a_clock_told_twice_is_its_day_and_a_pm_clock_keeps_an_attack_with_its_toll():
+    """Found by the hostile trial: "at 1 a.m. local time (2200 GMT) on Tuesday" lost its Tuesday (the publication
+    day stood); and "An Israeli strike hit a school in Rafah at 9 p.m. on Monday, killing four" was no event at all
+    (the stop of "p.m." ended the search for the toll)."""
+    [strike] = extract_events("A missile hit the port of Odesa at 1 a.m. local time (2200 GMT) on Tuesday.",
+                              date(2025, 5, 14), "Europe/London")
+    assert strike["start"] == "2025-05-13T01:00:00+03:00", strike
+    [strike] = extract_events("An Israeli strike hit a school in Rafah at 9 p.m. on Monday, killing four.",
+                              date(2025, 5, 13), "Asia/Jerusalem")
+    assert (strike["kind"], strike["start"], strike["quantities"]) == (
+        "strike", "2025-05-12T21:00:00+03:00", {"killed": 4}), strike

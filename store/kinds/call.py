@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .. import clauses, entities, gazetteer
+from .. import clauses, entities, gazetteer, lexicon
 from ..drafts import Cue, Draft
 from ..entities import Mention
 from ..reading import SentenceReading, with_partner
@@ -86,8 +86,9 @@ class Call(Detector):
         text = reading.text
         call = PHRASE.search(text)
         if call is not None and call.group("told") is not None and not any(
-                call.start("told") <= m.start < call.end("told") for m in reading.persons):
-            call = None  # "a spokesman told Reuters by phone", "informed residents by phone": no leader on the line
+                call.start("told") <= m.start < call.end("told") and not lexicon.news_outlet(m.canonical)
+                for m in reading.persons):
+            call = None  # "a spokesman told Reuters by phone", "told Sky News by phone": no leader on the line
         if call is None and not _MET.search(text):
             call = _SPOKE_WITH.search(text) or _CALLED.search(text)
         match = call or _ANAPHOR.search(text)

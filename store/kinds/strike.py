@@ -63,7 +63,8 @@ _KILLING = re.compile(r"\b(?:kill\w*|dead|died|wound\w*|injur\w*)\b", re.I)
 # strike by dock workers hits a port too; "the strike hit the building" tells the one told before)
 _A_STRIKE_HIT = re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+)?(?:air\s?)?strike\s+(?:has\s+)?(?:hit|struck|destroyed)\s+"
                            rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_TARGETS})s?\b"
-                           r"[^.;]*?\b(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
+                           # (a stop inside "9 p.m. on Monday" ends no sentence)
+                           r"(?:[^.;]|\.(?=[\w,]|\s+[a-z0-9]))*?\b(?:killing|killed|wounding|wounded|injuring|injured)\b", re.I)
 # Military aircraft that carry out strikes ("warplanes carried out 30 strikes on the port"); aircraft
 # alone are no weapon: jets scrambled during an attack, or a plane that hit turbulence, strike nothing.
 _AIRCRAFT_NOUNS = r"\b(?:warplanes?|(?:fighter )?jets?|bombers|gunships?|helicopters?|(?:combat|military) aircraft)\s+(?:have\s+|had\s+)?"
