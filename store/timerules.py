@@ -149,17 +149,17 @@ def _night(day: date, c: Context) -> Reading:
 
 # "at 1 p.m. local time (0900 GMT)", "at 1 p.m. local time, or 5 a.m. Eastern": a foreign desk's clock told twice; the
 # one in a named zone is read, since "local" is a place the sentence may not name (a London wire read it in London)
-_NAMED_CLOCK = rf"(?:{_CLOCK_OF_DAY}|(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<told_zone>GMT|UTC|{'|'.join(ZONE_WORDS)})(?:\s++[Tt]ime)?"
+_NAMED_CLOCK = rf"(?P<told_clock>{_CLOCK_OF_DAY}|(?:[01]\d|2[0-3])[0-5]\d)\s?(?P<told_zone>GMT|UTC|{'|'.join(ZONE_WORDS)})(?:\s++[Tt]ime)?"
 
 
-_TOLD_TWICE = rf"\s++local\s++time\s*+(?:\(\s*+|,\s*+or\s++)(?P<told>{_NAMED_CLOCK})\)?"
+_TOLD_TWICE = rf"\s++local\s++time\s*+(?:\(\s*+|,\s*+or\s++){_NAMED_CLOCK}\)?"
 
 
 def _told_clock(day: date, g: dict, c: Context) -> Reading | None:
     """The clock told in a named zone beside the local one, on the day whose clock lies nearest the local one (zones
     differ by under a day): 1 a.m. local on Tuesday is 22:00 GMT on Monday."""
     local = at_clock(day, g["clock"], c.tz)
-    told = at_clock(day, g["told"].removesuffix("time").strip().removesuffix(g["told_zone"]).strip(), c.tz)
+    told = at_clock(day, g["told_clock"], c.tz)
     if local is None or told is None:
         return None
     named = ZoneInfo(ZONE_WORDS.get(g["told_zone"], "UTC"))
@@ -190,7 +190,7 @@ def _clock_day(g: dict, c: Context) -> Reading | None:
         day = _weekday_as_meant(WEEKDAYS.index(g["wd"].lower()), c)
     else:
         day = c.today + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["rel"].lower()])
-    if "told" in g:
+    if "told_clock" in g:
         return _told_clock(day, g, c)
     return at_clock(day, g["clock"], c.tz, g.get("zone"))
 
@@ -778,4 +778,4 @@ def _bare_month(g: dict, c: Context) -> Reading | None:
     ("strikes were reported [about 2300 GMT]", "2025-07-05T02:00", "2025-07-05T02:00", "minute"),
 ], ignore_case=True)
 def _clock_today(g: dict, c: Context) -> Reading | None:
-    return _told_clock(c.today, g, c) if "told" in g else at_clock(c.today, g["clock"], c.tz)
+    return _told_clock(c.today, g, c) if "told_clock" in g else at_clock(c.today, g["clock"], c.tz)
